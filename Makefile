@@ -1,0 +1,35 @@
+# Two commands for a newcomer: `make run` and `make test`. Both create .venv when needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint sysdeps schema clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+run: $(STAMP)
+	$(BIN)/fieldmon
+
+# System libraries Qt needs offscreen, and the independent tools the tests check against.
+sysdeps:
+	@sh build/sysdeps.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: $(STAMP) sysdeps lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# Regenerate the committed JSON Schema after changing the model or a vocabulary.
+schema: $(STAMP)
+	$(BIN)/python -m fieldmon.vault.schema > resources/schema/fieldmon-case-1.schema.json
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

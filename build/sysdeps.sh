@@ -1,0 +1,24 @@
+#!/bin/sh
+# Install the Debian packages the test suite and the offscreen Qt platform need, when missing.
+# As root (CI, a fresh container) it installs them; otherwise it says what to install.
+set -eu
+packages="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core sqlite3 sqlcipher"
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "sysdeps: not a Debian-like system; install the equivalents of:$missing" >&2
+    exit 0
+fi
+if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo apt-get update -qq
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+else
+    echo "sysdeps: please install:$missing  (sudo apt-get install$missing)" >&2
+    exit 1
+fi

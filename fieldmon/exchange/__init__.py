@@ -1,0 +1,1 @@
+"""Interchange: the fieldmon-case/1 JSON format (schema, validation, import and export)."""

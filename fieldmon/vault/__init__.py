@@ -1,0 +1,1 @@
+"""The encrypted store: connection, schema migrations, records and search."""

@@ -1,0 +1,88 @@
+"""Numbered schema migrations, applied at open in one transaction.
+
+Each migration is a frozen SQL file, optionally followed by a Python step for what SQL cannot do
+(filling the search index with folded text). PRAGMA user_version holds the version reached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+from fieldmon.errors import VaultTooNew
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    sql_file: str
+    after: Callable[[Any], None] | None = None
+
+    def sql(self) -> str:
+        return files(__name__).joinpath(self.sql_file).read_text(encoding="utf-8")
+
+
+def _fill_search_index(conn: Any) -> None:
+    from fieldmon.vault.search import reindex_all
+
+    reindex_all(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "0001_records.sql"),
+    Migration(2, "0002_search.sql", after=_fill_search_index),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def _statements(script: str) -> list[str]:
+    import sqlcipher3
+
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip() and not all(
+        ln.strip().startswith("--") or not ln.strip() for ln in buffer.splitlines()
+    ):
+        raise ValueError("migration ends in an incomplete statement")
+    return statements
+
+
+def current_version(conn: Any) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Any, target: int = LATEST) -> int:
+    """Bring the schema to target in one transaction; return the version it started from.
+
+    The connection must be in autocommit mode (isolation_level=None); either every pending
+    migration is applied or none is.
+    """
+    start = current_version(conn)
+    if start > LATEST:
+        raise VaultTooNew(
+            f"This vault has schema version {start}; this FieldMon knows up to {LATEST}."
+            " Update FieldMon to open it."
+        )
+    pending = [m for m in MIGRATIONS if start < m.version <= target]
+    if not pending:
+        return start
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for migration in pending:
+            for statement in _statements(migration.sql()):
+                conn.execute(statement)
+            if migration.after is not None:
+                migration.after(conn)
+            conn.execute(f"PRAGMA user_version = {migration.version:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return start

@@ -1,0 +1,158 @@
+"""Reading and writing case documents to the tables declared in the model.
+
+A case document is the fieldmon-case/1 form of one case: a dict with the case fields and one list
+per child record type. Writing replaces the case's rows; reading rebuilds the same document, so
+import, export and the desktop forms share one representation.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from fieldmon.vault.model import CASE, Field, RecordType
+
+CaseDocument = dict[str, Any]
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _to_column(f: Field, value: Any) -> Any:
+    if value is None or value == []:
+        return None
+    if f.kind == "list":
+        return json.dumps(value, ensure_ascii=False)
+    if f.kind == "bool":
+        return 1 if value else 0
+    return value
+
+
+def _from_column(f: Field, value: Any) -> Any:
+    if value is None:
+        return None
+    if f.kind == "list":
+        return json.loads(value)
+    if f.kind == "bool":
+        return bool(value)
+    return value
+
+
+def _field_values(rt: RecordType, record: dict[str, Any]) -> list[Any]:
+    values = []
+    for f in rt.fields:
+        container = record.get(f.group) or {} if f.group else record
+        values.append(_to_column(f, container.get(f.leaf)))
+    return values
+
+
+def _columns(rt: RecordType) -> str:
+    return ", ".join(f'"{f.column}"' for f in rt.fields)
+
+
+def _insert_children(
+    conn: Any, rt: RecordType, record: dict[str, Any], case_rid: int, parent_rid: int | None
+) -> None:
+    for child in rt.children:
+        parent_cols = ", parent_rid" if parent_rid is not None else ""
+        placeholders = ", ".join(
+            "?" for _ in range(len(child.fields) + 3 + (parent_rid is not None))
+        )
+        sql = (
+            f"INSERT INTO {child.table} (case_rid{parent_cols}, local_id, ord, {_columns(child)})"
+            f" VALUES ({placeholders})"
+        )
+        for ord_, item in enumerate(record.get(child.name) or []):
+            head: list[Any] = [case_rid] + ([parent_rid] if parent_rid is not None else [])
+            cursor = conn.execute(sql, [*head, item.get("id"), ord_, *_field_values(child, item)])
+            if child.children:
+                _insert_children(conn, child, item, case_rid, int(cursor.lastrowid))
+
+
+def write_case(conn: Any, case: CaseDocument) -> int:
+    """Store a validated case document, replacing the case with the same id; return its rid.
+
+    The caller holds the transaction.
+    """
+    row = conn.execute("SELECT rid, created_at FROM cases WHERE uuid = ?", (case["id"],)).fetchone()
+    now = _now()
+    if row is None:
+        placeholders = ", ".join("?" for _ in range(len(CASE.fields) + 3))
+        cursor = conn.execute(
+            f"INSERT INTO cases (uuid, {_columns(CASE)}, created_at, updated_at)"
+            f" VALUES ({placeholders})",
+            [case["id"], *_field_values(CASE, case), now, now],
+        )
+        case_rid = int(cursor.lastrowid)
+    else:
+        case_rid = int(row[0])
+        assignments = ", ".join(f'"{f.column}" = ?' for f in CASE.fields)
+        conn.execute(
+            f"UPDATE cases SET {assignments}, updated_at = ? WHERE rid = ?",
+            [*_field_values(CASE, case), now, case_rid],
+        )
+        # Children are rewritten whole; cascades remove grandchildren.
+        for child in CASE.children:
+            conn.execute(f"DELETE FROM {child.table} WHERE case_rid = ?", (case_rid,))
+    _insert_children(conn, CASE, case, case_rid, None)
+    return case_rid
+
+
+def _record_from_row(rt: RecordType, row: Any, offset: int, local_id: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    if local_id is not None:
+        record["id"] = local_id
+    for i, f in enumerate(rt.fields):
+        value = _from_column(f, row[offset + i])
+        if value is None:
+            continue
+        if f.group:
+            record.setdefault(f.group, {})[f.leaf] = value
+        else:
+            record[f.key] = value
+    return record
+
+
+def _read_children(
+    conn: Any, rt: RecordType, case_rid: int, parent_rid: int | None
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for child in rt.children:
+        where = "case_rid = ?" + (" AND parent_rid = ?" if parent_rid is not None else "")
+        args = [case_rid] + ([parent_rid] if parent_rid is not None else [])
+        sql = f"SELECT rid, local_id, {_columns(child)} FROM {child.table} WHERE {where}"
+        rows = conn.execute(sql + " ORDER BY ord", args).fetchall()
+        items = []
+        for row in rows:
+            item = _record_from_row(child, row, 2, row[1])
+            item.update(_read_children(conn, child, case_rid, int(row[0])))
+            items.append(item)
+        if items:
+            out[child.name] = items
+    return out
+
+
+def read_case(conn: Any, case_rid: int) -> CaseDocument:
+    row = conn.execute(
+        f"SELECT uuid, {_columns(CASE)} FROM cases WHERE rid = ?", (case_rid,)
+    ).fetchone()
+    case = _record_from_row(CASE, row, 1, row[0])
+    case.update(_read_children(conn, CASE, case_rid, None))
+    return case
+
+
+def normalise(case: CaseDocument) -> CaseDocument:
+    """The document as it will read back once stored: nulls and empty lists dropped."""
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, dict):
+            cleaned = {k: clean(v) for k, v in value.items()}
+            return {k: v for k, v in cleaned.items() if v is not None and v != [] and v != {}}
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    result: CaseDocument = clean(case)
+    return result

@@ -1,0 +1,222 @@
+"""Full-text search that finds names the way monitors type them.
+
+People type Azerbaijani and Russian names without the special letters, and often in the other
+script: "resad aliyev" must find Rəşad Əliyev, "ilham" İlham, "ежик" ЁЖИК. SQLite's tokenizers
+cannot be taught this from Python, so each word is folded here and indexed under every spelling a
+person is likely to type (ə as e or a, ş as s or sh, Cyrillic also in Latin letters). A query is
+folded the same way and matched as word prefixes. The original text is kept beside the folded
+text, inside the encrypted database, for snippets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import product
+from typing import Any
+
+from fieldmon.vault.model import CASE, RecordType
+
+WORD = re.compile(r"\w+", re.UNICODE)
+MAX_VARIANTS = 8
+
+# Letters a person types in more than one way; the first spelling is the plain fold.
+_ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "ə": ("e", "a"),
+    "ә": ("е", "а"),  # Azerbaijani Cyrillic schwa
+    "ş": ("s", "sh"),
+    "ç": ("c", "ch"),
+    "ğ": ("g", "gh"),
+    "x": ("x", "kh"),
+}
+# Letters without a Unicode decomposition to strip (ё and й fold by losing their marks).
+_SINGLE: dict[str, str] = {
+    "ı": "i",
+    "ғ": "г",
+    "һ": "х",
+    "ҹ": "ч",
+    "ј": "и",
+    "ө": "о",
+    "ү": "у",
+    "ҝ": "к",
+}
+_CYRILLIC_TO_LATIN: dict[str, str] = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+}
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """The plain fold of a text: lower case, no diacritics, one spelling per letter."""
+    lowered = text.casefold()
+    lowered = "".join(_SINGLE.get(c, c) for c in lowered)
+    lowered = "".join(_ALTERNATIVES[c][0] if c in _ALTERNATIVES else c for c in lowered)
+    return _strip_marks(lowered)
+
+
+def spellings(word: str) -> list[str]:
+    """The folded spellings a person might type for one word, plain fold first."""
+    lowered = "".join(_SINGLE.get(c, c) for c in word.casefold())
+    options = [_ALTERNATIVES.get(c, (c,)) for c in lowered]
+    variants: list[str] = []
+    for combo in product(*options):
+        variant = _strip_marks("".join(combo))
+        if variant not in variants:
+            variants.append(variant)
+        if len(variants) >= MAX_VARIANTS:
+            break
+    latin = "".join(_CYRILLIC_TO_LATIN.get(c, c) for c in variants[0])
+    if latin != variants[0] and latin not in variants:
+        variants.append(latin)
+    return variants
+
+
+def folded_for_index(text: str) -> str:
+    return " ".join(" ".join(spellings(w)) for w in WORD.findall(text))
+
+
+def _searchable_text(rt: RecordType, record: dict[str, Any]) -> str:
+    parts: list[str] = []
+    for f in rt.fields:
+        if not f.searchable:
+            continue
+        value = record.get(f.key)
+        if isinstance(value, list):
+            parts.extend(str(v) for v in value)
+        elif value:
+            parts.append(str(value))
+    return "\n".join(parts)
+
+
+def index_case(conn: Any, case_rid: int, case: dict[str, Any]) -> None:
+    """Replace the index entries of one case by those of its current document."""
+    conn.execute("DELETE FROM search_index WHERE case_rid = ?", (case_rid,))
+    rows: list[tuple[Any, ...]] = []
+
+    def add(rt: RecordType, record: dict[str, Any]) -> None:
+        text = _searchable_text(rt, record)
+        if text:
+            # A case is named by its reference in hits; its UUID means nothing to a reader.
+            record_id = "" if rt is CASE else record.get("id", "")
+            rows.append((case_rid, rt.name, record_id, text, folded_for_index(text)))
+        for child in rt.children:
+            for item in record.get(child.name) or []:
+                add(child, item)
+
+    add(CASE, case)
+    conn.executemany(
+        "INSERT INTO search_index (case_rid, record_type, record_id, original, folded)"
+        " VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def reindex_all(conn: Any) -> None:
+    from fieldmon.vault.records import read_case
+
+    conn.execute("DELETE FROM search_index")
+    for (case_rid,) in conn.execute("SELECT rid FROM cases").fetchall():
+        index_case(conn, int(case_rid), read_case(conn, int(case_rid)))
+
+
+@dataclass(frozen=True)
+class Hit:
+    case_reference: str
+    record_type: str
+    record_id: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    """(start, end) character spans of the matched words within snippet."""
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        out, last = "", 0
+        for start, end in self.highlights:
+            out += self.snippet[last:start] + before + self.snippet[start:end] + after
+            last = end
+        return out + self.snippet[last:]
+
+
+def query_terms(query: str) -> list[str]:
+    return [fold(w) for w in WORD.findall(query)]
+
+
+def _snippet(
+    text: str, terms: list[str], width: int = 12
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    words = list(WORD.finditer(text))
+    matched = [
+        i
+        for i, m in enumerate(words)
+        if any(s.startswith(t) for s in spellings(m.group()) for t in terms)
+    ]
+    if not words:
+        return text[:120], ()
+    first = matched[0] if matched else 0
+    lo = max(0, first - width // 3)
+    hi = min(len(words), lo + width)
+    start, end = words[lo].start(), words[hi - 1].end()
+    snippet = " ".join(text[start:end].split())
+    # Recompute spans on the whitespace-normalised snippet.
+    spans = []
+    local = list(WORD.finditer(snippet))
+    for m in local:
+        if any(s.startswith(t) for s in spellings(m.group()) for t in terms):
+            spans.append((m.start(), m.end()))
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(words) else ""
+    shift = len(prefix)
+    return prefix + snippet + suffix, tuple((a + shift, b + shift) for a, b in spans)
+
+
+def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
+    terms = query_terms(query)
+    if not terms:
+        return []
+    match = " AND ".join(f'"{t}"*' for t in terms)
+    rows = conn.execute(
+        "SELECT c.reference, s.record_type, s.record_id, s.original"
+        " FROM search_index AS s JOIN cases AS c ON c.rid = s.case_rid"
+        " WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT ?",
+        (f"folded : ({match})", limit),
+    ).fetchall()
+    hits = []
+    for reference, record_type, record_id, original in rows:
+        snippet, highlights = _snippet(original, terms)
+        hits.append(Hit(reference, record_type, record_id or "", snippet, highlights))
+    return hits

@@ -1,0 +1,179 @@
+"""The `fieldmon` command, run as a real child process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldmon.vault.store import KEY_FILE
+from tests.conftest import PASSPHRASE, run_cli, write_json
+
+COMMANDS = ["init", "demo", "import", "export-json", "cases", "show", "search", "passwd"]
+
+
+def _assert_clean_failure(result: object, status: int) -> str:
+    stderr = result.stderr  # type: ignore[attr-defined]
+    assert result.returncode == status, (result.returncode, stderr)  # type: ignore[attr-defined]
+    assert "Traceback" not in stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    return str(lines[0])
+
+
+def test_demo_then_cases(tmp_path: Path) -> None:
+    """The issue's own acceptance commands, with the default (full-cost) key derivation."""
+    vault = tmp_path / "v"
+    created = run_cli("demo", "--vault", str(vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert created.returncode == 0, created.stderr
+    listed = run_cli("cases", "--vault", str(vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert listed.returncode == 0, listed.stderr
+    references = [line.split("\t")[0] for line in listed.stdout.splitlines()]
+    assert references == ["AZ-2026-001", "AZ-2026-002", "AZ-2026-003"]
+    assert listed.stderr == ""
+
+
+def test_wrong_passphrase_is_one_line_and_status_2(vault_dir: Path) -> None:
+    result = run_cli("cases", "--vault", str(vault_dir), "--passphrase-stdin", stdin="wrong one\n")
+    line = _assert_clean_failure(result, 2)
+    assert "Wrong passphrase" in line
+    assert "sqlcipher" not in result.stderr.lower() and result.stdout == ""
+
+
+def test_damaged_header_names_the_file(vault_dir: Path) -> None:
+    (vault_dir / KEY_FILE).write_text("{not json")
+    result = run_cli(
+        "cases", "--vault", str(vault_dir), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    line = _assert_clean_failure(result, 3)
+    assert str(vault_dir / KEY_FILE) in line
+
+
+def test_weak_passphrase_at_init_says_why(tmp_path: Path) -> None:
+    result = run_cli(
+        "init", "--vault", str(tmp_path / "v"), "--passphrase-stdin", stdin="letmein\n"
+    )
+    line = _assert_clean_failure(result, 1)
+    assert "too short" in line
+    assert not (tmp_path / "v").exists()
+
+
+def test_no_terminal_and_no_stdin_flag(vault_dir: Path) -> None:
+    result = run_cli("cases", "--vault", str(vault_dir), stdin=PASSPHRASE + "\n")
+    assert "--passphrase-stdin" in _assert_clean_failure(result, 64)
+
+
+def test_passphrase_is_not_accepted_as_an_argument(vault_dir: Path) -> None:
+    result = run_cli("cases", "--vault", str(vault_dir), "--passphrase", PASSPHRASE)
+    assert result.returncode == 2 and "unrecognized arguments" in result.stderr
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_on_every_command(command: str) -> None:
+    result = run_cli(command, "--help")
+    assert result.returncode == 0 and "--vault" in result.stdout and "usage:" in result.stdout
+
+
+def test_top_level_help_lists_commands() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in COMMANDS:
+        assert command in result.stdout
+
+
+def test_import_export_show_search(
+    vault_dir: Path, tmp_path: Path, sample_document: dict[str, Any]
+) -> None:
+    def cli(*args: str, stdin: str = PASSPHRASE + "\n") -> object:
+        return run_cli(*args, "--vault", str(vault_dir), "--passphrase-stdin", stdin=stdin)
+
+    exported = cli("export-json", "--case", "AZ-2026-001")
+    assert exported.returncode == 0  # type: ignore[attr-defined]
+    document = json.loads(exported.stdout)  # type: ignore[attr-defined]
+    assert [c["reference"] for c in document["cases"]] == ["AZ-2026-001"]
+
+    shown = cli("show", "AZ-2026-001")
+    text = shown.stdout  # type: ignore[attr-defined]
+    assert "Rəşad Əliyev" in text and "Electric shock" in text and "Interview i1" in text
+
+    found = cli("search", "resad", "aliyev")
+    assert found.returncode == 0  # type: ignore[attr-defined]
+    line = found.stdout.strip()  # type: ignore[attr-defined]
+    assert line.startswith("AZ-2026-001\tperson p1\t") and "[Rəşad]" in line
+
+    nothing = cli("search", "qqqzzz")
+    assert nothing.returncode == 1 and "Nothing found" in nothing.stdout  # type: ignore[attr-defined]
+
+    missing = cli("show", "AZ-1999-999")
+    assert "No case with reference AZ-1999-999" in _assert_clean_failure(missing, 1)
+
+    new_case = dict(sample_document["cases"][2])
+    new_case["id"] = "5b0e4f2a-9a41-4c55-8f0e-0c8f5d1a0099"
+    new_case["reference"] = "AZ-2026-099"
+    path = write_json(tmp_path / "one.json", {"format": "fieldmon-case/1", "cases": [new_case]})
+    imported = cli("import", str(path))
+    assert imported.returncode == 0 and "AZ-2026-099" in imported.stdout  # type: ignore[attr-defined]
+
+    out = tmp_path / "all.json"
+    assert cli("export-json", "--out", str(out)).returncode == 0  # type: ignore[attr-defined]
+    assert len(json.loads(out.read_text())["cases"]) == 4
+    refused = cli("export-json", "--out", str(out))
+    assert "--force" in _assert_clean_failure(refused, 64)
+
+
+def test_import_error_is_one_line_naming_everything(
+    vault_dir: Path, tmp_path: Path, sample_document: dict[str, Any]
+) -> None:
+    sample_document["cases"][0]["events"][0]["acts"][0]["victim"] = "p9"
+    path = write_json(tmp_path / "bad.json", sample_document)
+    result = run_cli(
+        "import",
+        str(path),
+        "--vault",
+        str(vault_dir),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    line = _assert_clean_failure(result, 4)
+    for part in (
+        str(path),
+        "AZ-2026-001",
+        "events[e1].acts[a1].victim",
+        "'p9'",
+        "Nothing was imported",
+    ):
+        assert part in line
+
+
+def test_passwd(vault_dir: Path) -> None:
+    new = "another long passphrase nobody guesses"
+    weak = run_cli(
+        "passwd", "--vault", str(vault_dir), "--passphrase-stdin", stdin=f"{PASSPHRASE}\nshort\n"
+    )
+    assert "too weak" in _assert_clean_failure(weak, 1)
+    changed = run_cli(
+        "passwd", "--vault", str(vault_dir), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{new}\n"
+    )
+    assert changed.returncode == 0, changed.stderr
+    old = run_cli("cases", "--vault", str(vault_dir), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    _assert_clean_failure(old, 2)
+    ok = run_cli("cases", "--vault", str(vault_dir), "--passphrase-stdin", stdin=new + "\n")
+    assert ok.returncode == 0 and "AZ-2026-001" in ok.stdout
+
+
+def test_init_refuses_an_existing_vault(vault_dir: Path) -> None:
+    before = (vault_dir / KEY_FILE).read_bytes()
+    result = run_cli(
+        "init", "--vault", str(vault_dir), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert "already exists" in _assert_clean_failure(result, 1)
+    assert (vault_dir / KEY_FILE).read_bytes() == before
+
+
+def test_missing_vault_suggests_init(tmp_path: Path) -> None:
+    result = run_cli(
+        "cases", "--vault", str(tmp_path / "none"), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert "fieldmon init" in _assert_clean_failure(result, 1)

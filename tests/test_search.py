@@ -1,0 +1,109 @@
+"""Search finds names and words the way monitors type them, in any script."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fieldmon.vault.search import fold, spellings
+from fieldmon.vault.store import Vault
+from tests.conftest import write_json
+
+# Fictional people whose names exercise the folding rules the samples do not.
+EXTRA = {
+    "format": "fieldmon-case/1",
+    "cases": [
+        {
+            "id": "7c1d2e3f-0000-4000-8000-000000000101",
+            "reference": "TEST-FOLD-1",
+            "title": "Folding test case",
+            "persons": [
+                {"id": "p1", "name": "İlham Təhməzov", "roles": ["victim"]},
+                {"id": "p2", "name": "Ilham Quliyev", "roles": ["witness"]},
+                {"id": "p3", "name": "Пётр ЁЖИКОВ", "other_names": ["ЁЖИК"], "roles": ["witness"]},
+                {"id": "p4", "name": "Xədicə Şahbazova", "roles": ["relative"]},
+            ],
+            "events": [
+                {"id": "e1", "title": "Hearing", "place": "Gəncə, Nizami rayonu (fictional)"}
+            ],
+        }
+    ],
+}
+
+
+@pytest.fixture
+def searchable(vault: Vault, tmp_path: Path) -> Vault:
+    from fieldmon.exchange import casejson
+
+    casejson.import_file(vault, write_json(tmp_path / "extra.json", EXTRA))
+    return vault
+
+
+def _names(vault: Vault, query: str) -> set[tuple[str, str, str]]:
+    return {(h.case_reference, h.record_type, h.record_id) for h in vault.search(query)}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("resad aliyev", {("AZ-2026-001", "persons", "p1")}),
+        ("Rəşad Əliyev", {("AZ-2026-001", "persons", "p1")}),
+        ("rashad", {("AZ-2026-001", "persons", "p1")}),
+        ("рашад алиев", {("AZ-2026-001", "persons", "p1")}),
+        ("leyla memmedova", {("AZ-2026-002", "persons", "p1")}),
+        ("лейла", {("AZ-2026-002", "persons", "p1")}),
+        ("mamedova", {("AZ-2026-002", "persons", "p1")}),
+        ("ilham", {("TEST-FOLD-1", "persons", "p1"), ("TEST-FOLD-1", "persons", "p2")}),
+        ("İLHAM", {("TEST-FOLD-1", "persons", "p1"), ("TEST-FOLD-1", "persons", "p2")}),
+        ("ежик", {("TEST-FOLD-1", "persons", "p3")}),
+        ("петр", {("TEST-FOLD-1", "persons", "p3")}),
+        ("xedice sahbazova", {("TEST-FOLD-1", "persons", "p4")}),
+        ("khadice", {("TEST-FOLD-1", "persons", "p4")}),
+        ("gence", {("TEST-FOLD-1", "events", "e1")}),
+        ("polietilen paket", {("AZ-2026-001", "interviews", "i1")}),
+        ("невыездная", {("AZ-2026-002", "interviews", "i1")}),
+        ("LGBTI", {("AZ-2026-003", "cases", "")}),
+        ("heydar aliyev airport", {("AZ-2026-002", "events", "e1")}),
+    ],
+)
+def test_search_examples(
+    searchable: Vault, query: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _names(searchable, query) == expected
+
+
+def test_every_hit_has_a_snippet_with_the_match_marked(searchable: Vault) -> None:
+    hits = searchable.search("resad aliyev")
+    assert len(hits) == 1
+    assert hits[0].marked().startswith("[Rəşad] [Əliyev]")
+    narrative = searchable.search("elektrik")[0]
+    assert narrative.record_type == "interviews"
+    assert "[elektrik]" in narrative.marked() and narrative.snippet.startswith("…")
+    assert len(narrative.snippet) < 200
+
+
+def test_no_match_and_odd_queries(searchable: Vault) -> None:
+    assert searchable.search("zzzzqqq") == []
+    assert searchable.search("") == []
+    assert searchable.search('" OR * NEAR( -') == []
+    # Query syntax characters are never passed to FTS5 as syntax.
+    assert _names(searchable, 'resad" OR "x') == set()
+
+
+def test_search_follows_edits_and_deletes(searchable: Vault) -> None:
+    case = searchable.get_case("TEST-FOLD-1")
+    case["persons"][1]["name"] = "Vüqar Quliyev"
+    searchable.store_cases([case])
+    assert _names(searchable, "ilham") == {("TEST-FOLD-1", "persons", "p1")}
+    assert _names(searchable, "vuqar") == {("TEST-FOLD-1", "persons", "p2")}
+    searchable.delete_case("TEST-FOLD-1")
+    assert _names(searchable, "vuqar") == set()
+
+
+def test_folding_rules() -> None:
+    assert fold("Rəşad ƏLİYEV") == "resad eliyev"
+    assert fold("ЁЖИК") == "ежик"
+    assert fold("Ilham") == fold("İlham") == "ilham"
+    assert {"resad", "rashad"} <= set(spellings("Rəşad"))
+    assert "mamedova" in spellings("Мамедова")

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldmon.errors import (
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from fieldmon.vault.store import DB_FILE, KEY_FILE, Vault, vault_files
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+NEW_PASSPHRASE = "a different passphrase for the same vault"
+
+
+def _words_of_samples(document: dict[str, Any]) -> set[str]:
+    """Names, other names and narrative words of the samples, as they would appear in a file."""
+    words: set[str] = set()
+    for case in document["cases"]:
+        for person in case.get("persons", []):
+            words.add(person["name"])
+            words.update(person.get("other_names", []))
+        for interview in case.get("interviews", []):
+            words.update(w for w in interview["narrative"].split() if len(w) >= 6)
+        words.add(case["summary"].split(",")[0])
+    return words
+
+
+def test_folders_and_files_are_private(vault: Vault) -> None:
+    assert stat.S_IMODE(vault.path.stat().st_mode) == 0o700
+    files = vault_files(vault.path)
+    assert {p.name for p in files} >= {KEY_FILE, DB_FILE}
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_no_plaintext_of_the_samples_in_any_vault_file(
+    vault: Vault, sample_document: dict[str, Any]
+) -> None:
+    words = _words_of_samples(sample_document)
+    assert "Rəşad Əliyev" in words and "polietilen" in words
+    vault.close()
+    for path in vault_files(vault.path):
+        data = path.read_bytes()
+        for word in words:
+            for encoding in ("utf-8", "utf-16-le"):
+                assert word.encode(encoding) not in data, (path.name, word)
+
+
+def test_sqlite_cannot_read_the_database(vault_dir: Path) -> None:
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(vault_dir / DB_FILE).execute("SELECT * FROM sqlite_master").fetchall()
+    if shutil.which("sqlite3"):
+        result = subprocess.run(
+            ["sqlite3", str(vault_dir / DB_FILE), ".tables"], capture_output=True, text=True
+        )
+        assert result.returncode != 0 and "not a database" in result.stderr
+
+
+def test_open_with_right_and_wrong_passphrase(vault_dir: Path) -> None:
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_dir, "not the passphrase at all")
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        assert [c.reference for c in vault.list_cases()] == [
+            "AZ-2026-001",
+            "AZ-2026-002",
+            "AZ-2026-003",
+        ]
+
+
+def test_weak_passphrase_refused_at_creation(tmp_path: Path) -> None:
+    with pytest.raises(WeakPassphrase, match="too short"):
+        Vault.create(tmp_path / "v", "secret", kdf=FAST_KDF)
+    assert not (tmp_path / "v").exists()
+
+
+def test_existing_vault_is_never_overwritten(vault_dir: Path) -> None:
+    before = (vault_dir / KEY_FILE).read_bytes()
+    with pytest.raises(VaultExists):
+        Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    assert (vault_dir / KEY_FILE).read_bytes() == before
+
+
+def test_non_empty_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(VaultExists, match="not empty"):
+        Vault.create(tmp_path, PASSPHRASE, kdf=FAST_KDF)
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_missing_vault(tmp_path: Path) -> None:
+    with pytest.raises(VaultNotFound, match="fieldmon init"):
+        Vault.open(tmp_path / "nowhere", PASSPHRASE)
+
+
+def test_missing_key_header_is_named(vault_dir: Path) -> None:
+    (vault_dir / KEY_FILE).unlink()
+    with pytest.raises(VaultDamaged) as caught:
+        Vault.open(vault_dir, PASSPHRASE)
+    assert str(vault_dir / KEY_FILE) in str(caught.value)
+
+
+def test_damaged_key_header_is_named(vault_dir: Path) -> None:
+    header = vault_dir / KEY_FILE
+    header.write_bytes(header.read_bytes()[:40])
+    with pytest.raises(VaultDamaged) as caught:
+        Vault.open(vault_dir, PASSPHRASE)
+    assert str(header) in str(caught.value)
+
+
+def test_missing_database_is_named(vault_dir: Path) -> None:
+    (vault_dir / DB_FILE).unlink()
+    with pytest.raises(VaultDamaged, match=DB_FILE):
+        Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_database_of_another_vault_is_detected(vault_dir: Path, tmp_path: Path) -> None:
+    other = Vault.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF)
+    other.close()
+    shutil.copy(other.path / KEY_FILE, vault_dir / KEY_FILE)
+    with pytest.raises(VaultDamaged, match="another vault"):
+        Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_change_passphrase_rewraps_without_touching_the_database(vault_dir: Path) -> None:
+    db_before = (vault_dir / DB_FILE).read_bytes()
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        with pytest.raises(WeakPassphrase):
+            vault.change_passphrase(PASSPHRASE, "weak")
+        with pytest.raises(WrongPassphrase):
+            vault.change_passphrase("wrong old passphrase", NEW_PASSPHRASE)
+        vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    assert (vault_dir / DB_FILE).read_bytes() == db_before
+    assert not (vault_dir / (KEY_FILE + ".new")).exists()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_dir, PASSPHRASE)
+    with Vault.open(vault_dir, NEW_PASSPHRASE) as vault:
+        assert len(vault.list_cases()) == 3
+
+
+def test_a_failed_creation_leaves_no_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldmon.crypto import keys
+
+    def fail(*_: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(keys, "write_private_file", fail)
+    with pytest.raises(OSError, match="disk full"):
+        Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF)
+    assert list((tmp_path / "v").iterdir()) == []

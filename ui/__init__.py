@@ -1,0 +1,1 @@
+"""The PySide6 desktop app. It talks to the fieldmon core's public API only."""
