@@ -12,10 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: $(STAMP)
+run: $(STAMP) sysdeps
 	$(BIN)/fieldmon
 
-# System libraries Qt needs offscreen, and the independent tools the tests check against.
+# System libraries Qt needs (on screen and offscreen), and the tools the tests check against.
 sysdeps:
 	@sh build/sysdeps.sh
 

@@ -177,3 +177,40 @@ def test_missing_vault_suggests_init(tmp_path: Path) -> None:
         "cases", "--vault", str(tmp_path / "none"), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
     )
     assert "fieldmon init" in _assert_clean_failure(result, 1)
+
+
+def test_passphrase_prompt_on_a_terminal_does_not_echo(vault_dir: Path) -> None:
+    """On a real (pseudo) terminal the passphrase is asked for and never shown."""
+    import os
+    import pty
+    import select
+    import sys
+
+    script = Path(sys.executable).parent / "fieldmon"
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: fieldmon with the pty as its controlling terminal
+        os.execv(str(script), [str(script), "cases", "--vault", str(vault_dir)])
+
+    def read_until(marker: bytes, timeout: float = 30.0) -> bytes:
+        seen = b""
+        while marker not in seen:
+            ready, _, _ = select.select([fd], [], [], timeout)
+            if not ready:
+                break
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+        return seen
+
+    assert b"Passphrase:" in read_until(b"Passphrase:")
+    os.write(fd, PASSPHRASE.encode() + b"\n")
+    rest = read_until(b"AZ-2026-003")
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert b"AZ-2026-001" in rest
+    assert PASSPHRASE.encode() not in rest

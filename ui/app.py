@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from fieldmon import __version__
 from fieldmon.errors import FieldMonError
+from fieldmon.resources import vocabulary
 from fieldmon.vault.store import KEY_FILE, CaseSummary, Vault
 
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         layout.addStretch(2)
         if (self.vault_dir / KEY_FILE).exists():
             self.status.setText(f"Vault: {self.vault_dir}")
+            self.passphrase.setFocus()
         else:
             self.status.setText(
                 f"No vault in {self.vault_dir} yet. Create one with 'fieldmon init' or try"
@@ -143,9 +145,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1)
 
     def show_cases(self, summaries: list[CaseSummary]) -> None:
+        statuses = vocabulary("case_statuses")
         self.cases.setRowCount(len(summaries))
         for row, s in enumerate(summaries):
-            for column, text in enumerate((s.reference, s.status or "", s.title)):
+            status = statuses.label(s.status) if s.status else ""
+            for column, text in enumerate((s.reference, status, s.title)):
                 self.cases.setItem(row, column, QTableWidgetItem(text))
         self.cases.resizeColumnsToContents()
 
