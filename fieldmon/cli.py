@@ -63,7 +63,7 @@ def _open(args: argparse.Namespace) -> Vault:
 def cmd_init(args: argparse.Namespace) -> int:
     path = _vault_dir(args)
     passphrase = Passphrases(args.passphrase_stdin).ask_new("Passphrase for the new vault: ")
-    Vault.create(path, passphrase).close()
+    Vault.create(path, passphrase, name=args.name, organisation=args.org).close()
     print(f"Created a vault in {path}.")
     return 0
 
@@ -71,7 +71,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     path = _vault_dir(args)
     passphrase = Passphrases(args.passphrase_stdin).ask_new("Passphrase for the demo vault: ")
-    with Vault.create(path, passphrase) as vault:
+    with Vault.create(path, passphrase, name=args.name, organisation=args.org) as vault:
         references = casejson.import_file(vault, sample_cases_path())
     print(f"Created a demo vault in {path} with the fictional cases {', '.join(references)}.")
     return 0
@@ -85,16 +85,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
+    if args.files and not args.out:
+        raise UsageError("--files needs --out: the files are written next to the JSON file.")
     with _open(args) as vault:
-        text = casejson.dumps(casejson.export_document(vault, args.case or None))
-    if args.out:
-        out = Path(args.out)
-        if out.exists() and not args.force:
-            raise UsageError(f"{out} exists; add --force to overwrite it.")
-        out.write_text(text, encoding="utf-8")
-        print(f"Wrote {out}.", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
+        if args.out:
+            written = casejson.export_bundle(
+                vault, Path(args.out), args.case or None, with_files=args.files, force=args.force
+            )
+            for path in written:
+                print(f"Wrote {path}", file=sys.stderr)
+        else:
+            sys.stdout.write(casejson.dumps(casejson.export_document(vault, args.case or None)))
     return 0
 
 
@@ -207,12 +208,109 @@ def render_case(case: CaseDocument) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        case = vault.get_case(args.reference)
+        if args.version is not None:
+            sealed = vault.sealed_version(args.reference, args.version)
+            case = sealed["case"]
+            stored = sealed["attachments"]
+            heading = f"Sealed version {args.version} of {args.reference}\n\n"
+        else:
+            case = vault.view_case(args.reference)
+            stored = [a.__dict__ for a in vault.attachments(args.reference)]
+            heading = ""
     if args.json:
         sys.stdout.write(casejson.dumps(case))
-    else:
-        sys.stdout.write(render_case(case))
+        return 0
+    sys.stdout.write(heading + render_case(case))
+    if stored:
+        print("\nStored files")
+        for a in stored:
+            derived = (
+                f", {a['derivation']} copy of {a['derived_from']}" if a.get("derived_from") else ""
+            )
+            print(
+                f"  {a['item']}  {a['original_name']}  {a['media_type']}  {a['size']} bytes"
+                f"{derived}\n        SHA-256 {a['sha256']}"
+            )
     return 0
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        stored = vault.attach(
+            args.reference,
+            Path(args.file),
+            evidence_id=args.to,
+            title=args.title,
+            source_type=args.source_type,
+            strip_metadata=args.strip_metadata,
+        )
+    for a in stored:
+        what = "copy without metadata" if a.derivation else "file"
+        print(f"Stored {what} {a.case_reference} {a.item} ({a.size} bytes, SHA-256 {a.sha256}).")
+        for key, value in a.metadata.items():
+            print(f"    {key}: {value}")
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        a = vault.extract(args.reference, args.item, Path(args.out), force=args.force)
+    print(f"Wrote {args.out} ({a.size} bytes, SHA-256 {a.sha256}, as collected).")
+    return 0
+
+
+def cmd_seal(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        version, new = vault.seal(args.reference)
+    if new:
+        print(
+            f"Sealed {args.reference} as version {version.version}, SHA-256 {version.content_hash}."
+        )
+    else:
+        print(f"{args.reference} is unchanged since version {version.version}; nothing to seal.")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        history = vault.history(args.reference)
+    if not history.versions:
+        print(f"{args.reference} has never been sealed.")
+    for v in history.versions:
+        print(f"version {v.version}\t{v.sealed_at}\t{v.actor}\tSHA-256 {v.content_hash}")
+    if history.versions and history.changed_since_seal:
+        print(
+            f"version {history.working_version}\t(not sealed: edits since version"
+            f" {history.versions[-1].version})"
+        )
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        entries = vault.custody_log(args.reference)
+    for e in entries:
+        record = f" {e.record}" if e.record else ""
+        content = f"  sha256:{e.content_hash[:16]}…" if e.content_hash else ""
+        print(f"{e.seq:>6}  {e.at[:19]}Z  {e.actor}  {e.action:<8}{record}{content}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from fieldmon.vault.check import check_vault
+
+    with _open(args) as vault:
+        report = check_vault(vault)
+    for note in report.notes:
+        print(f"note: {note}")
+    checked = ", ".join(f"{n} {what}" for what, n in report.checked.items())
+    if report.ok:
+        print(f"Vault is intact: checked {checked}.")
+        return 0
+    for fault in report.faults:
+        print(f"FAULT: {fault}")
+    print(f"{len(report.faults)} fault(s) found; checked {checked}.")
+    return 6
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -273,23 +371,66 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    add("init", cmd_init, "create a new, empty vault")
-    add("demo", cmd_demo, "create a new vault filled with the fictional sample cases")
+    for name, handler, help_ in (
+        ("init", cmd_init, "create a new, empty vault"),
+        ("demo", cmd_demo, "create a new vault filled with the fictional sample cases"),
+    ):
+        p = add(name, handler, help_)
+        p.add_argument("--name", help="your name as it appears in custody entries and signatures")
+        p.add_argument("--org", help="your organisation")
     p = add("import", cmd_import, "import a fieldmon-case/1 JSON file (all of it or nothing)")
     p.add_argument("file", metavar="FILE.json")
     p = add("export-json", cmd_export_json, "export cases as fieldmon-case/1 JSON")
     p.add_argument("--case", action="append", metavar="REF", help="only this case (repeatable)")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
-    p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+    p.add_argument(
+        "--files",
+        action="store_true",
+        help="also write the evidence files, decrypted, next to --out (for another vault)",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite what exists")
     p = add("cases", cmd_cases, "list the cases in the vault")
     p.add_argument("--status", choices=vocabulary("case_statuses").codes)
     p = add("show", cmd_show, "show one case")
     p.add_argument("reference", metavar="REF")
     p.add_argument("--json", action="store_true", help="as fieldmon-case/1 JSON")
+    p.add_argument("--version", type=int, metavar="N", help="show sealed version N")
     p = add("search", cmd_search, "search titles, summaries, narratives, names and places")
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=int, default=50)
     add("passwd", cmd_passwd, "change the vault passphrase (old one, then new one)")
+    p = add("attach", cmd_attach, "store a file, encrypted, as evidence of a case")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--title", help="title of the new evidence record (default: the file name)")
+    p.add_argument(
+        "--source-type",
+        choices=vocabulary("source_types").codes,
+        metavar="TYPE",
+        help="what kind of source it is: " + ", ".join(vocabulary("source_types").codes),
+    )
+    p.add_argument("--to", metavar="ID", help="add to existing evidence record ID instead")
+    p.add_argument(
+        "--strip-metadata",
+        action="store_true",
+        help="also store a copy without EXIF/GPS metadata (JPEG, PNG)",
+    )
+    p = add("extract", cmd_extract, "decrypt one stored file to a path you choose")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("item", metavar="ITEM", help="a stored file (x1.1) or evidence record (x1)")
+    p.add_argument("--out", required=True, metavar="PATH")
+    p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    p = add("seal", cmd_seal, "seal the case and every record in it as a new version")
+    p.add_argument("reference", metavar="REF")
+    p = add("history", cmd_history, "list the sealed versions of a case")
+    p.add_argument("reference", metavar="REF")
+    p = add("log", cmd_log, "print the custody log (of one case, or all)")
+    p.add_argument("reference", metavar="REF", nargs="?")
+    add(
+        "check",
+        cmd_check,
+        "verify the database, every stored file, sealed version and custody entry",
+    )
     return parser
 
 

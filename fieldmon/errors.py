@@ -42,3 +42,7 @@ class ImportRejected(FieldMonError):
 
 class NotFound(FieldMonError):
     pass
+
+
+class VaultBusy(FieldMonError):
+    exit_status = 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -79,7 +80,14 @@ def run_cli(
 
 
 def write_json(path: Path, document: Any) -> Path:
+    """Write a fieldmon-case file, with the sample evidence files it names beside it."""
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    samples = sample_cases_path().parent
+    for case in document.get("cases", []) if isinstance(document, dict) else []:
+        for item in case.get("evidence", []) if isinstance(case, dict) else []:
+            name = item.get("file") if isinstance(item, dict) else None
+            if isinstance(name, str) and (samples / name).is_file():
+                shutil.copy(samples / name, path.parent / name)
     return path
 
 

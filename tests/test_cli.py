@@ -11,7 +11,22 @@ import pytest
 from fieldmon.vault.store import KEY_FILE
 from tests.conftest import PASSPHRASE, run_cli, write_json
 
-COMMANDS = ["init", "demo", "import", "export-json", "cases", "show", "search", "passwd"]
+COMMANDS = [
+    "init",
+    "demo",
+    "import",
+    "export-json",
+    "cases",
+    "show",
+    "search",
+    "passwd",
+    "attach",
+    "extract",
+    "seal",
+    "history",
+    "log",
+    "check",
+]
 
 
 def _assert_clean_failure(result: object, status: int) -> str:
@@ -120,7 +135,7 @@ def test_import_export_show_search(
     assert cli("export-json", "--out", str(out)).returncode == 0  # type: ignore[attr-defined]
     assert len(json.loads(out.read_text())["cases"]) == 4
     refused = cli("export-json", "--out", str(out))
-    assert "--force" in _assert_clean_failure(refused, 64)
+    assert "--force" in _assert_clean_failure(refused, 1)
 
 
 def test_import_error_is_one_line_naming_everything(
@@ -214,3 +229,81 @@ def test_passphrase_prompt_on_a_terminal_does_not_echo(vault_dir: Path) -> None:
     assert os.waitstatus_to_exitcode(status) == 0
     assert b"AZ-2026-001" in rest
     assert PASSPHRASE.encode() not in rest
+
+
+def test_check_on_a_demo_vault_then_one_changed_byte(tmp_path: Path) -> None:
+    """The evidence issue's acceptance: check passes, then names the blob with a changed byte."""
+    vault = tmp_path / "v"
+    line = PASSPHRASE + "\n"
+    assert run_cli("demo", "--vault", str(vault), "--passphrase-stdin", stdin=line).returncode == 0
+    ok = run_cli("check", "--vault", str(vault), "--passphrase-stdin", stdin=line)
+    assert ok.returncode == 0 and "Vault is intact" in ok.stdout, ok.stdout + ok.stderr
+    blob = sorted((vault / "blobs").iterdir())[0]
+    data = bytearray(blob.read_bytes())
+    data[-100] ^= 0x20
+    blob.write_bytes(bytes(data))
+    bad = run_cli("check", "--vault", str(vault), "--passphrase-stdin", stdin=line)
+    assert bad.returncode == 6
+    faults = [ln for ln in bad.stdout.splitlines() if ln.startswith("FAULT")]
+    assert len(faults) == 1 and blob.name in faults[0]
+
+
+def test_attach_extract_seal_history_log(vault_dir: Path, tmp_path: Path) -> None:
+    from fieldmon.resources import sample_cases_path
+
+    photo = sample_cases_path().parent / "wrist.jpg"
+
+    def cli(*args: str) -> Any:
+        return run_cli(
+            *args, "--vault", str(vault_dir), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+        )
+
+    attached = cli(
+        "attach",
+        "AZ-2026-003",
+        str(photo),
+        "--title",
+        "Bruise",
+        "--source-type",
+        "photograph",
+        "--strip-metadata",
+    )
+    assert attached.returncode == 0, attached.stderr
+    assert "AZ-2026-003 x1.1" in attached.stdout and "x1.2" in attached.stdout
+    assert "gps" in attached.stdout
+
+    bad_type = cli("attach", "AZ-2026-003", str(photo), "--source-type", "rumour")
+    assert bad_type.returncode == 2 and "invalid choice" in bad_type.stderr
+
+    out = tmp_path / "clean.jpg"
+    assert cli("extract", "AZ-2026-003", "x1.2", "--out", str(out)).returncode == 0
+    assert b"SampleCam" not in out.read_bytes()
+    again = cli("extract", "AZ-2026-003", "x1.2", "--out", str(out))
+    assert "--force" in _assert_clean_failure(again, 1)
+
+    sealed = cli("seal", "AZ-2026-003")
+    assert "version 1" in sealed.stdout
+    assert "nothing to seal" in cli("seal", "AZ-2026-003").stdout
+    history = cli("history", "AZ-2026-003")
+    assert history.stdout.startswith("version 1\t")
+    shown = cli("show", "AZ-2026-003", "--version", "1")
+    assert "Sealed version 1 of AZ-2026-003" in shown.stdout and "x1.2" in shown.stdout
+    missing = cli("show", "AZ-2026-003", "--version", "4")
+    assert "no sealed version 4" in _assert_clean_failure(missing, 1)
+
+    log = cli("log", "AZ-2026-003").stdout.splitlines()
+    actions = [line.split()[3] for line in log]
+    assert actions == ["import", "attach", "attach", "extract", "seal", "view"]
+
+    unknown = cli("attach", "AZ-2026-003", str(tmp_path / "none.jpg"))
+    assert "no such file" in _assert_clean_failure(unknown, 1)
+
+
+def test_a_vault_open_elsewhere_is_refused(vault_dir: Path) -> None:
+    from fieldmon.vault.store import Vault
+
+    with Vault.open(vault_dir, PASSPHRASE):
+        busy = run_cli(
+            "cases", "--vault", str(vault_dir), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+        )
+    assert "open in another" in _assert_clean_failure(busy, 5)

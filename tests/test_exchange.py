@@ -36,14 +36,24 @@ def test_round_trip_gives_the_same_records(
     vault: Vault, tmp_path: Path, empty_vault_factory: Any
 ) -> None:
     first = casejson.export_document(vault)
-    path = tmp_path / "export.json"
-    path.write_text(casejson.dumps(first), encoding="utf-8")
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    path = bundle / "export.json"
+    written = casejson.export_bundle(vault, path, with_files=True)
+    assert {p.name for p in written} == {"export.json", "wrist.jpg", "medical-report.pdf"}
     second_vault = empty_vault_factory()
     casejson.import_file(second_vault, path)
     assert casejson.export_document(second_vault) == first
-    # Re-importing into the same vault replaces the cases with themselves.
+    hashes = {(a.evidence_id, a.sha256) for a in vault.attachments("AZ-2026-001")}
+    assert {(a.evidence_id, a.sha256) for a in second_vault.attachments("AZ-2026-001")} == hashes
+    # Re-importing into the same vault replaces the cases with themselves, and a file already
+    # stored is not stored twice, even when the export came without its files.
+    alone = tmp_path / "alone.json"
+    casejson.export_bundle(vault, alone)
+    casejson.import_file(vault, alone)
     casejson.import_file(vault, path)
     assert casejson.export_document(vault) == first
+    assert len(vault.attachments("AZ-2026-001")) == 2
 
 
 def test_export_of_one_case(vault: Vault) -> None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from fieldmon.errors import ImportRejected
+from fieldmon.errors import FieldMonError, ImportRejected
 from fieldmon.vault.records import CaseDocument
 from fieldmon.vault.schema import FORMAT
 from fieldmon.vault.store import InvalidCase, Vault
@@ -52,18 +52,90 @@ def read_document(path: Path) -> list[CaseDocument]:
     return cases
 
 
+def _files_to_attach(
+    vault: Vault, path: Path, cases: list[CaseDocument]
+) -> dict[tuple[int, str], Path]:
+    """The evidence files the document names, relative to it.
+
+    Each must be there, unless the vault already holds a file for that evidence record (a
+    re-import of a case exported without its files).
+    """
+    found: dict[tuple[int, str], Path] = {}
+    for index, case in enumerate(cases):
+        stored = vault.evidence_with_files(str(case["id"]))
+        for position, item in enumerate(case.get("evidence") or []):
+            name = item.get("file")
+            if name is None:
+                continue
+            target = (path.parent / name).resolve()
+            if not target.is_file():
+                if item.get("id") in stored:
+                    continue
+                where = f"evidence[{item.get('id', position)}].file"
+                raise ImportRejected(
+                    f"{path}: case {case['reference']}, field {where}: {name!r} is not a file"
+                    f" next to {path.name} ({target} is missing). Nothing was imported."
+                )
+            found[(index, item["id"])] = target
+    return found
+
+
 def import_file(vault: Vault, path: Path) -> list[str]:
-    """Import every case of the file, or none; return the references imported."""
+    """Import every case of the file and the evidence files it names, or none of them.
+
+    Return the references imported.
+    """
+    path = Path(path)
     cases = read_document(path)
     try:
-        return vault.store_cases(cases)
+        vault.check_cases(cases)
+        attach = _files_to_attach(vault, path, cases)
+        return vault.store_cases(cases, action="import", files_to_attach=attach)
     except InvalidCase as error:
         raise ImportRejected(f"{path}: {error.problem.describe()}. Nothing was imported.") from None
 
 
 def export_document(vault: Vault, references: list[str] | None = None) -> dict[str, Any]:
-    cases = [vault.get_case(r) for r in references] if references else list(vault.all_cases())
-    return {"format": FORMAT, "cases": cases}
+    """Cases as a fieldmon-case/1 document; the export is recorded in the custody log."""
+    return {"format": FORMAT, "cases": vault.export_cases(references)}
+
+
+def export_bundle(
+    vault: Vault,
+    out: Path,
+    references: list[str] | None = None,
+    *,
+    with_files: bool = False,
+    force: bool = False,
+) -> list[Path]:
+    """Write a fieldmon-case/1 file, and with with_files the evidence files it names beside it
+    (decrypted: this is an export the user asked for). Return the paths written."""
+    out = Path(out)
+    document = export_document(vault, references)
+    planned: dict[Path, tuple[str, str]] = {}
+    if with_files:
+        for case in document["cases"]:
+            stored = vault.evidence_with_files(str(case["id"]))
+            for item in case.get("evidence", []):
+                if item.get("file") and item["id"] in stored:
+                    target = (out.parent / item["file"]).resolve()
+                    if target in planned:
+                        other = planned[target]
+                        raise FieldMonError(
+                            f"Two evidence files would both be written as {target}"
+                            f" ({other[0]} {other[1]} and {case['reference']} {item['id']});"
+                            " export the cases one at a time."
+                        )
+                    planned[target] = (str(case["reference"]), str(item["id"]))
+    for target in [out, *planned]:
+        if target.exists() and not force:
+            raise FieldMonError(f"{target} exists; add --force to overwrite it.")
+    out.write_text(dumps(document), encoding="utf-8")
+    written = [out]
+    for target, (reference, evidence_id) in planned.items():
+        vault.extract(reference, evidence_id, target, force=force)
+        written.append(target)
+    return written
 
 
 def dumps(document: dict[str, Any]) -> str:

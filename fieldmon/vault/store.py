@@ -1,17 +1,21 @@
-"""The vault: a folder holding the wrapped key header and the SQLCipher database.
+"""The vault: a folder holding the wrapped key header, the SQLCipher database and the blobs.
 
     vault.key   the vault key, wrapped under the passphrase (fieldmon.crypto.keys)
     vault.db    SQLCipher database opened with the raw vault key
+    vault.lock  held while a FieldMon process has the vault open
+    blobs/      one age-encrypted file per attachment, named at random
 
 Folders are created 0700 and files 0600. Nothing is written in plaintext.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import secrets
 import stat
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,18 +26,27 @@ import sqlcipher3
 from fieldmon import __version__
 from fieldmon.crypto import keys
 from fieldmon.crypto.passphrase import passphrase_problem
+from fieldmon.crypto.signing import SigningKey
 from fieldmon.errors import (
+    FieldMonError,
     NotFound,
+    VaultBusy,
     VaultDamaged,
     VaultExists,
     VaultNotFound,
     WeakPassphrase,
 )
-from fieldmon.vault import migrations, records, search
+from fieldmon.vault import custody, files, migrations, records, search, versions
+from fieldmon.vault.custody import canonical, sha256_hex, utc_now
 from fieldmon.vault.validate import Problem, case_problem
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
+LOCK_FILE = "vault.lock"
+BLOB_DIR = "blobs"
+PARTIAL = ".partial"
+# Photos and scans are stripped in memory; nothing this large is a photo.
+MAX_STRIP_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,35 @@ class CaseSummary:
     persons: int
     events: int
     updated_at: str
+
+
+@dataclass(frozen=True)
+class Attachment:
+    case_reference: str
+    item: str
+    evidence_id: str
+    sha256: str
+    size: int
+    media_type: str
+    original_name: str
+    collected_at: str
+    collector: str
+    metadata: dict[str, Any]
+    derived_from: str | None
+    derivation: str | None
+
+
+@dataclass(frozen=True)
+class CaseHistory:
+    reference: str
+    versions: list[versions.Version]
+    changed_since_seal: bool
+    """True when the case has edits no sealed version holds (or was never sealed)."""
+
+    @property
+    def working_version(self) -> int:
+        last = self.versions[-1].version if self.versions else 0
+        return last + 1 if self.changed_since_seal else last
 
 
 class InvalidCase(ValueError):
@@ -103,9 +145,14 @@ def _open_database(db_path: Path, key: bytes, *, create: bool) -> Any:
 class Vault:
     """An open vault. Use Vault.create or Vault.open; close it (or use it as a context manager)."""
 
-    def __init__(self, path: Path, conn: Any) -> None:
-        self.path = path
+    def __init__(self, path: Path, conn: Any, lock_fd: int | None = None) -> None:
+        self.path = Path(path)
         self._conn: Any = conn
+        self._lock_fd = lock_fd
+        self.cleaned: list[str] = []
+        """Unfinished blobs (from an interrupted attach) removed when the vault was opened."""
+        self._signer: SigningKey | None = None
+        self._actor = "monitor"
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -117,6 +164,8 @@ class Vault:
         *,
         kdf: keys.KdfParams = keys.DEFAULT_KDF,
         schema_version: int = migrations.LATEST,
+        name: str | None = None,
+        organisation: str | None = None,
     ) -> Vault:
         problem = passphrase_problem(passphrase)
         if problem:
@@ -127,6 +176,7 @@ class Vault:
         if path.exists() and any(path.iterdir()):
             raise VaultExists(f"{path} is not empty; choose an empty or new folder for a vault.")
         _make_private_dir(path)
+        lock_fd = _lock(path)
         vault_key = keys.new_vault_key()
         conn = _open_database(path / DB_FILE, vault_key, create=True)
         try:
@@ -136,13 +186,21 @@ class Vault:
                     "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
                     [("vault_id", str(uuid.uuid4())), ("created_by", f"FieldMon {__version__}")],
                 )
+                if schema_version >= 3:
+                    conn.execute(
+                        "UPDATE signing_keys SET display_name = ?, organisation = ?"
+                        " WHERE purpose = 'monitor'",
+                        (name, organisation),
+                    )
+            _make_private_dir(path / BLOB_DIR)
             keys.write_private_file(path / KEY_FILE, keys.wrap_key(vault_key, passphrase, kdf))
         except BaseException:
             conn.close()
-            for leftover in path.iterdir():
-                leftover.unlink()
+            os.close(lock_fd)
+            for leftover in sorted(path.rglob("*"), reverse=True):
+                leftover.rmdir() if leftover.is_dir() else leftover.unlink()
             raise
-        return cls(path, conn)
+        return cls(path, conn, lock_fd)
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Vault:
@@ -158,18 +216,29 @@ class Vault:
                 )
             raise VaultNotFound(f"No vault at {path}. Create one with 'fieldmon init'.")
         vault_key = keys.unwrap_key(key_path.read_bytes(), passphrase, key_path)
-        conn = _open_database(path / DB_FILE, vault_key, create=False)
+        lock_fd = _lock(path)
+        try:
+            conn = _open_database(path / DB_FILE, vault_key, create=False)
+        except BaseException:
+            os.close(lock_fd)
+            raise
         try:
             migrations.migrate(conn)
         except BaseException:
             conn.close()
+            os.close(lock_fd)
             raise
-        return cls(path, conn)
+        vault = cls(path, conn, lock_fd)
+        vault._remove_unfinished_blobs()
+        return vault
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
 
     def __enter__(self) -> Vault:
         return self
@@ -187,6 +256,10 @@ class Vault:
     def schema_version(self) -> int:
         return migrations.current_version(self.conn)
 
+    @property
+    def blob_dir(self) -> Path:
+        return self.path / BLOB_DIR
+
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrap the vault key under a new passphrase. The database is not re-encrypted."""
         problem = passphrase_problem(new)
@@ -202,24 +275,92 @@ class Vault:
         )
         keys.write_private_file(key_path, keys.wrap_key(vault_key, new, params))
 
+    # -- identity and custody --------------------------------------------------------------
+
+    @property
+    def signer(self) -> SigningKey:
+        if self._signer is None:
+            row = self.conn.execute(
+                "SELECT private_key, public_key, display_name FROM signing_keys"
+                " WHERE purpose = 'monitor' ORDER BY rid DESC LIMIT 1"
+            ).fetchone()
+            if row is None:
+                raise VaultDamaged(f"The vault in {self.path} has no signing key.")
+            self._signer = SigningKey(bytes(row[0]), bytes(row[1]))
+            self._actor = str(row[2] or "monitor")
+        return self._signer
+
+    @property
+    def actor(self) -> str:
+        _ = self.signer
+        return self._actor
+
+    def _log(
+        self,
+        action: str,
+        case: tuple[str, str] | None = None,
+        record: str | None = None,
+        content_hash: str | None = None,
+    ) -> custody.Entry:
+        """Append a custody entry; case is (uuid, reference). The caller holds the transaction."""
+        return custody.append(
+            self.conn,
+            self.signer,
+            self.actor,
+            action,
+            case_uuid=case[0] if case else None,
+            case_reference=case[1] if case else None,
+            record=record,
+            content_hash=content_hash,
+        )
+
+    def custody_log(self, reference: str | None = None) -> list[custody.Entry]:
+        case_uuid = self._case_ids(reference)[1] if reference else None
+        return custody.entries(self.conn, case_uuid)
+
     # -- records -------------------------------------------------------------------------
 
-    def store_cases(self, cases: Sequence[records.CaseDocument]) -> list[str]:
+    def store_cases(
+        self,
+        cases: Sequence[records.CaseDocument],
+        *,
+        action: str = "edit",
+        files_to_attach: Mapping[tuple[int, str], Path] | None = None,
+    ) -> list[str]:
         """Validate and store case documents, all or none; return their references.
 
-        A case whose id is already in the vault is replaced. Raises InvalidCase naming the first
-        problem, with nothing stored.
+        A case whose id is already in the vault is replaced by the new document (a sealed
+        version of it stays as it was). action is how the custody log names the change:
+        "edit" (or "create" for a new case) or "import". files_to_attach maps (index of the
+        case, evidence id) to a file to store encrypted for that evidence record. Raises
+        InvalidCase naming the first problem, with nothing stored.
         """
+        self.check_cases(cases)
+        with _BlobBatch(self.blob_dir) as batch, _transaction(self.conn):
+            for index, case in enumerate(cases):
+                case_rid, created = self._write_case(case)
+                ids = (str(case["id"]), str(case["reference"]))
+                logged = action if action == "import" or not created else "create"
+                self._log(logged, ids, "case", sha256_hex(canonical(case)))
+                for (case_index, evidence_id), source in (files_to_attach or {}).items():
+                    if case_index == index:
+                        self._attach_file(batch, case_rid, ids, evidence_id, source, skip_same=True)
+        return [str(c["reference"]) for c in cases]
+
+    def check_cases(self, cases: Sequence[records.CaseDocument]) -> None:
+        """Raise InvalidCase with the first reason these documents may not be stored."""
         for index, case in enumerate(cases):
             problem = case_problem(case, index)
             if problem:
                 raise InvalidCase(problem)
         self._check_identities(cases)
-        with _transaction(self.conn):
-            for case in cases:
-                case_rid = records.write_case(self.conn, case)
-                search.index_case(self.conn, case_rid, case)
-        return [str(c["reference"]) for c in cases]
+        self._check_evidence_kept(cases)
+
+    def _write_case(self, case: records.CaseDocument) -> tuple[int, bool]:
+        existed = self.conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (case["id"],)).fetchone()
+        case_rid = records.write_case(self.conn, case)
+        search.index_case(self.conn, case_rid, case)
+        return case_rid, existed is None
 
     def _check_identities(self, cases: Sequence[records.CaseDocument]) -> None:
         by_id: dict[str, str] = {}
@@ -256,26 +397,79 @@ class Vault:
                     )
                 )
 
-    def _case_rid(self, reference: str) -> int:
+    def _check_evidence_kept(self, cases: Sequence[records.CaseDocument]) -> None:
+        """An edit may not drop an evidence record whose files are stored: they would be lost."""
+        for case in cases:
+            kept = {e.get("id") for e in case.get("evidence", [])}
+            for evidence_id in sorted(self.evidence_with_files(str(case["id"]))):
+                if evidence_id not in kept:
+                    raise InvalidCase(
+                        Problem(
+                            str(case["reference"]),
+                            "evidence",
+                            evidence_id,
+                            "has stored files, so it cannot be left out of the case",
+                        )
+                    )
+
+    def _case_ids(self, reference: str) -> tuple[int, str]:
         row = self.conn.execute(
-            "SELECT rid FROM cases WHERE reference = ?", (reference,)
+            "SELECT rid, uuid FROM cases WHERE reference = ?", (reference,)
         ).fetchone()
         if row is None:
             raise NotFound(f"No case with reference {reference} in this vault.")
-        return int(row[0])
+        return int(row[0]), str(row[1])
+
+    def _case_rid(self, reference: str) -> int:
+        return self._case_ids(reference)[0]
 
     def get_case(self, reference: str) -> records.CaseDocument:
+        """The case document, for the program's own use (not logged; see view_case)."""
         return records.read_case(self.conn, self._case_rid(reference))
+
+    def view_case(self, reference: str) -> records.CaseDocument:
+        """The case document, shown to a person: the custody log records the view."""
+        case_rid, case_uuid = self._case_ids(reference)
+        case = records.read_case(self.conn, case_rid)
+        with _transaction(self.conn):
+            self._log("view", (case_uuid, reference), "case", sha256_hex(canonical(case)))
+        return case
+
+    def export_cases(self, references: Sequence[str] | None = None) -> list[records.CaseDocument]:
+        """Case documents leaving the vault; each export is recorded in the custody log."""
+        chosen = list(references) if references else [c.reference for c in self.list_cases()]
+        cases = [self.get_case(r) for r in chosen]
+        with _transaction(self.conn):
+            for case in cases:
+                ids = (str(case["id"]), str(case["reference"]))
+                self._log("export", ids, "case", sha256_hex(canonical(case)))
+        return cases
 
     def all_cases(self) -> Iterator[records.CaseDocument]:
         for (case_rid,) in self.conn.execute("SELECT rid FROM cases ORDER BY reference").fetchall():
             yield records.read_case(self.conn, int(case_rid))
 
     def delete_case(self, reference: str) -> None:
-        case_rid = self._case_rid(reference)
+        """Delete an unsealed case, its records and its files. Sealed cases are only superseded."""
+        case_rid, case_uuid = self._case_ids(reference)
+        sealed = versions.versions(self.conn, case_uuid)
+        if sealed:
+            raise FieldMonError(
+                f"{reference} is sealed (version {sealed[-1].version}); a sealed case cannot be"
+                " deleted, only superseded by a new version."
+            )
+        blobs = [
+            str(r[0])
+            for r in self.conn.execute(
+                "SELECT blob_name FROM attachments WHERE case_rid = ?", (case_rid,)
+            )
+        ]
         with _transaction(self.conn):
             self.conn.execute("DELETE FROM search_index WHERE case_rid = ?", (case_rid,))
             self.conn.execute("DELETE FROM cases WHERE rid = ?", (case_rid,))
+            self._log("delete", (case_uuid, reference), "case")
+        for name in blobs:
+            (self.blob_dir / name).unlink(missing_ok=True)
 
     def list_cases(self, status: str | None = None) -> list[CaseSummary]:
         sql = (
@@ -293,6 +487,402 @@ class Vault:
 
     def search(self, query: str, limit: int = 50) -> list[search.Hit]:
         return search.search(self.conn, query, limit)
+
+    # -- sealed versions -----------------------------------------------------------------
+
+    def seal(self, reference: str) -> tuple[versions.Version, bool]:
+        """Seal the case and every record in it; return the version and whether it is new."""
+        case_rid, case_uuid = self._case_ids(reference)
+        with _transaction(self.conn):
+            version, new = versions.seal(self.conn, case_rid, case_uuid, self.actor)
+            if new:
+                self._log(
+                    "seal",
+                    (case_uuid, reference),
+                    f"version {version.version}",
+                    version.content_hash,
+                )
+        return version, new
+
+    def history(self, reference: str) -> CaseHistory:
+        case_rid, case_uuid = self._case_ids(reference)
+        return CaseHistory(
+            reference,
+            versions.versions(self.conn, case_uuid),
+            versions.working_copy_changed(self.conn, case_rid, case_uuid),
+        )
+
+    def sealed_version(self, reference: str, number: int) -> dict[str, Any]:
+        """The sealed content of version number (case document and attachment manifest)."""
+        _, case_uuid = self._case_ids(reference)
+        content = versions.sealed_content(self.conn, case_uuid, number)
+        if content is None:
+            raise NotFound(f"{reference} has no sealed version {number}.")
+        with _transaction(self.conn):
+            self._log(
+                "view", (case_uuid, reference), f"version {number}", sha256_hex(canonical(content))
+            )
+        return content
+
+    # -- evidence files ------------------------------------------------------------------
+
+    def attach(
+        self,
+        reference: str,
+        source: Path,
+        *,
+        evidence_id: str | None = None,
+        title: str | None = None,
+        source_type: str | None = None,
+        strip_metadata: bool = False,
+    ) -> list[Attachment]:
+        """Store a file encrypted for an evidence record (a new one unless evidence_id names one).
+
+        With strip_metadata a copy without EXIF/GPS is stored too, linked to the original.
+        Returns the stored items, original first.
+        """
+        source = Path(source)
+        _check_readable(source)
+        case_rid, case_uuid = self._case_ids(reference)
+        case = records.read_case(self.conn, case_rid)
+        evidence = case.setdefault("evidence", [])
+        if evidence_id is None:
+            taken = {e.get("id") for e in evidence}
+            evidence_id = next(f"x{n}" for n in range(1, len(taken) + 2) if f"x{n}" not in taken)
+            record: dict[str, Any] = {
+                "id": evidence_id,
+                "title": title or source.name,
+                "file": source.name,
+                "collected_by": self.actor,
+                "collected": utc_now()[:16],
+            }
+            if source_type:
+                record["source_type"] = source_type
+            evidence.append(record)
+            problem = case_problem(case)
+            if problem:
+                raise InvalidCase(problem)
+        elif not any(e.get("id") == evidence_id for e in evidence):
+            raise NotFound(f"{reference} has no evidence record {evidence_id}.")
+        stripped: bytes | None = None
+        kind = files.media_type(files.read_head(source), source.name)
+        if strip_metadata:
+            if source.stat().st_size > MAX_STRIP_BYTES:
+                raise FieldMonError(f"{source} is too large to remove metadata from.")
+            try:
+                stripped = files.strip_metadata(source.read_bytes(), kind)
+            except files.CannotStrip as error:
+                raise FieldMonError(f"{source}: {error}; nothing was stored.") from None
+        ids = (case_uuid, reference)
+        with _BlobBatch(self.blob_dir) as batch, _transaction(self.conn):
+            self._write_case(case)
+            original = self._attach_file(batch, case_rid, ids, evidence_id, source)
+            items = [original]
+            if stripped is not None and original is not None:
+                items.append(
+                    self._attach_bytes(
+                        batch, case_rid, ids, evidence_id, stripped, kind, source.name, original
+                    )
+                )
+        return [self._attachment(reference, item) for item in items if item]
+
+    def _next_item(self, case_rid: int, evidence_id: str) -> str:
+        count = self.conn.execute(
+            "SELECT count(*) FROM attachments WHERE case_rid = ? AND evidence_id = ?",
+            (case_rid, evidence_id),
+        ).fetchone()[0]
+        return f"{evidence_id}.{int(count) + 1}"
+
+    def _attach_file(
+        self,
+        batch: _BlobBatch,
+        case_rid: int,
+        ids: tuple[str, str],
+        evidence_id: str,
+        source: Path,
+        skip_same: bool = False,
+    ) -> str | None:
+        """Encrypt source into a new blob and record it; with skip_same, a file already stored
+        for that evidence record is not stored twice. Returns the item, or None if skipped."""
+        _check_readable(source)
+        kind = files.media_type(files.read_head(source), source.name)
+        metadata = files.embedded_metadata(source, kind)
+        name, sealed = batch.write(lambda target: files.encrypt_file(source, target))
+        if (
+            skip_same
+            and self.conn.execute(
+                "SELECT 1 FROM attachments WHERE case_rid = ? AND evidence_id = ? AND sha256 = ?",
+                (case_rid, evidence_id, sealed.sha256),
+            ).fetchone()
+        ):
+            batch.discard(name)
+            return None
+        return self._record_attachment(
+            case_rid, ids, evidence_id, name, sealed, kind, source.name, metadata, None, None
+        )
+
+    def _attach_bytes(
+        self,
+        batch: _BlobBatch,
+        case_rid: int,
+        ids: tuple[str, str],
+        evidence_id: str,
+        data: bytes,
+        kind: str,
+        original_name: str,
+        derived_from_item: str,
+    ) -> str:
+        name, sealed = batch.write(lambda target: files.encrypt_bytes(data, target))
+        parent = self.conn.execute(
+            "SELECT rid FROM attachments WHERE case_rid = ? AND item = ?",
+            (case_rid, derived_from_item),
+        ).fetchone()[0]
+        stem, dot, suffix = original_name.rpartition(".")
+        derived_name = f"{stem}-no-metadata.{suffix}" if dot else f"{original_name}-no-metadata"
+        return self._record_attachment(
+            case_rid,
+            ids,
+            evidence_id,
+            name,
+            sealed,
+            kind,
+            derived_name,
+            files.embedded_metadata(data, kind),
+            int(parent),
+            "metadata_stripped",
+        )
+
+    def _record_attachment(
+        self,
+        case_rid: int,
+        ids: tuple[str, str],
+        evidence_id: str,
+        blob_name: str,
+        sealed: files.Sealed,
+        kind: str,
+        original_name: str,
+        metadata: dict[str, Any],
+        derived_from: int | None,
+        derivation: str | None,
+    ) -> str:
+        item = self._next_item(case_rid, evidence_id)
+        self.conn.execute(
+            "INSERT INTO attachments (case_rid, evidence_id, item, blob_name, age_identity,"
+            " sha256, size, media_type, original_name, collected_at, collector, file_metadata,"
+            " derived_from, derivation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                case_rid,
+                evidence_id,
+                item,
+                blob_name,
+                sealed.identity,
+                sealed.sha256,
+                sealed.size,
+                kind,
+                original_name,
+                utc_now(),
+                self.actor,
+                json.dumps(metadata, ensure_ascii=False),
+                derived_from,
+                derivation,
+            ),
+        )
+        self._log("attach", ids, f"evidence {evidence_id} item {item}", sealed.sha256)
+        return item
+
+    _ATTACHMENT_COLUMNS = (
+        "c.reference, a.item, a.evidence_id, a.sha256, a.size, a.media_type, a.original_name,"
+        " a.collected_at, a.collector, a.file_metadata, d.item, a.derivation"
+    )
+
+    def _attachment_from_row(self, row: Any) -> Attachment:
+        reference, item, evidence_id, sha256, size, kind, name, collected_at, collector = row[:9]
+        return Attachment(
+            reference,
+            item,
+            evidence_id,
+            sha256,
+            size,
+            kind,
+            name,
+            collected_at,
+            collector,
+            json.loads(row[9]),
+            row[10],
+            row[11],
+        )
+
+    def evidence_with_files(self, case_uuid: str) -> set[str]:
+        """Ids of the evidence records of a case (by its uuid) that have stored files."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.evidence_id FROM attachments a JOIN cases c ON c.rid = a.case_rid"
+            " WHERE c.uuid = ?",
+            (case_uuid,),
+        )
+        return {str(r[0]) for r in rows}
+
+    def attachments(self, reference: str) -> list[Attachment]:
+        case_rid = self._case_rid(reference)
+        rows = self.conn.execute(
+            f"SELECT {self._ATTACHMENT_COLUMNS} FROM attachments a JOIN cases c"
+            " ON c.rid = a.case_rid LEFT JOIN attachments d ON d.rid = a.derived_from"
+            " WHERE a.case_rid = ? ORDER BY a.rid",
+            (case_rid,),
+        ).fetchall()
+        return [self._attachment_from_row(r) for r in rows]
+
+    def _attachment_row(self, reference: str, item: str) -> tuple[Attachment, str, str, str]:
+        """The attachment, its blob name, its age identity and the case uuid.
+
+        item is an item id ("x1.1") or an evidence id, meaning that record's first file.
+        """
+        case_rid, case_uuid = self._case_ids(reference)
+        row = self.conn.execute(
+            f"SELECT {self._ATTACHMENT_COLUMNS}, a.blob_name, a.age_identity FROM attachments a"
+            " JOIN cases c ON c.rid = a.case_rid LEFT JOIN attachments d ON d.rid = a.derived_from"
+            " WHERE a.case_rid = ?"
+            " AND (a.item = ? OR (a.evidence_id = ? AND a.derived_from IS NULL))"
+            " ORDER BY a.item = ? DESC, a.rid LIMIT 1",
+            (case_rid, item, item, item),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"{reference} has no stored file {item}.")
+        return self._attachment_from_row(row), str(row[12]), str(row[13]), case_uuid
+
+    def _attachment(self, reference: str, item: str) -> Attachment:
+        return self._attachment_row(reference, item)[0]
+
+    def read_attachment(self, reference: str, item: str) -> bytes:
+        """The plaintext of a stored file, in memory only, checked against its hash (a view)."""
+        attachment, blob, identity, case_uuid = self._attachment_row(reference, item)
+        data = self._decrypt(attachment, blob, identity, None)
+        with _transaction(self.conn):
+            self._log(
+                "view",
+                (case_uuid, reference),
+                f"evidence {attachment.evidence_id} item {attachment.item}",
+                attachment.sha256,
+            )
+        assert data is not None
+        return data
+
+    def extract(self, reference: str, item: str, out: Path, *, force: bool = False) -> Attachment:
+        """Decrypt a stored file to a path the user chose; never overwrite without force."""
+        attachment, blob, identity, case_uuid = self._attachment_row(reference, item)
+        out = Path(out)
+        if out.is_dir():
+            raise FieldMonError(f"{out} is a folder; give the path of the file to write.")
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+        try:
+            fd = os.open(out, flags, 0o600)
+        except FileExistsError:
+            raise FieldMonError(f"{out} exists; add --force to overwrite it.") from None
+        except OSError as error:
+            raise FieldMonError(f"{out} cannot be written ({error.strerror}).") from None
+        try:
+            with os.fdopen(fd, "wb") as sink:
+                self._decrypt(attachment, blob, identity, sink)
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
+        with _transaction(self.conn):
+            self._log(
+                "extract",
+                (case_uuid, reference),
+                f"evidence {attachment.evidence_id} item {attachment.item}",
+                attachment.sha256,
+            )
+        return attachment
+
+    def _decrypt(self, attachment: Attachment, blob: str, identity: str, sink: Any) -> bytes | None:
+        import io
+
+        buffer = io.BytesIO() if sink is None else None
+        try:
+            digest, size = files.decrypt_stream(self.blob_dir / blob, identity, sink or buffer)
+        except files.BlobUnreadable as error:
+            raise VaultDamaged(
+                f"Stored file {attachment.case_reference} {attachment.item} cannot be read:"
+                f" {error}."
+            ) from None
+        if digest != attachment.sha256 or size != attachment.size:
+            raise VaultDamaged(
+                f"Stored file {attachment.case_reference} {attachment.item} does not match the"
+                " hash taken when it was collected."
+            )
+        return buffer.getvalue() if buffer is not None else None
+
+    def _remove_unfinished_blobs(self) -> None:
+        """Blobs with no row come from an attach interrupted before it committed: remove them."""
+        if self.schema_version < 3:  # only a test's FieldMon of long ago opens such a vault
+            return
+        known = {str(r[0]) for r in self.conn.execute("SELECT blob_name FROM attachments")}
+        for path in files.iter_blob_files(self.blob_dir):
+            if path.name not in known:
+                path.unlink()
+                self.cleaned.append(path.name)
+
+
+class _BlobBatch:
+    """Blobs written for one transaction: removed again if the transaction does not commit.
+
+    A blob is written under a .partial name, fsynced, then renamed before the commit; a crash
+    in between leaves a blob without a row, which the next open removes.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.written: list[Path] = []
+
+    def __enter__(self) -> _BlobBatch:
+        _make_private_dir(self.folder)
+        return self
+
+    def write(self, encrypt: Any) -> tuple[str, files.Sealed]:
+        name = secrets.token_hex(16)
+        partial = self.folder / (name + PARTIAL)
+        self.written.append(partial)
+        sealed: files.Sealed = encrypt(partial)
+        final = self.folder / name
+        os.replace(partial, final)
+        self.written[-1] = final
+        return name, sealed
+
+    def discard(self, name: str) -> None:
+        path = self.folder / name
+        path.unlink(missing_ok=True)
+        self.written = [p for p in self.written if p != path]
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if exc_type is not None:
+            for path in self.written:
+                path.unlink(missing_ok=True)
+
+
+def _check_readable(source: Path) -> None:
+    if not source.exists():
+        raise FieldMonError(f"{source}: no such file.")
+    if not source.is_file():
+        raise FieldMonError(f"{source} is not a file.")
+    if not os.access(source, os.R_OK):
+        raise FieldMonError(f"{source} cannot be read (permission denied).")
+
+
+def _lock(path: Path) -> int:
+    """Hold the vault's lock file for as long as it is open, so one process has it at a time."""
+    fd = os.open(path / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        import fcntl
+    except ImportError:  # not on Linux or macOS: no lock
+        return fd
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise VaultBusy(
+            f"The vault in {path} is open in another FieldMon window or command; close it first."
+        ) from None
+    return fd
 
 
 @contextmanager

@@ -30,9 +30,23 @@ def _fill_search_index(conn: Any) -> None:
     reindex_all(conn)
 
 
+def _create_monitor_key(conn: Any) -> None:
+    """Vaults made before version 3 get their monitor's signing key here, like new ones."""
+    from fieldmon.crypto.signing import SigningKey
+    from fieldmon.vault.custody import utc_now
+
+    key = SigningKey.generate()
+    conn.execute(
+        "INSERT INTO signing_keys (purpose, private_key, public_key, fingerprint, created_at)"
+        " VALUES ('monitor', ?, ?, ?, ?)",
+        (key.private_der, key.public_der, key.fingerprint, utc_now()),
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "0001_records.sql"),
     Migration(2, "0002_search.sql", after=_fill_search_index),
+    Migration(3, "0003_evidence.sql", after=_create_monitor_key),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -1,0 +1,209 @@
+"""The custody log: an append-only, hash-chained list of everything done to the evidence.
+
+Each entry names the time (UTC), the actor, the action, the case and record, and the SHA-256 of
+the content concerned; it carries the hash of the entry before it and is signed with the
+monitor's ECDSA key. Triggers refuse updates and deletes; `fieldmon check` recomputes the chain
+and every signature, so an entry changed or removed behind the database's back is named.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from fieldmon.crypto import signing
+from fieldmon.crypto.signing import SigningKey
+
+GENESIS = "0" * 64
+ACTIONS = ("create", "import", "attach", "view", "extract", "edit", "seal", "export", "delete")
+
+
+def canonical(value: Any) -> bytes:
+    """The one serialisation hashed and signed everywhere: sorted keys, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    case_uuid: str | None
+    case_reference: str | None
+    record: str | None
+    content_hash: str | None
+    prev_hash: str
+    entry_hash: str
+    key_fingerprint: str
+    signature: bytes
+
+    def signed_part(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "at": self.at,
+            "actor": self.actor,
+            "action": self.action,
+            "case": self.case_uuid,
+            "reference": self.case_reference,
+            "record": self.record,
+            "content_hash": self.content_hash,
+            "prev_hash": self.prev_hash,
+            "key": self.key_fingerprint,
+        }
+
+
+_COLUMNS = (
+    "seq, at, actor, action, case_uuid, case_reference, record, content_hash, prev_hash,"
+    " entry_hash, key_fingerprint, signature"
+)
+
+
+def _entry(row: Any) -> Entry:
+    seq, at, actor, action, case_uuid, reference, record, content_hash, prev, entry_hash = row[:10]
+    return Entry(
+        seq,
+        at,
+        actor,
+        action,
+        case_uuid,
+        reference,
+        record,
+        content_hash,
+        prev,
+        entry_hash,
+        row[10],
+        bytes(row[11]),
+    )
+
+
+def head(conn: Any) -> tuple[int, str]:
+    row = conn.execute(
+        "SELECT seq, entry_hash FROM custody_log ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def append(
+    conn: Any,
+    signer: SigningKey,
+    actor: str,
+    action: str,
+    *,
+    case_uuid: str | None = None,
+    case_reference: str | None = None,
+    record: str | None = None,
+    content_hash: str | None = None,
+) -> Entry:
+    """Append one signed entry. The caller holds the transaction."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown custody action {action!r}")
+    last_seq, last_hash = head(conn)
+    draft = Entry(
+        last_seq + 1,
+        utc_now(),
+        actor,
+        action,
+        case_uuid,
+        case_reference,
+        record,
+        content_hash,
+        last_hash,
+        "",
+        signer.fingerprint,
+        b"",
+    )
+    message = canonical(draft.signed_part())
+    entry_hash = sha256_hex(message)
+    signature = signer.sign(message)
+    conn.execute(
+        f"INSERT INTO custody_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            draft.seq,
+            draft.at,
+            actor,
+            action,
+            case_uuid,
+            case_reference,
+            record,
+            content_hash,
+            last_hash,
+            entry_hash,
+            signer.fingerprint,
+            signature,
+        ),
+    )
+    # The head is kept apart from the log so that removing the newest entries is noticed too.
+    conn.execute(
+        "INSERT INTO vault_meta (key, value) VALUES ('custody_head', ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (f"{draft.seq}:{entry_hash}",),
+    )
+    return Entry(**{**draft.__dict__, "entry_hash": entry_hash, "signature": signature})
+
+
+def entries(conn: Any, case_uuid: str | None = None) -> list[Entry]:
+    sql = f"SELECT {_COLUMNS} FROM custody_log"
+    args: tuple[Any, ...] = ()
+    if case_uuid is not None:
+        sql += " WHERE case_uuid = ?"
+        args = (case_uuid,)
+    return [_entry(r) for r in conn.execute(sql + " ORDER BY seq", args).fetchall()]
+
+
+def verify(conn: Any) -> list[str]:
+    """Every fault of the chain and its signatures, each naming the entry."""
+    keys = {
+        str(fp): bytes(public)
+        for fp, public in conn.execute("SELECT fingerprint, public_key FROM signing_keys")
+    }
+    faults: list[str] = []
+    expected_seq, expected_prev = 1, GENESIS
+    for entry in entries(conn):
+        if entry.seq != expected_seq:
+            missing = (
+                f"entry {expected_seq}"
+                if entry.seq == expected_seq + 1
+                else f"entries {expected_seq} to {entry.seq - 1}"
+            )
+            faults.append(
+                f"custody log: {missing} missing (entry {entry.seq} follows entry"
+                f" {expected_seq - 1})"
+            )
+        message = canonical(entry.signed_part())
+        public = keys.get(entry.key_fingerprint)
+        if sha256_hex(message) != entry.entry_hash:
+            # One fault per altered entry: its signature fails too, for the same reason.
+            faults.append(f"custody log: entry {entry.seq} was altered (its hash does not match)")
+        elif entry.prev_hash != expected_prev and entry.seq == expected_seq:
+            faults.append(
+                f"custody log: entry {entry.seq} does not follow from entry {entry.seq - 1}"
+            )
+        elif public is None:
+            faults.append(f"custody log: entry {entry.seq} is signed by an unknown key")
+        elif not signing.verify(public, entry.signature, message):
+            faults.append(f"custody log: entry {entry.seq} has an invalid signature")
+        expected_seq, expected_prev = entry.seq + 1, entry.entry_hash
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = 'custody_head'").fetchone()
+    recorded = str(row[0]) if row else "0:" + GENESIS
+    actual = f"{expected_seq - 1}:{expected_prev}"
+    if recorded != actual:
+        recorded_seq = recorded.split(":", 1)[0]
+        faults.append(
+            f"custody log: the log ends at entry {expected_seq - 1} but entry {recorded_seq} was"
+            " the last one written"
+            if recorded_seq != str(expected_seq - 1)
+            else f"custody log: entry {expected_seq - 1} is not the last entry written"
+        )
+    return faults

@@ -1,0 +1,272 @@
+"""Evidence files: media type, embedded metadata, metadata stripping, and streaming age encryption.
+
+Each file is encrypted on its own with the age format (pyrage), to a fresh X25519 identity that
+is kept only in the file's database row. age's STREAM construction authenticates every 64 KiB
+chunk and marks the last one, so a flipped byte or a blob cut at any point fails to decrypt
+rather than reading as a shorter file. Plaintext never touches the disk: files are hashed while
+they are read, and decrypted straight into memory or into the file the user asked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import mimetypes
+import os
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyrage
+from pyrage import x25519
+
+_MAGIC: tuple[tuple[bytes, int, str], ...] = (
+    (b"\xff\xd8\xff", 0, "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+    (b"%PDF-", 0, "application/pdf"),
+    (b"GIF8", 0, "image/gif"),
+    (b"WEBP", 8, "image/webp"),
+    (b"ftyp", 4, "video/mp4"),
+    (b"OggS", 0, "audio/ogg"),
+    (b"ID3", 0, "audio/mpeg"),
+    (b"RIFF", 0, "audio/wav"),
+    (b"PK\x03\x04", 0, "application/zip"),
+    (b"II*\x00", 0, "image/tiff"),
+    (b"MM\x00*", 0, "image/tiff"),
+)
+
+
+def media_type(head: bytes, name: str) -> str:
+    """The media type from the file's first bytes, or its name when the bytes do not say."""
+    for magic, offset, kind in _MAGIC:
+        if head[offset : offset + len(magic)] == magic:
+            if kind == "audio/wav" and head[8:12] == b"WEBP":
+                return "image/webp"
+            return kind
+    guessed, _ = mimetypes.guess_type(name)
+    return guessed or "application/octet-stream"
+
+
+def _rational(value: Any) -> float:
+    return float(value)
+
+
+def _gps_degrees(values: Any, ref: Any) -> float | None:
+    try:
+        degrees, minutes, seconds = (_rational(v) for v in values)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    result = degrees + minutes / 60 + seconds / 3600
+    return round(-result if str(ref) in ("S", "W") else result, 6)
+
+
+def embedded_metadata(data_or_path: bytes | Path, kind: str) -> dict[str, Any]:
+    """What the file says about itself: camera, time and position for photos."""
+    if not kind.startswith("image/"):
+        return {}
+    from PIL import Image, UnidentifiedImageError
+
+    source: Any = io.BytesIO(data_or_path) if isinstance(data_or_path, bytes) else data_or_path
+    try:
+        with Image.open(source) as image:
+            exif = image.getexif()
+            size = image.size
+    except (UnidentifiedImageError, OSError, ValueError):
+        return {}
+    meta: dict[str, Any] = {"width": size[0], "height": size[1]}
+    camera = " ".join(str(exif[t]).strip() for t in (271, 272) if t in exif)  # Make, Model
+    if camera:
+        meta["camera"] = camera
+    taken = exif.get_ifd(0x8769).get(36867) or exif.get(306)  # DateTimeOriginal, DateTime
+    if taken:
+        meta["taken"] = str(taken)
+    gps = exif.get_ifd(0x8825)
+    if gps.get(2) and gps.get(4):
+        latitude = _gps_degrees(gps[2], gps.get(1))
+        longitude = _gps_degrees(gps[4], gps.get(3))
+        if latitude is not None and longitude is not None:
+            meta["gps"] = {"latitude": latitude, "longitude": longitude}
+    return meta
+
+
+class CannotStrip(ValueError):
+    pass
+
+
+# JPEG segments that carry metadata: APP1 (EXIF, XMP), APP2-APP15 except ICC (APP2 "ICC_PROFILE")
+# and Adobe colour (APP14), and comments.
+def _strip_jpeg(data: bytes) -> bytes:
+    if data[:2] != b"\xff\xd8":
+        raise CannotStrip("not a JPEG file")
+    out = bytearray(b"\xff\xd8")
+    pos = 2
+    while pos < len(data):
+        if data[pos] != 0xFF:
+            raise CannotStrip("damaged JPEG structure")
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker == 0xDA or marker == 0xD9:  # start of scan: the rest is image data
+            out += data[pos:]
+            return bytes(out)
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            out += data[pos : pos + 2]
+            pos += 2
+            continue
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        segment = data[pos : pos + 2 + length]
+        keep = True
+        if marker == 0xFE or 0xE1 <= marker <= 0xEF:
+            keep = (marker == 0xE2 and segment[4:16] == b"ICC_PROFILE\x00") or marker == 0xEE
+        if keep:
+            out += segment
+        pos += 2 + length
+    raise CannotStrip("JPEG file ends before its image data")
+
+
+_PNG_METADATA_CHUNKS = {b"eXIf", b"tEXt", b"iTXt", b"zTXt", b"tIME"}
+
+
+def _strip_png(data: bytes) -> bytes:
+    signature = b"\x89PNG\r\n\x1a\n"
+    if not data.startswith(signature):
+        raise CannotStrip("not a PNG file")
+    out = bytearray(signature)
+    pos = len(signature)
+    while pos + 8 <= len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind = data[pos + 4 : pos + 8]
+        end = pos + 12 + length
+        if kind not in _PNG_METADATA_CHUNKS:
+            out += data[pos:end]
+        pos = end
+        if kind == b"IEND":
+            return bytes(out)
+    raise CannotStrip("PNG file ends before its IEND chunk")
+
+
+def strip_metadata(data: bytes, kind: str) -> bytes:
+    """The same image without EXIF, GPS, XMP or comments; pixels are copied, not re-encoded."""
+    if kind == "image/jpeg":
+        return _strip_jpeg(data)
+    if kind == "image/png":
+        return _strip_png(data)
+    raise CannotStrip(f"removing metadata from {kind} files is not supported (JPEG and PNG are)")
+
+
+class _HashingReader(io.RawIOBase):
+    """Reads a file for the encryptor while hashing what passes through."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self.source = source
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self.source.read(len(buffer))
+        n = len(chunk)
+        buffer[:n] = chunk
+        self.sha256.update(chunk)
+        self.size += n
+        return n
+
+
+class _HashingWriter(io.RawIOBase):
+    """Receives the decryptor's plaintext, hashing it on the way to its destination."""
+
+    def __init__(self, sink: BinaryIO | None) -> None:
+        self.sink = sink
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+        self.sink_error: OSError | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        view = bytes(data)
+        self.sha256.update(view)
+        self.size += len(view)
+        if self.sink is not None:
+            try:
+                self.sink.write(view)
+            except OSError as error:
+                # Kept so a full disk is not mistaken for a damaged blob.
+                self.sink_error = error
+                raise
+        return len(view)
+
+
+@dataclass(frozen=True)
+class Sealed:
+    """A blob just written: its identity (the only key to it) and what the plaintext was."""
+
+    identity: str
+    sha256: str
+    size: int
+
+
+def _private_file(path: Path) -> BinaryIO:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    return os.fdopen(fd, "wb")
+
+
+def encrypt_stream(source: BinaryIO, destination: Path) -> Sealed:
+    identity = x25519.Identity.generate()
+    reader = _HashingReader(source)
+    with _private_file(destination) as out:
+        pyrage.encrypt_io(io.BufferedReader(reader, 1 << 20), out, [identity.to_public()])
+        out.flush()
+        os.fsync(out.fileno())
+    return Sealed(str(identity), reader.sha256.hexdigest(), reader.size)
+
+
+def encrypt_file(source: Path, destination: Path) -> Sealed:
+    with open(source, "rb") as handle:
+        return encrypt_stream(handle, destination)
+
+
+def encrypt_bytes(data: bytes, destination: Path) -> Sealed:
+    return encrypt_stream(io.BytesIO(data), destination)
+
+
+class BlobUnreadable(Exception):
+    """The blob is missing, damaged, truncated, or not encrypted to this identity."""
+
+
+def decrypt_stream(blob: Path, identity: str, sink: BinaryIO | None) -> tuple[str, int]:
+    """Decrypt blob into sink (or nowhere, to check it); return the plaintext's SHA-256 and size."""
+    writer = _HashingWriter(sink)
+    try:
+        key = x25519.Identity.from_str(identity)
+        with open(blob, "rb") as handle:
+            pyrage.decrypt_io(handle, writer, [key])
+    except FileNotFoundError:
+        raise BlobUnreadable("the file is missing") from None
+    except (pyrage.DecryptError, pyrage.IdentityError, ValueError, OSError) as error:
+        if writer.sink_error is not None:
+            raise writer.sink_error from None
+        raise BlobUnreadable(f"it does not decrypt ({error})") from None
+    return writer.sha256.hexdigest(), writer.size
+
+
+def decrypt_bytes(blob: Path, identity: str) -> bytes:
+    buffer = io.BytesIO()
+    decrypt_stream(blob, identity, buffer)
+    return buffer.getvalue()
+
+
+def read_head(path: Path, n: int = 64) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(n)
+
+
+def iter_blob_files(folder: Path) -> Iterator[Path]:
+    if folder.is_dir():
+        yield from (p for p in folder.iterdir() if p.is_file())
