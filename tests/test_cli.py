@@ -292,7 +292,9 @@ def test_attach_extract_seal_history_log(vault_dir: Path, tmp_path: Path) -> Non
     assert "no sealed version 4" in _assert_clean_failure(missing, 1)
 
     log = cli("log", "AZ-2026-003").stdout.splitlines()
-    actions = [line.split()[3] for line in log]
+    from fieldmon.vault.custody import ACTIONS
+
+    actions = [next(w for w in line.split() if w in ACTIONS) for line in log]
     assert actions == ["import", "attach", "attach", "extract", "seal", "view"]
 
     unknown = cli("attach", "AZ-2026-003", str(tmp_path / "none.jpg"))

@@ -46,7 +46,7 @@ def test_import_attaches_the_named_files(vault: Vault) -> None:
     assert (photo.sha256, photo.size) == (_sha256(PHOTO), PHOTO.stat().st_size)
     assert (report.sha256, report.media_type) == (_sha256(REPORT), "application/pdf")
     assert photo.media_type == "image/jpeg" and photo.original_name == "wrist.jpg"
-    assert photo.collected_at.endswith("Z") and photo.collector == "monitor"
+    assert photo.collected_at.endswith("Z") and photo.collector == "FieldMon monitor"
     assert photo.metadata["camera"] == "SampleCam Model X-1"
     assert photo.metadata["taken"] == "2026:01:11 18:02:11"
     assert photo.metadata["gps"] == {"latitude": 40.4093, "longitude": 49.8671}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 from typing import Any
 
@@ -90,8 +91,12 @@ def fold(text: str) -> str:
     return _strip_marks(lowered)
 
 
-def spellings(word: str) -> list[str]:
-    """The folded spellings a person might type for one word, plain fold first."""
+@lru_cache(maxsize=262_144)
+def spellings(word: str) -> tuple[str, ...]:
+    """The folded spellings a person might type for one word, plain fold first.
+
+    Cached: narratives repeat their words, and indexing folds every word.
+    """
     lowered = "".join(_SINGLE.get(c, c) for c in word.casefold())
     options = [_ALTERNATIVES.get(c, (c,)) for c in lowered]
     variants: list[str] = []
@@ -104,7 +109,7 @@ def spellings(word: str) -> list[str]:
     latin = "".join(_CYRILLIC_TO_LATIN.get(c, c) for c in variants[0])
     if latin != variants[0] and latin not in variants:
         variants.append(latin)
-    return variants
+    return tuple(variants)
 
 
 def folded_for_index(text: str) -> str:

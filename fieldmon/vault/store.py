@@ -36,7 +36,7 @@ from fieldmon.errors import (
     VaultNotFound,
     WeakPassphrase,
 )
-from fieldmon.vault import custody, files, migrations, records, search, versions
+from fieldmon.vault import custody, files, identities, migrations, records, search, versions
 from fieldmon.vault.custody import canonical, sha256_hex, utc_now
 from fieldmon.vault.validate import Problem, case_problem
 
@@ -152,7 +152,7 @@ class Vault:
         self.cleaned: list[str] = []
         """Unfinished blobs (from an interrupted attach) removed when the vault was opened."""
         self._signer: SigningKey | None = None
-        self._actor = "monitor"
+        self._actor = identities.DEFAULT_NAME
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -186,7 +186,9 @@ class Vault:
                     "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
                     [("vault_id", str(uuid.uuid4())), ("created_by", f"FieldMon {__version__}")],
                 )
-                if schema_version >= 3:
+                if schema_version >= 4:
+                    identities.set_up(conn, name, organisation)
+                elif schema_version >= 3:
                     conn.execute(
                         "UPDATE signing_keys SET display_name = ?, organisation = ?"
                         " WHERE purpose = 'monitor'",
@@ -287,7 +289,7 @@ class Vault:
             if row is None:
                 raise VaultDamaged(f"The vault in {self.path} has no signing key.")
             self._signer = SigningKey(bytes(row[0]), bytes(row[1]))
-            self._actor = str(row[2] or "monitor")
+            self._actor = str(row[2] or identities.DEFAULT_NAME)
         return self._signer
 
     @property

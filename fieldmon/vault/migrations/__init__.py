@@ -43,10 +43,17 @@ def _create_monitor_key(conn: Any) -> None:
     )
 
 
+def _certify_monitor(conn: Any) -> None:
+    from fieldmon.vault import identities
+
+    identities.set_up(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "0001_records.sql"),
     Migration(2, "0002_search.sql", after=_fill_search_index),
     Migration(3, "0003_evidence.sql", after=_create_monitor_key),
+    Migration(4, "0004_certificates.sql", after=_certify_monitor),
 )
 LATEST = MIGRATIONS[-1].version
 
