@@ -337,6 +337,88 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dossier(args: argparse.Namespace) -> int:
+    from fieldmon.dossier import build
+
+    with _open(args) as vault:
+        plan = build.plan(vault, args.reference, args.profile, args.lang)
+        # Before anything is written: who will appear, and how.
+        print(f"{args.profile} dossier, {args.lang}: persons appear as follows", file=sys.stderr)
+        for row in plan.naming():
+            print(
+                f"  {row.case_reference} {row.person_id} {row.name} ({row.roles}):"
+                f" {row.level} -> {row.shown_as}",
+                file=sys.stderr,
+            )
+        digest, manifest = build.write_dossier(vault, plan, Path(args.out), force=args.force)
+    print(
+        f"Wrote {args.out}: signed dossier {manifest['dossier']}, SHA-256 {digest},"
+        f" {len(manifest['annexes'])} annex(es)."
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from fieldmon.dossier.verify import describe, verify_pdf
+
+    trust = None
+    if args.trust:
+        try:
+            trust = Path(args.trust).read_bytes()
+        except OSError as error:
+            raise FieldMonError(f"{args.trust} cannot be read ({error.strerror}).") from None
+    verdict = verify_pdf(Path(args.file), trust)
+    print("\n".join(describe(verdict, trust is not None)))
+    return 0 if verdict.ok else 1
+
+
+def cmd_identity(args: argparse.Namespace) -> int:
+    from fieldmon.crypto import identity as certs
+    from fieldmon.vault import identities
+
+    with _open(args) as vault:
+        if args.action == "show":
+            me = identities.current(vault.conn)
+            monitor, root = certs.describe(me.monitor_cert), certs.describe(me.root_cert)
+            print(f"Monitor certificate: {monitor.subject}")
+            print(f"  SHA-256 {monitor.fingerprint}")
+            print(f"  issued by {monitor.issuer}, valid until {monitor.not_after}")
+            origin = "made by this vault" if me.own_root else "installed from the organisation"
+            print(f"Root certificate ({origin}): {root.subject}")
+            print(f"  SHA-256 {root.fingerprint}")
+            return 0
+        if not args.file:
+            raise UsageError(f"identity {args.action} needs a FILE.")
+        path = Path(args.file)
+        if args.action == "install":
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                raise FieldMonError(f"{path} cannot be read ({error.strerror}).") from None
+            with vault.transaction():
+                me = identities.install(vault.conn, data)
+            print(
+                f"Installed the certificate of {me.name}, issued by"
+                f" {certs.describe(me.root_cert).subject}."
+            )
+            return 0
+        if path.exists() and not args.force:
+            raise FieldMonError(f"{path} exists; add --force to overwrite it.")
+        if args.action == "export-root":
+            path.write_bytes(certs.pem(identities.current(vault.conn).root_cert))
+            print(
+                f"Wrote the root certificate to {path}; give it to recipients to check"
+                " dossiers with --trust."
+            )
+        else:
+            path.write_bytes(identities.csr(vault.conn))
+            print(
+                f"Wrote a certificate request to {path}; after headquarters issues the"
+                " certificate, run: fieldmon identity install CERT.pem"
+            )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from ui.app import run
@@ -431,6 +513,26 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_check,
         "verify the database, every stored file, sealed version and custody entry",
     )
+    p = add("dossier", cmd_dossier, "write a signed PDF dossier for a recipient")
+    p.add_argument("reference", metavar="REF", nargs="+")
+    p.add_argument(
+        "--profile", required=True, choices=["echr", "rule39", "un-srt", "wgad", "pattern"]
+    )
+    p.add_argument("--lang", default="en", choices=["en", "ru", "az"])
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--force", action="store_true", help="overwrite FILE.pdf if it exists")
+    p = sub.add_parser(
+        "verify",
+        help="check a dossier's signature and manifest (no vault needed)",
+        description="Check a dossier's signature and evidence manifest.",
+    )
+    p.set_defaults(handler=cmd_verify)
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--trust", metavar="ROOT.pem", help="the organisation's root certificate")
+    p = add("identity", cmd_identity, "show or manage the certificates that sign dossiers")
+    p.add_argument("action", choices=["show", "export-root", "csr", "install"])
+    p.add_argument("file", nargs="?", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     return parser
 
 

@@ -254,6 +254,10 @@ class Vault:
             raise RuntimeError("the vault is closed")
         return self._conn
 
+    def transaction(self) -> Any:
+        """A write transaction on the vault: all or nothing."""
+        return _transaction(self.conn)
+
     @property
     def schema_version(self) -> int:
         return migrations.current_version(self.conn)
@@ -446,6 +450,12 @@ class Vault:
                 ids = (str(case["id"]), str(case["reference"]))
                 self._log("export", ids, "case", sha256_hex(canonical(case)))
         return cases
+
+    def log_dossier_export(self, references: Sequence[str], record: str, digest: str) -> None:
+        """Record that a signed dossier with SHA-256 digest was made from these cases."""
+        with _transaction(self.conn):
+            for reference in references:
+                self._log("export", (self._case_ids(reference)[1], reference), record, digest)
 
     def all_cases(self) -> Iterator[records.CaseDocument]:
         for (case_rid,) in self.conn.execute("SELECT rid FROM cases ORDER BY reference").fetchall():
@@ -754,10 +764,16 @@ class Vault:
     def _attachment(self, reference: str, item: str) -> Attachment:
         return self._attachment_row(reference, item)[0]
 
-    def read_attachment(self, reference: str, item: str) -> bytes:
-        """The plaintext of a stored file, in memory only, checked against its hash (a view)."""
+    def read_attachment(self, reference: str, item: str, *, log_view: bool = True) -> bytes:
+        """The plaintext of a stored file, in memory only, checked against its hash.
+
+        Logged as a view, unless the caller logs its own use (a dossier logs its export).
+        """
         attachment, blob, identity, case_uuid = self._attachment_row(reference, item)
         data = self._decrypt(attachment, blob, identity, None)
+        if not log_view:
+            assert data is not None
+            return data
         with _transaction(self.conn):
             self._log(
                 "view",

@@ -1,0 +1,1 @@
+"""Dossiers: recipient profiles, redaction by consent, PDF layout, PAdES signing, verification."""

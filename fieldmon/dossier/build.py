@@ -1,0 +1,363 @@
+"""Building a dossier: seal the cases, decide who may be named, lay out, embed, sign, log."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from fieldmon import __version__
+from fieldmon.crypto import identity
+from fieldmon.dossier import profiles, signature
+from fieldmon.dossier.layout import Heading, PageDecor, fields, markup, para, render, styles
+from fieldmon.dossier.profiles import Annex, Context
+from fieldmon.dossier.redaction import Redactor, safe_filename
+from fieldmon.dossier.texts import Texts
+from fieldmon.errors import FieldMonError
+from fieldmon.resources import LANGUAGES
+from fieldmon.vault import identities
+from fieldmon.vault.custody import canonical, sha256_hex
+from fieldmon.vault.store import Vault
+
+MANIFEST_FORMAT = "fieldmon-dossier-manifest/1"
+MANIFEST_NAME = "manifest.json"
+# Where the visible signature sits on the cover: x1, y1, x2, y2 in points from bottom left.
+SIGNATURE_BOX = (int(20 * mm), int(22 * mm), int(120 * mm), int(50 * mm))
+PREVIEW_SCALE = 150 / 72  # render PDF annex pages at 150 dpi
+
+
+@dataclass(frozen=True)
+class NamingRow:
+    case_reference: str
+    person_id: str
+    name: str
+    roles: str
+    level: str
+    shown_as: str
+
+
+@dataclass
+class Plan:
+    """Everything decided before writing: what the dossier holds and how people appear."""
+
+    profile: str
+    language: str
+    texts: Texts
+    redactor: Redactor
+    cases: list[dict[str, Any]]
+    sealed: list[dict[str, Any]]
+    annexes: list[Annex]
+
+    def naming(self) -> list[NamingRow]:
+        return [
+            NamingRow(p.case_reference, p.person_id, p.name, ", ".join(p.roles), p.level, p.label)
+            for p in self.redactor.people.values()
+        ]
+
+
+def plan(vault: Vault, references: Sequence[str], profile: str, language: str) -> Plan:
+    """Seal each case as it stands (if changed) and work out the dossier from the seals."""
+    if profile not in profiles.PROFILES:
+        raise FieldMonError(
+            f"Unknown profile {profile!r}; choose one of {', '.join(profiles.PROFILES)}."
+        )
+    if language not in LANGUAGES:
+        raise FieldMonError(f"No dossier texts in {language!r}; choose one of en, ru, az.")
+    if not references:
+        raise FieldMonError("Name at least one case.")
+    if profile == "rule39" and len(set(references)) > 1:
+        raise FieldMonError("A Rule 39 request concerns one case; name only one.")
+    texts = Texts(language)
+    redactor = Redactor(profiles.RECIPIENT[profile], texts, pseudonymise_all=profile == "pattern")
+    cases, sealed = [], []
+    for reference in dict.fromkeys(references):
+        version, _ = vault.seal(reference)
+        content = vault.sealed_version(reference, version.version)
+        cases.append(content["case"])
+        sealed.append(
+            {
+                "reference": reference,
+                "version": version.version,
+                "sha256": version.content_hash,
+                "content": content,
+            }
+        )
+        redactor.add_case(content["case"])
+    annexes = [] if profile == "pattern" else _annexes(vault, sealed, redactor, texts)
+    return Plan(profile, language, texts, redactor, cases, sealed, annexes)
+
+
+def _annexes(
+    vault: Vault, sealed: list[dict[str, Any]], redactor: Redactor, texts: Texts
+) -> list[Annex]:
+    """One annex per evidence record with a stored file, in the order they were collected.
+
+    Where a copy without embedded metadata exists it is used (a photo's GPS position can
+    reveal where a victim lives); the manifest names the original's hash beside it.
+    """
+    chosen = []
+    for seal in sealed:
+        case = seal["content"]["case"]
+        records = {e["id"]: e for e in case.get("evidence", [])}
+        stored = seal["content"]["attachments"]
+        by_item = {a["item"]: a for a in stored}
+        for evidence_id, record in records.items():
+            files = [a for a in stored if a["evidence"] == evidence_id]
+            if not files:
+                continue
+            original = next(a for a in files if not a.get("derived_from"))
+            stripped = next((a for a in files if a.get("derived_from") == original["item"]), None)
+            use = stripped or original
+            collected = record.get("collected") or original["collected_at"]
+            chosen.append((collected, case, record, use, by_item, stripped is not None, original))
+    chosen.sort(key=lambda c: str(c[0]))
+    annexes = []
+    for number, (collected, case, record, use, _, is_copy, original) in enumerate(chosen, 1):
+        reference = case["reference"]
+        data = vault.read_attachment(reference, use["item"], log_view=False)
+        extension = os.path.splitext(use["original_name"])[1].lower() or ".bin"
+        annex = Annex(
+            number=number,
+            case_reference=reference,
+            evidence_id=record["id"],
+            item=use["item"],
+            title=redactor.clean(record.get("title") or use["original_name"], reference),
+            sha256=use["sha256"],
+            size=use["size"],
+            media_type=use["media_type"],
+            collected=str(collected),
+            collector=redactor.clean(record.get("collected_by") or use["collector"], reference),
+            file_name=safe_filename(f"annex-{number:02d}{extension}"),
+            data=data,
+            derived_from_sha256=original["sha256"] if is_copy else None,
+        )
+        if annex.media_type == "application/pdf":
+            annex.preview_pages = _pdf_pages(data)
+        annexes.append(annex)
+    return annexes
+
+
+def _pdf_pages(data: bytes) -> list[Any]:
+    """Each page of a PDF annex as an image, in memory. The original file is attached whole;
+    drawing it as images keeps its fonts, forms and scripts out of the signed dossier."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return [document[i].render(scale=PREVIEW_SCALE).to_pil() for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def _cover(
+    plan: Plan, context: Context, dossier_id: str, generated: datetime, me: identities.Identity
+) -> list[Flowable]:
+    t = plan.texts
+    s = styles()
+    out: list[Flowable] = [
+        Heading(t.heading("cover"), visible=False),
+        para(t.title(plan.profile), s.title),
+    ]
+    if plan.profile == "rule39":
+        out.append(para(t.label("urgent"), s.urgent))
+    for case in plan.cases:
+        out.append(para(f"{case['reference']}: {context.clean(case, case['title'])}", s.h2))
+    out.append(Spacer(1, 4 * mm))
+    rows = [
+        (t.label("dossier_id"), dossier_id),
+        (t.label("generated"), generated.strftime("%Y-%m-%d %H:%M:%S UTC")),
+        (t.label("software"), f"FieldMon {__version__}"),
+        (t.label("signer"), me.name + (f", {me.organisation}" if me.organisation else "")),
+        (t.label("fingerprint"), identity.cert_fingerprint(me.monitor_cert)),
+    ]
+    for seal in plan.sealed:
+        rows.append(
+            (seal["reference"], t.label("sealed", version=seal["version"], hash=seal["sha256"]))
+        )
+    out.append(fields(rows))
+    out.append(Spacer(1, 4 * mm))
+    out.append(para(t.label("manifest_note"), s.small))
+    out.append(para(t.heading("consent_note"), s.h2))
+    out.append(para(t.label("consent_explained"), s.small))
+    out.append(_SignatureSpace(t.label("signature_box")))
+    out.append(PageBreak())
+    return out
+
+
+class _SignatureSpace(Flowable):
+    """Marks the place on the cover where the visible signature is stamped when signing."""
+
+    def __init__(self, note: str) -> None:
+        super().__init__()
+        self.note = note
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(colors.HexColor("#888888"))
+        c.setDash(2, 2)
+        x1, y1, x2, y2 = SIGNATURE_BOX
+        # Drawn in page coordinates: undo the frame's translation.
+        c.translate(-c._currentMatrix[4], -c._currentMatrix[5])
+        c.rect(x1 - 2, y1 - 2, x2 - x1 + 4, y2 - y1 + 4)
+        note = Paragraph(markup(self.note), styles().small)
+        note.wrap(65 * mm, y2 - y1)
+        note.drawOn(c, x2 + 5 * mm, y1)
+        c.restoreState()
+
+
+def _manifest(
+    plan: Plan, dossier_id: str, generated: datetime, me: identities.Identity
+) -> dict[str, Any]:
+    records = []
+    for seal in plan.sealed:
+        case = seal["content"]["case"]
+        for kind, items in case.items():
+            if isinstance(items, list) and items and isinstance(items[0], dict):
+                for i, item in enumerate(items):
+                    records.append(
+                        {
+                            "case": seal["reference"],
+                            "type": kind,
+                            "id": item.get("id", str(i)),
+                            "sha256": sha256_hex(canonical(item)),
+                        }
+                    )
+    return {
+        "format": MANIFEST_FORMAT,
+        "dossier": dossier_id,
+        "profile": plan.profile,
+        "language": plan.language,
+        "generated": generated.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "software": f"FieldMon {__version__}",
+        "signer_certificate_sha256": identity.cert_fingerprint(me.monitor_cert),
+        "cases": [
+            {
+                "reference": s["reference"],
+                "sealed_version": s["version"],
+                "sealed_sha256": s["sha256"],
+            }
+            for s in plan.sealed
+        ],
+        "records": records,
+        "annexes": [
+            {
+                "number": a.number,
+                "file": a.file_name,
+                "title": a.title,
+                "sha256": a.sha256,
+                "size": a.size,
+                "media_type": a.media_type,
+                "collected": a.collected,
+                "collected_by": a.collector,
+                **({"original_sha256": a.derived_from_sha256} if a.derived_from_sha256 else {}),
+            }
+            for a in plan.annexes
+        ],
+        "withheld_statements": sum(
+            1
+            for case in plan.cases
+            for i in case.get("interviews", [])
+            if plan.redactor.people.get((case["reference"], i["interviewee"]))
+            and plan.redactor.people[(case["reference"], i["interviewee"])].withdrawn
+        ),
+    }
+
+
+def render_dossier(
+    plan: Plan,
+    me: identities.Identity,
+    generated: datetime | None = None,
+    dossier_id: str | None = None,
+) -> tuple[bytes, dict[str, Any]]:
+    """The unsigned PDF and its manifest."""
+    generated = generated or datetime.now(UTC).replace(microsecond=0)
+    dossier_id = dossier_id or str(uuid.uuid4())
+    context = Context(
+        plan.profile,
+        plan.texts,
+        plan.redactor,
+        plan.cases,
+        plan.annexes,
+        generated,
+        me.name,
+        me.organisation,
+    )
+    story = _cover(plan, context, dossier_id, generated, me)
+    for section in profiles.SECTIONS[plan.profile]:
+        story += section(context)
+    references = ", ".join(c["reference"] for c in plan.cases)
+    title = f"{plan.texts.title(plan.profile)} — {references}"
+    decor = PageDecor(
+        header_left=references if len(references) < 60 else references[:57] + "…",
+        header_right=f"{plan.profile.upper()} · {dossier_id[:8]}",
+        page_of=lambda n: plan.texts.label("page_x_of_y", page=n),
+        title=title,
+        author=me.organisation or me.name,
+        subject=f"FieldMon dossier {dossier_id}",
+    )
+    buffer = io.BytesIO()
+    render(story, decor, buffer)
+    return buffer.getvalue(), _manifest(plan, dossier_id, generated, me)
+
+
+def write_dossier(
+    vault: Vault,
+    the_plan: Plan,
+    out: Path,
+    *,
+    force: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[str, dict[str, Any]]:
+    """Render, sign and write the dossier; log the export; return its SHA-256 and manifest."""
+    out = Path(out)
+    if out.exists() and not force:
+        raise FieldMonError(f"{out} exists; add --force to overwrite it.")
+    if out.is_dir():
+        raise FieldMonError(f"{out} is a folder; give the path of the PDF to write.")
+    say = progress or (lambda _: None)
+    me = identities.current(vault.conn)
+    say("laying out")
+    pdf, manifest = render_dossier(the_plan, me)
+    say("signing")
+    signed = signature.embed_and_sign(
+        pdf,
+        manifest,
+        [(a.file_name, a.data, a.media_type) for a in the_plan.annexes],
+        vault.signer,
+        me,
+        SIGNATURE_BOX,
+    )
+    digest = hashlib.sha256(signed).hexdigest()
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    try:
+        fd = os.open(out, flags, 0o600)
+    except OSError as error:
+        raise FieldMonError(f"{out} cannot be written ({error.strerror}).") from None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(signed)
+    vault.log_dossier_export(
+        [c["reference"] for c in the_plan.cases],
+        f"dossier {the_plan.profile} {manifest['dossier']}",
+        digest,
+    )
+    say("done")
+    return digest, manifest
+
+
+def manifest_json(manifest: dict[str, Any]) -> bytes:
+    return json.dumps(manifest, ensure_ascii=False, indent=2).encode()

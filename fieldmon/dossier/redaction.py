@@ -1,0 +1,230 @@
+"""Who a dossier may name, and how, from the consent each person gave to its recipient.
+
+Levels, from most to least revealing: full name, initials, pseudonym, none. No consent for the
+recipient means pseudonym; withdrawn consent means at most pseudonym, and the person's own
+statements are left out. The pattern profile pseudonymises everyone. The level governs every
+mention: the person's own fields, and their names wherever they occur in free text (titles,
+narratives, places, file names), matched the way search matches, across spellings and scripts.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldmon.dossier.texts import Texts
+from fieldmon.vault.search import WORD, spellings
+
+LEVELS = ("none", "pseudonym", "initials", "full_name")
+# A recipient whose consent stands in for another's when a person gave none for it.
+CONSENT_FALLBACK = {"rule39": "echr"}
+# Descriptive words in group and placeholder names: never treated as a name to hide.
+_DESCRIPTIVE = {
+    w
+    for word in [
+        "unknown",
+        "unnamed",
+        "unidentified",
+        "officer",
+        "officers",
+        "police",
+        "policeman",
+        "border",
+        "service",
+        "group",
+        "detainees",
+        "detainee",
+        "people",
+        "persons",
+        "person",
+        "guards",
+        "guard",
+        "men",
+        "women",
+        "man",
+        "woman",
+        "major",
+        "captain",
+        "colonel",
+        "lieutenant",
+        "dr",
+        "doctor",
+        "neizvestny",
+        "неизвестный",
+        "неизвестные",
+        "сотрудник",
+        "сотрудники",
+        "полиции",
+        "полицейский",
+        "пограничники",
+        "группа",
+        "задержанные",
+        "naməlum",
+        "polis",
+        "əməkdaşı",
+        "əməkdaşları",
+        "qrup",
+        "saxlanılanlar",
+    ]
+    for w in spellings(word)
+}
+
+
+def rank(level: str) -> int:
+    return LEVELS.index(level)
+
+
+def initials(name: str) -> str:
+    letters = [w[0].upper() + "." for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    return " ".join(letters)
+
+
+def _letter(n: int) -> str:
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = string.ascii_uppercase[r] + out
+    return out
+
+
+@dataclass
+class PersonPlan:
+    case_reference: str
+    person_id: str
+    name: str
+    roles: list[str]
+    level: str
+    label: str
+    withdrawn: bool
+    is_group: bool
+    name_words: set[str] = field(default_factory=set)
+    """Folded spellings of every word of the person's names that identifies them."""
+    full_forms: list[str] = field(default_factory=list)
+
+
+class Redactor:
+    """Decides and applies the identity level of every person of the cases in one dossier."""
+
+    def __init__(self, recipient: str, texts: Texts, pseudonymise_all: bool = False) -> None:
+        self.recipient = recipient
+        self.texts = texts
+        self.pseudonymise_all = pseudonymise_all
+        self.people: dict[tuple[str, str], PersonPlan] = {}
+        self._pseudonyms = 0
+
+    def _consent(self, case: dict[str, Any], person_id: str) -> dict[str, Any] | None:
+        consents = [c for c in case.get("consents", []) if c["person"] == person_id]
+        for recipient in (self.recipient, CONSENT_FALLBACK.get(self.recipient)):
+            for consent in consents:
+                if consent["recipient"] == recipient:
+                    return dict(consent)
+        return None
+
+    def add_case(self, case: dict[str, Any]) -> None:
+        reference = str(case["reference"])
+        for person in case.get("persons", []):
+            consent = self._consent(case, person["id"])
+            level = consent["identity"] if consent else "pseudonym"
+            withdrawn = bool(consent and consent.get("withdrawn"))
+            if withdrawn or self.pseudonymise_all:
+                level = min(level, "pseudonym", key=rank)
+            is_group = person.get("counting_unit") == "group"
+            if level == "none":
+                label = self.texts.label("identity_withheld")
+            elif level == "pseudonym" and not is_group:
+                label = self.texts.label("person_letter", letter=_letter(self._pseudonyms))
+                self._pseudonyms += 1
+            elif level == "initials" and not is_group:
+                label = initials(person["name"])
+            else:
+                label = person["name"]
+            names = [person["name"], *person.get("other_names", [])]
+            plan = PersonPlan(
+                reference,
+                person["id"],
+                person["name"],
+                list(person.get("roles", [])),
+                level,
+                label,
+                withdrawn,
+                is_group,
+            )
+            if level != "full_name" and not (is_group and level != "none"):
+                plan.full_forms = names
+                for name in names:
+                    for word in WORD.findall(name):
+                        if len(word) >= 2 and word[0].isupper():
+                            variants = set(spellings(word))
+                            if not variants & _DESCRIPTIVE:
+                                plan.name_words |= variants
+            self.people[(reference, person["id"])] = plan
+
+    def person(self, case_reference: str, person_id: str) -> PersonPlan:
+        return self.people[(case_reference, person_id)]
+
+    def label(self, case_reference: str, person_id: str) -> str:
+        plan = self.people.get((case_reference, person_id))
+        return plan.label if plan else person_id
+
+    def shows_details(self, case_reference: str, person_id: str) -> bool:
+        """Whether identifying details (address, birth date, occupation) may be shown."""
+        plan = self.people.get((case_reference, person_id))
+        return bool(plan and plan.level == "full_name")
+
+    def clean(self, text: str | None, case_reference: str | None = None) -> str:
+        """The text with every hidden person's names replaced by how they may appear."""
+        if not text:
+            return ""
+        plans = [
+            p
+            for p in self.people.values()
+            if p.name_words and (case_reference is None or p.case_reference == case_reference)
+        ]
+        if not plans:
+            return text
+        out: list[str] = []
+        last = 0
+        words = list(WORD.finditer(text))
+        i = 0
+        while i < len(words):
+            match = words[i]
+            owner = self._owner(match.group(), plans)
+            if owner is None:
+                i += 1
+                continue
+            # Swallow the rest of a multi-word name ("Rəşad Əliyev") into one label.
+            j = i
+            while j + 1 < len(words):
+                gap = text[words[j].end() : words[j + 1].start()]
+                if gap.strip() or self._owner(words[j + 1].group(), [owner]) is None:
+                    break
+                j += 1
+            out.append(text[last : match.start()])
+            out.append(owner.label)
+            last = words[j].end()
+            i = j + 1
+        out.append(text[last:])
+        return "".join(out)
+
+    @staticmethod
+    def _owner(word: str, plans: list[PersonPlan]) -> PersonPlan | None:
+        variants = set(spellings(word))
+        for plan in plans:
+            if variants & plan.name_words:
+                return plan
+        return None
+
+    def plan_rows(self) -> list[tuple[str, str, str, str]]:
+        """(case, person id, roles, level) for the preview printed before writing."""
+        return [
+            (p.case_reference, p.person_id, ", ".join(p.roles), p.level)
+            for p in self.people.values()
+        ]
+
+
+def safe_filename(text: str) -> str:
+    cleaned = re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-")
+    return cleaned or "file"
