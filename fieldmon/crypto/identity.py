@@ -186,3 +186,8 @@ def issued_by(cert_der: bytes, issuer_der: bytes) -> bool:
     except (ValueError, TypeError, Exception):
         return False
     return True
+
+
+def serialization_args() -> tuple[serialization.Encoding, serialization.PublicFormat]:
+    """How public keys are serialised throughout: DER SubjectPublicKeyInfo."""
+    return serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo

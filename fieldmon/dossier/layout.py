@@ -45,12 +45,14 @@ MARGIN = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - 8 * mm
 SANS, SANS_BOLD, SANS_ITALIC = "FMSans", "FMSans-Bold", "FMSans-Italic"
+_ARABIC_LETTERS = r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
 # Scripts Noto Sans lacks, with the font that has them.
 _SCRIPT_FONTS = (
     (re.compile(r"[\u10A0-\u10FF\u1C90-\u1CBF\u2D00-\u2D2F]+"), "FMGeorgian"),
     (re.compile(r"[\u0530-\u058F\uFB13-\uFB17]+"), "FMArmenian"),
     (
-        re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+"),
+        # Whole phrases: their words are laid right to left together.
+        re.compile(_ARABIC_LETTERS + r"+(?:\s+" + _ARABIC_LETTERS + r"+)*"),
         "FMArabic",
     ),
 )
@@ -62,9 +64,7 @@ _FONT_FILES = {
     "FMArmenian": "NotoSansArmenian-Regular.ttf",
     "FMArabic": "NotoNaskhArabic-Regular.ttf",
 }
-# Runs of complex script with the spaces and punctuation between them, so that a phrase in one
-# script stays in one font (and is shaped as a whole).
-_NEEDS_SHAPING = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ARABIC_FONT = "FMArabic"
 
 
 @cache
@@ -75,6 +75,47 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
     )
+
+
+@cache
+def _arabic_shaper() -> tuple[Any, dict[str, int]]:
+    import uharfbuzz
+    from fontTools.ttLib import TTFont as ToolsFont
+
+    path = str(resources_dir() / "fonts" / _FONT_FILES[_ARABIC_FONT])
+    by_name = {name: code for code, name in ToolsFont(path).getBestCmap().items()}
+    font = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob.from_file_path(path)))
+    return font, by_name
+
+
+def _glyph_char(name: str, by_name: dict[str, int]) -> str:
+    base = name.split(".", 1)[0]
+    if base in by_name:
+        return chr(by_name[base])
+    if base.startswith("uni") and len(base) == 7:
+        return chr(int(base[3:], 16))
+    return ""
+
+
+def arabic_visual(run: str) -> str:
+    """An Arabic run shaped by HarfBuzz, as presentation-form characters in visual order.
+
+    reportlab's own shaping upsets the fonts of neighbouring text and has no bidi without a
+    library that is not on PyPI, so each word is shaped here and the words of the run are laid
+    right to left. A run that wraps onto several lines keeps visual order per line only.
+    """
+    import uharfbuzz
+
+    font, by_name = _arabic_shaper()
+    words = []
+    for word in run.split():
+        buffer = uharfbuzz.Buffer()
+        buffer.add_str(word)
+        buffer.guess_segment_properties()
+        uharfbuzz.shape(font, buffer, {})
+        names = [font.glyph_to_string(info.codepoint) for info in buffer.glyph_infos]
+        words.append("".join(_glyph_char(n, by_name) for n in names))
+    return " ".join(reversed(words))
 
 
 def markup(text: str) -> str:
@@ -89,8 +130,11 @@ def markup(text: str) -> str:
     spans.sort()
     out, last = [], 0
     for start, end, font in spans:
+        run = text[start:end]
+        if font == _ARABIC_FONT:
+            run = arabic_visual(run)
         out.append(escape(text[last:start]))
-        out.append(f'<font name="{font}">{escape(text[start:end])}</font>')
+        out.append(f'<font name="{font}">{escape(run)}</font>')
         last = end
     out.append(escape(text[last:]))
     return "".join(out).replace("\n", "<br/>")
@@ -164,10 +208,7 @@ def styles() -> Styles:
 
 
 def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
-    style = style or styles().body
-    if _NEEDS_SHAPING.search(text):
-        style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
-    return Paragraph(markup(text), style)
+    return Paragraph(markup(text), style or styles().body)
 
 
 class Heading(Flowable):
