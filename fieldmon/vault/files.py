@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 import pyrage
 from pyrage import x25519
 
+CHUNK = 1 << 20
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"\xff\xd8\xff", 0, "image/jpeg"),
     (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
@@ -169,11 +170,10 @@ class _HashingReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        chunk = self.source.read(len(buffer))
-        n = len(chunk)
-        buffer[:n] = chunk
-        self.sha256.update(chunk)
-        self.size += n
+        n = int(self.source.readinto(buffer) or 0)  # type: ignore[attr-defined]
+        if n:
+            self.sha256.update(memoryview(buffer)[:n])
+            self.size += n
         return n
 
 
@@ -190,17 +190,17 @@ class _HashingWriter(io.RawIOBase):
         return True
 
     def write(self, data: Any) -> int:
-        view = bytes(data)
-        self.sha256.update(view)
-        self.size += len(view)
+        chunk = bytes(data)
+        self.sha256.update(chunk)
+        self.size += len(chunk)
         if self.sink is not None:
             try:
-                self.sink.write(view)
+                self.sink.write(chunk)
             except OSError as error:
                 # Kept so a full disk is not mistaken for a damaged blob.
                 self.sink_error = error
                 raise
-        return len(view)
+        return len(chunk)
 
 
 @dataclass(frozen=True)
@@ -221,7 +221,7 @@ def encrypt_stream(source: BinaryIO, destination: Path) -> Sealed:
     identity = x25519.Identity.generate()
     reader = _HashingReader(source)
     with _private_file(destination) as out:
-        pyrage.encrypt_io(io.BufferedReader(reader, 1 << 20), out, [identity.to_public()])
+        pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), out, [identity.to_public()])
         out.flush()
         os.fsync(out.fileno())
     return Sealed(str(identity), reader.sha256.hexdigest(), reader.size)
@@ -243,10 +243,13 @@ class BlobUnreadable(Exception):
 def decrypt_stream(blob: Path, identity: str, sink: BinaryIO | None) -> tuple[str, int]:
     """Decrypt blob into sink (or nowhere, to check it); return the plaintext's SHA-256 and size."""
     writer = _HashingWriter(sink)
+    # pyrage writes 8 KiB at a time; hash and write in large pieces instead.
+    buffered = io.BufferedWriter(writer, CHUNK)
     try:
         key = x25519.Identity.from_str(identity)
-        with open(blob, "rb") as handle:
-            pyrage.decrypt_io(handle, writer, [key])
+        with open(blob, "rb", buffering=CHUNK) as handle:
+            pyrage.decrypt_io(handle, buffered, [key])
+        buffered.flush()
     except FileNotFoundError:
         raise BlobUnreadable("the file is missing") from None
     except (pyrage.DecryptError, pyrage.IdentityError, ValueError, OSError) as error:

@@ -345,6 +345,7 @@ class Vault:
         with _BlobBatch(self.blob_dir) as batch, _transaction(self.conn):
             for index, case in enumerate(cases):
                 case_rid, created = self._write_case(case)
+                self.conn.execute("DELETE FROM drafts WHERE case_uuid = ?", (str(case["id"]),))
                 ids = (str(case["id"]), str(case["reference"]))
                 logged = action if action == "import" or not created else "create"
                 self._log(logged, ids, "case", sha256_hex(canonical(case)))
@@ -499,6 +500,38 @@ class Vault:
 
     def search(self, query: str, limit: int = 50) -> list[search.Hit]:
         return search.search(self.conn, query, limit)
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def save_draft(self, case: records.CaseDocument) -> None:
+        """Keep what is being typed (valid or not) until it is stored or discarded."""
+        with _transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO drafts (case_uuid, content, saved_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(case_uuid) DO UPDATE SET content = excluded.content,"
+                " saved_at = excluded.saved_at",
+                (str(case["id"]), json.dumps(case, ensure_ascii=False), utc_now()),
+            )
+
+    def draft(self, case_uuid: str) -> tuple[records.CaseDocument, str] | None:
+        """The draft of a case and when it was saved, if there is one."""
+        row = self.conn.execute(
+            "SELECT content, saved_at FROM drafts WHERE case_uuid = ?", (case_uuid,)
+        ).fetchone()
+        return (dict(json.loads(row[0])), str(row[1])) if row else None
+
+    def drafts(self) -> list[tuple[records.CaseDocument, str]]:
+        rows = self.conn.execute(
+            "SELECT content, saved_at FROM drafts ORDER BY saved_at"
+        ).fetchall()
+        return [(dict(json.loads(r[0])), str(r[1])) for r in rows]
+
+    def discard_draft(self, case_uuid: str) -> None:
+        with _transaction(self.conn):
+            self.conn.execute("DELETE FROM drafts WHERE case_uuid = ?", (case_uuid,))
+
+    def case_uuid(self, reference: str) -> str:
+        return self._case_ids(reference)[1]
 
     # -- sealed versions -----------------------------------------------------------------
 

@@ -54,6 +54,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "0002_search.sql", after=_fill_search_index),
     Migration(3, "0003_evidence.sql", after=_create_monitor_key),
     Migration(4, "0004_certificates.sql", after=_certify_monitor),
+    Migration(5, "0005_drafts.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 
