@@ -162,3 +162,19 @@ def test_a_failed_creation_leaves_no_files(tmp_path: Path, monkeypatch: pytest.M
     with pytest.raises(OSError, match="disk full"):
         Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF)
     assert list((tmp_path / "v").iterdir()) == []
+
+
+def test_drafts_survive_and_storing_clears_them(vault: Vault) -> None:
+    case = vault.get_case("AZ-2026-002")
+    case["summary"] = "half-typed sentence"
+    case["persons"][0]["name"] = ""  # not valid yet: drafts need not be
+    vault.save_draft(case)
+    vault.close()
+    with Vault.open(vault.path, PASSPHRASE) as reopened:
+        draft, saved_at = reopened.draft(case["id"]) or ({}, "")
+        assert draft["summary"] == "half-typed sentence" and saved_at.endswith("Z")
+        assert len(reopened.drafts()) == 1
+        draft["persons"][0]["name"] = "Лейла Мамедова"
+        reopened.store_cases([draft])
+        assert reopened.draft(case["id"]) is None
+        assert reopened.get_case("AZ-2026-002")["summary"] == "half-typed sentence"
