@@ -1,58 +1,29 @@
-"""The desktop window: unlock the vault and list its cases.
-
-This is the first, small version of the app; the full case editor, the first-run wizard and the
-translations come with the desktop issue.
-"""
+"""The FieldMon desktop window: first run, unlock, then the cases and the case being edited."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QPushButton,
+    QMessageBox,
+    QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from fieldmon import __version__
-from fieldmon.errors import FieldMonError
-from fieldmon.resources import vocabulary
-from fieldmon.vault.store import KEY_FILE, CaseSummary, Vault
-
-
-class _UnlockSignals(QObject):
-    opened = Signal(object)
-    failed = Signal(str)
-
-
-class _UnlockJob(QRunnable):
-    """Argon2 takes about half a second: never on the GUI thread."""
-
-    def __init__(self, vault_dir: Path, passphrase: str) -> None:
-        super().__init__()
-        self.vault_dir = vault_dir
-        self.passphrase = passphrase
-        self.signals = _UnlockSignals()
-
-    def run(self) -> None:
-        try:
-            vault = Vault.open(self.vault_dir, self.passphrase)
-        except FieldMonError as error:
-            self.signals.failed.emit(str(error))
-        else:
-            self.signals.opened.emit(vault)
-        finally:
-            self.passphrase = ""
+from fieldmon.vault.store import KEY_FILE, Vault
+from ui import i18n
+from ui.case_view import CaseView
+from ui.cases import CaseListPage
+from ui.dossier_dialogs import ExportDialog, VerifyDialog
+from ui.unlock import FirstRunWizard, UnlockPage
 
 
 class MainWindow(QMainWindow):
@@ -60,107 +31,181 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.vault_dir = vault_dir
         self.vault: Vault | None = None
-        self.setWindowTitle(f"FieldMon {__version__}")
+        self.case_list: CaseListPage | None = None
+        self.case_view: CaseView | None = None
         self.setObjectName("mainWindow")
-        self.resize(900, 560)
+        self.resize(1180, 760)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
-        self.pages.addWidget(self._unlock_page())
-        self.pages.addWidget(self._cases_page())
+        self.unlock_page = UnlockPage(vault_dir)
+        self.unlock_page.unlocked.connect(self.show_workspace)
+        self.pages.addWidget(self.unlock_page)
+        self.wizard: FirstRunWizard | None = None
+        if not (vault_dir / KEY_FILE).exists():
+            self.wizard = FirstRunWizard(vault_dir)
+            self.wizard.created.connect(self.show_workspace)
+            self.pages.addWidget(self.wizard)
+            self.pages.setCurrentWidget(self.wizard)
+        self._build_menus()
+        self.retranslate()
 
-    def _unlock_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        title = QLabel("<h2>FieldMon</h2>")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        self.status = QLabel()
-        self.status.setObjectName("unlockStatus")
-        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
-        self.passphrase.setMinimumWidth(320)
-        self.passphrase.returnPressed.connect(self.unlock)
-        row.addWidget(self.passphrase)
-        self.unlock_button = QPushButton("Unlock")
-        self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setAccessibleName("Unlock")
-        self.unlock_button.clicked.connect(self.unlock)
-        row.addWidget(self.unlock_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        if (self.vault_dir / KEY_FILE).exists():
-            self.status.setText(f"Vault: {self.vault_dir}")
-            self.passphrase.setFocus()
-        else:
-            self.status.setText(
-                f"No vault in {self.vault_dir} yet. Create one with 'fieldmon init' or try"
-                " 'fieldmon demo'; the first-run wizard is not built yet."
-            )
-            self.passphrase.setEnabled(False)
-            self.unlock_button.setEnabled(False)
-        return page
+    # -- menus -----------------------------------------------------------------------------
 
-    def _cases_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.cases = QTableWidget(0, 3)
-        self.cases.setObjectName("caseList")
-        self.cases.setAccessibleName("Cases")
-        self.cases.setHorizontalHeaderLabels(["Reference", "Status", "Title"])
-        self.cases.horizontalHeader().setStretchLastSection(True)
-        self.cases.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.cases)
-        return page
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._new_case)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self._save)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.save_action, self.lock_action, self.quit_action):
+            self.file_menu.addAction(action)
+        self.tools_menu = bar.addMenu("")
+        self.verify_action = QAction(self)
+        self.verify_action.triggered.connect(self._verify)
+        self.tools_menu.addAction(self.verify_action)
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == i18n.current())
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+        self._update_actions()
 
-    def unlock(self) -> None:
-        passphrase = self.passphrase.text()
-        if not passphrase:
-            return
-        self.passphrase.clear()
-        self.unlock_button.setEnabled(False)
-        self.status.setText("Unlocking…")
-        job = _UnlockJob(self.vault_dir, passphrase)
-        job.signals.opened.connect(self._opened)
-        job.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(job)
+    def retranslate(self) -> None:
+        self.setWindowTitle(f"FieldMon {__version__}")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New case"))
+        self.save_action.setText(self.tr("&Save case"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.verify_action.setText(self.tr("&Verify a dossier…"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About FieldMon"))
 
-    def _failed(self, message: str) -> None:
-        self.status.setText(message)
-        self.unlock_button.setEnabled(True)
-        self.passphrase.setFocus()
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
-    def _opened(self, vault: Vault) -> None:
+    def _update_actions(self) -> None:
+        open_ = self.vault is not None
+        for action in (self.new_action, self.save_action, self.lock_action):
+            action.setEnabled(open_)
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language; what is being typed stays as it is."""
+        if i18n.install(code):
+            self.language_actions[code].setChecked(True)
+
+    # -- vault -----------------------------------------------------------------------------
+
+    def show_workspace(self, vault: Vault) -> None:
         self.vault = vault
-        self.show_cases(vault.list_cases())
-        self.pages.setCurrentIndex(1)
+        self.case_list = CaseListPage(vault)
+        self.case_view = CaseView(vault)
+        self.case_list.open_case.connect(self.open_case)
+        self.case_view.stored.connect(self._case_stored)
+        self.case_view.export_requested.connect(self._export)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("workspace")
+        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.case_view)
+        splitter.setSizes([430, 750])
+        self.workspace: QWidget = splitter
+        self.pages.addWidget(splitter)
+        self.pages.setCurrentWidget(splitter)
+        self._update_actions()
+        self.case_list.table.setFocus()
 
-    def show_cases(self, summaries: list[CaseSummary]) -> None:
-        statuses = vocabulary("case_statuses")
-        self.cases.setRowCount(len(summaries))
-        for row, s in enumerate(summaries):
-            status = statuses.label(s.status) if s.status else ""
-            for column, text in enumerate((s.reference, status, s.title)):
-                self.cases.setItem(row, column, QTableWidgetItem(text))
-        self.cases.resizeColumnsToContents()
+    def _case_stored(self, reference: str) -> None:
+        if self.case_list is not None:
+            self.case_list.refresh()
 
-    def closeEvent(self, event: object) -> None:
+    def open_case(self, reference: str) -> None:
+        if self.case_view is None:
+            return
+        if self.case_view.dirty and not self.case_view.save():
+            return
+        self.case_view.open_case(reference)
+
+    def lock(self) -> None:
+        """Drop the key and every model; drafts keep what was typed."""
+        if self.vault is None:
+            return
+        if self.case_view is not None:
+            self.case_view.save_draft()
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.pages.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        self.case_list = self.case_view = None
+        self.vault.close()
+        self.vault = None
+        self._update_actions()
+        self.unlock_page.passphrase.setFocus()
+
+    def _new_case(self) -> None:
+        if self.case_list is not None:
+            self.case_list.new_case()
+
+    def _save(self) -> None:
+        if self.case_view is not None:
+            self.case_view.save()
+
+    def _export(self, reference: str) -> None:
+        if self.vault is not None:
+            dialog = ExportDialog(self.vault, reference, self)
+            dialog.exec()
+            if self.case_view is not None:
+                self.case_view.history.load(reference)
+
+    def _verify(self) -> None:
+        VerifyDialog(self.vault, self).exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About FieldMon"),
+            self.tr(
+                "FieldMon %1: documentation of torture and arbitrary detention,"
+                " kept in an encrypted vault, exported as signed dossiers."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.case_view is not None:
+            self.case_view.save_draft()
         if self.vault is not None:
             self.vault.close()
             self.vault = None
+        super().closeEvent(event)
 
 
-def run(vault_dir: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def run(vault_dir: Path, argv: list[str] | None = None) -> int:
+    app: Any = QApplication.instance() or QApplication((argv or sys.argv)[:1])
+    app.setApplicationName("FieldMon")
+    i18n.install(i18n.saved_language())
     window = MainWindow(vault_dir)
     window.show()
     return int(app.exec())

@@ -1,0 +1,398 @@
+"""One case: its records in tabs, saved as drafts while typing, stored, sealed and exported."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldmon.errors import FieldMonError
+from fieldmon.exchange.text import render_case
+from fieldmon.vault.model import CASE, RECORD_TYPES
+from fieldmon.vault.store import InvalidCase, Vault
+from ui.evidence import EvidencePanel
+from ui.forms import RecordForm, RecordListEditor
+from ui.labels import record_label
+
+DRAFT_DELAY_MS = 1500
+_STEP = re.compile(r"([A-Za-z_]+)(?:\[([^\]]+)\])?")
+
+
+class CaseView(QWidget):
+    """Edits one case document in place; the vault only changes on Save (drafts aside)."""
+
+    stored = Signal(str)
+    export_requested = Signal(str)
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self.case: dict[str, Any] | None = None
+        self.dirty = False
+        self.setObjectName("caseView")
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("caseHeading")
+        self.heading.setWordWrap(True)
+        top.addWidget(self.heading, 1)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveCase")
+        self.save_button.clicked.connect(self.save)
+        self.seal_button = QPushButton()
+        self.seal_button.setObjectName("sealCase")
+        self.seal_button.clicked.connect(self.seal)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportDossier")
+        self.export_button.clicked.connect(self._export)
+        for button in (self.save_button, self.seal_button, self.export_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.status = QLabel()
+        self.status.setObjectName("caseStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        layout.addWidget(self.tabs, 1)
+        self.overview = RecordForm(CASE, self.choices)
+        self.overview.changed.connect(self._changed)
+        self.editors: dict[str, RecordListEditor] = {}
+        self.tabs.addTab(self.overview, "")
+        for name in ("persons", "events", "interviews", "consents", "medical"):
+            self._add_editor(name, self.tabs)
+        self.evidence_editor = RecordListEditor(RECORD_TYPES["evidence"], self.choices)
+        self.evidence_editor.changed.connect(self._changed)
+        self.editors["evidence"] = self.evidence_editor
+        self.evidence_files = EvidencePanel(vault, self)
+        self.evidence_editor.list.currentRowChanged.connect(self._evidence_selected)
+        evidence_tab = QSplitter(Qt.Orientation.Vertical)
+        evidence_tab.addWidget(self.evidence_editor)
+        evidence_tab.addWidget(self.evidence_files)
+        self.tabs.addTab(evidence_tab, "")
+        self.remedies_tabs = QTabWidget()
+        for name in ("remedies", "violations", "interventions"):
+            self._add_editor(name, self.remedies_tabs)
+        self.tabs.addTab(self.remedies_tabs, "")
+        self.history = HistoryPanel(vault)
+        self.tabs.addTab(self.history, "")
+
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.retranslate()
+        self.setEnabled(False)
+
+    def _add_editor(self, name: str, tabs: QTabWidget) -> None:
+        editor = RecordListEditor(RECORD_TYPES[name], self.choices)
+        editor.changed.connect(self._changed)
+        self.editors[name] = editor
+        tabs.addTab(editor, "")
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save the case"))
+        self.seal_button.setText(self.tr("S&eal"))
+        self.seal_button.setAccessibleName(self.tr("Seal the case as a new version"))
+        self.export_button.setText(self.tr("E&xport dossier…"))
+        self.export_button.setAccessibleName(self.tr("Export a signed dossier"))
+        titles = [
+            self.tr("Overview"),
+            record_label("persons"),
+            self.tr("Events and acts"),
+            record_label("interviews"),
+            record_label("consents"),
+            self.tr("Medical"),
+            record_label("evidence"),
+            self.tr("Remedies and interventions"),
+            self.tr("History and custody"),
+        ]
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+        for i, name in enumerate(("remedies", "violations", "interventions")):
+            self.remedies_tabs.setTabText(i, record_label(name))
+        self._show_heading()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def open_case(self, reference: str) -> None:
+        case = self.vault.view_case(reference)
+        draft = self.vault.draft(str(case["id"]))
+        if draft is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved work"),
+                self.tr("There is unsaved work on this case from %1. Continue with it?").replace(
+                    "%1", draft[1][:16].replace("T", " ")
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                case = draft[0]
+                self.dirty = True
+            else:
+                self.vault.discard_draft(str(case["id"]))
+        self.load(case)
+
+    def load(self, case: dict[str, Any], dirty: bool | None = None) -> None:
+        self.case = case
+        if dirty is not None:
+            self.dirty = dirty
+        self.setEnabled(True)
+        self.overview.load(case)
+        for editor in self.editors.values():
+            editor.load(case)
+        self.history.load(case.get("reference"))
+        self._evidence_selected(self.evidence_editor.list.currentRow())
+        self._show_heading()
+
+    def choices(self, name: str) -> list[tuple[str, str]]:
+        """Records of a type anywhere in the case, for reference fields: (id, label)."""
+        if self.case is None:
+            return []
+        found: list[tuple[str, str]] = []
+
+        def walk(node: dict[str, Any]) -> None:
+            for key, value in node.items():
+                if isinstance(value, list):
+                    for item in value:
+                        if isinstance(item, dict):
+                            if key == name and item.get("id"):
+                                label = item.get("name") or item.get("title") or item.get("type")
+                                found.append((str(item["id"]), f"{item['id']}  {label or ''}"))
+                            walk(item)
+
+        walk(self.case)
+        return found
+
+    # -- editing -------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.dirty = True
+        self.draft_timer.start()
+        self._show_heading()
+        self.status.setText(self.tr("Unsaved changes (kept as an encrypted draft)."))
+
+    def save_draft(self) -> None:
+        if self.case is not None and self.dirty:
+            self.vault.save_draft(self.case)
+
+    def save(self) -> bool:
+        if self.case is None:
+            return True
+        try:
+            self.vault.store_cases([self.case])
+        except InvalidCase as error:
+            self.show_problem(error.problem.field, error.problem.describe())
+            return False
+        except FieldMonError as error:
+            self.status.setText(str(error))
+            return False
+        self.dirty = False
+        self.draft_timer.stop()
+        self.status.setText(self.tr("Saved."))
+        self.history.load(self.case.get("reference"))
+        self._show_heading()
+        self.stored.emit(str(self.case["reference"]))
+        return True
+
+    def show_problem(self, path: str, message: str) -> None:
+        """Open the tab and record a problem concerns, and put the message by the field."""
+        self.status.setText("⚠ " + message)
+        steps = [(m.group(1), m.group(2)) for m in _STEP.finditer(path)]
+        if not steps:
+            return
+        first, index = steps[0]
+        if first in CASE_FIELDS:
+            self.tabs.setCurrentWidget(self.overview)
+            self.overview.show_problem(first, message)
+            return
+        editor = self.editors.get(first)
+        if editor is None:
+            return
+        self._reveal(editor)
+        rest = steps[1:]
+        if index is not None:
+            editor.select_id(index)
+        while rest:
+            name, child_index = rest[0]
+            key = ".".join(n for n, _ in rest)
+            if name in editor.child_editors:
+                editor = editor.child_editors[name]
+                if child_index is not None:
+                    editor.select_id(child_index)
+                rest = rest[1:]
+                continue
+            editor.form.show_problem(key, message)
+            return
+
+    def _reveal(self, editor: RecordListEditor) -> None:
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if page is not None and (page is editor or page.isAncestorOf(editor)):
+                self.tabs.setCurrentIndex(i)
+        if self.remedies_tabs.isAncestorOf(editor):
+            self.remedies_tabs.setCurrentWidget(editor)
+
+    def seal(self) -> None:
+        if self.case is None or (self.dirty and not self.save()):
+            return
+        try:
+            version, new = self.vault.seal(str(self.case["reference"]))
+        except FieldMonError as error:
+            self.status.setText(str(error))
+            return
+        if new:
+            self.status.setText(
+                self.tr("Sealed as version %1.").replace("%1", str(version.version))
+            )
+        else:
+            self.status.setText(
+                self.tr("Nothing changed since version %1.").replace("%1", str(version.version))
+            )
+        self.history.load(self.case.get("reference"))
+        self._show_heading()
+
+    def _export(self) -> None:
+        if self.case is None or (self.dirty and not self.save()):
+            return
+        self.export_requested.emit(str(self.case["reference"]))
+
+    def _evidence_selected(self, row: int) -> None:
+        records = self.evidence_editor.records
+        record = records[row] if 0 <= row < len(records) else None
+        reference = str(self.case["reference"]) if self.case else None
+        self.evidence_files.show_record(reference, record.get("id") if record else None)
+
+    def reload_from_vault(self) -> None:
+        if self.case is not None:
+            self.load(self.vault.get_case(str(self.case["reference"])), dirty=False)
+
+    def _show_heading(self) -> None:
+        if self.case is None:
+            self.heading.setText(self.tr("No case open."))
+            return
+        mark = " •" if self.dirty else ""
+        self.heading.setText(
+            f"<b>{self.case.get('reference', '')}</b> — {self.case.get('title', '')}{mark}"
+        )
+
+
+CASE_FIELDS = {f.key for f in CASE.fields}
+
+
+class HistoryPanel(QWidget):
+    """Sealed versions (each viewable) and the case's custody log."""
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self.reference: str | None = None
+        layout = QVBoxLayout(self)
+        self.versions = QTableWidget(0, 4)
+        self.versions.setObjectName("versions")
+        self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.versions.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.versions.itemSelectionChanged.connect(self._show_version)
+        layout.addWidget(self.versions)
+        self.version_text = QPlainTextEdit()
+        self.version_text.setObjectName("versionText")
+        self.version_text.setReadOnly(True)
+        layout.addWidget(self.version_text)
+        self.log = QTableWidget(0, 5)
+        self.log.setObjectName("custodyLog")
+        self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.log)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.versions.setHorizontalHeaderLabels(
+            [self.tr("Version"), self.tr("Sealed"), self.tr("By"), self.tr("SHA-256")]
+        )
+        self.versions.setAccessibleName(self.tr("Sealed versions"))
+        self.log.setHorizontalHeaderLabels(
+            [
+                self.tr("Time (UTC)"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Record"),
+                self.tr("SHA-256"),
+            ]
+        )
+        self.log.setAccessibleName(self.tr("Custody log"))
+        self.version_text.setAccessibleName(self.tr("Selected version"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def load(self, reference: str | None) -> None:
+        self.reference = reference
+        self.versions.setRowCount(0)
+        self.log.setRowCount(0)
+        self.version_text.clear()
+        if not reference:
+            return
+        try:
+            history = self.vault.history(reference)
+            entries = self.vault.custody_log(reference)
+        except FieldMonError:
+            return  # a new case, not stored yet
+        rows = [
+            (str(v.version), v.sealed_at[:19].replace("T", " "), v.actor, v.content_hash)
+            for v in history.versions
+        ]
+        if history.changed_since_seal:
+            rows.append((str(history.working_version), self.tr("not sealed yet"), "", ""))
+        self.versions.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.versions.setItem(r, c, QTableWidgetItem(text))
+        self.log.setRowCount(len(entries))
+        for r, e in enumerate(entries):
+            for c, text in enumerate(
+                (
+                    e.at[:19].replace("T", " "),
+                    e.actor,
+                    e.action,
+                    e.record or "",
+                    e.content_hash or "",
+                )
+            ):
+                self.log.setItem(r, c, QTableWidgetItem(text))
+        self.versions.resizeColumnsToContents()
+        self.log.resizeColumnsToContents()
+
+    def _show_version(self) -> None:
+        row = self.versions.currentRow()
+        item = self.versions.item(row, 3) if row >= 0 else None
+        if self.reference is None or item is None or not item.text():
+            self.version_text.clear()
+            return
+        first = self.versions.item(row, 0)
+        if first is None:
+            return
+        number = int(first.text())
+        content = self.vault.sealed_version(self.reference, number)
+        self.version_text.setPlainText(render_case(content["case"]))

@@ -1,0 +1,271 @@
+"""The case list: a lazily fetched model over the vault, a status filter, and core search."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldmon.errors import FieldMonError
+from fieldmon.resources import vocabulary
+from fieldmon.vault.store import CaseSummary, Vault
+from ui import i18n
+
+BATCH = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseListModel(QAbstractTableModel):
+    """Cases in reference order, fetched a page at a time as the view scrolls."""
+
+    COLUMNS = 4
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self.status: str | None = None
+        self.rows: list[CaseSummary] = []
+        self.total = 0
+
+    def reload(self, status: str | None = None) -> None:
+        self.beginResetModel()
+        self.status = status
+        self.total = self.vault.case_count(status)
+        self.rows = self.vault.list_cases(status, 0, BATCH)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index) -> None:
+        more = self.vault.list_cases(self.status, len(self.rows), BATCH)
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        row = self.rows[index.row()]
+        if index.column() == 0:
+            return row.reference
+        if index.column() == 1:
+            return (
+                vocabulary("case_statuses").label(row.status, i18n.current()) if row.status else ""
+            )
+        if index.column() == 2:
+            return row.title
+        return row.updated_at[:10]
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Reference"), self.tr("Status"), self.tr("Title"), self.tr("Updated")][
+            section
+        ]
+
+    def reference(self, row: int) -> str | None:
+        return self.rows[row].reference if 0 <= row < len(self.rows) else None
+
+
+class CaseListPage(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self.setObjectName("caseListPage")
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_soon)
+        bar.addWidget(self.search, 2)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.currentIndexChanged.connect(self._filter)
+        bar.addWidget(self.status_filter, 1)
+        layout.addLayout(bar)
+
+        self.model = CaseListModel(vault)
+        self.table = QTableView()
+        self.table.setObjectName("caseList")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self._open(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        layout.addWidget(self.table, 3)
+
+        self.results = QTreeWidget()
+        self.results.setObjectName("searchResults")
+        self.results.setColumnCount(3)
+        self.results.setRootIsDecorated(False)
+        self.results.itemActivated.connect(lambda item, _: self.open_case.emit(item.text(0)))
+        self.results.hide()
+        layout.addWidget(self.results, 2)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newCase")
+        self.new_button.clicked.connect(self.new_case)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteCase")
+        self.delete_button.clicked.connect(self.delete_case)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(250)
+        self.search_timer.timeout.connect(self.run_search)
+        self.retranslate()
+        self.model.reload()
+        self.table.resizeColumnToContents(0)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search names, places, narratives…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        current = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for term in vocabulary("case_statuses").terms:
+            self.status_filter.addItem(term.label(i18n.current()), term.code)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
+        self.status_filter.blockSignals(False)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.results.setHeaderLabels([self.tr("Case"), self.tr("Record"), self.tr("Found")])
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.new_button.setText(self.tr("&New case"))
+        self.new_button.setAccessibleName(self.tr("New case"))
+        self.delete_button.setText(self.tr("&Delete case"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected case"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        self.model.reload(self.status_filter.currentData())
+
+    def _filter(self) -> None:
+        self.refresh()
+
+    def _open(self, row: int) -> None:
+        reference = self.model.reference(row)
+        if reference:
+            self.open_case.emit(reference)
+
+    def _search_soon(self) -> None:
+        self.search_timer.start()
+
+    def run_search(self) -> None:
+        query = self.search.text().strip()
+        self.results.clear()
+        if not query:
+            self.results.hide()
+            return
+        for hit in self.vault.search(query, limit=100):
+            item = QTreeWidgetItem(
+                [
+                    hit.case_reference,
+                    f"{hit.record_type} {hit.record_id}".strip(),
+                    hit.marked("«", "»"),
+                ]
+            )
+            self.results.addTopLevelItem(item)
+        self.results.show()
+        for column in range(2):
+            self.results.resizeColumnToContents(column)
+
+    def new_case(self) -> None:
+        year = datetime.now(UTC).year
+        taken = {c.reference for c in self.vault.list_cases()}
+        n = 1
+        while f"NEW-{year}-{n:03d}" in taken:
+            n += 1
+        case = {
+            "id": str(uuid.uuid4()),
+            "reference": f"NEW-{year}-{n:03d}",
+            "title": self.tr("New case"),
+            "status": "draft",
+        }
+        self.vault.store_cases([case])
+        self.refresh()
+        self.open_case.emit(case["reference"])
+
+    def selected_reference(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.reference(rows[0].row()) if rows else None
+
+    def delete_case(self) -> None:
+        reference = self.selected_reference()
+        if reference is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete case"),
+            self.tr("Delete %1 and every record and file in it? This cannot be undone.").replace(
+                "%1", reference
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.vault.delete_case(reference)
+        except FieldMonError as error:
+            QMessageBox.information(self, self.tr("Delete case"), str(error))
+            return
+        self.refresh()

@@ -1,0 +1,270 @@
+"""Export a signed dossier (profile, language, who appears how, progress) and verify one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldmon.crypto import identity
+from fieldmon.dossier import build
+from fieldmon.dossier.redaction import safe_filename
+from fieldmon.dossier.verify import describe, verify_pdf
+from fieldmon.errors import FieldMonError
+from fieldmon.resources import vocabulary
+from fieldmon.vault import identities
+from fieldmon.vault.store import Vault
+from ui import i18n
+from ui.evidence import file_dialog_options
+from ui.workers import run_in_background
+
+PROFILES = ("echr", "rule39", "un-srt", "wgad", "pattern")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, vault: Vault, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.reference = reference
+        self.written: Path | None = None
+        self.setObjectName("exportDialog")
+        self.resize(720, 520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.profile = QComboBox()
+        self.profile.setObjectName("exportProfile")
+        for code in PROFILES:
+            self.profile.addItem(vocabulary("recipients").label(code, i18n.current()), code)
+        self.language = QComboBox()
+        self.language.setObjectName("exportLanguage")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
+        self.profile_label, self.language_label = QLabel(), QLabel()
+        form.addRow(self.profile_label, self.profile)
+        form.addRow(self.language_label, self.language)
+        layout.addLayout(form)
+        self.people_label = QLabel()
+        layout.addWidget(self.people_label)
+        self.people = QTableWidget(0, 4)
+        self.people.setObjectName("exportPeople")
+        self.people.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.people, 1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox()
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportWrite")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.choose_and_write)
+        self.show_button = QPushButton()
+        self.show_button.setObjectName("exportShow")
+        self.show_button.clicked.connect(self.show_file)
+        self.show_button.hide()
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("exportClose")
+        self.close_button.clicked.connect(self.reject)
+        for b in (self.export_button, self.show_button, self.close_button):
+            self.buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        layout.addWidget(self.buttons)
+        self.profile.currentIndexChanged.connect(self.refresh)
+        self.language.currentIndexChanged.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export a signed dossier: %1").replace("%1", self.reference))
+        self.profile_label.setText(self.tr("&Recipient"))
+        self.profile_label.setBuddy(self.profile)
+        self.profile.setAccessibleName(self.tr("Recipient"))
+        self.language_label.setText(self.tr("&Language of the dossier"))
+        self.language_label.setBuddy(self.language)
+        self.language.setAccessibleName(self.tr("Language of the dossier"))
+        self.people_label.setText(self.tr("How each person will appear, from their consent:"))
+        self.people.setHorizontalHeaderLabels(
+            [self.tr("Person"), self.tr("Roles"), self.tr("Consent"), self.tr("Shown as")]
+        )
+        self.people.setAccessibleName(self.tr("How each person will appear"))
+        self.export_button.setText(self.tr("&Write and sign…"))
+        self.show_button.setText(self.tr("Show the &file"))
+        self.close_button.setText(self.tr("&Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        levels = {
+            "full_name": self.tr("full name"),
+            "initials": self.tr("initials"),
+            "pseudonym": self.tr("pseudonym"),
+            "none": self.tr("not named"),
+        }
+        try:
+            rows = build.preview(
+                self.vault,
+                [self.reference],
+                self.profile.currentData(),
+                self.language.currentData(),
+            )
+        except FieldMonError as error:
+            self.status.setText(str(error))
+            return
+        self.people.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(
+                (
+                    f"{row.person_id}  {row.name}",
+                    row.roles,
+                    levels.get(row.level, row.level),
+                    row.shown_as,
+                )
+            ):
+                self.people.setItem(r, c, QTableWidgetItem(text))
+        self.people.resizeColumnsToContents()
+
+    def choose_and_write(self) -> None:
+        suggested = safe_filename(
+            f"{self.reference}-{self.profile.currentData()}-{self.language.currentData()}.pdf"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the dossier"),
+            suggested,
+            "PDF (*.pdf)",
+            options=file_dialog_options(),
+        )
+        if path:
+            self.write(Path(path))
+
+    def write(self, path: Path) -> None:
+        profile, language = self.profile.currentData(), self.language.currentData()
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Sealing, laying out and signing…"))
+
+        def work(progress: Any) -> tuple[str, dict[str, Any]]:
+            plan = build.plan(self.vault, [self.reference], profile, language)
+            return build.write_dossier(self.vault, plan, path, force=True, progress=progress)
+
+        def done(result: tuple[str, dict[str, Any]]) -> None:
+            self.progress.hide()
+            self.written = path
+            self.export_button.setEnabled(True)
+            self.show_button.show()
+            self.status.setText(
+                self.tr("Signed dossier written to %1 (SHA-256 %2).")
+                .replace("%1", str(path))
+                .replace("%2", result[0])
+            )
+
+        def failed(message: str) -> None:
+            self.progress.hide()
+            self.export_button.setEnabled(True)
+            self.status.setText("⚠ " + message)
+
+        run_in_background(work, done, failed, self.status.setText)
+
+    def show_file(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+
+
+class VerifyDialog(QDialog):
+    """Drop a PDF (or choose one): signer, trust and integrity in plain words."""
+
+    def __init__(self, vault: Vault | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setObjectName("verifyDialog")
+        self.setAcceptDrops(True)
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.choose_button = QPushButton()
+        self.choose_button.setObjectName("verifyChoose")
+        self.choose_button.clicked.connect(self.choose)
+        layout.addWidget(self.choose_button)
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("verifyResult")
+        self.report.setReadOnly(True)
+        layout.addWidget(self.report, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Verify a dossier"))
+        self.hint.setText(
+            self.tr(
+                "Drop a signed PDF here, or choose one. It is checked against"
+                " this vault's organisation root."
+            )
+        )
+        self.choose_button.setText(self.tr("&Choose a PDF…"))
+        self.report.setAccessibleName(self.tr("Verification result"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a PDF"), "", "PDF (*.pdf)", options=file_dialog_options()
+        )
+        if path:
+            self.check(Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.check(Path(url.toLocalFile()))
+                break
+
+    def check(self, path: Path) -> None:
+        root = None
+        if self.vault is not None:
+            root = identity.pem(identities.current(self.vault.conn).root_cert)
+        self.report.setPlainText(self.tr("Checking %1…").replace("%1", path.name))
+
+        def work(progress: Any) -> list[str]:
+            return [str(path), "", *describe(verify_pdf(path, root), root is not None)]
+
+        run_in_background(
+            work,
+            lambda lines: self.report.setPlainText("\n".join(lines)),
+            lambda message: self.report.setPlainText("⚠ " + message),
+        )
