@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint sysdeps schema clean
+.PHONY: run test lint sysdeps schema translations update-translations clean
+
+# Interface translations: Qt Linguist sources (.ts, committed) compiled to .qm.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,7 +15,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: $(STAMP) sysdeps
+run: $(STAMP) sysdeps translations
 	$(BIN)/fieldmon
 
 # System libraries Qt needs (on screen and offscreen), and the tools the tests check against.
@@ -24,8 +27,17 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: $(STAMP) sysdeps lint
+test: $(STAMP) sysdeps lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+translations: $(QM)
+
+%.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing interface strings: refresh the .ts sources, then translate the new entries.
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate ui/*.py -ts $(wildcard resources/i18n/*.ts)
 
 # Regenerate the committed JSON Schema after changing the model or a vocabulary.
 schema: $(STAMP)

@@ -44,6 +44,7 @@ def main(vault_dir: Path, out: Path) -> int:
     from ui.app import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("FieldMon")
     out.mkdir(parents=True, exist_ok=True)
     for language in ("en", "ru", "az"):
         i18n.install(language)
@@ -75,9 +76,19 @@ def main(vault_dir: Path, out: Path) -> int:
         window.case_list.search.clear()
         window.open_case("AZ-2026-001")
         view = window.case_view
-        for index, name in enumerate(("overview", "persons", "events", "interviews",
-                                      "consents", "medical", "evidence", "remedies",
-                                      "history")):
+        for index, name in enumerate(
+            (
+                "overview",
+                "persons",
+                "events",
+                "interviews",
+                "consents",
+                "medical",
+                "evidence",
+                "remedies",
+                "history",
+            )
+        ):
             view.tabs.setCurrentIndex(index)
             save(window, out, f"{language}-5-case-{index + 1}-{name}")
         from ui.dossier_dialogs import ExportDialog

@@ -110,8 +110,11 @@ class ExportDialog(QDialog):
         )
         self.people.setAccessibleName(self.tr("How each person will appear"))
         self.export_button.setText(self.tr("&Write and sign…"))
+        self.export_button.setAccessibleName(self.tr("Write and sign the dossier"))
         self.show_button.setText(self.tr("Show the &file"))
+        self.show_button.setAccessibleName(self.tr("Show the file"))
         self.close_button.setText(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -218,11 +221,15 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.report, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("verifyClose")
         layout.addWidget(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verify a dossier"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.choose_button.setAccessibleName(self.tr("Choose a PDF"))
         self.hint.setText(
             self.tr(
                 "Drop a signed PDF here, or choose one. It is checked against"

@@ -281,4 +281,7 @@ class FileViewer(QDialog):
         layout.addWidget(details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("viewerClose")
+        close.setAccessibleName(self.tr("Close"))
         layout.addWidget(buttons)

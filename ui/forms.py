@@ -56,6 +56,7 @@ class FieldEditor(QWidget):
         self.field = field
         self.choices = choices
         self._loading = False
+        self._loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
@@ -100,6 +101,9 @@ class FieldEditor(QWidget):
     def retranslate(self) -> None:
         label = field_label(self.field.key)
         self.widget.setAccessibleName(label)
+        if self._loaded and isinstance(self.widget, QComboBox | QListWidget):
+            # Choices are labelled in the interface language: relabel, keep the value.
+            self.load(self.value())
         if isinstance(self.widget, QLineEdit):
             if self.field.kind == "date":
                 self.widget.setPlaceholderText(
@@ -120,6 +124,7 @@ class FieldEditor(QWidget):
 
     def load(self, value: Any) -> None:
         self._loading = True
+        self._loaded = True
         try:
             w = self.widget
             if isinstance(w, QCheckBox):

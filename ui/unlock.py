@@ -261,7 +261,7 @@ class _IdentityPage(QWizardPage):
         self.name_label, self.org_label = QLabel(), QLabel()
         layout.addRow(self.name_label, self.name)
         layout.addRow(self.org_label, self.org)
-        self.name.textChanged.connect(self.completeChanged.emit)
+        self.name.textChanged.connect(lambda _text: self.completeChanged.emit())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -313,6 +313,16 @@ class FirstRunWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create your vault"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create the vault"))
+        names = {
+            QWizard.WizardButton.BackButton: ("wizardBack", self.tr("Back")),
+            QWizard.WizardButton.NextButton: ("wizardNext", self.tr("Next")),
+            QWizard.WizardButton.FinishButton: ("wizardFinish", self.tr("Create the vault")),
+            QWizard.WizardButton.CancelButton: ("wizardCancel", self.tr("Cancel")),
+        }
+        for which, (object_name, accessible) in names.items():
+            button = self.button(which)
+            button.setObjectName(object_name)
+            button.setAccessibleName(accessible)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

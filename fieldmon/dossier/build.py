@@ -66,8 +66,23 @@ class Plan:
         ]
 
 
-def plan(vault: Vault, references: Sequence[str], profile: str, language: str) -> Plan:
-    """Seal each case as it stands (if changed) and work out the dossier from the seals."""
+def preview(
+    vault: Vault, references: Sequence[str], profile: str, language: str
+) -> list[NamingRow]:
+    """Who would appear under which level, from the cases as they stand (nothing is sealed)."""
+    _check_request(references, profile, language)
+    redactor = Redactor(
+        profiles.RECIPIENT[profile], Texts(language), pseudonymise_all=profile == "pattern"
+    )
+    for reference in dict.fromkeys(references):
+        redactor.add_case(vault.get_case(reference))
+    return [
+        NamingRow(p.case_reference, p.person_id, p.name, ", ".join(p.roles), p.level, p.label)
+        for p in redactor.people.values()
+    ]
+
+
+def _check_request(references: Sequence[str], profile: str, language: str) -> None:
     if profile not in profiles.PROFILES:
         raise FieldMonError(
             f"Unknown profile {profile!r}; choose one of {', '.join(profiles.PROFILES)}."
@@ -78,6 +93,11 @@ def plan(vault: Vault, references: Sequence[str], profile: str, language: str) -
         raise FieldMonError("Name at least one case.")
     if profile == "rule39" and len(set(references)) > 1:
         raise FieldMonError("A Rule 39 request concerns one case; name only one.")
+
+
+def plan(vault: Vault, references: Sequence[str], profile: str, language: str) -> Plan:
+    """Seal each case as it stands (if changed) and work out the dossier from the seals."""
+    _check_request(references, profile, language)
     texts = Texts(language)
     redactor = Redactor(profiles.RECIPIENT[profile], texts, pseudonymise_all=profile == "pattern")
     cases, sealed = [], []

@@ -484,7 +484,10 @@ class Vault:
         for name in blobs:
             (self.blob_dir / name).unlink(missing_ok=True)
 
-    def list_cases(self, status: str | None = None) -> list[CaseSummary]:
+    def list_cases(
+        self, status: str | None = None, offset: int = 0, limit: int = -1
+    ) -> list[CaseSummary]:
+        """Cases in reference order; offset and limit fetch one page of them."""
         sql = (
             "SELECT reference, title, status, language,"
             " (SELECT count(*) FROM persons p WHERE p.case_rid = c.rid),"
@@ -495,8 +498,17 @@ class Vault:
         if status:
             sql += " WHERE status = ?"
             args.append(status)
-        rows = self.conn.execute(sql + " ORDER BY reference", args).fetchall()
+        rows = self.conn.execute(
+            sql + " ORDER BY reference LIMIT ? OFFSET ?", [*args, limit, offset]
+        ).fetchall()
         return [CaseSummary(*row) for row in rows]
+
+    def case_count(self, status: str | None = None) -> int:
+        if status:
+            row = self.conn.execute("SELECT count(*) FROM cases WHERE status = ?", (status,))
+        else:
+            row = self.conn.execute("SELECT count(*) FROM cases")
+        return int(row.fetchone()[0])
 
     def search(self, query: str, limit: int = 50) -> list[search.Hit]:
         return search.search(self.conn, query, limit)

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../ui/cases.py" line="104"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nömrə</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="104"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="104"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıq</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="104"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenilənib</translation>
     </message>
 </context>
 <context>
@@ -29,79 +29,79 @@
     <message>
         <location filename="../../ui/cases.py" line="173"/>
         <source>Search names, places, narratives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adlar, yerlər, ifadələr üzrə axtarış…</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="174"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarış</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="178"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün statuslar</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="183"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusa görə filtr</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="184"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlər</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="185"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>İş</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="185"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="185"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapılan</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="186"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarış nəticələri</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="187"/>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni iş</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="188"/>
         <location filename="../../ui/cases.py" line="240"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni iş</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="189"/>
         <source>&amp;Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>İşi si&amp;l</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="190"/>
         <source>Delete the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş işi sil</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="257"/>
         <location filename="../../ui/cases.py" line="269"/>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>İşi sil</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="258"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işi bütün qeydləri və faylları ilə birlikdə silinsin? Bu əməliyyatı geri qaytarmaq mümkün deyil.</translation>
     </message>
 </context>
 <context>
@@ -109,92 +109,92 @@
     <message>
         <location filename="../../ui/case_view.py" line="109"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="110"/>
         <source>Save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>İşi yadda saxla</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="111"/>
         <source>S&amp;eal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Möhürlə</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="112"/>
         <source>Seal the case as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>İşi yeni versiya kimi möhürlə</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="113"/>
         <source>E&amp;xport dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosyeni ixrac et…</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="114"/>
         <source>Export a signed dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmış dosyeni ixrac et</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="116"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>İcmal</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="118"/>
         <source>Events and acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr və əməllər</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="121"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibbi</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="123"/>
         <source>Remedies and interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Müdafiə vasitələri və müraciətlər</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="124"/>
         <source>History and custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixçə və saxlanma</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="145"/>
         <source>Unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanmamış dəyişikliklər</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="146"/>
         <source>There is unsaved work on this case from %1. Continue with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işdə %1 tarixli yadda saxlanmamış dəyişikliklər var. Onlarla davam edilsin?</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="194"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanmamış dəyişikliklər (şifrələnmiş qaralama kimi saxlanılır).</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="213"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="267"/>
         <source>Sealed as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versiyası kimi möhürləndi.</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="271"/>
         <source>Nothing changed since version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versiyasından bəri heç nə dəyişməyib.</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="293"/>
         <source>No case open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıq iş yoxdur.</translation>
     </message>
 </context>
 <context>
@@ -202,97 +202,97 @@
     <message>
         <location filename="../../ui/evidence.py" line="85"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş sübut qeydinin faylları. Faylları bura sürüşdürüb buraxın və ya əlavə edin; onlar şifrələnmiş şəkildə saxlanılır.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="91"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="92"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="93"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="94"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayt</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="95"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="98"/>
         <source>Stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılan fayllar</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="99"/>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl əlavə et…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="100"/>
         <source>Add a file to this evidence record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sübut qeydinə fayl əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="101"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Bax</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="102"/>
         <source>View the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş fayla bax</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="103"/>
         <source>Extract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxar…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="104"/>
         <source>Extract the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş faylı çıxar</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="105"/>
         <source>Storing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılır</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="140"/>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="153"/>
         <source>Storing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saxlanılır…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="163"/>
         <source>Stored %1, SHA-256 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saxlanıldı, SHA-256 %2.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="205"/>
         <source>Extract to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hara çıxarılsın</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="214"/>
         <source>Extracted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl çıxarıldı: %1.</translation>
     </message>
 </context>
 <context>
@@ -300,521 +300,536 @@
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="100"/>
         <source>Export a signed dossier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="101"/>
         <source>&amp;Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="103"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ünvançı</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="104"/>
         <source>&amp;Language of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="106"/>
         <source>Language of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyenin dili</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="107"/>
         <source>How each person will appear, from their consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxs</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollar</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Razılıq</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Shown as</source>
-        <translation type="unfinished"></translation>
+        <translation>Necə göstərilir</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>How each person will appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>&amp;Write and sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="113"/>
-        <source>Show the &amp;file</source>
-        <translation type="unfinished"></translation>
+        <source>Write and sign the dossier</source>
+        <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <source>Show the &amp;file</source>
+        <translation>&amp;Faylı göstər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <source>Show the file</source>
+        <translation>Faylı göstər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
-        <source>full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="124"/>
-        <source>initials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
-        <source>pseudonym</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <source>full name</source>
+        <translation>tam ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <source>initials</source>
+        <translation>inisiallar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="128"/>
+        <source>pseudonym</source>
+        <translation>təxəllüs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="129"/>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>adı çəkilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="157"/>
+        <location filename="../../ui/dossier_dialogs.py" line="160"/>
         <source>Save the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="169"/>
+        <location filename="../../ui/dossier_dialogs.py" line="172"/>
         <source>Sealing, laying out and signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="181"/>
+        <location filename="../../ui/dossier_dialogs.py" line="184"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Reference</source>
+        <translation>Nömrə</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <source>Title</source>
+        <translation>Başlıq</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <source>Language</source>
+        <translation>Dil</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
+        <source>Respondent State</source>
+        <translation>Cavabdeh dövlət</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
-        <source>Respondent State</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="19"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Ad</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Other names</source>
+        <translation>Digər adlar</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22"/>
-        <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <source>Sex</source>
+        <translation>Cins</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <source>Date of birth</source>
+        <translation>Doğum tarixi</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <source>Nationality</source>
+        <translation>Vətəndaşlıq</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
-        <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <source>Occupation</source>
+        <translation>Peşə</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
-        <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <source>Roles</source>
+        <translation>Rollar</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <source>Address</source>
+        <translation>Ünvan</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Təsvir</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="29"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Counted as</source>
+        <translation>Uçot vahidi</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
-        <source>Counted as</source>
-        <translation type="unfinished"></translation>
+        <source>Group size</source>
+        <translation>Qrupun sayı</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="31"/>
-        <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <source>Start</source>
+        <translation>Başlanğıc</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
+        <source>End</source>
+        <translation>Son</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
+        <source>Date precision</source>
+        <translation>Tarixin dəqiqliyi</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34"/>
-        <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <source>Place</source>
+        <translation>Yer</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>Növ</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Victim</source>
+        <translation>Zərərçəkmiş</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37"/>
-        <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <source>Type of place</source>
+        <translation>Yerin növü</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="38"/>
-        <source>Type of place</source>
-        <translation type="unfinished"></translation>
+        <source>Methods</source>
+        <translation>Üsullar</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39"/>
-        <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <source>Detention type</source>
+        <translation>Saxlanmanın növü</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40"/>
-        <source>Detention type</source>
-        <translation type="unfinished"></translation>
+        <source>Legal basis given</source>
+        <translation>Göstərilən hüquqi əsas</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="41"/>
-        <source>Legal basis given</source>
-        <translation type="unfinished"></translation>
+        <source>Reason given</source>
+        <translation>Göstərilən səbəb</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="42"/>
-        <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <source>Access to a lawyer</source>
+        <translation>Vəkilə çıxış</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43"/>
-        <source>Access to a lawyer</source>
-        <translation type="unfinished"></translation>
+        <source>Access to family</source>
+        <translation>Ailəyə çıxış</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44"/>
-        <source>Access to family</source>
-        <translation type="unfinished"></translation>
+        <source>Access to a doctor</source>
+        <translation>Həkimə çıxış</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="45"/>
-        <source>Access to a doctor</source>
-        <translation type="unfinished"></translation>
+        <source>Family notified</source>
+        <translation>Ailəyə xəbər verilib</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="46"/>
-        <source>Family notified</source>
-        <translation type="unfinished"></translation>
+        <source>Whereabouts known</source>
+        <translation>Olduğu yer məlum idi</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47"/>
-        <source>Whereabouts known</source>
-        <translation type="unfinished"></translation>
+        <source>Released</source>
+        <translation>Azad edilmə tarixi</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48"/>
-        <source>Released</source>
-        <translation type="unfinished"></translation>
+        <source>Apparent purpose</source>
+        <translation>Görünən məqsəd</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="49"/>
-        <source>Apparent purpose</source>
-        <translation type="unfinished"></translation>
+        <source>Statements signed</source>
+        <translation>İfadələrin imzalanması</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="50"/>
-        <source>Statements signed</source>
-        <translation type="unfinished"></translation>
+        <source>Medical attention</source>
+        <translation>Tibbi yardım</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="51"/>
-        <source>Medical attention</source>
-        <translation type="unfinished"></translation>
+        <source>Perpetrator</source>
+        <translation>Törədən</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
-        <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <source>Degree of involvement</source>
+        <translation>İştirak dərəcəsi</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="53"/>
-        <source>Degree of involvement</source>
-        <translation type="unfinished"></translation>
+        <source>Perpetrator type</source>
+        <translation>Törədənin növü</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="54"/>
-        <source>Perpetrator type</source>
-        <translation type="unfinished"></translation>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="55"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <source>Interviewee</source>
+        <translation>Müsahibə verən</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56"/>
-        <source>Interviewee</source>
-        <translation type="unfinished"></translation>
+        <source>Interviewers</source>
+        <translation>Müsahibəni aparanlar</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="57"/>
-        <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <source>Interpreter</source>
+        <translation>Tərcüməçi</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="58"/>
-        <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <source>Also present</source>
+        <translation>Həmçinin iştirak edib</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="59"/>
-        <source>Also present</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Tarix</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="60"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <source>Conditions</source>
+        <translation>Şərait</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61"/>
-        <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <source>Narrative</source>
+        <translation>İfadənin mətni</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="62"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <source>Person</source>
+        <translation>Şəxs</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="63"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient</source>
+        <translation>Ünvançı</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="64"/>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <source>May be named by</source>
+        <translation>Şəxsiyyətin açıqlanması</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="65"/>
-        <source>May be named by</source>
-        <translation type="unfinished"></translation>
+        <source>Recorded by</source>
+        <translation>Qeydə alan</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="66"/>
-        <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <source>Explained</source>
+        <translation>İzah edilib</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="67"/>
-        <source>Explained</source>
-        <translation type="unfinished"></translation>
+        <source>Withdrawn on</source>
+        <translation>Geri götürülmə tarixi</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="68"/>
-        <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <source>Clinician</source>
+        <translation>Həkim</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="69"/>
-        <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <source>Overall assessment</source>
+        <translation>Ümumi qiymətləndirmə</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="70"/>
-        <source>Overall assessment</source>
-        <translation type="unfinished"></translation>
+        <source>Location on the body</source>
+        <translation>Bədəndə yeri</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="71"/>
-        <source>Location on the body</source>
-        <translation type="unfinished"></translation>
+        <source>Alleged method</source>
+        <translation>İddia edilən üsul</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="72"/>
-        <source>Alleged method</source>
-        <translation type="unfinished"></translation>
+        <source>Consistency</source>
+        <translation>Uyğunluq</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="73"/>
-        <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <source>File name</source>
+        <translation>Faylın adı</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="74"/>
-        <source>File name</source>
-        <translation type="unfinished"></translation>
+        <source>Source type</source>
+        <translation>Mənbənin növü</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="75"/>
-        <source>Source type</source>
-        <translation type="unfinished"></translation>
+        <source>Collected by</source>
+        <translation>Toplayan</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="76"/>
-        <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <source>Collected</source>
+        <translation>Toplanma tarixi</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
-        <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <source>Authority</source>
+        <translation>Orqan</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="78"/>
-        <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <source>Decision</source>
+        <translation>Qərar</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="79"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <source>Final</source>
+        <translation>Yekun</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="80"/>
-        <source>Final</source>
-        <translation type="unfinished"></translation>
+        <source>Instrument</source>
+        <translation>Beynəlxalq sənəd</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="81"/>
-        <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <source>Article</source>
+        <translation>Maddə</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Acts</source>
+        <translation>Əməllər</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="83"/>
-        <location filename="../../ui/labels.py" line="93"/>
-        <source>Acts</source>
-        <translation type="unfinished"></translation>
+        <source>Body</source>
+        <translation>Orqan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
-        <source>Body</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Persons</source>
+        <translation>Şəxslər</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="91"/>
-        <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <source>Events</source>
+        <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Perpetrators involved</source>
+        <translation>İştirak edən törədənlər</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="94"/>
-        <source>Perpetrators involved</source>
-        <translation type="unfinished"></translation>
+        <source>Interviews</source>
+        <translation>Müsahibələr</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="95"/>
-        <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <source>Consents</source>
+        <translation>Razılıqlar</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="96"/>
-        <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <source>Medical evaluations</source>
+        <translation>Tibbi müayinələr</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="97"/>
-        <source>Medical evaluations</source>
-        <translation type="unfinished"></translation>
+        <source>Findings</source>
+        <translation>Müayinə nəticələri</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="98"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <source>Evidence</source>
+        <translation>Sübutlar</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="99"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Domestic remedies</source>
+        <translation>Daxili hüquq müdafiə vasitələri</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="100"/>
-        <source>Domestic remedies</source>
-        <translation type="unfinished"></translation>
+        <source>Violations</source>
+        <translation>Pozuntular</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="101"/>
-        <source>Violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="102"/>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Müraciətlər</translation>
     </message>
 </context>
 <context>
@@ -822,32 +837,32 @@
     <message>
         <location filename="../../ui/forms.py" line="106"/>
         <source>2026, 2026-01, 2026-01-09 or 2026-01-09T14:20</source>
-        <translation type="unfinished"></translation>
+        <translation>2026, 2026-01, 2026-01-09 və ya 2026-01-09T14:20</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="109"/>
         <source>separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>; ilə ayırın</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="111"/>
         <source>Half-checked means unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarımçıq işarə «naməlum» deməkdir</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="199"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Məcburi sahədir.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="201"/>
         <source>Use 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
-        <translation type="unfinished"></translation>
+        <translation>2026, 2026-01, 2026-01-09 və ya 2026-01-09T14:20 formatından istifadə edin.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="203"/>
         <source>A whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam ədəd daxil edin.</translation>
     </message>
 </context>
 <context>
@@ -855,17 +870,22 @@
     <message>
         <location filename="../../ui/evidence.py" line="264"/>
         <source>This kind of file cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu növ fayl burada göstərilə bilməz.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="266"/>
         <source>File content</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylın məzmunu</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="271"/>
         <source>File details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl haqqında məlumat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="286"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
     </message>
 </context>
 <context>
@@ -873,17 +893,37 @@
     <message>
         <location filename="../../ui/unlock.py" line="314"/>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyfinizi yaradın</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="315"/>
         <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seyfi yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
+        <location filename="../../ui/unlock.py" line="317"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="318"/>
+        <source>Next</source>
+        <translation>İrəli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="319"/>
+        <source>Create the vault</source>
+        <translation>Seyfi yarat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="320"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Creating the vault and your signing keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf və imza açarlarınız yaradılır…</translation>
     </message>
 </context>
 <context>
@@ -891,63 +931,63 @@
     <message>
         <location filename="../../ui/case_view.py" line="330"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiya</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="330"/>
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Möhürlənib</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="330"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="330"/>
         <location filename="../../ui/case_view.py" line="339"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="332"/>
         <source>Sealed versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Möhürlənmiş versiyalar</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="335"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt (UTC)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="336"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="337"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməliyyat</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="338"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="342"/>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="343"/>
         <source>Selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş versiya</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="367"/>
         <source>not sealed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>hələ möhürlənməyib</translation>
     </message>
 </context>
 <context>
@@ -955,67 +995,67 @@
     <message>
         <location filename="../../ui/app.py" line="95"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="96"/>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni iş</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="97"/>
         <source>&amp;Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>İşi yadda &amp;saxla</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="98"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilidlə</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="99"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çıxış</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="100"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alətlər</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="101"/>
         <source>&amp;Verify a dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosyeni yoxla…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="102"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parametrlər</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="103"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="104"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kömək</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="105"/>
         <source>&amp;About FieldMon</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldMon &amp;haqqında</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="189"/>
         <source>About FieldMon</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldMon haqqında</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="191"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>
 </context>
 <context>
@@ -1023,22 +1063,22 @@
     <message>
         <location filename="../../ui/forms.py" line="383"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="384"/>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» siyahısına əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="385"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="386"/>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» siyahısından sil</translation>
     </message>
 </context>
 <context>
@@ -1046,76 +1086,82 @@
     <message>
         <location filename="../../ui/unlock.py" line="82"/>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf: %1</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="83"/>
         <location filename="../../ui/unlock.py" line="84"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="85"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilidi aç</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="86"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi aç</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="87"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilid açılır</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="104"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilid açılır…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="135"/>
         <source>Wrong passphrase: the vault was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi yanlışdır: seyf açılmadı.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="137"/>
         <source>Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 san. sonra yenidən cəhd edin.</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="225"/>
+        <location filename="../../ui/dossier_dialogs.py" line="230"/>
         <source>Verify a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="228"/>
+        <location filename="../../ui/dossier_dialogs.py" line="231"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="235"/>
         <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmış PDF faylını bura sürüşdürüb buraxın və ya seçin. O, bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="239"/>
+        <source>&amp;Choose a PDF…</source>
+        <translation>PDF &amp;seç…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="240"/>
+        <source>Verification result</source>
+        <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="232"/>
-        <source>&amp;Choose a PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="233"/>
-        <source>Verification result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="242"/>
+        <location filename="../../ui/dossier_dialogs.py" line="249"/>
         <source>Choose a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="261"/>
+        <location filename="../../ui/dossier_dialogs.py" line="268"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yoxlanılır…</translation>
     </message>
 </context>
 <context>
@@ -1123,32 +1169,32 @@
     <message>
         <location filename="../../ui/unlock.py" line="268"/>
         <source>Who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim imzalayır</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="271"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız və təşkilatınız saxlanma zənciri jurnalında və imzalanmış dosyelərdə göstərilir. Təşkilatınızla razılaşdırılmış təxəllüsdən də istifadə edə bilərsiniz.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="276"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adınız</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="278"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="279"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Təşkilat</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="281"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilat</translation>
     </message>
 </context>
 <context>
@@ -1156,22 +1202,22 @@
     <message>
         <location filename="../../ui/unlock.py" line="165"/>
         <source>Welcome to FieldMon</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldMon-a xoş gəlmisiniz</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="168"/>
         <source>FieldMon keeps your documentation in an encrypted vault on this computer. First, choose the language of the interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldMon sənədlərinizi bu kompüterdəki şifrələnmiş seyfdə saxlayır. Əvvəlcə interfeysin dilini seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="172"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="174"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
 </context>
 <context>
@@ -1179,53 +1225,53 @@
     <message>
         <location filename="../../ui/unlock.py" line="209"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi seçin</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="212"/>
         <source>It opens the vault; nobody, not even FieldMon&apos;s makers, can recover it for you. Several uncommon words are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf onunla açılır; heç kim, hətta FieldMon-un yaradıcıları belə, onu sizin üçün bərpa edə bilməz. Bir neçə az işlənən sözdən ibarət ifadə həm etibarlıdır, həm də asan yadda qalır.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="217"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parol ifadəsi</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="219"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="220"/>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Təkrar daxil edin</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="222"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsini təkrar daxil edin</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="223"/>
         <location filename="../../ui/unlock.py" line="224"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Etibarlılıq</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="238"/>
         <source>Too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Çox zəifdir: %1</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="240"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadələri üst-üstə düşmür.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="246"/>
         <source>Strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifayət qədər etibarlıdır.</translation>
     </message>
 </context>
 </TS>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../ui/cases.py" line="104"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="104"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="104"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="104"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
 </context>
 <context>
@@ -29,79 +29,79 @@
     <message>
         <location filename="../../ui/cases.py" line="173"/>
         <source>Search names, places, narratives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="174"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="178"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="183"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по статусу</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="184"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="185"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="185"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="185"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="186"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="187"/>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;дело</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="188"/>
         <location filename="../../ui/cases.py" line="240"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="189"/>
         <source>&amp;Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить дело</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="190"/>
         <source>Delete the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное дело</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="257"/>
         <location filename="../../ui/cases.py" line="269"/>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="258"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело %1 со всеми его записями и файлами? Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -109,92 +109,92 @@
     <message>
         <location filename="../../ui/case_view.py" line="109"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="110"/>
         <source>Save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить дело</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="111"/>
         <source>S&amp;eal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запечатать</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="112"/>
         <source>Seal the case as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатать дело как новую версию</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="113"/>
         <source>E&amp;xport dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт досье…</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="114"/>
         <source>Export a signed dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать подписанное досье</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="116"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="118"/>
         <source>Events and acts</source>
-        <translation type="unfinished"></translation>
+        <translation>События и действия</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="121"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицина</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="123"/>
         <source>Remedies and interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Средства защиты и обращения</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="124"/>
         <source>History and custody</source>
-        <translation type="unfinished"></translation>
+        <translation>История и хранение</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="145"/>
         <source>Unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="146"/>
         <source>There is unsaved work on this case from %1. Continue with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому делу есть несохранённые изменения от %1. Продолжить работу с ними?</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="194"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения (хранятся как зашифрованный черновик).</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="213"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="267"/>
         <source>Sealed as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатано как версия %1.</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="271"/>
         <source>Nothing changed since version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>С версии %1 ничего не изменилось.</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="293"/>
         <source>No case open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело не открыто.</translation>
     </message>
 </context>
 <context>
@@ -202,97 +202,97 @@
     <message>
         <location filename="../../ui/evidence.py" line="85"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы выбранной записи о доказательстве. Перетащите файлы сюда или добавьте их; они хранятся в зашифрованном виде.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="91"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="92"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="93"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="94"/>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Байт</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="95"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="98"/>
         <source>Stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые файлы</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="99"/>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="100"/>
         <source>Add a file to this evidence record</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл к этой записи о доказательстве</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="101"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="102"/>
         <source>View the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть выбранный файл</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="103"/>
         <source>Extract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечь…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="104"/>
         <source>Extract the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечь выбранный файл</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="105"/>
         <source>Storing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="140"/>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="153"/>
         <source>Storing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение %1…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="163"/>
         <source>Stored %1, SHA-256 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранён файл %1, SHA-256 %2.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="205"/>
         <source>Extract to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда извлечь</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="214"/>
         <source>Extracted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечено в %1.</translation>
     </message>
 </context>
 <context>
@@ -300,521 +300,536 @@
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="100"/>
         <source>Export a signed dossier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="101"/>
         <source>&amp;Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адресат</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="103"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="104"/>
         <source>&amp;Language of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык досье</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="106"/>
         <source>Language of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык досье</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="107"/>
         <source>How each person will appear, from their consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Shown as</source>
-        <translation type="unfinished"></translation>
+        <translation>Указано как</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>How each person will appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>&amp;Write and sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="113"/>
-        <source>Show the &amp;file</source>
-        <translation type="unfinished"></translation>
+        <source>Write and sign the dossier</source>
+        <translation>Записать и подписать досье</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <source>Show the &amp;file</source>
+        <translation>Показать &amp;файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <source>Show the file</source>
+        <translation>Показать файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
-        <source>full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="124"/>
-        <source>initials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
-        <source>pseudonym</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <source>full name</source>
+        <translation>полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <source>initials</source>
+        <translation>инициалы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="128"/>
+        <source>pseudonym</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="129"/>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>не называется</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="157"/>
+        <location filename="../../ui/dossier_dialogs.py" line="160"/>
         <source>Save the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="169"/>
+        <location filename="../../ui/dossier_dialogs.py" line="172"/>
         <source>Sealing, laying out and signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="181"/>
+        <location filename="../../ui/dossier_dialogs.py" line="184"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="13"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <source>Title</source>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
+        <source>Respondent State</source>
+        <translation>Государство-ответчик</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
-        <source>Respondent State</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="19"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Summary</source>
+        <translation>Краткое изложение</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Other names</source>
+        <translation>Другие имена</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22"/>
-        <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <source>Sex</source>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
-        <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
-        <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <source>Roles</source>
+        <translation>Роли</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <source>Address</source>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
+        <source>Description</source>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="29"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <source>Counted as</source>
+        <translation>Единица учёта</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
-        <source>Counted as</source>
-        <translation type="unfinished"></translation>
+        <source>Group size</source>
+        <translation>Численность группы</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="31"/>
-        <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <source>Start</source>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
+        <source>End</source>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
+        <source>Date precision</source>
+        <translation>Точность даты</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34"/>
-        <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <source>Place</source>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37"/>
-        <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <source>Type of place</source>
+        <translation>Тип места</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="38"/>
-        <source>Type of place</source>
-        <translation type="unfinished"></translation>
+        <source>Methods</source>
+        <translation>Методы</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39"/>
-        <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <source>Detention type</source>
+        <translation>Вид лишения свободы</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40"/>
-        <source>Detention type</source>
-        <translation type="unfinished"></translation>
+        <source>Legal basis given</source>
+        <translation>Указанное правовое основание</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="41"/>
-        <source>Legal basis given</source>
-        <translation type="unfinished"></translation>
+        <source>Reason given</source>
+        <translation>Указанная причина</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="42"/>
-        <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <source>Access to a lawyer</source>
+        <translation>Доступ к адвокату</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43"/>
-        <source>Access to a lawyer</source>
-        <translation type="unfinished"></translation>
+        <source>Access to family</source>
+        <translation>Доступ к семье</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44"/>
-        <source>Access to family</source>
-        <translation type="unfinished"></translation>
+        <source>Access to a doctor</source>
+        <translation>Доступ к врачу</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="45"/>
-        <source>Access to a doctor</source>
-        <translation type="unfinished"></translation>
+        <source>Family notified</source>
+        <translation>Семья уведомлена</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="46"/>
-        <source>Family notified</source>
-        <translation type="unfinished"></translation>
+        <source>Whereabouts known</source>
+        <translation>Местонахождение известно</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="47"/>
-        <source>Whereabouts known</source>
-        <translation type="unfinished"></translation>
+        <source>Released</source>
+        <translation>Дата освобождения</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48"/>
-        <source>Released</source>
-        <translation type="unfinished"></translation>
+        <source>Apparent purpose</source>
+        <translation>Очевидная цель</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="49"/>
-        <source>Apparent purpose</source>
-        <translation type="unfinished"></translation>
+        <source>Statements signed</source>
+        <translation>Подписание показаний</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="50"/>
-        <source>Statements signed</source>
-        <translation type="unfinished"></translation>
+        <source>Medical attention</source>
+        <translation>Медицинская помощь</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="51"/>
-        <source>Medical attention</source>
-        <translation type="unfinished"></translation>
+        <source>Perpetrator</source>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
-        <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <source>Degree of involvement</source>
+        <translation>Степень причастности</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="53"/>
-        <source>Degree of involvement</source>
-        <translation type="unfinished"></translation>
+        <source>Perpetrator type</source>
+        <translation>Категория исполнителя</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="54"/>
-        <source>Perpetrator type</source>
-        <translation type="unfinished"></translation>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="55"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <source>Interviewee</source>
+        <translation>Опрошенное лицо</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="56"/>
-        <source>Interviewee</source>
-        <translation type="unfinished"></translation>
+        <source>Interviewers</source>
+        <translation>Опрос провели</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="57"/>
-        <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="58"/>
-        <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <source>Also present</source>
+        <translation>Также присутствовали</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="59"/>
-        <source>Also present</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="60"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <source>Conditions</source>
+        <translation>Условия</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="61"/>
-        <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <source>Narrative</source>
+        <translation>Текст показаний</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="62"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <source>Person</source>
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="63"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient</source>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="64"/>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <source>May be named by</source>
+        <translation>Раскрытие личности</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="65"/>
-        <source>May be named by</source>
-        <translation type="unfinished"></translation>
+        <source>Recorded by</source>
+        <translation>Кем зафиксировано</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="66"/>
-        <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <source>Explained</source>
+        <translation>Разъяснено</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="67"/>
-        <source>Explained</source>
-        <translation type="unfinished"></translation>
+        <source>Withdrawn on</source>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="68"/>
-        <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <source>Clinician</source>
+        <translation>Врач</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="69"/>
-        <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <source>Overall assessment</source>
+        <translation>Общая оценка</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="70"/>
-        <source>Overall assessment</source>
-        <translation type="unfinished"></translation>
+        <source>Location on the body</source>
+        <translation>Локализация на теле</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="71"/>
-        <source>Location on the body</source>
-        <translation type="unfinished"></translation>
+        <source>Alleged method</source>
+        <translation>Предполагаемый метод</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="72"/>
-        <source>Alleged method</source>
-        <translation type="unfinished"></translation>
+        <source>Consistency</source>
+        <translation>Соответствие</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="73"/>
-        <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <source>File name</source>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="74"/>
-        <source>File name</source>
-        <translation type="unfinished"></translation>
+        <source>Source type</source>
+        <translation>Тип источника</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="75"/>
-        <source>Source type</source>
-        <translation type="unfinished"></translation>
+        <source>Collected by</source>
+        <translation>Кем получено</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="76"/>
-        <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <source>Collected</source>
+        <translation>Дата получения</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="77"/>
-        <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <source>Authority</source>
+        <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="78"/>
-        <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <source>Decision</source>
+        <translation>Решение</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="79"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <source>Final</source>
+        <translation>Окончательное</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="80"/>
-        <source>Final</source>
-        <translation type="unfinished"></translation>
+        <source>Instrument</source>
+        <translation>Международный договор</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="81"/>
-        <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <source>Article</source>
+        <translation>Статья</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Acts</source>
+        <translation>Действия</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="83"/>
-        <location filename="../../ui/labels.py" line="93"/>
-        <source>Acts</source>
-        <translation type="unfinished"></translation>
+        <source>Body</source>
+        <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
-        <source>Body</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Persons</source>
+        <translation>Лица</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="91"/>
-        <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <source>Events</source>
+        <translation>События</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Perpetrators involved</source>
+        <translation>Причастные исполнители</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="94"/>
-        <source>Perpetrators involved</source>
-        <translation type="unfinished"></translation>
+        <source>Interviews</source>
+        <translation>Опросы</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="95"/>
-        <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <source>Consents</source>
+        <translation>Согласия</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="96"/>
-        <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <source>Medical evaluations</source>
+        <translation>Медицинские освидетельствования</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="97"/>
-        <source>Medical evaluations</source>
-        <translation type="unfinished"></translation>
+        <source>Findings</source>
+        <translation>Данные осмотра</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="98"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="99"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Domestic remedies</source>
+        <translation>Внутренние средства правовой защиты</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="100"/>
-        <source>Domestic remedies</source>
-        <translation type="unfinished"></translation>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="101"/>
-        <source>Violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="102"/>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
 </context>
 <context>
@@ -822,32 +837,32 @@
     <message>
         <location filename="../../ui/forms.py" line="106"/>
         <source>2026, 2026-01, 2026-01-09 or 2026-01-09T14:20</source>
-        <translation type="unfinished"></translation>
+        <translation>2026, 2026-01, 2026-01-09 или 2026-01-09T14:20</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="109"/>
         <source>separate with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>разделяйте знаком ;</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="111"/>
         <source>Half-checked means unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Частичная отметка означает «неизвестно»</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="199"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="201"/>
         <source>Use 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте формат 2026, 2026-01, 2026-01-09 или 2026-01-09T14:20.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="203"/>
         <source>A whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число.</translation>
     </message>
 </context>
 <context>
@@ -855,17 +870,22 @@
     <message>
         <location filename="../../ui/evidence.py" line="264"/>
         <source>This kind of file cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы этого типа нельзя показать здесь.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="266"/>
         <source>File content</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое файла</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="271"/>
         <source>File details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="286"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -873,17 +893,37 @@
     <message>
         <location filename="../../ui/unlock.py" line="314"/>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="315"/>
         <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
+        <location filename="../../ui/unlock.py" line="317"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="318"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="319"/>
+        <source>Create the vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="320"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Creating the vault and your signing keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища и ваших ключей подписи…</translation>
     </message>
 </context>
 <context>
@@ -891,63 +931,63 @@
     <message>
         <location filename="../../ui/case_view.py" line="330"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="330"/>
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатано</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="330"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="330"/>
         <location filename="../../ui/case_view.py" line="339"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="332"/>
         <source>Sealed versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Запечатанные версии</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="335"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (UTC)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="336"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="337"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="338"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="342"/>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="343"/>
         <source>Selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная версия</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="367"/>
         <source>not sealed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не запечатана</translation>
     </message>
 </context>
 <context>
@@ -955,67 +995,67 @@
     <message>
         <location filename="../../ui/app.py" line="95"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="96"/>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое дело</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="97"/>
         <source>&amp;Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="98"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="99"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="100"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инструменты</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="101"/>
         <source>&amp;Verify a dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="102"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="103"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="104"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="105"/>
         <source>&amp;About FieldMon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="189"/>
         <source>About FieldMon</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе FieldMon</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="191"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
 </context>
 <context>
@@ -1023,22 +1063,22 @@
     <message>
         <location filename="../../ui/forms.py" line="383"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="384"/>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в список «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="385"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="386"/>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить из списка «%1»</translation>
     </message>
 </context>
 <context>
@@ -1046,76 +1086,82 @@
     <message>
         <location filename="../../ui/unlock.py" line="82"/>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="83"/>
         <location filename="../../ui/unlock.py" line="84"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="85"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="86"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="87"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="104"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="135"/>
         <source>Wrong passphrase: the vault was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза: хранилище не открыто.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="137"/>
         <source>Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку через %1 с.</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="225"/>
+        <location filename="../../ui/dossier_dialogs.py" line="230"/>
         <source>Verify a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="228"/>
+        <location filename="../../ui/dossier_dialogs.py" line="231"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="235"/>
         <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда подписанный PDF или выберите файл. Он проверяется по корневому сертификату организации этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="239"/>
+        <source>&amp;Choose a PDF…</source>
+        <translation>&amp;Выбрать PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="240"/>
+        <source>Verification result</source>
+        <translation>Результат проверки</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="232"/>
-        <source>&amp;Choose a PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="233"/>
-        <source>Verification result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="242"/>
+        <location filename="../../ui/dossier_dialogs.py" line="249"/>
         <source>Choose a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="261"/>
+        <location filename="../../ui/dossier_dialogs.py" line="268"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка %1…</translation>
     </message>
 </context>
 <context>
@@ -1123,32 +1169,32 @@
     <message>
         <location filename="../../ui/unlock.py" line="268"/>
         <source>Who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто подписывает</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="271"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя и организация указываются в журнале цепочки хранения и в подписанных досье. Можно использовать псевдоним, согласованный с вашей организацией.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="276"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ваше имя</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="278"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="279"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="281"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
 </context>
 <context>
@@ -1156,22 +1202,22 @@
     <message>
         <location filename="../../ui/unlock.py" line="165"/>
         <source>Welcome to FieldMon</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в FieldMon</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="168"/>
         <source>FieldMon keeps your documentation in an encrypted vault on this computer. First, choose the language of the interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldMon хранит вашу документацию в зашифрованном хранилище на этом компьютере. Сначала выберите язык интерфейса.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="172"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="174"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -1179,53 +1225,53 @@
     <message>
         <location filename="../../ui/unlock.py" line="209"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите парольную фразу</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="212"/>
         <source>It opens the vault; nobody, not even FieldMon&apos;s makers, can recover it for you. Several uncommon words are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она открывает хранилище; никто, даже разработчики FieldMon, не сможет восстановить её для вас. Несколько редких слов — это надёжно и легко запоминается.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="217"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="219"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="220"/>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вторите её</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="222"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="223"/>
         <location filename="../../ui/unlock.py" line="224"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="238"/>
         <source>Too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком слабая: %1</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="240"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="246"/>
         <source>Strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достаточно надёжная.</translation>
     </message>
 </context>
 </TS>

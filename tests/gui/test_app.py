@@ -1,0 +1,357 @@
+"""The desktop app, offscreen, end to end: first run, unlock, editing, evidence, dossiers,
+languages, drafts that survive a kill, and names for assistive technology."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from fieldmon.errors import WrongPassphrase
+from fieldmon.resources import sample_cases_path
+from fieldmon.vault.store import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from ui import i18n
+from ui.app import MainWindow
+from ui.cases import BATCH
+from ui.forms import FieldEditor, RecordListEditor
+
+PHOTO = sample_cases_path().parent / "wrist.jpg"
+
+
+@pytest.fixture(autouse=True)
+def english() -> None:
+    i18n.install("en")
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    window.unlock_page.passphrase.setText(passphrase)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
+
+
+def editor(window: MainWindow, name: str) -> RecordListEditor:
+    assert window.case_view is not None
+    return window.case_view.editors[name]
+
+
+def set_field(list_editor: RecordListEditor, key: str, value: object) -> None:
+    field: FieldEditor = list_editor.form.editors[key]
+    widget = field.widget
+    if isinstance(widget, QLineEdit):
+        widget.setText(str(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(str(value))
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(widget.findData(value))
+    else:  # a checkable list
+        for i in range(widget.count()):  # type: ignore[attr-defined]
+            item = widget.item(i)  # type: ignore[attr-defined]
+            if item.data(Qt.ItemDataRole.UserRole) in value:  # type: ignore[operator]
+                item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_first_run_wizard_creates_the_vault(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(window)
+    window.show()
+    wizard = window.wizard
+    assert wizard is not None and window.pages.currentWidget() is wizard
+    wizard.next()
+    page = wizard.passphrase_page
+    page.first.setText("short")
+    assert not page.isComplete() and "too short" in page.reason.text()
+    page.first.setText(PASSPHRASE)
+    page.second.setText(PASSPHRASE + "x")
+    assert not page.isComplete() and "differ" in page.reason.text()
+    page.second.setText(PASSPHRASE)
+    assert page.isComplete() and page.meter.value() == 4
+    wizard.next()
+    assert not wizard.identity_page.isComplete()
+    wizard.identity_page.name.setText("Monitor 7")
+    wizard.identity_page.org.setText("Fictional Rights Centre")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=30_000)
+    assert window.vault is not None and window.vault.actor == "Monitor 7"
+    window.close()
+    with Vault.open(tmp_path / "vault", PASSPHRASE) as vault:
+        assert vault.list_cases() == []
+
+
+def test_unlock_wrong_then_right_with_a_growing_delay(qtbot: QtBot, vault_dir: Path) -> None:
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.unlock_page
+    page.passphrase.setText("not it at all")
+    page.unlock()
+    qtbot.waitUntil(lambda: page.failures == 1, timeout=10_000)
+    assert "Wrong passphrase" in page.status.text() and page.unlock_button.isEnabled()
+    page.passphrase.setText("still not it")
+    page.unlock()
+    qtbot.waitUntil(lambda: page.failures == 2, timeout=10_000)
+    assert page.wait_left == 2 and not page.unlock_button.isEnabled()
+    assert "Try again in 2 s" in page.status.text()
+    qtbot.waitUntil(lambda: page.unlock_button.isEnabled(), timeout=5_000)
+    unlock(qtbot, window)
+    assert window.case_list is not None and window.case_list.model.rowCount() == 3
+    window.close()
+
+
+def test_add_a_case_with_records_evidence_and_a_dossier(
+    qtbot: QtBot, vault_dir: Path, tmp_path: Path
+) -> None:
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    assert window.case_list is not None and window.case_view is not None
+    window.case_list.new_case()
+    view = window.case_view
+    assert view.case is not None
+    reference = view.case["reference"]
+    view.overview.editors["title"].widget.setText("Detention of a fictional journalist")  # type: ignore[attr-defined]
+
+    persons = editor(window, "persons")
+    persons.add()
+    set_field(persons, "name", "Nərmin Fictional")
+    set_field(persons, "roles", ["victim", "applicant"])
+    events = editor(window, "events")
+    events.add()
+    set_field(events, "title", "Arrest at home")
+    set_field(events, "start", "2026-03")
+    set_field(events, "date_precision", "month")
+    acts = events.child_editors["acts"]
+    acts.add()
+    set_field(acts, "type", "arrest")
+    acts.form.refresh_choices()
+    set_field(acts, "victim", "p1")
+    interviews = editor(window, "interviews")
+    interviews.add()
+    interviews.form.refresh_choices()
+    set_field(interviews, "interviewee", "p1")
+    set_field(interviews, "narrative", "They came at night and took my phone.")
+    consents = editor(window, "consents")
+    consents.add()
+    consents.form.refresh_choices()
+    set_field(consents, "person", "p1")
+    set_field(consents, "recipient", "echr")
+    set_field(consents, "identity", "full_name")
+    evidence = editor(window, "evidence")
+    evidence.add()
+    set_field(evidence, "title", "Photo of the wrist")
+    assert view.dirty
+    assert view.save(), view.status.text()
+
+    stored = window.vault.get_case(reference)  # type: ignore[union-attr]
+    assert stored["persons"][0]["name"] == "Nərmin Fictional"
+    assert stored["events"][0]["acts"][0] == {"id": "a1", "type": "arrest", "victim": "p1"}
+    assert stored["interviews"][0]["narrative"].startswith("They came")
+
+    view.evidence_files.show_record(reference, "x1")
+    view.evidence_files.attach(PHOTO)
+    qtbot.waitUntil(lambda: bool(view.evidence_files.files), timeout=20_000)
+    assert view.evidence_files.files[0].sha256 in view.status.text()
+
+    from ui.dossier_dialogs import ExportDialog, VerifyDialog
+
+    dialog = ExportDialog(window.vault, reference, window)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    rows = {
+        dialog.people.item(r, 0).text(): dialog.people.item(r, 3).text()  # type: ignore[union-attr]
+        for r in range(dialog.people.rowCount())
+    }
+    assert rows == {"p1  Nərmin Fictional": "Nərmin Fictional"}
+    out = tmp_path / "dossier.pdf"
+    dialog.write(out)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    assert out.exists() and "Signed dossier written" in dialog.status.text()
+
+    verify = VerifyDialog(window.vault, window)
+    qtbot.addWidget(verify)
+    verify.check(out)
+    qtbot.waitUntil(lambda: "Verdict" in verify.report.toPlainText(), timeout=30_000)
+    assert "Verdict:       VALID" in verify.report.toPlainText()
+    assert "issued by the given root" in verify.report.toPlainText()
+    window.close()
+
+
+def test_a_problem_is_shown_next_to_its_field(qtbot: QtBot, vault_dir: Path) -> None:
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    window.open_case("AZ-2026-001")
+    acts = editor(window, "events").child_editors["acts"]
+    set_field(acts, "start", "2026-02-30")
+    assert window.case_view is not None and not window.case_view.save()
+    error = acts.form.editors["start"].error
+    assert error.isVisible() or error.text()
+    assert "calendar date" in error.text() and "2026-02-30" in window.case_view.status.text()
+    window.close()
+
+
+def test_language_switch_keeps_work(qtbot: QtBot, vault_dir: Path) -> None:
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    window.open_case("AZ-2026-002")
+    view = window.case_view
+    assert view is not None
+    summary = view.overview.editors["summary"].widget
+    summary.setPlainText("Typed before switching language.")  # type: ignore[attr-defined]
+    window.set_language("ru")
+    qtbot.wait(50)  # Qt delivers LanguageChange through the event loop
+    assert i18n.current() == "ru"
+    assert window.file_menu.title() == "&Файл"
+    assert view.tabs.tabText(1) == "Лица"
+    assert summary.toPlainText() == "Typed before switching language."  # type: ignore[attr-defined]
+    assert view.dirty
+    status = view.overview.editors["status"].widget
+    assert status.currentText() == "Открыто"  # type: ignore[attr-defined]
+    window.set_language("az")
+    qtbot.wait(50)
+    assert window.file_menu.title() == "&Fayl"
+    window.set_language("en")
+    qtbot.wait(50)
+    assert window.file_menu.title() == "&File"
+    window.close()
+
+
+def test_lazy_case_list(qtbot: QtBot, empty_vault: Vault) -> None:
+    cases = [
+        {
+            "id": f"00000000-0000-4000-8000-{n:012d}",
+            "reference": f"LAZY-{n:04d}",
+            "title": f"Fictional case {n}",
+            "status": "open" if n % 2 else "draft",
+        }
+        for n in range(BATCH + 50)
+    ]
+    empty_vault.store_cases(cases)
+    from ui.cases import CaseListModel
+
+    model = CaseListModel(empty_vault)
+    model.reload()
+    assert model.rowCount() == BATCH and model.canFetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == BATCH + 50 and not model.canFetchMore(model.index(-1, -1))
+    model.reload("draft")
+    assert model.total == (BATCH + 50) // 2
+
+
+def _unnamed(root: QWidget) -> list[tuple[str, str, str]]:
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView)
+    unnamed = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or widget.parent() is None:
+            continue
+        if (
+            type(widget).__name__ in ("QTabBar", "QToolButton", "QHeaderView", "QScrollBar")
+            or widget.objectName().startswith("qt_")
+            or _inside_combo_box(widget)
+        ):
+            continue  # parts of Qt's own composite widgets
+        if not widget.objectName() or not widget.accessibleName():
+            unnamed.append((type(widget).__name__, widget.objectName(), widget.accessibleName()))
+    return unnamed
+
+
+def test_every_interactive_widget_is_named(qtbot: QtBot, vault_dir: Path, tmp_path: Path) -> None:
+    from ui.dossier_dialogs import ExportDialog, VerifyDialog
+
+    first = MainWindow(tmp_path / "new")
+    qtbot.addWidget(first)
+    assert first.wizard is not None
+    assert _unnamed(first.wizard) == []
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    assert _unnamed(window) == []
+    unlock(qtbot, window)
+    window.open_case("AZ-2026-001")
+    assert _unnamed(window) == [], "\n".join(map(str, _unnamed(window)))
+    export = ExportDialog(window.vault, "AZ-2026-001", window)  # type: ignore[arg-type]
+    qtbot.addWidget(export)
+    assert _unnamed(export) == []
+    verify = VerifyDialog(window.vault, window)
+    qtbot.addWidget(verify)
+    assert _unnamed(verify) == []
+    window.close()
+
+
+def _inside_combo_box(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+DRAFT_SCRIPT = textwrap.dedent("""
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from ui.app import MainWindow
+    app = QApplication([])
+    window = MainWindow(Path(sys.argv[1]))
+    window.show()
+    window.unlock_page.passphrase.setText(sys.stdin.readline().rstrip("\\n"))
+    window.unlock_page.unlock()
+    while window.vault is None:
+        app.processEvents(); time.sleep(0.05)
+    window.open_case("AZ-2026-003")
+    summary = window.case_view.overview.editors["summary"].widget
+    summary.setPlainText("Typed, then the laptop was seized.")
+    deadline = time.time() + 4
+    while time.time() < deadline:
+        app.processEvents(); time.sleep(0.05)
+    print("typed", flush=True)
+    time.sleep(60)
+""")
+
+
+def test_typing_survives_a_kill(vault_dir: Path) -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", DRAFT_SCRIPT, str(vault_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write(PASSPHRASE + "\n")
+    child.stdin.flush()
+    assert child.stdout.readline().strip() == "typed"
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        draft = vault.draft(vault.case_uuid("AZ-2026-003"))
+        assert draft is not None and draft[0]["summary"] == "Typed, then the laptop was seized."
+        assert vault.get_case("AZ-2026-003")["summary"].startswith("A witness")
+
+
+def test_wrong_passphrase_never_reaches_the_window(vault_dir: Path) -> None:
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_dir, "nope nope nope nope")
+    _ = FAST_KDF
