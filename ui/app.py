@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         if self.case_view is not None:
-            self.case_view.save_draft()
+            self.case_view.shut_down()
         self.pages.setCurrentWidget(self.unlock_page)
         self.pages.removeWidget(self.workspace)
         self.workspace.deleteLater()
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.case_view is not None:
-            self.case_view.save_draft()
+            self.case_view.shut_down()
         if self.vault is not None:
             self.vault.close()
             self.vault = None

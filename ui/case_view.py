@@ -197,6 +197,11 @@ class CaseView(QWidget):
         if self.case is not None and self.dirty:
             self.vault.save_draft(self.case)
 
+    def shut_down(self) -> None:
+        """Keep what was typed before the vault closes, and stop the draft timer."""
+        self.draft_timer.stop()
+        self.save_draft()
+
     def save(self) -> bool:
         if self.case is None:
             return True

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from fieldmon.crypto.passphrase import passphrase_problem, strength_score
+from fieldmon.crypto.passphrase import MIN_LENGTH, passphrase_problem, strength_score
 from fieldmon.vault.store import Vault
 from ui import i18n
 from ui.workers import run_in_background
@@ -234,8 +234,21 @@ class _PassphrasePage(QWizardPage):
         if not text:
             return ""
         problem = passphrase_problem(text)
-        if problem:
-            return self.tr("Too weak: %1").replace("%1", problem)
+        if problem is not None:
+            if problem.kind == "short":
+                return (
+                    self.tr(
+                        "Too short: %1 characters; a vault needs at least %2. Several"
+                        " uncommon words are easy to remember and hard to guess."
+                    )
+                    .replace("%1", str(problem.length))
+                    .replace("%2", str(MIN_LENGTH))
+                )
+            if problem.kind == "space":
+                return self.tr("It starts or ends with a space, which is easy to mistype.")
+            return self.tr(
+                "Too easy to guess: it follows a common pattern or word. Add more uncommon words."
+            )
         if self.second.text() != text:
             return self.tr("The two passphrases differ.")
         return None
@@ -313,6 +326,9 @@ class FirstRunWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create your vault"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create the vault"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         names = {
             QWizard.WizardButton.BackButton: ("wizardBack", self.tr("Back")),
             QWizard.WizardButton.NextButton: ("wizardNext", self.tr("Next")),

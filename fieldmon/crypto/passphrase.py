@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Literal
+
 from zxcvbn import zxcvbn
 
 MIN_LENGTH = 12
@@ -10,22 +13,44 @@ MIN_LENGTH = 12
 MIN_GUESSES_LOG10 = 12.0
 
 
-def passphrase_problem(passphrase: str) -> str | None:
-    """Return why the passphrase is too weak for a vault, or None when it is acceptable."""
+@dataclass(frozen=True)
+class PassphraseProblem:
+    """Why a passphrase is refused; str() gives the English sentence, kind lets an interface
+    say it in its own language."""
+
+    kind: Literal["short", "space", "guessable"]
+    length: int
+    warning: str = ""
+    hints: str = ""
+
+    def __str__(self) -> str:
+        if self.kind == "short":
+            return (
+                f"too short: it has {self.length} characters, a vault needs at least"
+                f" {MIN_LENGTH}. Several uncommon words are easy to remember and hard to guess."
+            )
+        if self.kind == "space":
+            return "it starts or ends with a space, which is easy to mistype later."
+        reason = self.warning or "it follows a pattern that is quick to guess."
+        return f"too easy to guess: {reason.rstrip('.')}.{(' ' + self.hints) if self.hints else ''}"
+
+
+def passphrase_problem(passphrase: str) -> PassphraseProblem | None:
+    """Why the passphrase is too weak for a vault, or None when it is acceptable."""
     if len(passphrase) < MIN_LENGTH:
-        return (
-            f"too short: it has {len(passphrase)} characters, a vault needs at least {MIN_LENGTH}."
-            " Several uncommon words are easy to remember and hard to guess."
-        )
+        return PassphraseProblem("short", len(passphrase))
     if passphrase.strip() != passphrase:
-        return "it starts or ends with a space, which is easy to mistype later."
+        return PassphraseProblem("space", len(passphrase))
     # zxcvbn is slow on very long inputs and gains nothing past this length.
     estimate = zxcvbn(passphrase[:100])
     if float(estimate["guesses_log10"]) < MIN_GUESSES_LOG10:
         feedback = estimate["feedback"]
-        reason = feedback.get("warning") or "it follows a pattern that is quick to guess."
-        hints = " ".join(feedback.get("suggestions") or [])
-        return f"too easy to guess: {reason.rstrip('.')}.{(' ' + hints) if hints else ''}"
+        return PassphraseProblem(
+            "guessable",
+            len(passphrase),
+            str(feedback.get("warning") or ""),
+            " ".join(feedback.get("suggestions") or []),
+        )
     return None
 
 

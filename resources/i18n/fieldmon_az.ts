@@ -835,32 +835,32 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="106"/>
+        <location filename="../../ui/forms.py" line="110"/>
         <source>2026, 2026-01, 2026-01-09 or 2026-01-09T14:20</source>
         <translation>2026, 2026-01, 2026-01-09 və ya 2026-01-09T14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="109"/>
+        <location filename="../../ui/forms.py" line="113"/>
         <source>separate with ;</source>
         <translation>; ilə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="111"/>
+        <location filename="../../ui/forms.py" line="115"/>
         <source>Half-checked means unknown</source>
         <translation>Yarımçıq işarə «naməlum» deməkdir</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="199"/>
+        <location filename="../../ui/forms.py" line="204"/>
         <source>Required.</source>
         <translation>Məcburi sahədir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="201"/>
+        <location filename="../../ui/forms.py" line="206"/>
         <source>Use 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
         <translation>2026, 2026-01, 2026-01-09 və ya 2026-01-09T14:20 formatından istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="203"/>
+        <location filename="../../ui/forms.py" line="208"/>
         <source>A whole number.</source>
         <translation>Tam ədəd daxil edin.</translation>
     </message>
@@ -891,37 +891,48 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/unlock.py" line="314"/>
+        <location filename="../../ui/unlock.py" line="321"/>
         <source>Create your vault</source>
         <translation>Seyfinizi yaradın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="315"/>
+        <location filename="../../ui/unlock.py" line="322"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Seyfi yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="317"/>
+        <location filename="../../ui/unlock.py" line="323"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="324"/>
+        <source>&amp;Next &gt;</source>
+        <translation>İ&amp;rəli &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="327"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="318"/>
+        <location filename="../../ui/unlock.py" line="328"/>
         <source>Next</source>
         <translation>İrəli</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="319"/>
+        <location filename="../../ui/unlock.py" line="329"/>
         <source>Create the vault</source>
         <translation>Seyfi yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="320"/>
+        <location filename="../../ui/unlock.py" line="325"/>
+        <location filename="../../ui/unlock.py" line="330"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>Creating the vault and your signing keys…</source>
         <translation>Seyf və imza açarlarınız yaradılır…</translation>
     </message>
@@ -1061,22 +1072,22 @@
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="383"/>
+        <location filename="../../ui/forms.py" line="388"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="384"/>
+        <location filename="../../ui/forms.py" line="389"/>
         <source>Add to %1</source>
         <translation>«%1» siyahısına əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="385"/>
+        <location filename="../../ui/forms.py" line="390"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="386"/>
+        <location filename="../../ui/forms.py" line="391"/>
         <source>Remove from %1</source>
         <translation>«%1» siyahısından sil</translation>
     </message>
@@ -1167,32 +1178,32 @@
 <context>
     <name>_IdentityPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="268"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>Who signs</source>
         <translation>Kim imzalayır</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/unlock.py" line="278"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
         <translation>Adınız və təşkilatınız saxlanma zənciri jurnalında və imzalanmış dosyelərdə göstərilir. Təşkilatınızla razılaşdırılmış təxəllüsdən də istifadə edə bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276"/>
+        <location filename="../../ui/unlock.py" line="283"/>
         <source>Your &amp;name</source>
         <translation>&amp;Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="278"/>
+        <location filename="../../ui/unlock.py" line="285"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="279"/>
+        <location filename="../../ui/unlock.py" line="286"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="281"/>
+        <location filename="../../ui/unlock.py" line="288"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
@@ -1259,17 +1270,27 @@
         <translation>Etibarlılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="238"/>
-        <source>Too weak: %1</source>
-        <translation>Çox zəifdir: %1</translation>
+        <location filename="../../ui/unlock.py" line="239"/>
+        <source>Too short: %1 characters; a vault needs at least %2. Several uncommon words are easy to remember and hard to guess.</source>
+        <translation>Çox qısadır: %1 simvol; ən azı %2 lazımdır. Bir neçə nadir söz asan yadda qalır və çətin tapılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="240"/>
+        <location filename="../../ui/unlock.py" line="243"/>
+        <source>It starts or ends with a space, which is easy to mistype.</source>
+        <translation>Boşluqla başlayır və ya bitir; bunu yazarkən asanlıqla unutmaq olar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="244"/>
+        <source>Too easy to guess: it follows a common pattern or word. Add more uncommon words.</source>
+        <translation>Tapmaq çox asandır: geniş yayılmış söz və ya nümunədir. Daha çox nadir söz əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="247"/>
         <source>The two passphrases differ.</source>
         <translation>Parol ifadələri üst-üstə düşmür.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="246"/>
+        <location filename="../../ui/unlock.py" line="253"/>
         <source>Strong enough.</source>
         <translation>Kifayət qədər etibarlıdır.</translation>
     </message>

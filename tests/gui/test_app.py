@@ -76,7 +76,7 @@ def test_first_run_wizard_creates_the_vault(qtbot: QtBot, tmp_path: Path) -> Non
     wizard.next()
     page = wizard.passphrase_page
     page.first.setText("short")
-    assert not page.isComplete() and "too short" in page.reason.text()
+    assert not page.isComplete() and "Too short: 5 characters" in page.reason.text()
     page.first.setText(PASSPHRASE)
     page.second.setText(PASSPHRASE + "x")
     assert not page.isComplete() and "differ" in page.reason.text()
