@@ -374,13 +374,24 @@ class HistoryPanel(QWidget):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.versions.setItem(r, c, QTableWidgetItem(text))
+        actions = {
+            "create": self.tr("created"),
+            "import": self.tr("imported"),
+            "attach": self.tr("file stored"),
+            "view": self.tr("viewed"),
+            "extract": self.tr("file extracted"),
+            "edit": self.tr("edited"),
+            "seal": self.tr("sealed"),
+            "export": self.tr("exported"),
+            "delete": self.tr("deleted"),
+        }
         self.log.setRowCount(len(entries))
         for r, e in enumerate(entries):
             for c, text in enumerate(
                 (
                     e.at[:19].replace("T", " "),
                     e.actor,
-                    e.action,
+                    actions.get(e.action, e.action),
                     e.record or "",
                     e.content_hash or "",
                 )

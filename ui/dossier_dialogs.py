@@ -84,12 +84,12 @@ class ExportDialog(QDialog):
         self.show_button = QPushButton()
         self.show_button.setObjectName("exportShow")
         self.show_button.clicked.connect(self.show_file)
-        self.show_button.hide()
         self.close_button = QPushButton()
         self.close_button.setObjectName("exportClose")
         self.close_button.clicked.connect(self.reject)
         for b in (self.export_button, self.show_button, self.close_button):
             self.buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button.hide()  # until there is a file to show
         layout.addWidget(self.buttons)
         self.profile.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)
@@ -140,10 +140,15 @@ class ExportDialog(QDialog):
             return
         self.people.setRowCount(len(rows))
         for r, row in enumerate(rows):
+            roles = ", ".join(
+                vocabulary("roles").label(code.strip(), i18n.current())
+                for code in row.roles.split(",")
+                if code.strip()
+            )
             for c, text in enumerate(
                 (
                     f"{row.person_id}  {row.name}",
-                    row.roles,
+                    roles,
                     levels.get(row.level, row.level),
                     row.shown_as,
                 )

@@ -177,22 +177,22 @@
         <translation>Yadda saxlanmamış dəyişikliklər (şifrələnmiş qaralama kimi saxlanılır).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="213"/>
+        <location filename="../../ui/case_view.py" line="218"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="267"/>
+        <location filename="../../ui/case_view.py" line="272"/>
         <source>Sealed as version %1.</source>
         <translation>%1 versiyası kimi möhürləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="271"/>
+        <location filename="../../ui/case_view.py" line="276"/>
         <source>Nothing changed since version %1.</source>
         <translation>%1 versiyasından bəri heç nə dəyişməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="293"/>
+        <location filename="../../ui/case_view.py" line="298"/>
         <source>No case open.</source>
         <translation>Açıq iş yoxdur.</translation>
     </message>
@@ -298,122 +298,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="100"/>
+        <location filename="../../ui/dossier_dialogs.py" line="101"/>
         <source>Export a signed dossier: %1</source>
         <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="101"/>
+        <location filename="../../ui/dossier_dialogs.py" line="102"/>
         <source>&amp;Recipient</source>
         <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="103"/>
+        <location filename="../../ui/dossier_dialogs.py" line="104"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="104"/>
+        <location filename="../../ui/dossier_dialogs.py" line="105"/>
         <source>&amp;Language of the dossier</source>
         <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="106"/>
+        <location filename="../../ui/dossier_dialogs.py" line="107"/>
         <source>Language of the dossier</source>
         <translation>Dosyenin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="108"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="110"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="110"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="110"/>
         <source>Consent</source>
         <translation>Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="110"/>
         <source>Shown as</source>
         <translation>Necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="111"/>
+        <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>How each person will appear</source>
         <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="113"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="113"/>
+        <location filename="../../ui/dossier_dialogs.py" line="114"/>
         <source>Write and sign the dossier</source>
         <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
         <source>Show the &amp;file</source>
         <translation>&amp;Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>Show the file</source>
         <translation>Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="118"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
         <source>full name</source>
         <translation>tam ad</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="128"/>
         <source>initials</source>
         <translation>inisiallar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="128"/>
+        <location filename="../../ui/dossier_dialogs.py" line="129"/>
         <source>pseudonym</source>
         <translation>təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="129"/>
+        <location filename="../../ui/dossier_dialogs.py" line="130"/>
         <source>not named</source>
         <translation>adı çəkilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="160"/>
+        <location filename="../../ui/dossier_dialogs.py" line="161"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="172"/>
+        <location filename="../../ui/dossier_dialogs.py" line="173"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="184"/>
+        <location filename="../../ui/dossier_dialogs.py" line="185"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
     </message>
@@ -891,48 +891,48 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/unlock.py" line="321"/>
+        <location filename="../../ui/unlock.py" line="327"/>
         <source>Create your vault</source>
         <translation>Seyfinizi yaradın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="322"/>
+        <location filename="../../ui/unlock.py" line="328"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Seyfi yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="323"/>
+        <location filename="../../ui/unlock.py" line="329"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="324"/>
+        <location filename="../../ui/unlock.py" line="330"/>
         <source>&amp;Next &gt;</source>
         <translation>İ&amp;rəli &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
+        <location filename="../../ui/unlock.py" line="333"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="328"/>
+        <location filename="../../ui/unlock.py" line="334"/>
         <source>Next</source>
         <translation>İrəli</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="329"/>
+        <location filename="../../ui/unlock.py" line="335"/>
         <source>Create the vault</source>
         <translation>Seyfi yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="325"/>
-        <location filename="../../ui/unlock.py" line="330"/>
+        <location filename="../../ui/unlock.py" line="331"/>
+        <location filename="../../ui/unlock.py" line="336"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="347"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>Creating the vault and your signing keys…</source>
         <translation>Seyf və imza açarlarınız yaradılır…</translation>
     </message>
@@ -940,65 +940,110 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Sealed</source>
         <translation>Möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="330"/>
-        <location filename="../../ui/case_view.py" line="339"/>
+        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="344"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="332"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Sealed versions</source>
         <translation>Möhürlənmiş versiyalar</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="340"/>
         <source>Time (UTC)</source>
         <translation>Vaxt (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="336"/>
+        <location filename="../../ui/case_view.py" line="341"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="337"/>
+        <location filename="../../ui/case_view.py" line="342"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="338"/>
+        <location filename="../../ui/case_view.py" line="343"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343"/>
+        <location filename="../../ui/case_view.py" line="348"/>
         <source>Selected version</source>
         <translation>Seçilmiş versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="367"/>
+        <location filename="../../ui/case_view.py" line="372"/>
         <source>not sealed yet</source>
         <translation>hələ möhürlənməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="378"/>
+        <source>created</source>
+        <translation>yaradılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="379"/>
+        <source>imported</source>
+        <translation>idxal edilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="380"/>
+        <source>file stored</source>
+        <translation>fayl saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="381"/>
+        <source>viewed</source>
+        <translation>baxılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="382"/>
+        <source>file extracted</source>
+        <translation>fayl çıxarılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="383"/>
+        <source>edited</source>
+        <translation>dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="384"/>
+        <source>sealed</source>
+        <translation>möhürlənib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="385"/>
+        <source>exported</source>
+        <translation>ixrac edilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="386"/>
+        <source>deleted</source>
+        <translation>silinib</translation>
     </message>
 </context>
 <context>
@@ -1139,38 +1184,38 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="230"/>
+        <location filename="../../ui/dossier_dialogs.py" line="231"/>
         <source>Verify a dossier</source>
         <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="231"/>
+        <location filename="../../ui/dossier_dialogs.py" line="232"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="235"/>
+        <location filename="../../ui/dossier_dialogs.py" line="236"/>
         <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
         <translation>İmzalanmış PDF faylını bura sürüşdürüb buraxın və ya seçin. O, bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="239"/>
+        <location filename="../../ui/dossier_dialogs.py" line="240"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="240"/>
+        <location filename="../../ui/dossier_dialogs.py" line="241"/>
         <source>Verification result</source>
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="232"/>
-        <location filename="../../ui/dossier_dialogs.py" line="249"/>
+        <location filename="../../ui/dossier_dialogs.py" line="233"/>
+        <location filename="../../ui/dossier_dialogs.py" line="250"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="268"/>
+        <location filename="../../ui/dossier_dialogs.py" line="269"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
     </message>
@@ -1178,32 +1223,32 @@
 <context>
     <name>_IdentityPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="275"/>
+        <location filename="../../ui/unlock.py" line="281"/>
         <source>Who signs</source>
         <translation>Kim imzalayır</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="278"/>
+        <location filename="../../ui/unlock.py" line="284"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
         <translation>Adınız və təşkilatınız saxlanma zənciri jurnalında və imzalanmış dosyelərdə göstərilir. Təşkilatınızla razılaşdırılmış təxəllüsdən də istifadə edə bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="283"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>Your &amp;name</source>
         <translation>&amp;Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285"/>
+        <location filename="../../ui/unlock.py" line="291"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="286"/>
+        <location filename="../../ui/unlock.py" line="292"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="288"/>
+        <location filename="../../ui/unlock.py" line="294"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
@@ -1270,27 +1315,27 @@
         <translation>Etibarlılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="239"/>
+        <location filename="../../ui/unlock.py" line="241"/>
         <source>Too short: %1 characters; a vault needs at least %2. Several uncommon words are easy to remember and hard to guess.</source>
         <translation>Çox qısadır: %1 simvol; ən azı %2 lazımdır. Bir neçə nadir söz asan yadda qalır və çətin tapılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="243"/>
+        <location filename="../../ui/unlock.py" line="248"/>
         <source>It starts or ends with a space, which is easy to mistype.</source>
         <translation>Boşluqla başlayır və ya bitir; bunu yazarkən asanlıqla unutmaq olar.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="244"/>
+        <location filename="../../ui/unlock.py" line="250"/>
         <source>Too easy to guess: it follows a common pattern or word. Add more uncommon words.</source>
         <translation>Tapmaq çox asandır: geniş yayılmış söz və ya nümunədir. Daha çox nadir söz əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="247"/>
+        <location filename="../../ui/unlock.py" line="253"/>
         <source>The two passphrases differ.</source>
         <translation>Parol ifadələri üst-üstə düşmür.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="253"/>
+        <location filename="../../ui/unlock.py" line="259"/>
         <source>Strong enough.</source>
         <translation>Kifayət qədər etibarlıdır.</translation>
     </message>
