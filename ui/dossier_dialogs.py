@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from fieldmon.crypto import identity
 from fieldmon.dossier import build
 from fieldmon.dossier.redaction import safe_filename
-from fieldmon.dossier.verify import describe, verify_pdf
+from fieldmon.dossier.verify import Verdict, verify_pdf
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
 from fieldmon.vault import identities
@@ -272,11 +272,52 @@ class VerifyDialog(QDialog):
             root = identity.pem(identities.current(self.vault.conn).root_cert)
         self.report.setPlainText(self.tr("Checking %1…").replace("%1", path.name))
 
-        def work(progress: Any) -> list[str]:
-            return [str(path), "", *describe(verify_pdf(path, root), root is not None)]
+        def work(progress: Any) -> Verdict:
+            return verify_pdf(path, root)
 
-        run_in_background(
-            work,
-            lambda lines: self.report.setPlainText("\n".join(lines)),
-            lambda message: self.report.setPlainText("⚠ " + message),
-        )
+        def done(verdict: Verdict) -> None:
+            self.report.setPlainText("\n".join([str(path), "", *self.describe(verdict)]))
+
+        run_in_background(work, done, lambda message: self.report.setPlainText("⚠ " + message))
+
+    def describe(self, v: Verdict) -> list[str]:
+        """The verdict in plain words, in the interface language."""
+        lines = [
+            self.tr("Signer: %1").replace("%1", v.signer),
+            self.tr("Certificate: SHA-256 %1").replace("%1", v.signer_fingerprint),
+            self.tr("Signed at: %1 (as stated by the signer's computer)").replace(
+                "%1", v.signing_time
+            ),
+        ]
+        if v.intact and v.whole_file:
+            lines.append(self.tr("Integrity: intact: not one byte changed since it was signed"))
+        elif v.intact:
+            lines.append(
+                self.tr("Integrity: the signed part is intact, but content was added after it")
+            )
+        else:
+            lines.append(self.tr("Integrity: BROKEN: the document was changed after it was signed"))
+        if v.trusted:
+            lines.append(
+                self.tr(
+                    "Trust: the signer's certificate was issued by this vault's organisation root"
+                )
+            )
+        elif v.trusted is False:
+            lines.append(
+                self.tr(
+                    "Trust: NOT TRUSTED: the certificate was not issued by this vault's"
+                    " organisation root"
+                )
+            )
+        if v.manifest_ok:
+            lines.append(
+                self.tr(
+                    "Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection"
+                ).replace("%1", str(v.annexes))
+            )
+        else:
+            lines.append(self.tr("Manifest: DOES NOT MATCH"))
+        lines += [f"— {problem}" for problem in v.problems]
+        lines.append(self.tr("Verdict: VALID") if v.ok else self.tr("Verdict: NOT VALID"))
+        return lines

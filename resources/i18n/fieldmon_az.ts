@@ -298,122 +298,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="101"/>
+        <location filename="../../ui/dossier_dialogs.py" line="100"/>
         <source>Export a signed dossier: %1</source>
         <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="102"/>
+        <location filename="../../ui/dossier_dialogs.py" line="101"/>
         <source>&amp;Recipient</source>
         <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="104"/>
+        <location filename="../../ui/dossier_dialogs.py" line="103"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="105"/>
+        <location filename="../../ui/dossier_dialogs.py" line="104"/>
         <source>&amp;Language of the dossier</source>
         <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="106"/>
         <source>Language of the dossier</source>
         <translation>Dosyenin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="107"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Consent</source>
         <translation>Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Shown as</source>
         <translation>Necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>How each person will appear</source>
         <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="113"/>
+        <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <location filename="../../ui/dossier_dialogs.py" line="113"/>
         <source>Write and sign the dossier</source>
         <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="114"/>
         <source>Show the &amp;file</source>
         <translation>&amp;Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
         <source>Show the file</source>
         <translation>Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="126"/>
         <source>full name</source>
         <translation>tam ad</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="128"/>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
         <source>initials</source>
         <translation>inisiallar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="129"/>
+        <location filename="../../ui/dossier_dialogs.py" line="128"/>
         <source>pseudonym</source>
         <translation>təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="130"/>
+        <location filename="../../ui/dossier_dialogs.py" line="129"/>
         <source>not named</source>
         <translation>adı çəkilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="161"/>
+        <location filename="../../ui/dossier_dialogs.py" line="165"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="173"/>
+        <location filename="../../ui/dossier_dialogs.py" line="177"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="185"/>
+        <location filename="../../ui/dossier_dialogs.py" line="189"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
     </message>
@@ -1184,38 +1184,98 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="231"/>
+        <location filename="../../ui/dossier_dialogs.py" line="235"/>
         <source>Verify a dossier</source>
         <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="232"/>
+        <location filename="../../ui/dossier_dialogs.py" line="236"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="236"/>
+        <location filename="../../ui/dossier_dialogs.py" line="240"/>
         <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
         <translation>İmzalanmış PDF faylını bura sürüşdürüb buraxın və ya seçin. O, bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="240"/>
+        <location filename="../../ui/dossier_dialogs.py" line="244"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="241"/>
+        <location filename="../../ui/dossier_dialogs.py" line="245"/>
         <source>Verification result</source>
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="233"/>
-        <location filename="../../ui/dossier_dialogs.py" line="250"/>
+        <location filename="../../ui/dossier_dialogs.py" line="286"/>
+        <source>Signer: %1</source>
+        <translation>İmzalayan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="287"/>
+        <source>Certificate: SHA-256 %1</source>
+        <translation>Sertifikat: SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="288"/>
+        <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
+        <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="293"/>
+        <source>Integrity: intact: not one byte changed since it was signed</source>
+        <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="296"/>
+        <source>Integrity: the signed part is intact, but content was added after it</source>
+        <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="299"/>
+        <source>Integrity: BROKEN: the document was changed after it was signed</source>
+        <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="303"/>
+        <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
+        <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="309"/>
+        <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
+        <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="316"/>
+        <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
+        <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="320"/>
+        <source>Manifest: DOES NOT MATCH</source>
+        <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="322"/>
+        <source>Verdict: VALID</source>
+        <translation>Nəticə: ETİBARLIDIR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="322"/>
+        <source>Verdict: NOT VALID</source>
+        <translation>Nəticə: ETİBARSIZDIR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="237"/>
+        <location filename="../../ui/dossier_dialogs.py" line="254"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="269"/>
+        <location filename="../../ui/dossier_dialogs.py" line="273"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
     </message>

@@ -298,122 +298,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="101"/>
+        <location filename="../../ui/dossier_dialogs.py" line="100"/>
         <source>Export a signed dossier: %1</source>
         <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="102"/>
+        <location filename="../../ui/dossier_dialogs.py" line="101"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="104"/>
+        <location filename="../../ui/dossier_dialogs.py" line="103"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="105"/>
+        <location filename="../../ui/dossier_dialogs.py" line="104"/>
         <source>&amp;Language of the dossier</source>
         <translation>&amp;Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="106"/>
         <source>Language of the dossier</source>
         <translation>Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="107"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Shown as</source>
         <translation>Указано как</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>How each person will appear</source>
         <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="113"/>
+        <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <location filename="../../ui/dossier_dialogs.py" line="113"/>
         <source>Write and sign the dossier</source>
         <translation>Записать и подписать досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="114"/>
         <source>Show the &amp;file</source>
         <translation>Показать &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
         <source>Show the file</source>
         <translation>Показать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="126"/>
         <source>full name</source>
         <translation>полное имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="128"/>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
         <source>initials</source>
         <translation>инициалы</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="129"/>
+        <location filename="../../ui/dossier_dialogs.py" line="128"/>
         <source>pseudonym</source>
         <translation>псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="130"/>
+        <location filename="../../ui/dossier_dialogs.py" line="129"/>
         <source>not named</source>
         <translation>не называется</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="161"/>
+        <location filename="../../ui/dossier_dialogs.py" line="165"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="173"/>
+        <location filename="../../ui/dossier_dialogs.py" line="177"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="185"/>
+        <location filename="../../ui/dossier_dialogs.py" line="189"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
     </message>
@@ -1184,38 +1184,98 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="231"/>
+        <location filename="../../ui/dossier_dialogs.py" line="235"/>
         <source>Verify a dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="232"/>
+        <location filename="../../ui/dossier_dialogs.py" line="236"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="236"/>
+        <location filename="../../ui/dossier_dialogs.py" line="240"/>
         <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
         <translation>Перетащите сюда подписанный PDF или выберите файл. Он проверяется по корневому сертификату организации этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="240"/>
+        <location filename="../../ui/dossier_dialogs.py" line="244"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Выбрать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="241"/>
+        <location filename="../../ui/dossier_dialogs.py" line="245"/>
         <source>Verification result</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="233"/>
-        <location filename="../../ui/dossier_dialogs.py" line="250"/>
+        <location filename="../../ui/dossier_dialogs.py" line="286"/>
+        <source>Signer: %1</source>
+        <translation>Подписал: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="287"/>
+        <source>Certificate: SHA-256 %1</source>
+        <translation>Сертификат: SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="288"/>
+        <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
+        <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="293"/>
+        <source>Integrity: intact: not one byte changed since it was signed</source>
+        <translation>Целостность: не изменён ни один байт с момента подписания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="296"/>
+        <source>Integrity: the signed part is intact, but content was added after it</source>
+        <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="299"/>
+        <source>Integrity: BROKEN: the document was changed after it was signed</source>
+        <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="303"/>
+        <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
+        <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="309"/>
+        <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
+        <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="316"/>
+        <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
+        <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="320"/>
+        <source>Manifest: DOES NOT MATCH</source>
+        <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="322"/>
+        <source>Verdict: VALID</source>
+        <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="322"/>
+        <source>Verdict: NOT VALID</source>
+        <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="237"/>
+        <location filename="../../ui/dossier_dialogs.py" line="254"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="269"/>
+        <location filename="../../ui/dossier_dialogs.py" line="273"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>

@@ -187,8 +187,8 @@ def test_add_a_case_with_records_evidence_and_a_dossier(
     qtbot.addWidget(verify)
     verify.check(out)
     qtbot.waitUntil(lambda: "Verdict" in verify.report.toPlainText(), timeout=30_000)
-    assert "Verdict:       VALID" in verify.report.toPlainText()
-    assert "issued by the given root" in verify.report.toPlainText()
+    assert "Verdict: VALID" in verify.report.toPlainText()
+    assert "issued by this vault's organisation root" in verify.report.toPlainText()
     window.close()
 
 
