@@ -107,3 +107,18 @@ def test_folding_rules() -> None:
     assert fold("Ilham") == fold("İlham") == "ilham"
     assert {"resad", "rashad"} <= set(spellings("Rəşad"))
     assert "mamedova" in spellings("Мамедова")
+
+
+def test_broad_queries_still_answer(searchable: Vault) -> None:
+    """Past MAX_RANKED matches, hits come newest first instead of by rank; both give hits."""
+    from fieldmon.vault import search as search_module
+
+    ranked = searchable.search("a")
+    original = search_module.MAX_RANKED
+    search_module.MAX_RANKED = 1
+    try:
+        newest_first = searchable.search("a")
+    finally:
+        search_module.MAX_RANKED = original
+    assert ranked and newest_first
+    assert {h.case_reference for h in ranked} == {h.case_reference for h in newest_first}

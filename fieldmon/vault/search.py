@@ -21,6 +21,7 @@ from fieldmon.vault.model import CASE, RecordType
 
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_VARIANTS = 8
+MAX_RANKED = 1000
 
 # Letters a person types in more than one way; the first spelling is the plain fold.
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
@@ -129,9 +130,8 @@ def _searchable_text(rt: RecordType, record: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def index_case(conn: Any, case_rid: int, case: dict[str, Any]) -> None:
-    """Replace the index entries of one case by those of its current document."""
-    conn.execute("DELETE FROM search_index WHERE case_rid = ?", (case_rid,))
+def entries_for_case(case_rid: int, case: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Index rows (case_rid, record_type, record_id, original, folded) of one case document."""
     rows: list[tuple[Any, ...]] = []
 
     def add(rt: RecordType, record: dict[str, Any]) -> None:
@@ -145,19 +145,32 @@ def index_case(conn: Any, case_rid: int, case: dict[str, Any]) -> None:
                 add(child, item)
 
     add(CASE, case)
-    conn.executemany(
-        "INSERT INTO search_index (case_rid, record_type, record_id, original, folded)"
-        " VALUES (?, ?, ?, ?, ?)",
-        rows,
+    return rows
+
+
+def remove_case(conn: Any, case_rid: int) -> None:
+    """Drop a case's entries, found through the indexed owner table (FTS5 cannot index them)."""
+    conn.execute(
+        "DELETE FROM search_index WHERE rowid IN"
+        " (SELECT entry FROM search_owner WHERE case_rid = ?)",
+        (case_rid,),
     )
+    conn.execute("DELETE FROM search_owner WHERE case_rid = ?", (case_rid,))
 
 
-def reindex_all(conn: Any) -> None:
-    from fieldmon.vault.records import read_case
-
-    conn.execute("DELETE FROM search_index")
-    for (case_rid,) in conn.execute("SELECT rid FROM cases").fetchall():
-        index_case(conn, int(case_rid), read_case(conn, int(case_rid)))
+def index_case(conn: Any, case_rid: int, case: dict[str, Any]) -> None:
+    """Replace the index entries of one case by those of its current document."""
+    remove_case(conn, case_rid)
+    for row in entries_for_case(case_rid, case):
+        cursor = conn.execute(
+            "INSERT INTO search_index (case_rid, record_type, record_id, original, folded)"
+            " VALUES (?, ?, ?, ?, ?)",
+            row,
+        )
+        conn.execute(
+            "INSERT INTO search_owner (entry, case_rid) VALUES (?, ?)",
+            (cursor.lastrowid, case_rid),
+        )
 
 
 @dataclass(frozen=True)
@@ -213,13 +226,35 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     terms = query_terms(query)
     if not terms:
         return []
-    match = " AND ".join(f'"{t}"*' for t in terms)
-    rows = conn.execute(
-        "SELECT c.reference, s.record_type, s.record_id, s.original"
-        " FROM search_index AS s JOIN cases AS c ON c.rid = s.case_rid"
-        " WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT ?",
-        (f"folded : ({match})", limit),
-    ).fetchall()
+    words = " AND ".join(f'"{t}"*' for t in terms)
+    match = f"folded : ({words})"
+    # Rank on the index alone, then read the text of the few rows shown: sorting whole rows
+    # would decrypt and carry every matching narrative through the sort. Ranking reads the size
+    # of every matching record, so a very broad query (a few letters) lists the newest first.
+    matches = conn.execute(
+        "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (match,)
+    ).fetchone()[0]
+    order = "rank" if matches <= MAX_RANKED else "rowid DESC"
+    ranked = [
+        int(r[0])
+        for r in conn.execute(
+            f"SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY {order} LIMIT ?",
+            (match, limit),
+        )
+    ]
+    if not ranked:
+        return []
+    marks = ", ".join("?" for _ in ranked)
+    found = {
+        int(r[0]): r[1:]
+        for r in conn.execute(
+            "SELECT s.rowid, c.reference, s.record_type, s.record_id, s.original"
+            " FROM search_index AS s JOIN cases AS c ON c.rid = s.case_rid"
+            f" WHERE s.rowid IN ({marks})",
+            ranked,
+        )
+    }
+    rows = [found[r] for r in ranked if r in found]
     hits = []
     for reference, record_type, record_id, original in rows:
         snippet, highlights = _snippet(original, terms)

@@ -478,7 +478,7 @@ class Vault:
             )
         ]
         with _transaction(self.conn):
-            self.conn.execute("DELETE FROM search_index WHERE case_rid = ?", (case_rid,))
+            search.remove_case(self.conn, case_rid)
             self.conn.execute("DELETE FROM cases WHERE rid = ?", (case_rid,))
             self._log("delete", (case_uuid, reference), "case")
         for name in blobs:

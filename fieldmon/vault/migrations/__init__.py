@@ -25,9 +25,16 @@ class Migration:
 
 
 def _fill_search_index(conn: Any) -> None:
-    from fieldmon.vault.search import reindex_all
+    """Index the records a version 1 vault already holds (as version 2 indexed them)."""
+    from fieldmon.vault.records import read_case
+    from fieldmon.vault.search import entries_for_case
 
-    reindex_all(conn)
+    for (case_rid,) in conn.execute("SELECT rid FROM cases").fetchall():
+        conn.executemany(
+            "INSERT INTO search_index (case_rid, record_type, record_id, original, folded)"
+            " VALUES (?, ?, ?, ?, ?)",
+            entries_for_case(int(case_rid), read_case(conn, int(case_rid))),
+        )
 
 
 def _create_monitor_key(conn: Any) -> None:
@@ -55,6 +62,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "0003_evidence.sql", after=_create_monitor_key),
     Migration(4, "0004_certificates.sql", after=_certify_monitor),
     Migration(5, "0005_drafts.sql"),
+    Migration(6, "0006_search_owner.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 
