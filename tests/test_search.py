@@ -110,7 +110,7 @@ def test_folding_rules() -> None:
 
 
 def test_broad_queries_still_answer(searchable: Vault) -> None:
-    """Past MAX_RANKED matches, hits come newest first instead of by rank; both give hits."""
+    """Past MAX_RANKED matches, hits come in stored order instead of by rank; both give hits."""
     from fieldmon.vault import search as search_module
 
     ranked = searchable.search("a")

@@ -40,22 +40,36 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CaseListModel(QAbstractTableModel):
-    """Cases in reference order, fetched a page at a time as the view scrolls."""
+    """Cases in reference order, fetched a page at a time as the view scrolls.
+
+    Each fetched row is turned into its display strings once: painting asks for every visible
+    cell in several roles on every frame, and each answer crosses from C++ into Python.
+    """
 
     COLUMNS = 4
+    _SHOWN = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole))
 
     def __init__(self, vault: Vault) -> None:
         super().__init__()
         self.vault = vault
         self.status: str | None = None
         self.rows: list[CaseSummary] = []
+        self.cells: list[tuple[str, str, str, str]] = []
         self.total = 0
+
+    def _cells(self, rows: list[CaseSummary]) -> list[tuple[str, str, str, str]]:
+        statuses = {t.code: t.label(i18n.current()) for t in vocabulary("case_statuses").terms}
+        return [
+            (r.reference, statuses.get(r.status or "", r.status or ""), r.title, r.updated_at[:10])
+            for r in rows
+        ]
 
     def reload(self, status: str | None = None) -> None:
         self.beginResetModel()
         self.status = status
         self.total = self.vault.case_count(status)
         self.rows = self.vault.list_cases(status, 0, BATCH)
+        self.cells = self._cells(self.rows)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -74,24 +88,13 @@ class CaseListModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
+        self.cells.extend(self._cells(more))
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if role not in self._SHOWN:
             return None
-        row = self.rows[index.row()]
-        if index.column() == 0:
-            return row.reference
-        if index.column() == 1:
-            return (
-                vocabulary("case_statuses").label(row.status, i18n.current()) if row.status else ""
-            )
-        if index.column() == 2:
-            return row.title
-        return row.updated_at[:10]
+        return self.cells[index.row()][index.column()]
 
     def headerData(
         self,
@@ -104,6 +107,12 @@ class CaseListModel(QAbstractTableModel):
         return [self.tr("Reference"), self.tr("Status"), self.tr("Title"), self.tr("Updated")][
             section
         ]
+
+    def relabel(self) -> None:
+        """Statuses are shown in the interface language: redo the strings after a switch."""
+        self.cells = self._cells(self.rows)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
 
     def reference(self, row: int) -> str | None:
         return self.rows[row].reference if 0 <= row < len(self.rows) else None
@@ -189,6 +198,7 @@ class CaseListPage(QWidget):
         self.delete_button.setText(self.tr("&Delete case"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected case"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.relabel()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -21,7 +21,7 @@ from fieldmon.vault.model import CASE, RecordType
 
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_VARIANTS = 8
-MAX_RANKED = 1000
+MAX_RANKED = 500
 
 # Letters a person types in more than one way; the first spelling is the plain fold.
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
@@ -43,7 +43,7 @@ _SINGLE: dict[str, str] = {
     "ү": "у",
     "ҝ": "к",
 }
-_CYRILLIC_TO_LATIN: dict[str, str] = {
+CYRILLIC_TO_LATIN: dict[str, str] = {
     "а": "a",
     "б": "b",
     "в": "v",
@@ -107,7 +107,7 @@ def spellings(word: str) -> tuple[str, ...]:
             variants.append(variant)
         if len(variants) >= MAX_VARIANTS:
             break
-    latin = "".join(_CYRILLIC_TO_LATIN.get(c, c) for c in variants[0])
+    latin = "".join(CYRILLIC_TO_LATIN.get(c, c) for c in variants[0])
     if latin != variants[0] and latin not in variants:
         variants.append(latin)
     return tuple(variants)
@@ -194,32 +194,28 @@ def query_terms(query: str) -> list[str]:
     return [fold(w) for w in WORD.findall(query)]
 
 
+def _matches(word: str, terms: list[str]) -> bool:
+    return any(s.startswith(t) for s in spellings(word) for t in terms)
+
+
 def _snippet(
     text: str, terms: list[str], width: int = 12
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     words = list(WORD.finditer(text))
-    matched = [
-        i
-        for i, m in enumerate(words)
-        if any(s.startswith(t) for s in spellings(m.group()) for t in terms)
-    ]
     if not words:
         return text[:120], ()
-    first = matched[0] if matched else 0
+    first = next((i for i, m in enumerate(words) if _matches(m.group(), terms)), 0)
     lo = max(0, first - width // 3)
     hi = min(len(words), lo + width)
     start, end = words[lo].start(), words[hi - 1].end()
-    snippet = " ".join(text[start:end].split())
-    # Recompute spans on the whitespace-normalised snippet.
-    spans = []
-    local = list(WORD.finditer(snippet))
-    for m in local:
-        if any(s.startswith(t) for s in spellings(m.group()) for t in terms):
-            spans.append((m.start(), m.end()))
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(words) else ""
-    shift = len(prefix)
-    return prefix + snippet + suffix, tuple((a + shift, b + shift) for a, b in spans)
+    snippet = prefix + " ".join(text[start:end].split()) + suffix
+    # Spans are found again in the whitespace-normalised snippet.
+    spans = tuple(
+        (m.start(), m.end()) for m in WORD.finditer(snippet) if _matches(m.group(), terms)
+    )
+    return snippet, spans
 
 
 def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
@@ -230,11 +226,13 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     match = f"folded : ({words})"
     # Rank on the index alone, then read the text of the few rows shown: sorting whole rows
     # would decrypt and carry every matching narrative through the sort. Ranking reads the size
-    # of every matching record, so a very broad query (a few letters) lists the newest first.
+    # of every matching record, so it is kept for queries with up to MAX_RANKED matches.
     matches = conn.execute(
         "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (match,)
     ).fetchone()[0]
-    order = "rank" if matches <= MAX_RANKED else "rowid DESC"
+    # Past that, matches come in the order they were stored, which FTS5 reads without merging
+    # the whole lists of a long prefix (the prefix index covers up to four letters).
+    order = "rank" if matches <= MAX_RANKED else "rowid"
     ranked = [
         int(r[0])
         for r in conn.execute(
