@@ -16,6 +16,7 @@ from fieldmon import __version__
 from fieldmon.errors import FieldMonError
 from fieldmon.exchange import casejson
 from fieldmon.exchange.text import render_case
+from fieldmon.hardening import harden_process
 from fieldmon.resources import sample_cases_path, vocabulary
 from fieldmon.vault.store import Vault, default_vault_dir
 
@@ -442,6 +443,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:

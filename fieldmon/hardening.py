@@ -1,0 +1,31 @@
+"""Process hardening applied at start by the CLI and the desktop app.
+
+Files are created private (umask 077), and the process cannot leave a core dump: a crash of an
+unlocked FieldMon would otherwise write the vault key and decrypted testimony to disk.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import sys
+
+PR_SET_DUMPABLE = 4
+
+
+def harden_process() -> None:
+    os.umask(0o077)
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass  # not on a POSIX system
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            # Also keeps other processes of the same user from attaching a debugger.
+            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+        except OSError:
+            pass
