@@ -325,6 +325,61 @@ def cmd_identity(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_recovery(args: argparse.Namespace) -> int:
+    from fieldmon.vault import recovery
+
+    ask = Passphrases(args.passphrase_stdin)
+    passphrase = ask.ask("Passphrase: ")
+    with Vault.open(_vault_dir(args), passphrase) as vault:
+        shares = recovery.create_shares(
+            recovery.vault_key_of(vault, passphrase), args.threshold, args.shares
+        )
+    print(
+        f"{args.shares} recovery shares; any {args.threshold} of them open this vault with a"
+        " new passphrase. Write each down, keep them in different places, never together"
+        " with the laptop.",
+        file=sys.stderr,
+    )
+    for share in shares:
+        print(share)
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from fieldmon.vault import recovery
+
+    def read_share(n: int) -> str:
+        if args.passphrase_stdin:
+            line = sys.stdin.readline()
+            if not line.strip():
+                raise recovery.RecoveryError(f"Expected share {n} on standard input, found none.")
+            return line.strip()
+        return input(f"Share {n}: ").strip()
+
+    shares = [read_share(1)]
+    needed = recovery.shares_needed(shares[0])
+    while len(shares) < needed:
+        shares.append(read_share(len(shares) + 1))
+    new = Passphrases(args.passphrase_stdin).ask_new("New passphrase: ")
+    recovery.recover(_vault_dir(args), shares, new)
+    print("Recovered: the vault opens with the new passphrase; the old one no longer does.")
+    return 0
+
+
+def cmd_wipe(args: argparse.Namespace) -> int:
+    from fieldmon.vault import recovery
+
+    path = _vault_dir(args)
+    if not args.yes:
+        raise UsageError(
+            f"This destroys the vault in {path} for good; no passphrase or share will open it"
+            " again. Add --yes to do it."
+        )
+    recovery.wipe(path)
+    print(f"Wiped the vault in {path}.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from ui.app import run
@@ -435,6 +490,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_verify)
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--trust", metavar="ROOT.pem", help="the organisation's root certificate")
+    p = add("recovery", cmd_recovery, "print recovery shares (SLIP-39) for a lost passphrase")
+    p.add_argument("action", choices=["create"])
+    p.add_argument("--threshold", type=int, required=True, metavar="K")
+    p.add_argument("--shares", type=int, required=True, metavar="N")
+    add("recover", cmd_recover, "set a new passphrase from K recovery shares (one per line)")
+    p = add("wipe", cmd_wipe, "destroy the vault at once (key header first); asks no passphrase")
+    p.add_argument("--yes", action="store_true", help="really destroy it")
     p = add("identity", cmd_identity, "show or manage the certificates that sign dossiers")
     p.add_argument("action", choices=["show", "export-root", "csr", "install"])
     p.add_argument("file", nargs="?", metavar="FILE")

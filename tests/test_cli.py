@@ -20,6 +20,8 @@ COMMANDS = [
     "show",
     "search",
     "passwd",
+    "recover",
+    "wipe",
     "attach",
     "extract",
     "seal",
