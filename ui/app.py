@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from fieldmon import __version__
 from fieldmon.vault.store import KEY_FILE, Vault
-from ui import i18n
+from ui import autolock, i18n
+from ui.autolock import IdleWatcher
 from ui.case_view import CaseView
 from ui.cases import CaseListPage
 from ui.dossier_dialogs import ExportDialog, VerifyDialog
@@ -46,6 +47,9 @@ class MainWindow(QMainWindow):
             self.wizard.created.connect(self.show_workspace)
             self.pages.addWidget(self.wizard)
             self.pages.setCurrentWidget(self.wizard)
+        self.idle = IdleWatcher(autolock.saved_minutes())
+        self.idle.idle.connect(self.lock)
+        self.clipboard_guard = autolock.ClipboardGuard()
         self._build_menus()
         self.retranslate()
 
@@ -84,6 +88,18 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.autolock_menu = self.settings_menu.addMenu("")
+        self.autolock_menu.setObjectName("autolockMenu")
+        lock_group = QActionGroup(self)
+        self.autolock_actions: dict[int, QAction] = {}
+        for minutes in autolock.CHOICES:
+            action = QAction(self, checkable=True)
+            action.setObjectName(f"autolock_{minutes}")
+            action.setChecked(minutes == autolock.saved_minutes())
+            action.triggered.connect(lambda _=False, m=minutes: self.set_autolock(m))
+            lock_group.addAction(action)
+            self.autolock_menu.addAction(action)
+            self.autolock_actions[minutes] = action
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
@@ -101,6 +117,9 @@ class MainWindow(QMainWindow):
         self.verify_action.setText(self.tr("&Verify a dossier…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.autolock_menu.setTitle(self.tr("&Auto-lock"))
+        for minutes, action in self.autolock_actions.items():
+            action.setText(self.tr("After %1 minute(s) without input").replace("%1", str(minutes)))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About FieldMon"))
 
@@ -113,6 +132,11 @@ class MainWindow(QMainWindow):
         open_ = self.vault is not None
         for action in (self.new_action, self.save_action, self.lock_action):
             action.setEnabled(open_)
+
+    def set_autolock(self, minutes: int) -> None:
+        i18n.settings().setValue("autolock_minutes", minutes)
+        self.idle.set_minutes(minutes)
+        self.autolock_actions[minutes].setChecked(True)
 
     def set_language(self, code: str) -> None:
         """Switch the interface language; what is being typed stays as it is."""
@@ -162,6 +186,7 @@ class MainWindow(QMainWindow):
         self.case_list = self.case_view = None
         self.vault.close()
         self.vault = None
+        self.clipboard_guard.clear()
         self._update_actions()
         self.unlock_page.passphrase.setFocus()
 

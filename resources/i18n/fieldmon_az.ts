@@ -4,22 +4,22 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases.py" line="104"/>
+        <location filename="../../ui/cases.py" line="107"/>
         <source>Reference</source>
         <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="104"/>
+        <location filename="../../ui/cases.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="104"/>
+        <location filename="../../ui/cases.py" line="107"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="104"/>
+        <location filename="../../ui/cases.py" line="107"/>
         <source>Updated</source>
         <translation>Yenilənib</translation>
     </message>
@@ -27,79 +27,79 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="173"/>
+        <location filename="../../ui/cases.py" line="182"/>
         <source>Search names, places, narratives…</source>
         <translation>Adlar, yerlər, ifadələr üzrə axtarış…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="174"/>
+        <location filename="../../ui/cases.py" line="183"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="178"/>
+        <location filename="../../ui/cases.py" line="187"/>
         <source>All statuses</source>
         <translation>Bütün statuslar</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="183"/>
+        <location filename="../../ui/cases.py" line="192"/>
         <source>Filter by status</source>
         <translation>Statusa görə filtr</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="184"/>
+        <location filename="../../ui/cases.py" line="193"/>
         <source>Cases</source>
         <translation>İşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="185"/>
+        <location filename="../../ui/cases.py" line="194"/>
         <source>Case</source>
         <translation>İş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="185"/>
+        <location filename="../../ui/cases.py" line="194"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="185"/>
+        <location filename="../../ui/cases.py" line="194"/>
         <source>Found</source>
         <translation>Tapılan</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="186"/>
+        <location filename="../../ui/cases.py" line="195"/>
         <source>Search results</source>
         <translation>Axtarış nəticələri</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="187"/>
+        <location filename="../../ui/cases.py" line="196"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="188"/>
-        <location filename="../../ui/cases.py" line="240"/>
+        <location filename="../../ui/cases.py" line="197"/>
+        <location filename="../../ui/cases.py" line="250"/>
         <source>New case</source>
         <translation>Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="189"/>
+        <location filename="../../ui/cases.py" line="198"/>
         <source>&amp;Delete case</source>
         <translation>İşi si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="190"/>
+        <location filename="../../ui/cases.py" line="199"/>
         <source>Delete the selected case</source>
         <translation>Seçilmiş işi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="257"/>
-        <location filename="../../ui/cases.py" line="269"/>
+        <location filename="../../ui/cases.py" line="267"/>
+        <location filename="../../ui/cases.py" line="279"/>
         <source>Delete case</source>
         <translation>İşi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="258"/>
+        <location filename="../../ui/cases.py" line="268"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>%1 işi bütün qeydləri və faylları ilə birlikdə silinsin? Bu əməliyyatı geri qaytarmaq mümkün deyil.</translation>
     </message>
@@ -1049,67 +1049,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>&amp;Save case</source>
         <translation>İşi yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilidlə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Dosyeni yoxla…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>&amp;Settings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="119"/>
+        <source>&amp;Auto-lock</source>
+        <translation>&amp;Avtomatik kilid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="121"/>
+        <source>After %1 minute(s) without input</source>
+        <translation>%1 dəqiqə fəaliyyətsizlikdən sonra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="122"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>&amp;About FieldMon</source>
         <translation>FieldMon &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases.py" line="104"/>
+        <location filename="../../ui/cases.py" line="107"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="104"/>
+        <location filename="../../ui/cases.py" line="107"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="104"/>
+        <location filename="../../ui/cases.py" line="107"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="104"/>
+        <location filename="../../ui/cases.py" line="107"/>
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
@@ -27,79 +27,79 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="173"/>
+        <location filename="../../ui/cases.py" line="182"/>
         <source>Search names, places, narratives…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="174"/>
+        <location filename="../../ui/cases.py" line="183"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="178"/>
+        <location filename="../../ui/cases.py" line="187"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="183"/>
+        <location filename="../../ui/cases.py" line="192"/>
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="184"/>
+        <location filename="../../ui/cases.py" line="193"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="185"/>
+        <location filename="../../ui/cases.py" line="194"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="185"/>
+        <location filename="../../ui/cases.py" line="194"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="185"/>
+        <location filename="../../ui/cases.py" line="194"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="186"/>
+        <location filename="../../ui/cases.py" line="195"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="187"/>
+        <location filename="../../ui/cases.py" line="196"/>
         <source>&amp;New case</source>
         <translation>Новое &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="188"/>
-        <location filename="../../ui/cases.py" line="240"/>
+        <location filename="../../ui/cases.py" line="197"/>
+        <location filename="../../ui/cases.py" line="250"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="189"/>
+        <location filename="../../ui/cases.py" line="198"/>
         <source>&amp;Delete case</source>
         <translation>&amp;Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="190"/>
+        <location filename="../../ui/cases.py" line="199"/>
         <source>Delete the selected case</source>
         <translation>Удалить выбранное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="257"/>
-        <location filename="../../ui/cases.py" line="269"/>
+        <location filename="../../ui/cases.py" line="267"/>
+        <location filename="../../ui/cases.py" line="279"/>
         <source>Delete case</source>
         <translation>Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="258"/>
+        <location filename="../../ui/cases.py" line="268"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>Удалить дело %1 со всеми его записями и файлами? Это действие нельзя отменить.</translation>
     </message>
@@ -1049,67 +1049,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>&amp;Save case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="119"/>
+        <source>&amp;Auto-lock</source>
+        <translation>&amp;Автоблокировка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="121"/>
+        <source>After %1 minute(s) without input</source>
+        <translation>Через %1 мин. без действий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="122"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>&amp;About FieldMon</source>
         <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>

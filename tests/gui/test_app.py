@@ -355,3 +355,26 @@ def test_wrong_passphrase_never_reaches_the_window(vault_dir: Path) -> None:
     with pytest.raises(WrongPassphrase):
         Vault.open(vault_dir, "nope nope nope nope")
     _ = FAST_KDF
+
+
+def test_auto_lock_drops_the_vault_and_keeps_the_draft(qtbot: QtBot, vault_dir: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    window.open_case("AZ-2026-001")
+    assert window.case_view is not None
+    summary = window.case_view.overview.editors["summary"].widget
+    summary.setPlainText("Typed just before walking away.")  # type: ignore[attr-defined]
+    QApplication.clipboard().setText("Rəşad Əliyev")
+    window.idle.set_interval_ms(300)
+    qtbot.waitUntil(lambda: window.vault is None, timeout=5_000)
+    assert window.pages.currentWidget() is window.unlock_page
+    assert window.case_list is None and window.case_view is None
+    assert QApplication.clipboard().text() == ""
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        draft = vault.draft(vault.case_uuid("AZ-2026-001"))
+        assert draft is not None and draft[0]["summary"] == "Typed just before walking away."
+    window.close()
