@@ -194,27 +194,42 @@ def query_terms(query: str) -> list[str]:
     return [fold(w) for w in WORD.findall(query)]
 
 
-def _matches(word: str, terms: list[str]) -> bool:
-    return any(s.startswith(t) for s in spellings(word) for t in terms)
-
-
 def _snippet(
     text: str, terms: list[str], width: int = 12
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    words = list(WORD.finditer(text))
+    """About width words around the first match, with the matching words' spans.
+
+    Words repeat in a narrative, so each distinct word is tested once; the text is read only
+    up to the end of the snippet.
+    """
+    known: dict[str, bool] = {}
+
+    def matches(word: str) -> bool:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = any(s.startswith(t) for s in spellings(word) for t in terms)
+        return found
+
+    words: list[re.Match[str]] = []
+    first: int | None = None
+    more = False
+    for i, m in enumerate(WORD.finditer(text)):
+        if first is not None and i >= max(first - width // 3, 0) + width:
+            more = True
+            break
+        words.append(m)
+        if first is None and matches(m.group()):
+            first = i
     if not words:
         return text[:120], ()
-    first = next((i for i, m in enumerate(words) if _matches(m.group(), terms)), 0)
-    lo = max(0, first - width // 3)
+    lo = max(0, (first or 0) - width // 3)
     hi = min(len(words), lo + width)
+    more = more or hi < len(words)
     start, end = words[lo].start(), words[hi - 1].end()
     prefix = "…" if lo > 0 else ""
-    suffix = "…" if hi < len(words) else ""
-    snippet = prefix + " ".join(text[start:end].split()) + suffix
+    snippet = prefix + " ".join(text[start:end].split()) + ("…" if more else "")
     # Spans are found again in the whitespace-normalised snippet.
-    spans = tuple(
-        (m.start(), m.end()) for m in WORD.finditer(snippet) if _matches(m.group(), terms)
-    )
+    spans = tuple((m.start(), m.end()) for m in WORD.finditer(snippet) if matches(m.group()))
     return snippet, spans
 
 
