@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
 import platform
 import random
 import signal
@@ -914,6 +915,20 @@ def row(label: str, encrypted: str, plain: str) -> str:
     return f"  {label:<28}{encrypted:>14}{plain:>16}"
 
 
+def core_fingerprint() -> str:
+    """A short hash of the vault code and migrations measured, and when they last changed."""
+    import fieldmon.vault
+
+    root = Path(fieldmon.vault.__file__).parent
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".sql"))
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    newest = max((p.stat().st_mtime for p in files), default=0.0)
+    changed = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(newest))
+    return f"{digest.hexdigest()[:12]} ({len(files)} files, last changed {changed})"
+
+
 def progress(message: str) -> None:
     """A line on stderr, so that a long run shows it is alive; the report goes to stdout."""
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
@@ -926,6 +941,7 @@ def run(cases_count: int, searches: int, seed: int) -> None:
         f" {platform.machine()}, {platform.system()}"
     )
     print(f"  cases {cases_count}, searches {searches}, seed {seed}, import batch {BATCH}")
+    print(f"  fieldmon/vault code: {core_fingerprint()}")
 
     start = time.perf_counter()
     generator = CaseGenerator(seed)

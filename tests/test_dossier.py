@@ -388,3 +388,20 @@ def test_headquarters_root(tmp_path: Path) -> None:
     assert pyhanko_status(out, root).trusted
     assert run_cli("verify", str(out), "--trust", str(root)).returncode == 0
     vault.close()
+
+
+def test_a_long_list_of_annexes_is_laid_out(tmp_path: Path) -> None:
+    """A heading followed by more than a page (here 45 annexes) once looped forever."""
+    vault = Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF, name="Monitor 7")
+    document = json.loads(sample_cases_path().read_text(encoding="utf-8"))
+    case = document["cases"][2]
+    vault.store_cases([case])
+    photo = sample_cases_path().parent / "wrist.jpg"
+    for n in range(45):
+        vault.attach("AZ-2026-003", photo, title=f"Photo {n + 1}")
+    out = tmp_path / "many.pdf"
+    build.write_dossier(vault, build.plan(vault, ["AZ-2026-003"], "echr", "en"), out)
+    pages = pdftotext(out).split("\f")
+    assert sum("Annex 45: Photo 45" in p for p in pages) == 1
+    assert len([p for p in pages if p.strip()]) >= 47
+    vault.close()

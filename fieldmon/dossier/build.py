@@ -10,17 +10,28 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from fieldmon import __version__
 from fieldmon.crypto import identity
 from fieldmon.dossier import profiles, signature
-from fieldmon.dossier.layout import Heading, PageDecor, fields, markup, para, render, styles
+from fieldmon.dossier.layout import (
+    FittedImage,
+    Heading,
+    PageDecor,
+    fields,
+    markup,
+    para,
+    render,
+    styles,
+)
 from fieldmon.dossier.profiles import Annex, Context
 from fieldmon.dossier.redaction import Redactor, safe_filename
 from fieldmon.dossier.texts import Texts
@@ -168,16 +179,29 @@ def _annexes(
     return annexes
 
 
-def _pdf_pages(data: bytes) -> list[Any]:
-    """Each page of a PDF annex as an image, in memory. The original file is attached whole;
-    drawing it as images keeps its fonts, forms and scripts out of the signed dossier."""
+def _pdf_pages(data: bytes) -> list[FittedImage]:
+    """Each page of a PDF annex, drawn as an image rendered in memory when its page is laid out.
+    The original file is attached whole; drawing it as images keeps its fonts, forms and
+    scripts out of the signed dossier."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(data)
     try:
-        return [document[i].render(scale=PREVIEW_SCALE).to_pil() for i in range(len(document))]
+        sizes = [document[i].get_size() for i in range(len(document))]
     finally:
         document.close()
+
+    def render(index: int) -> Any:
+        source = pypdfium2.PdfDocument(data)
+        try:
+            return ImageReader(source[index].render(scale=PREVIEW_SCALE).to_pil())
+        finally:
+            source.close()
+
+    return [
+        FittedImage(partial(render, i), (w * PREVIEW_SCALE, h * PREVIEW_SCALE))
+        for i, (w, h) in enumerate(sizes)
+    ]
 
 
 def _cover(

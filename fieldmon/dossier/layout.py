@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -39,6 +40,10 @@ from reportlab.platypus import (
 )
 
 from fieldmon.resources import resources_dir
+
+# Binary image and font streams: ASCII85 in pure Python (without reportlab's C accelerator)
+# was most of the time spent on a dossier with photos, and made the file a quarter bigger.
+rl_config.useA85 = 0
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -221,15 +226,15 @@ class Heading(Flowable):
         self.visible = visible
         self.key = f"h{id(self)}"
         self._para = para(text, styles().h1 if level == 0 else styles().h2)
+        # reportlab clears this flag once it has grouped the heading with what follows; a
+        # heading that always answered True was regrouped forever before a long table.
+        self.keepWithNext = True
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if not self.visible:
             return 0, 0
         width, height = self._para.wrap(available_width, available_height)
         return width, height + self._para.getSpaceBefore()
-
-    def getKeepWithNext(self) -> bool:
-        return True
 
     def draw(self) -> None:
         self.canv.bookmarkPage(self.key)
@@ -274,23 +279,34 @@ def define_number_form(canvas: Canvas, name: str, number: int) -> None:
 
 
 class FittedImage(Flowable):
-    """An image scaled to the space left on the page, aspect kept, never enlarged past 2x."""
+    """An image scaled to the space left on the page, aspect kept, never enlarged past 2x.
 
-    def __init__(self, data: bytes | Any, max_height: float | None = None) -> None:
+    The image is opened only when drawn and let go right after: reportlab decodes it to hash
+    it, and forty decoded photos kept to the end of the document cost half a gigabyte.
+    """
+
+    def __init__(self, load: Callable[[], Any], size: tuple[float, float]) -> None:
         super().__init__()
-        self.reader = ImageReader(io.BytesIO(data) if isinstance(data, bytes) else data)
-        self.max_height = max_height
+        self.load = load
+        self.size = size
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> FittedImage:
+        reader = ImageReader(io.BytesIO(data))
+        size = reader.getSize()
+        return cls(lambda: ImageReader(io.BytesIO(data)), (float(size[0]), float(size[1])))
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        iw, ih = self.reader.getSize()
-        limit_h = min(available_height, self.max_height or available_height)
-        scale = min(available_width / iw, limit_h / ih, 2.0)
+        iw, ih = self.size
+        scale = min(available_width / iw, available_height / ih, 2.0)
         self.draw_width, self.draw_height = iw * scale, ih * scale
         return available_width, self.draw_height
 
     def draw(self) -> None:
         x = (self.width - self.draw_width) / 2 if hasattr(self, "width") else 0
-        self.canv.drawImage(self.reader, x, 0, self.draw_width, self.draw_height)
+        reader = self.load()
+        self.canv.drawImage(reader, x, 0, self.draw_width, self.draw_height)
+        reader._data = None  # the decoded pixels; the page keeps what it embedded
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         self.width = FRAME_WIDTH

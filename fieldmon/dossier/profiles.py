@@ -615,17 +615,17 @@ def annex_pages(ctx: Context) -> list[Flowable]:
         if annex.derived_from_sha256:
             out.append(para(t.label("stripped_copy", sha256=annex.derived_from_sha256), s.mono))
         if annex.media_type.startswith("image/"):
-            out.append(FittedImage(annex.data))
+            out.append(FittedImage.from_bytes(annex.data))
         elif annex.preview_pages:
             pages = len(annex.preview_pages)
-            for n, image in enumerate(annex.preview_pages, start=1):
+            for n, page in enumerate(annex.preview_pages, start=1):
                 if n > 1:
                     out.append(PageBreak())
                     out.append(
                         para(t.label("annex_heading", number=annex.number, title=annex.title), s.h2)
                     )
                 out.append(para(t.label("annex_page", page=n, pages=pages), s.small))
-                out.append(FittedImage(image))
+                out.append(page)
         else:
             out.append(
                 para(t.label("annex_no_preview", media_type=annex.media_type, file=annex.file_name))
