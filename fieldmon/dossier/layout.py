@@ -278,6 +278,21 @@ def define_number_form(canvas: Canvas, name: str, number: int) -> None:
     canvas.endForm()
 
 
+class _EvidenceImage(ImageReader):
+    """Names a JPEG by its bytes rather than its decoded pixels: reportlab embeds JPEGs as they
+    are, and decoding a photo only to hash it cost as much as laying out the dossier."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._bytes = data
+
+    def getRGBData(self) -> Any:
+        if getattr(self._image, "format", None) == "JPEG":
+            self._dataA = None  # a JPEG has no alpha channel for reportlab to mask with
+            return self._bytes
+        return super().getRGBData()
+
+
 class FittedImage(Flowable):
     """An image scaled to the space left on the page, aspect kept, never enlarged past 2x.
 
@@ -292,9 +307,8 @@ class FittedImage(Flowable):
 
     @classmethod
     def from_bytes(cls, data: bytes) -> FittedImage:
-        reader = ImageReader(io.BytesIO(data))
-        size = reader.getSize()
-        return cls(lambda: ImageReader(io.BytesIO(data)), (float(size[0]), float(size[1])))
+        size = _EvidenceImage(data).getSize()
+        return cls(lambda: _EvidenceImage(data), (float(size[0]), float(size[1])))
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         iw, ih = self.size
