@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         if not (vault_dir / KEY_FILE).exists():
             self.wizard = FirstRunWizard(vault_dir)
             self.wizard.created.connect(self.show_workspace)
+            self.wizard.rejected.connect(self.close)  # no vault wanted: nothing to show
             self.pages.addWidget(self.wizard)
             self.pages.setCurrentWidget(self.wizard)
         self.idle = IdleWatcher(autolock.saved_minutes())

@@ -378,3 +378,13 @@ def test_auto_lock_drops_the_vault_and_keeps_the_draft(qtbot: QtBot, vault_dir: 
         draft = vault.draft(vault.case_uuid("AZ-2026-001"))
         assert draft is not None and draft[0]["summary"] == "Typed just before walking away."
     window.close()
+
+
+def test_cancelling_the_wizard_closes_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.wizard is not None
+    window.wizard.reject()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2_000)
+    assert not (tmp_path / "vault").exists()
