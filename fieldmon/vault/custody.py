@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -125,32 +125,19 @@ def append(
         b"",
     )
     message = canonical(draft.signed_part())
-    entry_hash = sha256_hex(message)
-    signature = signer.sign(message)
+    entry = replace(draft, entry_hash=sha256_hex(message), signature=signer.sign(message))
+    # Entry's fields are in the order of _COLUMNS.
     conn.execute(
         f"INSERT INTO custody_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            draft.seq,
-            draft.at,
-            actor,
-            action,
-            case_uuid,
-            case_reference,
-            record,
-            content_hash,
-            last_hash,
-            entry_hash,
-            signer.fingerprint,
-            signature,
-        ),
+        astuple(entry),
     )
     # The head is kept apart from the log so that removing the newest entries is noticed too.
     conn.execute(
         "INSERT INTO vault_meta (key, value) VALUES ('custody_head', ?)"
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (f"{draft.seq}:{entry_hash}",),
+        (f"{entry.seq}:{entry.entry_hash}",),
     )
-    return Entry(**{**draft.__dict__, "entry_hash": entry_hash, "signature": signature})
+    return entry
 
 
 def entries(conn: Any, case_uuid: str | None = None) -> list[Entry]:
