@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon import __version__
+from fieldmon.errors import FieldMonError
+from fieldmon.vault import recovery
 from fieldmon.vault.store import KEY_FILE, Vault
 from ui import autolock, i18n
 from ui.autolock import IdleWatcher
 from ui.case_view import CaseView
 from ui.cases import CaseListPage
 from ui.dossier_dialogs import ExportDialog, VerifyDialog
+from ui.panic import HeldChord
 from ui.unlock import FirstRunWizard, UnlockPage
 
 
@@ -32,6 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.vault_dir = vault_dir
         self.vault: Vault | None = None
+        self.wiped = False
         self.case_list: CaseListPage | None = None
         self.case_view: CaseView | None = None
         self.setObjectName("mainWindow")
@@ -51,6 +56,8 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(autolock.saved_minutes())
         self.idle.idle.connect(self.lock)
         self.clipboard_guard = autolock.ClipboardGuard()
+        self.panic = HeldChord()
+        self.panic.triggered.connect(self.wipe)
         self._build_menus()
         self.retranslate()
 
@@ -71,8 +78,12 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.wipe_action = QAction(self)
+        self.wipe_action.setObjectName("panicWipe")
+        self.wipe_action.triggered.connect(self.confirm_wipe)
         for action in (self.new_action, self.save_action, self.lock_action, self.quit_action):
             self.file_menu.addAction(action)
+        self.file_menu.insertAction(self.quit_action, self.wipe_action)
         self.tools_menu = bar.addMenu("")
         self.verify_action = QAction(self)
         self.verify_action.triggered.connect(self._verify)
@@ -114,6 +125,7 @@ class MainWindow(QMainWindow):
         self.save_action.setText(self.tr("&Save case"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.wipe_action.setText(self.tr("&Wipe the vault now… (or hold Ctrl+Shift+Delete)"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.verify_action.setText(self.tr("&Verify a dossier…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -191,6 +203,33 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.unlock_page.passphrase.setFocus()
 
+    def confirm_wipe(self) -> None:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Wipe the vault"),
+            self.tr(
+                "Destroy the vault now? Nothing in it can be recovered afterwards, not with the"
+                " passphrase and not with recovery shares."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.wipe()
+
+    def wipe(self) -> None:
+        """Crypto-erase first (the key header), then everything else; then close the window."""
+        if self.case_view is not None:
+            self.case_view.draft_timer.stop()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        with suppress(FieldMonError):  # nothing left to wipe
+            recovery.wipe(self.vault_dir)
+        self.clipboard_guard.clear()
+        self.wiped = True
+        self.close()
+
     def _new_case(self) -> None:
         if self.case_list is not None:
             self.case_list.new_case()
@@ -220,7 +259,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.case_view is not None:
+        if self.case_view is not None and not self.wiped:
             self.case_view.shut_down()
         if self.vault is not None:
             self.vault.close()

@@ -388,3 +388,28 @@ def test_cancelling_the_wizard_closes_the_window(qtbot: QtBot, tmp_path: Path) -
     window.wizard.reject()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2_000)
     assert not (tmp_path / "vault").exists()
+
+
+def test_holding_the_panic_chord_wipes_the_vault(qtbot: QtBot, vault_dir: Path) -> None:
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    window.panic.timer.setInterval(300)
+    chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    def key(kind: QKeyEvent.Type) -> None:
+        QApplication.sendEvent(window, QKeyEvent(kind, Qt.Key.Key_Delete, chord))
+
+    key(QKeyEvent.Type.KeyPress)  # a tap is not enough
+    key(QKeyEvent.Type.KeyRelease)
+    qtbot.wait(500)
+    assert (vault_dir / "vault.key").exists() and window.vault is not None
+    key(QKeyEvent.Type.KeyPress)  # held
+    qtbot.waitUntil(lambda: not vault_dir.exists(), timeout=3_000)
+    assert window.vault is None and not window.isVisible()
+    with pytest.raises(Exception, match="No vault"):
+        Vault.open(vault_dir, PASSPHRASE)
