@@ -366,6 +366,23 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_duress(args: argparse.Namespace) -> int:
+    ask = Passphrases(args.passphrase_stdin)
+    passphrase = ask.ask("Passphrase: ")
+    with Vault.open(_vault_dir(args), passphrase) as vault:
+        if args.action == "clear":
+            vault.clear_duress(passphrase)
+            print("No duress passphrase opens anything now; the decoy was emptied.")
+            return 0
+        duress = ask.ask_new("Duress passphrase: ")
+        vault.set_duress(passphrase, duress, wipe_real=args.wipe)
+    print(
+        "The duress passphrase now opens an empty decoy vault; fill it with harmless material."
+        + (" Using it also destroys this vault, silently." if args.wipe else "")
+    )
+    return 0
+
+
 def cmd_wipe(args: argparse.Namespace) -> int:
     from fieldmon.vault import recovery
 
@@ -495,6 +512,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=int, required=True, metavar="K")
     p.add_argument("--shares", type=int, required=True, metavar="N")
     add("recover", cmd_recover, "set a new passphrase from K recovery shares (one per line)")
+    p = add("duress", cmd_duress, "set or clear a duress passphrase that opens a decoy vault")
+    p.add_argument("action", choices=["set", "clear"])
+    p.add_argument(
+        "--wipe",
+        action="store_true",
+        help="using the duress passphrase also destroys the real vault, silently",
+    )
     p = add("wipe", cmd_wipe, "destroy the vault at once (key header first); asks no passphrase")
     p.add_argument("--yes", action="store_true", help="really destroy it")
     p = add("identity", cmd_identity, "show or manage the certificates that sign dossiers")

@@ -22,6 +22,7 @@ COMMANDS = [
     "passwd",
     "recover",
     "wipe",
+    "duress",
     "attach",
     "extract",
     "seal",

@@ -12,7 +12,7 @@ import base64
 import json
 import os
 import secrets
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from fieldmon.errors import VaultDamaged, WrongPassphrase
 
 HEADER_FORMAT = "fieldmon-keyheader/1"
+HEADER_FORMAT_V2 = "fieldmon-keyheader/2"
 KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
@@ -62,41 +63,96 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _associated_data(kdf: dict[str, Any]) -> bytes:
-    return (HEADER_FORMAT + json.dumps(kdf, sort_keys=True, separators=(",", ":"))).encode()
+def _associated_data(kdf: dict[str, Any], header_format: str = HEADER_FORMAT) -> bytes:
+    return (header_format + json.dumps(kdf, sort_keys=True, separators=(",", ":"))).encode()
+
+
+SLOTS = 4
+ROLE_REAL, ROLE_DECOY, ROLE_DECOY_WIPE = 0, 1, 2
+_SLOT_CIPHERTEXT = 1 + KEY_BYTES + 16  # role byte, key, GCM tag
+
+
+@dataclass(frozen=True)
+class Header:
+    """A parsed key header: KDF parameters and salt, and its wrapped keys.
+
+    Version 2 always holds SLOTS slots; a slot not in use is random bytes, indistinguishable
+    from one in use, so the file does not tell how many passphrases open something. Version 1
+    (one wrapped key) is still read, and rewritten as version 2 when the vault is opened.
+    """
+
+    version: int
+    kdf: dict[str, Any]
+    params: KdfParams
+    salt: bytes
+    slots: tuple[tuple[bytes, bytes], ...]
+    """(nonce, ciphertext) per slot."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    key: bytes
+    role: int
+    slot: int
+
+
+def _random_slot() -> tuple[bytes, bytes]:
+    return secrets.token_bytes(NONCE_BYTES), secrets.token_bytes(_SLOT_CIPHERTEXT)
+
+
+def _slot_aad(kdf: dict[str, Any], index: int) -> bytes:
+    return _associated_data(kdf, HEADER_FORMAT_V2) + b"/slot" + str(index).encode()
+
+
+def _serialise(header: Header) -> bytes:
+    document = {
+        "format": HEADER_FORMAT_V2,
+        "kdf": header.kdf,
+        "cipher": "aes-256-gcm",
+        "slots": [{"nonce": _b64(n), "ciphertext": _b64(c)} for n, c in header.slots],
+    }
+    return (json.dumps(document, indent=2) + "\n").encode("ascii")
+
+
+def _seal_slot(header: Header, index: int, wrapping_key: bytes, key: bytes, role: int) -> Header:
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    ciphertext = AESGCM(wrapping_key).encrypt(
+        nonce, bytes([role]) + key, _slot_aad(header.kdf, index)
+    )
+    slots = list(header.slots)
+    slots[index] = (nonce, ciphertext)
+    return replace(header, slots=tuple(slots))
 
 
 def wrap_key(vault_key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> bytes:
-    """Serialise a header holding vault_key wrapped under passphrase."""
+    """A new header: vault_key in one slot chosen at random, the other slots random."""
     salt = secrets.token_bytes(SALT_BYTES)
     kdf = {"algorithm": "argon2id", "version": 19, "salt": _b64(salt), **asdict(params)}
-    nonce = secrets.token_bytes(NONCE_BYTES)
+    header = Header(2, kdf, params, salt, tuple(_random_slot() for _ in range(SLOTS)))
     wrapping_key = derive_wrapping_key(passphrase, salt, params)
-    ciphertext = AESGCM(wrapping_key).encrypt(nonce, vault_key, _associated_data(kdf))
-    header = {
-        "format": HEADER_FORMAT,
-        "kdf": kdf,
-        "wrap": {"algorithm": "aes-256-gcm", "nonce": _b64(nonce), "ciphertext": _b64(ciphertext)},
-    }
-    return (json.dumps(header, indent=2) + "\n").encode("ascii")
+    index = secrets.randbelow(SLOTS)
+    return _serialise(_seal_slot(header, index, wrapping_key, vault_key, ROLE_REAL))
 
 
-def _parse_header(raw: bytes, path: Path) -> tuple[dict[str, Any], KdfParams, bytes, bytes, bytes]:
+def parse_header(raw: bytes, path: Path) -> Header:
     def damaged(why: str) -> VaultDamaged:
         return VaultDamaged(
             f"The key header {path} is damaged ({why}); the vault cannot be opened."
         )
 
     try:
-        header = json.loads(raw.decode("ascii"))
+        document = json.loads(raw.decode("ascii"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise damaged("not a FieldMon key header") from None
-    if not isinstance(header, dict) or header.get("format") != HEADER_FORMAT:
+    if not isinstance(document, dict) or document.get("format") not in (
+        HEADER_FORMAT,
+        HEADER_FORMAT_V2,
+    ):
         raise damaged("unknown format")
+    version = 2 if document["format"] == HEADER_FORMAT_V2 else 1
     try:
-        kdf = header["kdf"]
-        wrap = header["wrap"]
-        if kdf["algorithm"] != "argon2id" or wrap["algorithm"] != "aes-256-gcm":
+        kdf = document["kdf"]
+        if kdf["algorithm"] != "argon2id":
             raise damaged("unknown algorithm")
         params = KdfParams(
             time_cost=int(kdf["time_cost"]),
@@ -104,31 +160,124 @@ def _parse_header(raw: bytes, path: Path) -> tuple[dict[str, Any], KdfParams, by
             parallelism=int(kdf["parallelism"]),
         )
         salt = base64.b64decode(kdf["salt"], validate=True)
-        nonce = base64.b64decode(wrap["nonce"], validate=True)
-        ciphertext = base64.b64decode(wrap["ciphertext"], validate=True)
+        if version == 1:
+            if document["wrap"]["algorithm"] != "aes-256-gcm":
+                raise damaged("unknown algorithm")
+            raw_slots = [document["wrap"]]
+        else:
+            if document["cipher"] != "aes-256-gcm":
+                raise damaged("unknown algorithm")
+            raw_slots = document["slots"]
+        slots = tuple(
+            (
+                base64.b64decode(slot["nonce"], validate=True),
+                base64.b64decode(slot["ciphertext"], validate=True),
+            )
+            for slot in raw_slots
+        )
     except (KeyError, TypeError, ValueError):
         raise damaged("missing or malformed field") from None
     if params.memory_kib < MIN_MEMORY_KIB or params.time_cost < 1 or params.parallelism < 1:
         raise damaged("key derivation parameters below the minimum")
-    if len(salt) != SALT_BYTES or len(nonce) != NONCE_BYTES or len(ciphertext) != KEY_BYTES + 16:
+    expected = KEY_BYTES + 16 if version == 1 else _SLOT_CIPHERTEXT
+    if version == 2 and len(slots) != SLOTS:
+        raise damaged("wrong number of key slots")
+    if len(salt) != SALT_BYTES or any(
+        len(n) != NONCE_BYTES or len(c) != expected for n, c in slots
+    ):
         raise damaged("field of the wrong length")
-    return kdf, params, salt, nonce, ciphertext
+    return Header(version, kdf, params, salt, slots)
+
+
+def open_header(raw: bytes, passphrase: str, path: Path) -> Opened:
+    """The key (and its role) a passphrase opens, or WrongPassphrase / VaultDamaged."""
+    header = parse_header(raw, path)
+    wrapping_key = derive_wrapping_key(passphrase, header.salt, header.params)
+    cipher = AESGCM(wrapping_key)
+    for index, (nonce, ciphertext) in enumerate(header.slots):
+        try:
+            if header.version == 1:
+                return Opened(
+                    cipher.decrypt(nonce, ciphertext, _associated_data(header.kdf)),
+                    ROLE_REAL,
+                    index,
+                )
+            plain = cipher.decrypt(nonce, ciphertext, _slot_aad(header.kdf, index))
+            return Opened(plain[1:], plain[0], index)
+        except InvalidTag:
+            continue
+    # A wrong passphrase and an altered header look the same to GCM; the passphrase is by far
+    # the likelier cause, and either way nothing is revealed.
+    raise WrongPassphrase()
 
 
 def unwrap_key(raw: bytes, passphrase: str, path: Path) -> bytes:
-    """Return the vault key from a serialised header, or raise WrongPassphrase / VaultDamaged."""
-    kdf, params, salt, nonce, ciphertext = _parse_header(raw, path)
-    wrapping_key = derive_wrapping_key(passphrase, salt, params)
-    try:
-        return AESGCM(wrapping_key).decrypt(nonce, ciphertext, _associated_data(kdf))
-    except InvalidTag:
-        # A wrong passphrase and an altered header look the same to GCM; the passphrase is by
-        # far the likelier cause, and either way nothing is revealed.
-        raise WrongPassphrase() from None
+    """The key the passphrase opens (see open_header for its role)."""
+    return open_header(raw, passphrase, path).key
 
 
 def kdf_params_of(raw: bytes, path: Path) -> KdfParams:
-    return _parse_header(raw, path)[1]
+    return parse_header(raw, path).params
+
+
+def upgrade_header(raw: bytes, passphrase: str, path: Path) -> bytes:
+    """A version 1 header as version 2, with the same key, passphrase and KDF parameters; a
+    version 2 header as it is."""
+    header = parse_header(raw, path)
+    if header.version == 2:
+        return raw
+    opened = open_header(raw, passphrase, path)
+    fresh = Header(
+        2, header.kdf, header.params, header.salt, tuple(_random_slot() for _ in range(SLOTS))
+    )
+    wrapping_key = derive_wrapping_key(passphrase, header.salt, header.params)
+    return _serialise(
+        _seal_slot(fresh, secrets.randbelow(SLOTS), wrapping_key, opened.key, opened.role)
+    )
+
+
+def rewrap_slot(raw: bytes, old_passphrase: str, new_passphrase: str, path: Path) -> bytes:
+    """Move the slot the old passphrase opens under the new passphrase; other slots stay.
+
+    The KDF parameters stay as they are: the other slots were made with them.
+    """
+    header = parse_header(upgrade_header(raw, old_passphrase, path), path)
+    opened = open_header(_serialise(header), old_passphrase, path)
+    wrapping_key = derive_wrapping_key(new_passphrase, header.salt, header.params)
+    return _serialise(_seal_slot(header, opened.slot, wrapping_key, opened.key, opened.role))
+
+
+def set_duress_slot(
+    raw: bytes,
+    real_passphrase: str,
+    duress_passphrase: str,
+    decoy_key: bytes | None,
+    wipe_real: bool,
+    path: Path,
+) -> bytes:
+    """Every slot but the real one made random; then, with decoy_key, one of them opens the
+    decoy under the duress passphrase (and with wipe_real, also wipes the real vault)."""
+    header = parse_header(upgrade_header(raw, real_passphrase, path), path)
+    real = open_header(_serialise(header), real_passphrase, path)
+    if real.role != ROLE_REAL:
+        raise WrongPassphrase()
+    slots = [s if i == real.slot else _random_slot() for i, s in enumerate(header.slots)]
+    header = replace(header, slots=tuple(slots))
+    if decoy_key is not None:
+        free = [i for i in range(SLOTS) if i != real.slot]
+        index = free[secrets.randbelow(len(free))]
+        wrapping_key = derive_wrapping_key(duress_passphrase, header.salt, header.params)
+        role = ROLE_DECOY_WIPE if wipe_real else ROLE_DECOY
+        header = _seal_slot(header, index, wrapping_key, decoy_key, role)
+    return _serialise(header)
+
+
+def forget_slot(raw: bytes, slot: int, path: Path) -> bytes:
+    """The header with one slot replaced by random bytes (the real one, after a duress wipe)."""
+    header = parse_header(raw, path)
+    slots = list(header.slots)
+    slots[slot] = _random_slot()
+    return _serialise(replace(header, slots=tuple(slots)))
 
 
 def write_private_file(path: Path, data: bytes) -> None:

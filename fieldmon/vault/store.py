@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 import stat
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
@@ -42,6 +43,10 @@ from fieldmon.vault.validate import Problem, case_problem
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
+# The decoy a duress passphrase opens. Every vault has one from init on (with a key nobody
+# holds until a duress passphrase is set), so its presence says nothing.
+DECOY_DB = "decoy.db"
+DECOY_BLOB_DIR = "decoy-blobs"
 LOCK_FILE = "vault.lock"
 BLOB_DIR = "blobs"
 PARTIAL = ".partial"
@@ -142,11 +147,65 @@ def _open_database(db_path: Path, key: bytes, *, create: bool) -> Any:
     return conn
 
 
+def _fresh_database(
+    db_path: Path, key: bytes, schema_version: int, name: str | None, organisation: str | None
+) -> Any:
+    conn = _open_database(db_path, key, create=True)
+    try:
+        migrations.migrate(conn, target=schema_version)
+        with _transaction(conn):
+            conn.executemany(
+                "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
+                [("vault_id", str(uuid.uuid4())), ("created_by", f"FieldMon {__version__}")],
+            )
+            if schema_version >= 4:
+                identities.set_up(conn, name, organisation)
+            elif schema_version >= 3:
+                conn.execute(
+                    "UPDATE signing_keys SET display_name = ?, organisation = ?"
+                    " WHERE purpose = 'monitor'",
+                    (name, organisation),
+                )
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _replace_decoy(path: Path, key: bytes, name: str | None, organisation: str | None) -> None:
+    """A new, empty decoy vault beside the real one, opened by key (discarded by the caller
+    when no duress passphrase is to open it)."""
+    for leftover in (DECOY_DB, DECOY_DB + "-wal", DECOY_DB + "-shm"):
+        (path / leftover).unlink(missing_ok=True)
+    shutil.rmtree(path / DECOY_BLOB_DIR, ignore_errors=True)
+    _fresh_database(path / DECOY_DB, key, migrations.LATEST, name, organisation).close()
+    _make_private_dir(path / DECOY_BLOB_DIR)
+
+
+def _wipe_real_silently(path: Path, raw: bytes, duress_slot: int, key_path: Path) -> None:
+    """What a duress passphrase set with wipe does before it shows the decoy: every other slot
+    (the real one among them) becomes random, and the real database and files are replaced by
+    a fresh database nobody holds the key to, so the folder looks as it did."""
+    header = keys.parse_header(raw, key_path)
+    for index in range(len(header.slots)):
+        if index != duress_slot:
+            raw = keys.forget_slot(raw, index, key_path)
+    keys.write_private_file(key_path, raw)
+    for leftover in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm"):
+        (path / leftover).unlink(missing_ok=True)
+    shutil.rmtree(path / BLOB_DIR, ignore_errors=True)
+    _fresh_database(path / DB_FILE, keys.new_vault_key(), migrations.LATEST, None, None).close()
+    _make_private_dir(path / BLOB_DIR)
+
+
 class Vault:
     """An open vault. Use Vault.create or Vault.open; close it (or use it as a context manager)."""
 
-    def __init__(self, path: Path, conn: Any, lock_fd: int | None = None) -> None:
+    def __init__(
+        self, path: Path, conn: Any, lock_fd: int | None = None, *, decoy: bool = False
+    ) -> None:
         self.path = Path(path)
+        self.decoy = decoy
         self._conn: Any = conn
         self._lock_fd = lock_fd
         self.cleaned: list[str] = []
@@ -178,26 +237,15 @@ class Vault:
         _make_private_dir(path)
         lock_fd = _lock(path)
         vault_key = keys.new_vault_key()
-        conn = _open_database(path / DB_FILE, vault_key, create=True)
+        conn = None
         try:
-            migrations.migrate(conn, target=schema_version)
-            with _transaction(conn):
-                conn.executemany(
-                    "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
-                    [("vault_id", str(uuid.uuid4())), ("created_by", f"FieldMon {__version__}")],
-                )
-                if schema_version >= 4:
-                    identities.set_up(conn, name, organisation)
-                elif schema_version >= 3:
-                    conn.execute(
-                        "UPDATE signing_keys SET display_name = ?, organisation = ?"
-                        " WHERE purpose = 'monitor'",
-                        (name, organisation),
-                    )
+            conn = _fresh_database(path / DB_FILE, vault_key, schema_version, name, organisation)
             _make_private_dir(path / BLOB_DIR)
+            _replace_decoy(path, keys.new_vault_key(), name, organisation)
             keys.write_private_file(path / KEY_FILE, keys.wrap_key(vault_key, passphrase, kdf))
         except BaseException:
-            conn.close()
+            if conn is not None:
+                conn.close()
             os.close(lock_fd)
             for leftover in sorted(path.rglob("*"), reverse=True):
                 leftover.rmdir() if leftover.is_dir() else leftover.unlink()
@@ -217,20 +265,29 @@ class Vault:
                     " decrypted."
                 )
             raise VaultNotFound(f"No vault at {path}. Create one with 'fieldmon init'.")
-        vault_key = keys.unwrap_key(key_path.read_bytes(), passphrase, key_path)
+        raw = key_path.read_bytes()
+        opened = keys.open_header(raw, passphrase, key_path)
         lock_fd = _lock(path)
         try:
-            conn = _open_database(path / DB_FILE, vault_key, create=False)
+            if opened.role == keys.ROLE_DECOY_WIPE:
+                _wipe_real_silently(path, raw, opened.slot, key_path)
+            decoy = opened.role != keys.ROLE_REAL
+            conn = _open_database(path / (DECOY_DB if decoy else DB_FILE), opened.key, create=False)
         except BaseException:
             os.close(lock_fd)
             raise
         try:
             migrations.migrate(conn)
+            if keys.parse_header(raw, key_path).version == 1:
+                # Older vaults get the fixed key slots, and a decoy, once opened.
+                keys.write_private_file(key_path, keys.upgrade_header(raw, passphrase, key_path))
+                if not (path / DECOY_DB).exists():
+                    _replace_decoy(path, keys.new_vault_key(), None, None)
         except BaseException:
             conn.close()
             os.close(lock_fd)
             raise
-        vault = cls(path, conn, lock_fd)
+        vault = cls(path, conn, lock_fd, decoy=decoy)
         vault._remove_unfinished_blobs()
         return vault
 
@@ -264,7 +321,7 @@ class Vault:
 
     @property
     def blob_dir(self) -> Path:
-        return self.path / BLOB_DIR
+        return self.path / (DECOY_BLOB_DIR if self.decoy else BLOB_DIR)
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrap the vault key under a new passphrase. The database is not re-encrypted."""
@@ -272,14 +329,41 @@ class Vault:
         if problem:
             raise WeakPassphrase(f"The new passphrase is too weak: {problem}")
         key_path = self.path / KEY_FILE
-        raw = key_path.read_bytes()
-        vault_key = keys.unwrap_key(raw, old, key_path)
-        params = max(
-            keys.kdf_params_of(raw, key_path),
-            keys.DEFAULT_KDF,
-            key=lambda p: (p.memory_kib, p.time_cost),
+        keys.write_private_file(
+            key_path, keys.rewrap_slot(key_path.read_bytes(), old, new, key_path)
         )
-        keys.write_private_file(key_path, keys.wrap_key(vault_key, new, params))
+
+    def set_duress(self, passphrase: str, duress: str, *, wipe_real: bool = False) -> None:
+        """Let a second passphrase open a fresh decoy vault (and, with wipe_real, silently
+        destroy this one when it is used). A duress passphrase set before stops working."""
+        if self.decoy:
+            raise FieldMonError("Set the duress passphrase from the real vault.")
+        problem = passphrase_problem(duress)
+        if problem:
+            raise WeakPassphrase(f"The duress passphrase is too weak: {problem}")
+        if duress == passphrase:
+            raise FieldMonError("The duress passphrase must differ from the real one.")
+        key_path = self.path / KEY_FILE
+        raw = key_path.read_bytes()
+        keys.open_header(raw, passphrase, key_path)  # the real passphrase, or WrongPassphrase
+        me = identities.current(self.conn)
+        decoy_key = keys.new_vault_key()
+        _replace_decoy(self.path, decoy_key, me.name, me.organisation)
+        keys.write_private_file(
+            key_path,
+            keys.set_duress_slot(raw, passphrase, duress, decoy_key, wipe_real, key_path),
+        )
+
+    def clear_duress(self, passphrase: str) -> None:
+        """Stop any duress passphrase from opening anything; the decoy is emptied."""
+        if self.decoy:
+            raise FieldMonError("Clear the duress passphrase from the real vault.")
+        key_path = self.path / KEY_FILE
+        raw = key_path.read_bytes()
+        keys.write_private_file(
+            key_path, keys.set_duress_slot(raw, passphrase, "", None, False, key_path)
+        )
+        _replace_decoy(self.path, keys.new_vault_key(), None, None)
 
     # -- identity and custody --------------------------------------------------------------
 
