@@ -12,7 +12,8 @@ same Vault code, runs M searches on each, and prints throughput, latency and the
 Fairness: import batches and searches alternate which database goes first (plain first on even
 steps, SQLCipher first on odd ones), and both get the same untimed warm-up searches. Case
 generation is not timed. It is a benchmark, not a test: the exit status is 0 whether or not the
-goals are met.
+goals are met. The report goes to stdout, progress lines to stderr; the temporary vaults are
+removed at the end, also after Ctrl-C or SIGTERM.
 
 Every name, place detail and narrative is invented; names are built from small lists of given
 names and syllables, in Azerbaijani Latin and Cyrillic.

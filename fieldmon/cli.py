@@ -383,6 +383,23 @@ def cmd_duress(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_attempts(args: argparse.Namespace) -> int:
+    from fieldmon.vault import attempts
+
+    path = _vault_dir(args)
+    with Vault.open(path, Passphrases(args.passphrase_stdin).ask("Passphrase: ")):
+        if args.wipe_after is not None:
+            if args.wipe_after != "off" and not args.wipe_after.isdigit():
+                raise UsageError("--wipe-after takes a number of failures, or off.")
+            limit = None if args.wipe_after == "off" else int(args.wipe_after)
+            if limit is not None and limit < 3:
+                raise UsageError("Wipe after at least 3 failed unlocks (a typo happens).")
+            attempts.set_wipe_after(path, limit)
+    limit = attempts.wipe_after(path)
+    print(f"Wipe after failed unlocks in a row: {limit if limit else 'off'}.")
+    return 0
+
+
 def cmd_wipe(args: argparse.Namespace) -> int:
     from fieldmon.vault import recovery
 
@@ -519,6 +536,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="using the duress passphrase also destroys the real vault, silently",
     )
+    p = add("attempts", cmd_attempts, "show or set the wipe after N failed unlocks in a row")
+    p.add_argument("--wipe-after", metavar="N|off", help="wipe after N failures (3 or more)")
     p = add("wipe", cmd_wipe, "destroy the vault at once (key header first); asks no passphrase")
     p.add_argument("--yes", action="store_true", help="really destroy it")
     p = add("identity", cmd_identity, "show or manage the certificates that sign dossiers")

@@ -23,6 +23,7 @@ COMMANDS = [
     "recover",
     "wipe",
     "duress",
+    "attempts",
     "attach",
     "extract",
     "seal",

@@ -36,8 +36,18 @@ from fieldmon.errors import (
     VaultExists,
     VaultNotFound,
     WeakPassphrase,
+    WrongPassphrase,
 )
-from fieldmon.vault import custody, files, identities, migrations, records, search, versions
+from fieldmon.vault import (
+    attempts,
+    custody,
+    files,
+    identities,
+    migrations,
+    records,
+    search,
+    versions,
+)
 from fieldmon.vault.custody import canonical, sha256_hex, utc_now
 from fieldmon.vault.validate import Problem, case_problem
 
@@ -266,7 +276,16 @@ class Vault:
                 )
             raise VaultNotFound(f"No vault at {path}. Create one with 'fieldmon init'.")
         raw = key_path.read_bytes()
-        opened = keys.open_header(raw, passphrase, key_path)
+        attempts.wait_before_attempt(path)
+        try:
+            opened = keys.open_header(raw, passphrase, key_path)
+        except WrongPassphrase:
+            if attempts.record_failure(path):
+                from fieldmon.vault.recovery import wipe
+
+                wipe(path)
+            raise
+        attempts.record_success(path)
         lock_fd = _lock(path)
         try:
             if opened.role == keys.ROLE_DECOY_WIPE:
