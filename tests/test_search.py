@@ -122,3 +122,19 @@ def test_broad_queries_still_answer(searchable: Vault) -> None:
         search_module.MAX_RANKED = original
     assert ranked and newest_first
     assert {h.case_reference for h in ranked} == {h.case_reference for h in newest_first}
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("dayanak", "dəyənəklə"),
+        ("deyenek", "dəyənəklə"),
+        ("sergey", "Сергей"),
+        ("sergei", "Сергей"),
+        ("leyla", "Лейла"),
+        ("artyom", "Артём"),
+        ("ezhik", "ЁЖИК"),
+    ],
+)
+def test_spellings_people_type(typed: str, word: str) -> None:
+    assert any(s.startswith(fold(typed)) for s in spellings(word)), spellings(word)

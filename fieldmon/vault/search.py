@@ -20,7 +20,7 @@ from typing import Any
 from fieldmon.vault.model import CASE, RecordType
 
 WORD = re.compile(r"\w+", re.UNICODE)
-MAX_VARIANTS = 8
+MAX_VARIANTS = 32
 MAX_RANKED = 500
 
 # Letters a person types in more than one way; the first spelling is the plain fold.
@@ -44,6 +44,7 @@ _SINGLE: dict[str, str] = {
     "ҝ": "к",
 }
 CYRILLIC_TO_LATIN: dict[str, str] = {
+    "ё": "yo",
     "а": "a",
     "б": "b",
     "в": "v",
@@ -100,16 +101,28 @@ def spellings(word: str) -> tuple[str, ...]:
     """
     lowered = "".join(_SINGLE.get(c, c) for c in word.casefold())
     options = [_ALTERNATIVES.get(c, (c,)) for c in lowered]
+    combos: list[tuple[str, ...]] = []
+    total = 1
+    for choice in options:
+        total *= len(choice)
+    if total > MAX_VARIANTS:
+        # Too many to index them all: first the spellings that type every such letter the same
+        # way (all ə as e, all as a), so that early letters are not the ones left out.
+        widest = max(len(choice) for choice in options)
+        combos = [tuple(c[min(k, len(c) - 1)] for c in options) for k in range(widest)]
     variants: list[str] = []
-    for combo in product(*options):
+    for combo in [*combos, *product(*options)]:
         variant = _strip_marks("".join(combo))
         if variant not in variants:
             variants.append(variant)
         if len(variants) >= MAX_VARIANTS:
             break
-    latin = "".join(CYRILLIC_TO_LATIN.get(c, c) for c in variants[0])
-    if latin != variants[0] and latin not in variants:
-        variants.append(latin)
+    if any("\u0400" <= c <= "\u04ff" for c in lowered):
+        # In Latin letters too: й as y (Сергей, sergey) and, as people also type it, as i.
+        for source in (lowered, variants[0]):
+            latin = _strip_marks("".join(CYRILLIC_TO_LATIN.get(c, c) for c in source))
+            if latin not in variants:
+                variants.append(latin)
     return tuple(variants)
 
 
