@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 from typing import Any
 
@@ -207,40 +207,62 @@ def query_terms(query: str) -> list[str]:
     return [fold(w) for w in WORD.findall(query)]
 
 
-def _snippet(
-    text: str, terms: list[str], width: int = 12
-) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """About width words around the first match, with the matching words' spans.
+@cache
+def _char_fold_table() -> dict[int, str]:
+    """Each Latin and Cyrillic letter folded to one letter, so a folded text keeps positions."""
+    table: dict[int, str] = {}
+    for code in range(0x0530):
+        folded = fold(chr(code))
+        if folded and folded != chr(code):
+            table[code] = folded[0]
+    return table
 
-    Words repeat in a narrative, so each distinct word is tested once; the text is read only
-    up to the end of the snippet.
-    """
-    known: dict[str, bool] = {}
 
-    def matches(word: str) -> bool:
-        found = known.get(word)
+class _Matcher:
+    """Whether a word is one the query asks for; each distinct word is tested once per search."""
+
+    def __init__(self, terms: list[str]) -> None:
+        self.terms = terms
+        self.known: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        found = self.known.get(word)
         if found is None:
-            found = known[word] = any(s.startswith(t) for s in spellings(word) for t in terms)
+            found = self.known[word] = any(
+                s.startswith(t) for s in spellings(word) for t in self.terms
+            )
         return found
 
-    words: list[re.Match[str]] = []
-    first: int | None = None
-    more = False
-    for i, m in enumerate(WORD.finditer(text)):
-        if first is not None and i >= max(first - width // 3, 0) + width:
-            more = True
-            break
-        words.append(m)
-        if first is None and matches(m.group()):
-            first = i
-    if not words:
-        return text[:120], ()
-    lo = max(0, (first or 0) - width // 3)
-    hi = min(len(words), lo + width)
-    more = more or hi < len(words)
-    start, end = words[lo].start(), words[hi - 1].end()
-    prefix = "…" if lo > 0 else ""
-    snippet = prefix + " ".join(text[start:end].split()) + ("…" if more else "")
+
+def _snippet(
+    text: str, terms: list[str], width: int = 12, matches: _Matcher | None = None
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """About width words around a match, with the matching words' spans."""
+    matches = matches or _Matcher(terms)
+
+    # Usually a query word stands in the text as typed, give or take case and diacritics:
+    # find it in one pass over a folded copy (same length, same positions) and cut the
+    # snippet around it; test word by word only when it is not there literally.
+    folded = text.translate(_char_fold_table())
+    hit = min(
+        (m.start() for t in terms if (m := re.search(r"(?<!\w)" + re.escape(t), folded))),
+        default=None,
+    )
+    if hit is not None:
+        start = text.rfind(" ", 0, max(0, hit - 50)) + 1
+        end = text.find(" ", min(len(text), hit + 90))
+        end = len(text) if end < 0 else end
+    else:
+        words = list(WORD.finditer(text))
+        if not words:
+            return text[:120], ()
+        first = next((i for i, m in enumerate(words) if matches(m.group())), 0)
+        lo = max(0, first - width // 3)
+        hi = min(len(words), lo + width)
+        start, end = words[lo].start(), words[hi - 1].end()
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if text[end:].strip() else ""
+    snippet = prefix + " ".join(text[start:end].split()) + suffix
     # Spans are found again in the whitespace-normalised snippet.
     spans = tuple((m.start(), m.end()) for m in WORD.finditer(snippet) if matches(m.group()))
     return snippet, spans
@@ -282,7 +304,8 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     }
     rows = [found[r] for r in ranked if r in found]
     hits = []
+    matches = _Matcher(terms)
     for reference, record_type, record_id, original in rows:
-        snippet, highlights = _snippet(original, terms)
+        snippet, highlights = _snippet(original, terms, matches=matches)
         hits.append(Hit(reference, record_type, record_id or "", snippet, highlights))
     return hits
