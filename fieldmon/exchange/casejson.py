@@ -88,9 +88,9 @@ def import_file(vault: Vault, path: Path) -> list[str]:
     path = Path(path)
     cases = read_document(path)
     try:
-        vault.check_cases(cases)
-        attach = _files_to_attach(vault, path, cases)
-        return vault.store_cases(cases, action="import", files_to_attach=attach)
+        return vault.store_cases(
+            cases, action="import", files_to_attach=lambda: _files_to_attach(vault, path, cases)
+        )
     except InvalidCase as error:
         raise ImportRejected(f"{path}: {error.problem.describe()}. Nothing was imported.") from None
 

@@ -16,7 +16,7 @@ import secrets
 import shutil
 import stat
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -434,17 +434,19 @@ class Vault:
         cases: Sequence[records.CaseDocument],
         *,
         action: str = "edit",
-        files_to_attach: Mapping[tuple[int, str], Path] | None = None,
+        files_to_attach: Callable[[], Mapping[tuple[int, str], Path]] | None = None,
     ) -> list[str]:
         """Validate and store case documents, all or none; return their references.
 
         A case whose id is already in the vault is replaced by the new document (a sealed
         version of it stays as it was). action is how the custody log names the change:
-        "edit" (or "create" for a new case) or "import". files_to_attach maps (index of the
-        case, evidence id) to a file to store encrypted for that evidence record. Raises
-        InvalidCase naming the first problem, with nothing stored.
+        "edit" (or "create" for a new case) or "import". files_to_attach, called once the
+        documents are found valid, maps (index of the case, evidence id) to a file to store
+        encrypted for that evidence record. Raises InvalidCase naming the first problem, with
+        nothing stored.
         """
         self.check_cases(cases)
+        attach = files_to_attach() if files_to_attach is not None else {}
         with _BlobBatch(self.blob_dir) as batch, _transaction(self.conn):
             for index, case in enumerate(cases):
                 case_rid, created = self._write_case(case)
@@ -452,7 +454,7 @@ class Vault:
                 ids = (str(case["id"]), str(case["reference"]))
                 logged = action if action == "import" or not created else "create"
                 self._log(logged, ids, "case", sha256_hex(canonical(case)))
-                for (case_index, evidence_id), source in (files_to_attach or {}).items():
+                for (case_index, evidence_id), source in attach.items():
                     if case_index == index:
                         self._attach_file(batch, case_rid, ids, evidence_id, source, skip_same=True)
         return [str(c["reference"]) for c in cases]
