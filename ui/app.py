@@ -28,7 +28,7 @@ from ui.case_view import CaseView
 from ui.cases import CaseListPage
 from ui.dossier_dialogs import ExportDialog, VerifyDialog
 from ui.panic import HeldChord
-from ui.unlock import FirstRunWizard, UnlockPage
+from ui.unlock import FirstRunWizard, RecoverySharesDialog, UnlockPage
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         if not (vault_dir / KEY_FILE).exists():
             self.wizard = FirstRunWizard(vault_dir)
             self.wizard.created.connect(self.show_workspace)
+            self.wizard.created.connect(self._offer_shares)
             self.wizard.rejected.connect(self.close)  # no vault wanted: nothing to show
             self.pages.addWidget(self.wizard)
             self.pages.setCurrentWidget(self.wizard)
@@ -175,6 +176,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(splitter)
         self._update_actions()
         self.case_list.table.setFocus()
+
+    def _offer_shares(self, _: object) -> None:
+        if self.wizard is not None and getattr(self.wizard, "shares", None):
+            self.shares_dialog = RecoverySharesDialog(self.wizard.shares, self)
+            self.wizard.shares = []
+            self.shares_dialog.open()
 
     def _case_stored(self, reference: str) -> None:
         if self.case_list is not None:

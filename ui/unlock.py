@@ -8,10 +8,13 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -21,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon.crypto.passphrase import MIN_LENGTH, passphrase_problem, strength_score
+from fieldmon.vault import recovery
 from fieldmon.vault.store import Vault
 from ui import i18n
 from ui.workers import run_in_background
 
 MAX_DELAY_S = 60
+SHARES_NEEDED, SHARES_MADE = 2, 3
 
 
 class UnlockPage(QWidget):
@@ -306,6 +311,7 @@ class FirstRunWizard(QWizard):
     """Creates the vault (Argon2 and key generation in the background)."""
 
     created = Signal(object)
+    shares: list[str]
 
     def __init__(self, vault_dir: Path) -> None:
         super().__init__()
@@ -356,7 +362,11 @@ class FirstRunWizard(QWizard):
         org = self.identity_page.org.text().strip() or None
 
         def work(_: Any) -> Vault:
-            return Vault.create(self.vault_dir, passphrase, name=name, organisation=org)
+            vault = Vault.create(self.vault_dir, passphrase, name=name, organisation=org)
+            # Offered once, right away: the shares that restore access if the passphrase is lost.
+            key = recovery.vault_key_of(vault, passphrase)
+            self.shares = recovery.create_shares(key, SHARES_NEEDED, SHARES_MADE)
+            return vault
 
         def failed(message: str) -> None:
             self.creating = False
@@ -370,3 +380,51 @@ class FirstRunWizard(QWizard):
             super(FirstRunWizard, self).accept()
 
         run_in_background(work, done, failed)
+
+
+class RecoverySharesDialog(QDialog):
+    """The recovery shares, shown once after the vault is made, to write down (never saved)."""
+
+    def __init__(self, shares: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryShares")
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("recoverySharesText")
+        self.text.setReadOnly(True)
+        self.text.setPlainText("\n\n".join(f"{n}. {share}" for n, share in enumerate(shares, 1)))
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox()
+        self.done_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.done_button.setObjectName("sharesWrittenDown")
+        self.skip_button = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.skip_button.setObjectName("sharesSkip")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Recovery shares"))
+        self.explanation.setText(
+            self.tr(
+                "If the passphrase is ever lost, any %1 of these %2 shares give access back"
+                " (fieldmon recover). Write each on its own paper and keep them in different"
+                " places, never with the laptop. They are shown only now and are not stored."
+            )
+            .replace("%1", str(SHARES_NEEDED))
+            .replace("%2", str(SHARES_MADE))
+        )
+        self.text.setAccessibleName(self.tr("Recovery shares"))
+        self.done_button.setText(self.tr("I have written them down"))
+        self.done_button.setAccessibleName(self.tr("I have written them down"))
+        self.skip_button.setText(self.tr("Not now"))
+        self.skip_button.setAccessibleName(self.tr("Not now"))
+
+    def done(self, result: int) -> None:
+        self.text.clear()  # what was on screen goes with the dialog
+        super().done(result)

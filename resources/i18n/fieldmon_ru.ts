@@ -891,48 +891,48 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
+        <location filename="../../ui/unlock.py" line="333"/>
         <source>Create your vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="328"/>
+        <location filename="../../ui/unlock.py" line="334"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="329"/>
+        <location filename="../../ui/unlock.py" line="335"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="330"/>
+        <location filename="../../ui/unlock.py" line="336"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="333"/>
+        <location filename="../../ui/unlock.py" line="339"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="334"/>
+        <location filename="../../ui/unlock.py" line="340"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="341"/>
         <source>Create the vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="331"/>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="342"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="359"/>
         <source>Creating the vault and your signing keys…</source>
         <translation>Создание хранилища и ваших ключей подписи…</translation>
     </message>
@@ -1049,92 +1049,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>&amp;Save case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>&amp;Уничтожить хранилище… (или удерживать Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>After %1 minute(s) without input</source>
         <translation>Через %1 мин. без действий</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;About FieldMon</source>
         <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="254"/>
+        <location filename="../../ui/app.py" line="261"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="256"/>
+        <location filename="../../ui/app.py" line="263"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
@@ -1163,45 +1163,71 @@
     </message>
 </context>
 <context>
+    <name>RecoverySharesDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="412"/>
+        <location filename="../../ui/unlock.py" line="422"/>
+        <source>Recovery shares</source>
+        <translation>Доли восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="415"/>
+        <source>If the passphrase is ever lost, any %1 of these %2 shares give access back (fieldmon recover). Write each on its own paper and keep them in different places, never with the laptop. They are shown only now and are not stored.</source>
+        <translation>Если парольная фраза будет утеряна, любые %1 из этих %2 долей вернут доступ (fieldmon recover). Запишите каждую на отдельном листе и храните в разных местах, никогда вместе с ноутбуком. Они показываются только сейчас и нигде не сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="423"/>
+        <location filename="../../ui/unlock.py" line="424"/>
+        <source>I have written them down</source>
+        <translation>Я их записал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="425"/>
+        <location filename="../../ui/unlock.py" line="426"/>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="82"/>
+        <location filename="../../ui/unlock.py" line="87"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
-        <location filename="../../ui/unlock.py" line="84"/>
+        <location filename="../../ui/unlock.py" line="88"/>
+        <location filename="../../ui/unlock.py" line="89"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="90"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="91"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="87"/>
+        <location filename="../../ui/unlock.py" line="92"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="104"/>
+        <location filename="../../ui/unlock.py" line="109"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="135"/>
+        <location filename="../../ui/unlock.py" line="140"/>
         <source>Wrong passphrase: the vault was not opened.</source>
         <translation>Неверная парольная фраза: хранилище не открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="137"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Try again in %1 s.</source>
         <translation>Повторите попытку через %1 с.</translation>
     </message>
@@ -1308,32 +1334,32 @@
 <context>
     <name>_IdentityPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="281"/>
+        <location filename="../../ui/unlock.py" line="286"/>
         <source>Who signs</source>
         <translation>Кто подписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="284"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
         <translation>Ваше имя и организация указываются в журнале цепочки хранения и в подписанных досье. Можно использовать псевдоним, согласованный с вашей организацией.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="294"/>
         <source>Your &amp;name</source>
         <translation>&amp;Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="291"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292"/>
+        <location filename="../../ui/unlock.py" line="297"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="294"/>
+        <location filename="../../ui/unlock.py" line="299"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -1341,22 +1367,22 @@
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="165"/>
+        <location filename="../../ui/unlock.py" line="170"/>
         <source>Welcome to FieldMon</source>
         <translation>Добро пожаловать в FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="173"/>
         <source>FieldMon keeps your documentation in an encrypted vault on this computer. First, choose the language of the interface.</source>
         <translation>FieldMon хранит вашу документацию в зашифрованном хранилище на этом компьютере. Сначала выберите язык интерфейса.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="172"/>
+        <location filename="../../ui/unlock.py" line="177"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1364,63 +1390,63 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="209"/>
+        <location filename="../../ui/unlock.py" line="214"/>
         <source>Choose a passphrase</source>
         <translation>Выберите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="212"/>
+        <location filename="../../ui/unlock.py" line="217"/>
         <source>It opens the vault; nobody, not even FieldMon&apos;s makers, can recover it for you. Several uncommon words are strong and easy to remember.</source>
         <translation>Она открывает хранилище; никто, даже разработчики FieldMon, не сможет восстановить её для вас. Несколько редких слов — это надёжно и легко запоминается.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="217"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="224"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="220"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>&amp;Repeat it</source>
         <translation>По&amp;вторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="227"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="228"/>
+        <location filename="../../ui/unlock.py" line="229"/>
         <source>Strength</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="241"/>
+        <location filename="../../ui/unlock.py" line="246"/>
         <source>Too short: %1 characters; a vault needs at least %2. Several uncommon words are easy to remember and hard to guess.</source>
         <translation>Слишком короткая: %1 симв.; нужно не меньше %2. Несколько редких слов легко запомнить и трудно подобрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="248"/>
+        <location filename="../../ui/unlock.py" line="253"/>
         <source>It starts or ends with a space, which is easy to mistype.</source>
         <translation>Начинается или заканчивается пробелом — его легко пропустить при вводе.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="250"/>
+        <location filename="../../ui/unlock.py" line="255"/>
         <source>Too easy to guess: it follows a common pattern or word. Add more uncommon words.</source>
         <translation>Слишком легко подобрать: это распространённое слово или шаблон. Добавьте редкие слова.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="253"/>
+        <location filename="../../ui/unlock.py" line="258"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="259"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>

@@ -89,6 +89,16 @@ def test_first_run_wizard_creates_the_vault(qtbot: QtBot, tmp_path: Path) -> Non
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: window.vault is not None, timeout=30_000)
     assert window.vault is not None and window.vault.actor == "Monitor 7"
+    # The recovery shares are offered once; any two of the three give access back.
+    qtbot.waitUntil(lambda: hasattr(window, "shares_dialog"), timeout=5_000)
+    shown = window.shares_dialog.text.toPlainText().split("\n\n")
+    shares = [line.split(". ", 1)[1] for line in shown]
+    assert len(shares) == 3
+    from fieldmon.vault import recovery
+
+    assert recovery.combine(shares[1:]) == recovery.vault_key_of(window.vault, PASSPHRASE)
+    window.shares_dialog.done_button.click()
+    assert window.shares_dialog.text.toPlainText() == ""
     window.close()
     with Vault.open(tmp_path / "vault", PASSPHRASE) as vault:
         assert vault.list_cases() == []
@@ -294,6 +304,11 @@ def test_every_interactive_widget_is_named(qtbot: QtBot, vault_dir: Path, tmp_pa
     verify = VerifyDialog(window.vault, window)
     qtbot.addWidget(verify)
     assert _unnamed(verify) == []
+    from ui.unlock import RecoverySharesDialog
+
+    shares = RecoverySharesDialog(["one two three"], window)
+    qtbot.addWidget(shares)
+    assert _unnamed(shares) == []
     window.close()
 
 
