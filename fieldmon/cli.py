@@ -17,6 +17,7 @@ from fieldmon.errors import FieldMonError
 from fieldmon.exchange import casejson
 from fieldmon.exchange.text import render_case
 from fieldmon.hardening import harden_process
+from fieldmon.logs import memory_log
 from fieldmon.resources import sample_cases_path, vocabulary
 from fieldmon.vault.store import Vault, default_vault_dir
 
@@ -549,6 +550,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
+    memory_log()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:

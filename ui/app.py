@@ -28,6 +28,7 @@ from ui.case_view import CaseView
 from ui.cases import CaseListPage
 from ui.dossier_dialogs import ExportDialog, VerifyDialog
 from ui.panic import HeldChord
+from ui.security_dialogs import LogDialog, SecurityDialog
 from ui.unlock import FirstRunWizard, RecoverySharesDialog, UnlockPage
 
 
@@ -113,7 +114,15 @@ class MainWindow(QMainWindow):
             lock_group.addAction(action)
             self.autolock_menu.addAction(action)
             self.autolock_actions[minutes] = action
+        self.security_action = QAction(self)
+        self.security_action.setObjectName("securitySettings")
+        self.security_action.triggered.connect(self._security)
+        self.settings_menu.addAction(self.security_action)
         self.help_menu = bar.addMenu("")
+        self.log_action = QAction(self)
+        self.log_action.setObjectName("showLog")
+        self.log_action.triggered.connect(lambda: LogDialog(self).exec())
+        self.help_menu.addAction(self.log_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -136,6 +145,8 @@ class MainWindow(QMainWindow):
             action.setText(self.tr("After %1 minute(s) without input").replace("%1", str(minutes)))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About FieldMon"))
+        self.security_action.setText(self.tr("Field &security…"))
+        self.log_action.setText(self.tr("Session &log…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -144,7 +155,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         open_ = self.vault is not None
-        for action in (self.new_action, self.save_action, self.lock_action):
+        for action in (self.new_action, self.save_action, self.lock_action, self.security_action):
             action.setEnabled(open_)
 
     def set_autolock(self, minutes: int) -> None:
@@ -251,6 +262,10 @@ class MainWindow(QMainWindow):
             dialog.exec()
             if self.case_view is not None:
                 self.case_view.history.load(reference)
+
+    def _security(self) -> None:
+        if self.vault is not None:
+            SecurityDialog(self.vault, self).exec()
 
     def _verify(self) -> None:
         VerifyDialog(self.vault, self).exec()

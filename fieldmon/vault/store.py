@@ -38,6 +38,7 @@ from fieldmon.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
+from fieldmon.logs import log
 from fieldmon.vault import (
     attempts,
     custody,
@@ -280,6 +281,7 @@ class Vault:
         try:
             opened = keys.open_header(raw, passphrase, key_path)
         except WrongPassphrase:
+            log.warning("unlock failed: wrong passphrase")
             if attempts.record_failure(path):
                 from fieldmon.vault.recovery import wipe
 
@@ -308,12 +310,18 @@ class Vault:
             raise
         vault = cls(path, conn, lock_fd, decoy=decoy)
         vault._remove_unfinished_blobs()
+        log.info("vault opened (schema %d)", vault.schema_version)
+        if vault.cleaned:
+            log.warning(
+                "removed %d unfinished blob(s) of an interrupted attach", len(vault.cleaned)
+            )
         return vault
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+            log.info("vault closed")
         if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None

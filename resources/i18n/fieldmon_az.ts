@@ -1047,94 +1047,122 @@
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="170"/>
+        <source>Log of this session (kept in memory only)</source>
+        <translation>Bu seansın jurnalı (yalnız yaddaşda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="171"/>
+        <source>Log of this session</source>
+        <translation>Bu seansın jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="172"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>&amp;Save case</source>
         <translation>İşi yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilidlə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>Seyfi &amp;məhv et… (və ya Ctrl+Shift+Delete basılı saxla)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Dosyeni yoxla…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>&amp;Settings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Avtomatik kilid</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>After %1 minute(s) without input</source>
         <translation>%1 dəqiqə fəaliyyətsizlikdən sonra</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>&amp;About FieldMon</source>
         <translation>FieldMon &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="148"/>
+        <source>Field &amp;security…</source>
+        <translation>&amp;Təhlükəsizlik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
+        <source>Session &amp;log…</source>
+        <translation>Seans &amp;jurnalı…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="227"/>
         <source>Wipe the vault</source>
         <translation>Seyfi məhv et</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="218"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Seyf indi məhv edilsin? Bundan sonra içindəkiləri nə parol ifadəsi, nə də bərpa payları ilə bərpa etmək mümkün olmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="278"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>
@@ -1186,6 +1214,122 @@
         <location filename="../../ui/unlock.py" line="426"/>
         <source>Not now</source>
         <translation>İndi yox</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="93"/>
+        <source>Field security</source>
+        <translation>Sahədə təhlükəsizlik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="94"/>
+        <location filename="../../ui/security_dialogs.py" line="97"/>
+        <location filename="../../ui/security_dialogs.py" line="98"/>
+        <source>Duress passphrase</source>
+        <translation>Məcburiyyət parolu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="95"/>
+        <location filename="../../ui/security_dialogs.py" line="96"/>
+        <source>Current passphrase</source>
+        <translation>Cari parol ifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="99"/>
+        <source>Repeat it</source>
+        <translation>Təkrar daxil edin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="100"/>
+        <source>Repeat the duress passphrase</source>
+        <translation>Məcburiyyət parolunu təkrarlayın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="101"/>
+        <source>Using it also destroys the real vault, silently</source>
+        <translation>Onun daxil edilməsi həqiqi seyfi də səssizcə məhv edir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="102"/>
+        <source>Using it also destroys the real vault</source>
+        <translation>Onun daxil edilməsi həqiqi seyfi məhv edir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="103"/>
+        <source>Set</source>
+        <translation>Təyin et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="104"/>
+        <source>Set the duress passphrase</source>
+        <translation>Məcburiyyət parolunu təyin et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="105"/>
+        <source>Clear</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="106"/>
+        <source>Clear the duress passphrase</source>
+        <translation>Məcburiyyət parolunu sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="107"/>
+        <source>Failed unlocks</source>
+        <translation>Uğursuz açma cəhdləri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="108"/>
+        <source>Wipe after this many in a row (0: never)</source>
+        <translation>Ardıcıl bu qədər cəhddən sonra məhv et (0 — heç vaxt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="109"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Uğursuz cəhdlərdən sonra məhv et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="110"/>
+        <source>Save</source>
+        <translation>Yadda saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="111"/>
+        <source>Save the limit</source>
+        <translation>Həddi yadda saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="112"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="120"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>İki məcburiyyət parolu üst-üstə düşmür.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="131"/>
+        <source>The duress passphrase now opens an empty decoy vault.</source>
+        <translation>Məcburiyyət parolu indi boş yalançı seyfi açır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="141"/>
+        <source>No duress passphrase opens anything now.</source>
+        <translation>İndi heç bir məcburiyyət parolu heç nəyi açmır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="146"/>
+        <source>Wipe after at least 3 failed unlocks (a typo happens).</source>
+        <translation>Ən azı 3 uğursuz cəhddən sonra məhv edin (səhv yazmaq olur).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="149"/>
+        <source>Saved.</source>
+        <translation>Yadda saxlanıldı.</translation>
     </message>
 </context>
 <context>

@@ -1047,94 +1047,122 @@
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="170"/>
+        <source>Log of this session (kept in memory only)</source>
+        <translation>Журнал этого сеанса (только в памяти)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="171"/>
+        <source>Log of this session</source>
+        <translation>Журнал этого сеанса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="172"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>&amp;Save case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>&amp;Уничтожить хранилище… (или удерживать Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>After %1 minute(s) without input</source>
         <translation>Через %1 мин. без действий</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>&amp;About FieldMon</source>
         <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="148"/>
+        <source>Field &amp;security…</source>
+        <translation>&amp;Безопасность…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
+        <source>Session &amp;log…</source>
+        <translation>&amp;Журнал сеанса…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="227"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="218"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/app.py" line="278"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
@@ -1186,6 +1214,122 @@
         <location filename="../../ui/unlock.py" line="426"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="93"/>
+        <source>Field security</source>
+        <translation>Безопасность в поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="94"/>
+        <location filename="../../ui/security_dialogs.py" line="97"/>
+        <location filename="../../ui/security_dialogs.py" line="98"/>
+        <source>Duress passphrase</source>
+        <translation>Фраза под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="95"/>
+        <location filename="../../ui/security_dialogs.py" line="96"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="99"/>
+        <source>Repeat it</source>
+        <translation>Повторите её</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="100"/>
+        <source>Repeat the duress passphrase</source>
+        <translation>Повторите фразу под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="101"/>
+        <source>Using it also destroys the real vault, silently</source>
+        <translation>Её ввод также незаметно уничтожает настоящее хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="102"/>
+        <source>Using it also destroys the real vault</source>
+        <translation>Её ввод уничтожает настоящее хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="103"/>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="104"/>
+        <source>Set the duress passphrase</source>
+        <translation>Задать фразу под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="105"/>
+        <source>Clear</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="106"/>
+        <source>Clear the duress passphrase</source>
+        <translation>Убрать фразу под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="107"/>
+        <source>Failed unlocks</source>
+        <translation>Неудачные попытки входа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="108"/>
+        <source>Wipe after this many in a row (0: never)</source>
+        <translation>Уничтожить после стольких подряд (0 — никогда)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="109"/>
+        <source>Wipe after failed unlocks</source>
+        <translation>Уничтожение после неудачных попыток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="110"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="111"/>
+        <source>Save the limit</source>
+        <translation>Сохранить предел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="112"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="120"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>Две фразы под принуждением не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="131"/>
+        <source>The duress passphrase now opens an empty decoy vault.</source>
+        <translation>Фраза под принуждением теперь открывает пустое подставное хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="141"/>
+        <source>No duress passphrase opens anything now.</source>
+        <translation>Теперь никакая фраза под принуждением ничего не открывает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="146"/>
+        <source>Wipe after at least 3 failed unlocks (a typo happens).</source>
+        <translation>Уничтожать не раньше чем после 3 неудачных попыток (опечатки бывают).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="149"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>

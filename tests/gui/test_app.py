@@ -428,3 +428,37 @@ def test_holding_the_panic_chord_wipes_the_vault(qtbot: QtBot, vault_dir: Path) 
     assert window.vault is None and not window.isVisible()
     with pytest.raises(Exception, match="No vault"):
         Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_field_security_settings_and_the_session_log(qtbot: QtBot, vault_dir: Path) -> None:
+    from fieldmon.logs import memory_log
+    from fieldmon.vault import attempts
+    from ui.security_dialogs import LogDialog, SecurityDialog
+
+    memory_log()
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    assert window.vault is not None
+    dialog = SecurityDialog(window.vault, window)
+    qtbot.addWidget(dialog)
+    assert _unnamed(dialog) == []
+    dialog.current.setText(PASSPHRASE)
+    dialog.duress.setText("harmless shopping list for the market")
+    dialog.duress_again.setText("harmless shopping list for the market")
+    dialog.set_duress_button.click()
+    assert "decoy" in dialog.status.text() and dialog.current.text() == ""
+    dialog.wipe_after.setValue(2)
+    dialog.save_limit.click()
+    assert "at least 3" in dialog.status.text()
+    dialog.wipe_after.setValue(5)
+    dialog.save_limit.click()
+    assert attempts.wipe_after(vault_dir) == 5
+    log = LogDialog(window)
+    qtbot.addWidget(log)
+    assert "vault opened" in log.text.toPlainText()
+    assert "Rəşad" not in log.text.toPlainText()
+    window.close()
+    with Vault.open(vault_dir, "harmless shopping list for the market") as decoy:
+        assert decoy.decoy
