@@ -19,7 +19,8 @@ from fieldmon.vault.store import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET_OPERATIONS = 200
+# A longer soak: FIELDMON_SOAK_OPERATIONS=5000 make test (or pytest tests/test_crash_safety.py).
+TARGET_OPERATIONS = int(os.environ.get("FIELDMON_SOAK_OPERATIONS", "200"))
 
 WORKER = textwrap.dedent(
     """
@@ -58,7 +59,7 @@ def test_random_kills_leave_a_consistent_vault(tmp_path: Path) -> None:
     committed: list[tuple[str, str]] = []
     kills = 0
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    while len(committed) < TARGET_OPERATIONS and kills < 200:
+    while len(committed) < TARGET_OPERATIONS and kills < max(200, TARGET_OPERATIONS):
         # Each run goes on from the first operation not reported committed. An operation that
         # committed but died before saying so is simply done again (all of them can be).
         start = len(committed)
