@@ -19,6 +19,7 @@ from fieldmon.exchange.text import render_case
 from fieldmon.hardening import harden_process
 from fieldmon.logs import memory_log
 from fieldmon.resources import sample_cases_path, vocabulary
+from fieldmon.vault.files import check_output
 from fieldmon.vault.store import Vault, default_vault_dir
 
 
@@ -309,8 +310,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
                 f" {certs.describe(me.root_cert).subject}."
             )
             return 0
-        if path.exists() and not args.force:
-            raise FieldMonError(f"{path} exists; add --force to overwrite it.")
+        check_output(path, args.force)
         if args.action == "export-root":
             path.write_bytes(certs.pem(identities.current(vault.conn).root_cert))
             print(

@@ -37,7 +37,7 @@ from fieldmon.dossier.redaction import Redactor, safe_filename
 from fieldmon.dossier.texts import Texts
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import LANGUAGES
-from fieldmon.vault import identities
+from fieldmon.vault import files, identities
 from fieldmon.vault.custody import canonical, sha256_hex
 from fieldmon.vault.store import Vault
 
@@ -369,10 +369,7 @@ def write_dossier(
 ) -> tuple[str, dict[str, Any]]:
     """Render, sign and write the dossier; log the export; return its SHA-256 and manifest."""
     out = Path(out)
-    if out.exists() and not force:
-        raise FieldMonError(f"{out} exists; add --force to overwrite it.")
-    if out.is_dir():
-        raise FieldMonError(f"{out} is a folder; give the path of the PDF to write.")
+    files.check_output(out, force)  # before the work, not only after it
     say = progress or (lambda _: None)
     me = identities.current(vault.conn)
     say("laying out")
@@ -387,12 +384,7 @@ def write_dossier(
         SIGNATURE_BOX,
     )
     digest = hashlib.sha256(signed).hexdigest()
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
-    try:
-        fd = os.open(out, flags, 0o600)
-    except OSError as error:
-        raise FieldMonError(f"{out} cannot be written ({error.strerror}).") from None
-    with os.fdopen(fd, "wb") as handle:
+    with files.open_output(out, force) as handle:
         handle.write(signed)
     vault.log_dossier_export(
         [c["reference"] for c in the_plan.cases],

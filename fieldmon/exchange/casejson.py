@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldmon.errors import FieldMonError, ImportRejected
+from fieldmon.vault.files import check_output
 from fieldmon.vault.records import CaseDocument
 from fieldmon.vault.schema import FORMAT
 from fieldmon.vault.store import InvalidCase, Vault
@@ -128,8 +129,7 @@ def export_bundle(
                         )
                     planned[target] = (str(case["reference"]), str(item["id"]))
     for target in [out, *planned]:
-        if target.exists() and not force:
-            raise FieldMonError(f"{target} exists; add --force to overwrite it.")
+        check_output(target, force)
     out.write_text(dumps(document), encoding="utf-8")
     written = [out]
     for target, (reference, evidence_id) in planned.items():

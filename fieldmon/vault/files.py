@@ -22,6 +22,8 @@ from typing import Any, BinaryIO
 import pyrage
 from pyrage import x25519
 
+from fieldmon.errors import FieldMonError
+
 CHUNK = 1 << 20
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"\xff\xd8\xff", 0, "image/jpeg"),
@@ -215,6 +217,26 @@ class Sealed:
 def _private_file(path: Path) -> BinaryIO:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     return os.fdopen(fd, "wb")
+
+
+def check_output(path: Path, force: bool) -> None:
+    """Refuse a path the user gave for an export that is a folder, or exists without force."""
+    if path.is_dir():
+        raise FieldMonError(f"{path} is a folder; give the path of the file to write.")
+    if path.exists() and not force:
+        raise FieldMonError(f"{path} exists; add --force to overwrite it.")
+
+
+def open_output(path: Path, force: bool) -> BinaryIO:
+    """A file the user asked to export to, 0600; never replaces one without force."""
+    check_output(path, force)
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    try:
+        return os.fdopen(os.open(path, flags, 0o600), "wb")
+    except FileExistsError:
+        raise FieldMonError(f"{path} exists; add --force to overwrite it.") from None
+    except OSError as error:
+        raise FieldMonError(f"{path} cannot be written ({error.strerror}).") from None
 
 
 def encrypt_stream(source: BinaryIO, destination: Path) -> Sealed:

@@ -183,12 +183,17 @@ def _fresh_database(
     return conn
 
 
+def _remove_database(path: Path, db_name: str, blob_dir: str) -> None:
+    """Delete a database with its journal files, and empty its blob folder."""
+    for leftover in (db_name, db_name + "-wal", db_name + "-shm"):
+        (path / leftover).unlink(missing_ok=True)
+    shutil.rmtree(path / blob_dir, ignore_errors=True)
+
+
 def _replace_decoy(path: Path, key: bytes, name: str | None, organisation: str | None) -> None:
     """A new, empty decoy vault beside the real one, opened by key (discarded by the caller
     when no duress passphrase is to open it)."""
-    for leftover in (DECOY_DB, DECOY_DB + "-wal", DECOY_DB + "-shm"):
-        (path / leftover).unlink(missing_ok=True)
-    shutil.rmtree(path / DECOY_BLOB_DIR, ignore_errors=True)
+    _remove_database(path, DECOY_DB, DECOY_BLOB_DIR)
     _fresh_database(path / DECOY_DB, key, migrations.LATEST, name, organisation).close()
     _make_private_dir(path / DECOY_BLOB_DIR)
 
@@ -202,9 +207,7 @@ def _wipe_real_silently(path: Path, raw: bytes, duress_slot: int, key_path: Path
         if index != duress_slot:
             raw = keys.forget_slot(raw, index, key_path)
     keys.write_private_file(key_path, raw)
-    for leftover in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm"):
-        (path / leftover).unlink(missing_ok=True)
-    shutil.rmtree(path / BLOB_DIR, ignore_errors=True)
+    _remove_database(path, DB_FILE, BLOB_DIR)
     _fresh_database(path / DB_FILE, keys.new_vault_key(), migrations.LATEST, None, None).close()
     _make_private_dir(path / BLOB_DIR)
 
@@ -946,17 +949,9 @@ class Vault:
         """Decrypt a stored file to a path the user chose; never overwrite without force."""
         attachment, blob, identity, case_uuid = self._attachment_row(reference, item)
         out = Path(out)
-        if out.is_dir():
-            raise FieldMonError(f"{out} is a folder; give the path of the file to write.")
-        flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+        sink = files.open_output(out, force)
         try:
-            fd = os.open(out, flags, 0o600)
-        except FileExistsError:
-            raise FieldMonError(f"{out} exists; add --force to overwrite it.") from None
-        except OSError as error:
-            raise FieldMonError(f"{out} cannot be written ({error.strerror}).") from None
-        try:
-            with os.fdopen(fd, "wb") as sink:
+            with sink:
                 self._decrypt(attachment, blob, identity, sink)
         except BaseException:
             out.unlink(missing_ok=True)
