@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +29,7 @@ from ui.case_view import CaseView
 from ui.cases import CaseListPage
 from ui.dossier_dialogs import ExportDialog, VerifyDialog
 from ui.panic import HeldChord
+from ui.recovered import RecoveredNotice
 from ui.security_dialogs import LogDialog, SecurityDialog
 from ui.unlock import FirstRunWizard, RecoverySharesDialog, UnlockPage
 
@@ -74,6 +76,10 @@ class MainWindow(QMainWindow):
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self._save)
+        self.find_action = QAction(self)
+        self.find_action.setObjectName("findAction")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -83,7 +89,8 @@ class MainWindow(QMainWindow):
         self.wipe_action = QAction(self)
         self.wipe_action.setObjectName("panicWipe")
         self.wipe_action.triggered.connect(self.confirm_wipe)
-        for action in (self.new_action, self.save_action, self.lock_action, self.quit_action):
+        actions = (self.new_action, self.save_action, self.find_action, self.lock_action)
+        for action in (*actions, self.quit_action):
             self.file_menu.addAction(action)
         self.file_menu.insertAction(self.quit_action, self.wipe_action)
         self.tools_menu = bar.addMenu("")
@@ -133,6 +140,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New case"))
         self.save_action.setText(self.tr("&Save case"))
+        self.find_action.setText(self.tr("&Find…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.wipe_action.setText(self.tr("&Wipe the vault now… (or hold Ctrl+Shift+Delete)"))
@@ -155,7 +163,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         open_ = self.vault is not None
-        for action in (self.new_action, self.save_action, self.lock_action, self.security_action):
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.find_action,
+            self.lock_action,
+            self.security_action,
+        ):
             action.setEnabled(open_)
 
     def set_autolock(self, minutes: int) -> None:
@@ -175,18 +189,43 @@ class MainWindow(QMainWindow):
         self.case_list = CaseListPage(vault)
         self.case_view = CaseView(vault)
         self.case_list.open_case.connect(self.open_case)
+        self.case_list.open_record.connect(self.open_record)
         self.case_view.stored.connect(self._case_stored)
         self.case_view.export_requested.connect(self._export)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("workspace")
         splitter.addWidget(self.case_list)
         splitter.addWidget(self.case_view)
-        splitter.setSizes([430, 750])
-        self.workspace: QWidget = splitter
-        self.pages.addWidget(splitter)
-        self.pages.setCurrentWidget(splitter)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        # The case list takes about a third of the width, less on small screens.
+        width = max(self.width(), 800)
+        splitter.setSizes([min(430, width * 3 // 10), width - min(430, width * 3 // 10)])
+        self.workspace = QWidget()
+        self.workspace.setObjectName("workspacePage")
+        box = QVBoxLayout(self.workspace)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.recovered_notice = RecoveredNotice(vault)
+        self.recovered_notice.open_case.connect(self.open_case)
+        box.addWidget(self.recovered_notice)
+        box.addWidget(splitter, 1)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
         self._update_actions()
         self.case_list.table.setFocus()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the case search, with what was searched selected."""
+        if self.case_list is not None:
+            self.case_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.case_list.search.selectAll()
+
+    def open_record(self, reference: str, record_type: str, record_id: str) -> None:
+        """Open the case of a search hit at the record it matched."""
+        self.open_case(reference)
+        view = self.case_view
+        if view is not None and view.case is not None and view.case.get("reference") == reference:
+            view.reveal_record(record_type, record_id)
 
     def _offer_shares(self, _: object) -> None:
         if self.wizard is not None and getattr(self.wizard, "shares", None):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,11 +26,16 @@ from fieldmon.errors import FieldMonError
 from fieldmon.exchange.text import render_case
 from fieldmon.vault.model import CASE, RECORD_TYPES
 from fieldmon.vault.store import InvalidCase, Vault
+from ui import i18n
+from ui.case_text import case_text_words
 from ui.evidence import EvidencePanel
 from ui.forms import RecordForm, RecordListEditor
 from ui.labels import record_label
+from ui.sections import SectionTabs
 
-DRAFT_DELAY_MS = 1500
+# While text changes, the draft is written at this interval (not after a pause in typing, which
+# continuous typing never makes): a kill loses at most this much typing plus one write.
+DRAFT_INTERVAL_MS = 1000
 _STEP = re.compile(r"([A-Za-z_]+)(?:\[([^\]]+)\])?")
 
 
@@ -62,12 +69,17 @@ class CaseView(QWidget):
         for button in (self.save_button, self.seal_button, self.export_button):
             top.addWidget(button)
         layout.addLayout(top)
+        self.recovered = RecoveredBar()
+        self.recovered.discard.clicked.connect(self.discard_recovered)
+        layout.addWidget(self.recovered)
         self.status = QLabel()
         self.status.setObjectName("caseStatus")
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._status_text: Callable[[], str] | None = None
         layout.addWidget(self.status)
 
-        self.tabs = QTabWidget()
+        self.tabs = SectionTabs()
         self.tabs.setObjectName("caseTabs")
         layout.addWidget(self.tabs, 1)
         self.overview = RecordForm(CASE, self.choices)
@@ -94,19 +106,20 @@ class CaseView(QWidget):
 
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.setInterval(DRAFT_INTERVAL_MS)
         self.draft_timer.timeout.connect(self.save_draft)
         self.retranslate()
         self.setEnabled(False)
 
-    def _add_editor(self, name: str, tabs: QTabWidget) -> None:
+    def _add_editor(self, name: str, tabs: QTabWidget | SectionTabs) -> None:
         editor = RecordListEditor(RECORD_TYPES[name], self.choices)
         editor.changed.connect(self._changed)
         self.editors[name] = editor
         tabs.addTab(editor, "")
 
     def retranslate(self) -> None:
-        self.save_button.setText(self.tr("&Save"))
+        # Alt+S opens the Settings menu; Save keeps Ctrl+S and takes Alt+V.
+        self.save_button.setText(self.tr("Sa&ve"))
         self.save_button.setAccessibleName(self.tr("Save the case"))
         self.seal_button.setText(self.tr("S&eal"))
         self.seal_button.setAccessibleName(self.tr("Seal the case as a new version"))
@@ -125,9 +138,21 @@ class CaseView(QWidget):
         ]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
+        self.tabs.nav.setAccessibleName(self.tr("Parts of the case"))
         for i, name in enumerate(("remedies", "violations", "interventions")):
             self.remedies_tabs.setTabText(i, record_label(name))
         self._show_heading()
+        self.recovered.retranslate()
+        if self._status_text is not None:
+            self.status.setText(self._status_text())
+
+    def set_status(self, text: Callable[[], str] | str) -> None:
+        """Show a line under the heading; a callable is asked again after a language switch.
+
+        Messages from the core (errors) arrive as plain strings and stay as they are.
+        """
+        self._status_text = text if callable(text) else (lambda: text)
+        self.status.setText(self._status_text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -137,22 +162,38 @@ class CaseView(QWidget):
     # -- loading -------------------------------------------------------------------------
 
     def open_case(self, reference: str) -> None:
+        """Open a stored case; unsaved work kept as a draft is restored, and said so."""
         case = self.vault.view_case(reference)
         draft = self.vault.draft(str(case["id"]))
+        self.dirty = False
         if draft is not None:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved work"),
-                self.tr("There is unsaved work on this case from %1. Continue with it?").replace(
-                    "%1", draft[1][:16].replace("T", " ")
-                ),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                case = draft[0]
-                self.dirty = True
-            else:
-                self.vault.discard_draft(str(case["id"]))
+            # Never ask "continue?" with a No that throws typing away: restore, then offer.
+            case = draft[0]
+            self.dirty = True
+            self.recovered.show_for(draft[1])
+        else:
+            self.recovered.hide()
+        self.set_status("")
         self.load(case)
+
+    def discard_recovered(self) -> None:
+        """Drop the recovered draft and show the case as last stored."""
+        if self.case is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard recovered work"),
+            self.tr("Throw away the recovered changes and go back to the case as last saved?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.draft_timer.stop()
+        self.vault.discard_draft(str(self.case["id"]))
+        self.recovered.hide()
+        self.load(self.vault.get_case(str(self.case["reference"])), dirty=False)
+        self.set_status(lambda: self.tr("Recovered changes discarded."))
 
     def load(self, case: dict[str, Any], dirty: bool | None = None) -> None:
         self.case = case
@@ -189,11 +230,14 @@ class CaseView(QWidget):
 
     def _changed(self) -> None:
         self.dirty = True
-        self.draft_timer.start()
+        if not self.draft_timer.isActive():
+            # Not restarted by later keystrokes: continuous typing is saved every interval.
+            self.draft_timer.start()
         self._show_heading()
-        self.status.setText(self.tr("Unsaved changes (kept as an encrypted draft)."))
+        self.set_status(lambda: self.tr("Unsaved changes (kept as an encrypted draft)."))
 
     def save_draft(self) -> None:
+        """Write what is typed as the case's encrypted draft (valid or not)."""
         if self.case is not None and self.dirty:
             self.vault.save_draft(self.case)
 
@@ -211,11 +255,12 @@ class CaseView(QWidget):
             self.show_problem(error.problem.field, error.problem.describe())
             return False
         except FieldMonError as error:
-            self.status.setText(str(error))
+            self.set_status(str(error))
             return False
         self.dirty = False
         self.draft_timer.stop()
-        self.status.setText(self.tr("Saved."))
+        self.recovered.hide()
+        self.set_status(lambda: self.tr("Saved."))
         self.history.load(self.case.get("reference"))
         self._show_heading()
         self.stored.emit(str(self.case["reference"]))
@@ -223,33 +268,57 @@ class CaseView(QWidget):
 
     def show_problem(self, path: str, message: str) -> None:
         """Open the tab and record a problem concerns, and put the message by the field."""
-        self.status.setText("⚠ " + message)
+        self.set_status("⚠ " + message)
+        form, key = self._route(path)
+        if form is not None and key:
+            form.show_problem(key, message)
+
+    def reveal_record(self, record_type: str, record_id: str) -> bool:
+        """Show the record of ``record_type`` with ``record_id`` (a search hit, for example).
+
+        :return: whether the record was found in the open case.
+        """
+        if self.case is None:
+            return False
+        if record_type == "cases" or not record_id:
+            self.tabs.setCurrentWidget(self.overview)
+            return True
+        path = _path_to(self.case, record_type, record_id)
+        if path is None:
+            return False
+        self._route(path)
+        return True
+
+    def _route(self, path: str) -> tuple[RecordForm | None, str | None]:
+        """Open the tab and select the records along ``path`` (``events[e1].acts[a1].victim``);
+        return the form that shows the last record and the field key left in the path."""
         steps = [(m.group(1), m.group(2)) for m in _STEP.finditer(path)]
         if not steps:
-            return
+            return None, None
         first, index = steps[0]
         if first in CASE_FIELDS:
             self.tabs.setCurrentWidget(self.overview)
-            self.overview.show_problem(first, message)
-            return
+            return self.overview, first
         editor = self.editors.get(first)
         if editor is None:
-            return
+            return None, None
         self._reveal(editor)
         rest = steps[1:]
         if index is not None:
             editor.select_id(index)
         while rest:
             name, child_index = rest[0]
-            key = ".".join(n for n, _ in rest)
             if name in editor.child_editors:
                 editor = editor.child_editors[name]
+                child_tabs = getattr(editor.parentWidget(), "parentWidget", lambda: None)()
+                if isinstance(child_tabs, QTabWidget):
+                    child_tabs.setCurrentWidget(editor)
                 if child_index is not None:
                     editor.select_id(child_index)
                 rest = rest[1:]
                 continue
-            editor.form.show_problem(key, message)
-            return
+            return editor.form, ".".join(n for n, _ in rest)
+        return editor.form, None
 
     def _reveal(self, editor: RecordListEditor) -> None:
         for i in range(self.tabs.count()):
@@ -265,15 +334,14 @@ class CaseView(QWidget):
         try:
             version, new = self.vault.seal(str(self.case["reference"]))
         except FieldMonError as error:
-            self.status.setText(str(error))
+            self.set_status(str(error))
             return
+        number = str(version.version)
         if new:
-            self.status.setText(
-                self.tr("Sealed as version %1.").replace("%1", str(version.version))
-            )
+            self.set_status(lambda: self.tr("Sealed as version %1.").replace("%1", number))
         else:
-            self.status.setText(
-                self.tr("Nothing changed since version %1.").replace("%1", str(version.version))
+            self.set_status(
+                lambda: self.tr("Nothing changed since version %1.").replace("%1", number)
             )
         self.history.load(self.case.get("reference"))
         self._show_heading()
@@ -306,6 +374,63 @@ class CaseView(QWidget):
 CASE_FIELDS = {f.key for f in CASE.fields}
 
 
+def _path_to(
+    node: dict[str, Any], record_type: str, record_id: str, prefix: str = ""
+) -> str | None:
+    """The problem-style path of a record in a case document, e.g. ``events[e1].acts[a2]``."""
+    for key, value in node.items():
+        if not isinstance(value, list):
+            continue
+        for item in value:
+            if not isinstance(item, dict):
+                continue
+            here = f"{prefix}{key}[{item.get('id', '')}]"
+            if key == record_type and str(item.get("id")) == record_id:
+                return here
+            found = _path_to(item, record_type, record_id, here + ".")
+            if found is not None:
+                return found
+    return None
+
+
+class RecoveredBar(QFrame):
+    """Says plainly that unsaved work was recovered into the open case, and offers to drop it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("recoveredBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#recoveredBar { background: #FFF4CE; border: 1px solid #C8A400; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.text = QLabel()
+        self.text.setObjectName("recoveredText")
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
+        self.discard = QPushButton()
+        self.discard.setObjectName("discardRecovered")
+        layout.addWidget(self.discard)
+        self.saved_at = ""
+        self.hide()
+
+    def show_for(self, saved_at: str) -> None:
+        """Show the notice for a draft written at ``saved_at`` (ISO 8601, UTC)."""
+        self.saved_at = saved_at
+        self.retranslate()
+        self.show()
+
+    def retranslate(self) -> None:
+        when = self.saved_at[:16].replace("T", " ")
+        self.text.setText(
+            self.tr(
+                "Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an"
+                " encrypted draft in this vault until you save the case or discard it."
+            ).replace("%1", when)
+        )
+        self.discard.setText(self.tr("Discard recovered changes…"))
+        self.discard.setAccessibleName(self.tr("Discard the recovered changes"))
+
+
 class HistoryPanel(QWidget):
     """Sealed versions (each viewable) and the case's custody log."""
 
@@ -331,6 +456,8 @@ class HistoryPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        if self.reference is not None:
+            self.load(self.reference)  # action names and "not sealed yet" are translated
         self.versions.setHorizontalHeaderLabels(
             [self.tr("Version"), self.tr("Sealed"), self.tr("By"), self.tr("SHA-256")]
         )
@@ -411,4 +538,6 @@ class HistoryPanel(QWidget):
             return
         number = int(first.text())
         content = self.vault.sealed_version(self.reference, number)
-        self.version_text.setPlainText(render_case(content["case"]))
+        self.version_text.setPlainText(
+            render_case(content["case"], i18n.current(), case_text_words(), ids=False)
+        )

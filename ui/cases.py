@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
+from fieldmon.vault.search import Hit
 from fieldmon.vault.store import CaseSummary, Vault
 from ui import i18n
+from ui.labels import record_label
 
 BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -120,10 +122,13 @@ class CaseListModel(QAbstractTableModel):
 
 class CaseListPage(QWidget):
     open_case = Signal(str)
+    open_record = Signal(str, str, str)
+    """A search hit chosen: case reference, record type ("persons"), record id ("p1")."""
 
     def __init__(self, vault: Vault) -> None:
         super().__init__()
         self.vault = vault
+        self.hits: list[Hit] = []
         self.setObjectName("caseListPage")
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -155,7 +160,7 @@ class CaseListPage(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setColumnCount(3)
         self.results.setRootIsDecorated(False)
-        self.results.itemActivated.connect(lambda item, _: self.open_case.emit(item.text(0)))
+        self.results.itemActivated.connect(self._open_hit)
         self.results.hide()
         layout.addWidget(self.results, 2)
 
@@ -192,6 +197,7 @@ class CaseListPage(QWidget):
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.table.setAccessibleName(self.tr("Cases"))
         self.results.setHeaderLabels([self.tr("Case"), self.tr("Record"), self.tr("Found")])
+        self._label_hits()
         self.results.setAccessibleName(self.tr("Search results"))
         self.new_button.setText(self.tr("&New case"))
         self.new_button.setAccessibleName(self.tr("New case"))
@@ -225,18 +231,31 @@ class CaseListPage(QWidget):
         if not query:
             self.results.hide()
             return
-        for hit in self.vault.search(query, limit=100):
-            item = QTreeWidgetItem(
-                [
-                    hit.case_reference,
-                    f"{hit.record_type} {hit.record_id}".strip(),
-                    hit.marked("«", "»"),
-                ]
-            )
+        self.hits = self.vault.search(query, limit=100)
+        for hit in self.hits:
+            item = QTreeWidgetItem(["", "", hit.marked("«", "»")])
             self.results.addTopLevelItem(item)
+        self._label_hits()
         self.results.show()
         for column in range(2):
             self.results.resizeColumnToContents(column)
+
+    def _label_hits(self) -> None:
+        """Name each hit's record in the interface language (no internal ids shown)."""
+        case_label = self.tr("Case")
+        for row, hit in enumerate(self.hits):
+            item = self.results.topLevelItem(row)
+            if item is None:
+                continue
+            item.setText(0, hit.case_reference)
+            kind = case_label if hit.record_type == "cases" else record_label(hit.record_type)
+            item.setText(1, kind)
+
+    def _open_hit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        row = self.results.indexOfTopLevelItem(item)
+        if 0 <= row < len(self.hits):
+            hit = self.hits[row]
+            self.open_record.emit(hit.case_reference, hit.record_type, hit.record_id)
 
     def new_case(self) -> None:
         year = datetime.now(UTC).year
