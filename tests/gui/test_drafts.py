@@ -132,7 +132,8 @@ def test_reopening_says_where_recovered_work_is(qtbot: QtBot, vault_dir: Path) -
     assert not view.recovered.isVisible()
     assert window.vault is not None
     assert window.vault.draft(window.vault.case_uuid("AZ-2026-002")) is None
-    assert window.vault.get_case("AZ-2026-002")["summary"] == "Recovered words typed before a crash."
+    stored = window.vault.get_case("AZ-2026-002")
+    assert stored["summary"] == "Recovered words typed before a crash."
     window.close()
 
 
