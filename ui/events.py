@@ -177,6 +177,10 @@ def _tune_form(form: RecordForm) -> None:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    row_labels = set(map(id, form.labels.values()))
+    for label in form.findChildren(QLabel):
+        if id(label) not in row_labels:
+            label.setWordWrap(True)  # hints and errors under a field: wrap rather than widen
     for editor in form.editors.values():
         widget = editor.widget
         if isinstance(widget, QListWidget):
@@ -520,7 +524,7 @@ class ActPage(QWidget):
         self.scroll_area.setObjectName("actScroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer.addWidget(self.scroll_area)
         body = QWidget()
         body.setObjectName("actBody")
@@ -731,7 +735,7 @@ class EventsPage(QWidget):
         self.event_page.setObjectName("eventScroll")
         self.event_page.setWidgetResizable(True)
         self.event_page.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.event_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.event_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         event_body = QWidget()
         event_layout = QVBoxLayout(event_body)
         self.event_heading = QLabel()
