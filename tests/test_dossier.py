@@ -405,3 +405,49 @@ def test_a_long_list_of_annexes_is_laid_out(tmp_path: Path) -> None:
     assert sum("Annex 45: Photo 45" in p for p in pages) == 1
     assert len([p for p in pages if p.strip()]) >= 47
     vault.close()
+
+
+def _case_with_act_texts(tmp_path: Path) -> Vault:
+    """The samples, with what a monitor types into two acts: descriptions naming people."""
+    vault = Vault.create(tmp_path / "acts", PASSPHRASE, kdf=FAST_KDF, name="Monitor 7")
+    document = json.loads(sample_cases_path().read_text(encoding="utf-8"))
+    case = document["cases"][0]
+    acts = case["events"][0]["acts"]
+    acts[0]["description"] = (
+        "Seized outside the bakery while Səbinə Quliyeva watched from the bus stop."
+    )
+    acts[0]["arrest"]["access_to_family"] = "delayed"
+    acts[1]["description"] = (
+        "Hooded with a plastic bag in the basement; Günel Hüseynova saw the marks later."
+    )
+    vault.store_cases([case])
+    return vault
+
+
+def test_act_descriptions_reach_the_echr_dossier_redacted(tmp_path: Path) -> None:
+    vault = _case_with_act_texts(tmp_path)
+    out = tmp_path / "echr.pdf"
+    build.write_dossier(vault, build.plan(vault, ["AZ-2026-001"], "echr", "en"), out)
+    text = " ".join(pdftotext(out).split())
+    raw = qdf_bytes(out, tmp_path)
+    assert "Seized outside the bakery while S. Q. watched from the bus stop." in text
+    assert "Hooded with a plastic bag in the basement;" in text
+    assert "saw the marks later." in text
+    _assert_absent(_forms("Səbinə Quliyeva") | _forms("Günel Hüseynova"), text, raw)
+    # Other act particulars: the span of the act, methods, arrest particulars, perpetrator.
+    assert "9 January 2026, 16:00 – 9 January 2026, 19:30" in text
+    assert "Code of Administrative Offences, art. 535.1" in text
+    vault.close()
+
+
+@pytest.mark.parametrize("profile", ["un-srt", "wgad"])
+def test_act_descriptions_reach_the_un_dossiers(tmp_path: Path, profile: str) -> None:
+    vault = _case_with_act_texts(tmp_path)
+    out = tmp_path / f"{profile}.pdf"
+    build.write_dossier(vault, build.plan(vault, ["AZ-2026-001"], profile, "en"), out)
+    text = " ".join(pdftotext(out).split())
+    raw = qdf_bytes(out, tmp_path)
+    assert "Seized outside the bakery while" in text
+    assert "Code of Administrative Offences, art. 535.1" in text
+    _assert_absent(_forms("Səbinə Quliyeva") | _forms("Günel Hüseynova"), text, raw)
+    vault.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -29,10 +30,10 @@ from fieldmon.dossier.redaction import safe_filename
 from fieldmon.dossier.verify import Verdict, verify_pdf
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
-from fieldmon.vault import identities
-from fieldmon.vault.store import Vault
+from fieldmon.vault import identities, metadata
+from fieldmon.vault.store import Attachment, Vault
 from ui import i18n
-from ui.evidence import file_dialog_options
+from ui.evidence import file_dialog_options, metadata_rows
 from ui.workers import run_in_background
 
 PROFILES = ("echr", "rule39", "un-srt", "wgad", "pattern")
@@ -106,7 +107,12 @@ class ExportDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the dossier"))
         self.people_label.setText(self.tr("How each person will appear, from their consent:"))
         self.people.setHorizontalHeaderLabels(
-            [self.tr("Person"), self.tr("Roles"), self.tr("Consent"), self.tr("Shown as")]
+            [
+                self.tr("Person"),
+                self.tr("Roles"),
+                self.tr("Identity level"),
+                self.tr("Shown in the dossier as"),
+            ]
         )
         self.people.setAccessibleName(self.tr("How each person will appear"))
         self.export_button.setText(self.tr("&Write and sign…"))
@@ -126,7 +132,7 @@ class ExportDialog(QDialog):
             "full_name": self.tr("full name"),
             "initials": self.tr("initials"),
             "pseudonym": self.tr("pseudonym"),
-            "none": self.tr("not named"),
+            "none": self.tr("left out"),
         }
         try:
             rows = build.preview(
@@ -156,7 +162,70 @@ class ExportDialog(QDialog):
                 self.people.setItem(r, c, QTableWidgetItem(text))
         self.people.resizeColumnsToContents()
 
+    def files_with_metadata(self) -> list[tuple[Attachment, metadata.MetadataReport]]:
+        """Annex files the dossier would use that still tell place, device or person (no copy
+        without metadata is stored), or that FieldMon cannot check."""
+        if self.profile.currentData() == "pattern":
+            return []  # no annexes
+        reference = self.reference
+        return metadata.dossier_files_with_metadata(
+            self.vault.attachments(reference),
+            lambda a: self.vault.read_attachment(reference, a.item, log_view=False),
+        )
+
+    def metadata_warning(self) -> str | None:
+        """The warning to show before export, or None when no annex carries metadata."""
+        try:
+            found = self.files_with_metadata()
+        except FieldMonError as error:
+            return "⚠ " + str(error)
+        if not found:
+            return None
+        lines = [
+            self.tr(
+                "These annexes still carry metadata: anyone who receives the dossier can read"
+                " it from the attached files."
+            ),
+            "",
+        ]
+        for attachment, report in found:
+            if report.checked:
+                shown = sum(bool(x) for x in (report.location, report.camera, report.author))
+                what = "; ".join(f"{k}: {v}" for k, v in metadata_rows(report)[:shown])[:300]
+            else:
+                what = self.tr("metadata not checked (FieldMon cannot read this kind of file)")
+            lines.append(f"• {attachment.item} {attachment.original_name}: {what}")
+        lines += [
+            "",
+            self.tr(
+                "To leave it out, add the file again and keep a copy without metadata. Export"
+                " anyway?"
+            ),
+        ]
+        return "\n".join(lines)
+
+    def confirm_metadata(self) -> bool:
+        """Warn when annexes still carry metadata; True to go on with the export."""
+        warning = self.metadata_warning()
+        if warning is None:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Annexes with metadata"), warning)
+        box.setObjectName("exportMetadataWarning")
+        box.setParent(self, box.windowFlags())
+        go_on = box.addButton(self.tr("&Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        go_on.setObjectName("exportAnyway")
+        cancel = box.addButton(self.tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("exportCancel")
+        box.setDefaultButton(cancel)
+        box.exec()
+        if box.clickedButton() is not go_on:
+            self.status.setText(self.tr("Not exported."))
+            return False
+        return True
+
     def choose_and_write(self) -> None:
+        if not self.confirm_metadata():
+            return
         suggested = safe_filename(
             f"{self.reference}-{self.profile.currentData()}-{self.language.currentData()}.pdf"
         )
@@ -280,9 +349,36 @@ class VerifyDialog(QDialog):
 
         run_in_background(work, done, lambda message: self.report.setPlainText("⚠ " + message))
 
+    @staticmethod
+    def _adds_to(v: Verdict, problem: str) -> bool:
+        """Whether a problem the verifier lists says more than the lines above; a changed
+        document's certificate is not judged (its trust check fails with its integrity)."""
+        return v.intact or "root" not in problem
+
+    def headline(self, v: Verdict) -> str:
+        """The verdict in one line: changed after signing, valid but not trusted, or valid."""
+        if not v.intact:
+            if v.signer == "-":
+                return self.tr("NOT VALID: the file holds no signature that can be checked")
+            return self.tr("CHANGED AFTER SIGNING: this is not the document that was signed")
+        if not v.whole_file:
+            return self.tr("CHANGED AFTER SIGNING: content was added after the signature")
+        if not v.manifest_ok:
+            return self.tr("NOT VALID: the attached annexes do not match the signed manifest")
+        if v.trusted is False:
+            return self.tr(
+                "Signature valid, but the signer is NOT TRUSTED: the certificate was not issued"
+                " by this vault's organisation root"
+            )
+        if v.trusted is None:
+            return self.tr("Signature valid; whether to trust the signer was not checked")
+        return self.tr("VALID AND TRUSTED: signed by a certificate of this vault's organisation")
+
     def describe(self, v: Verdict) -> list[str]:
         """The verdict in plain words, in the interface language."""
         lines = [
+            self.headline(v),
+            "",
             self.tr("Signer: %1").replace("%1", v.signer),
             self.tr("Certificate: SHA-256 %1").replace("%1", v.signer_fingerprint),
             self.tr("Signed at: %1 (as stated by the signer's computer)").replace(
@@ -297,7 +393,11 @@ class VerifyDialog(QDialog):
             )
         else:
             lines.append(self.tr("Integrity: BROKEN: the document was changed after it was signed"))
-        if v.trusted:
+        if not v.intact:
+            lines.append(
+                self.tr("Trust: not assessed, since the document was changed after signing")
+            )
+        elif v.trusted:
             lines.append(
                 self.tr(
                     "Trust: the signer's certificate was issued by this vault's organisation root"
@@ -318,6 +418,6 @@ class VerifyDialog(QDialog):
             )
         else:
             lines.append(self.tr("Manifest: DOES NOT MATCH"))
-        lines += [f"— {problem}" for problem in v.problems]
+        lines += [f"— {problem}" for problem in v.problems if self._adds_to(v, problem)]
         lines.append(self.tr("Verdict: VALID") if v.ok else self.tr("Verdict: NOT VALID"))
         return lines

@@ -1,24 +1,34 @@
 """The files of an evidence record: add (dialog or drag and drop, in the background), view
-from memory, see hash, metadata and custody, extract to a chosen place."""
+from memory, see hash, metadata and custody, extract to a chosen place.
+
+Before a file is stored, what it says about where, with what and by whom it was made is shown
+(`MetadataDialog`), with a copy without metadata offered. The panel needs no case view: it
+takes the vault, asks `save_first` before storing, and reports through its signals `stored`
+(reference, evidence id) and `message` (a line for the status bar).
+"""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,11 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon.errors import FieldMonError
+from fieldmon.vault import files, metadata
+from fieldmon.vault.metadata import Location, MetadataReport
 from fieldmon.vault.store import Attachment, Vault
 from ui.workers import run_in_background
-
-if TYPE_CHECKING:
-    from ui.case_view import CaseView
 
 
 def file_dialog_options() -> QFileDialog.Option:
@@ -38,14 +47,217 @@ def file_dialog_options() -> QFileDialog.Option:
     return QFileDialog.Option.DontUseNativeDialog
 
 
+def format_location(location: Location, digits: int = 2) -> str:
+    """A position in plain words: "40.41° N, 49.87° E" (altitude added when digits > 2).
+
+    :param location: the position, decimal degrees.
+    :param digits: decimals of a degree to show (2 is about a kilometre; 5 about a metre).
+    :return: the text, with the hemisphere letters in the interface language.
+    """
+    if location.latitude >= 0:
+        north = QCoreApplication.translate("EvidenceMetadata", "N")
+    else:
+        north = QCoreApplication.translate("EvidenceMetadata", "S")
+    if location.longitude >= 0:
+        east = QCoreApplication.translate("EvidenceMetadata", "E")
+    else:
+        east = QCoreApplication.translate("EvidenceMetadata", "W")
+    latitude = f"{abs(location.latitude):.{digits}f}° {north}"
+    text = f"{latitude}, {abs(location.longitude):.{digits}f}° {east}"
+    if digits > 2 and location.altitude is not None:
+        text += " · " + QCoreApplication.translate(
+            "EvidenceMetadata", "%1 m above sea level"
+        ).replace("%1", f"{location.altitude:g}")
+    return text
+
+
+def _other_label(key: str) -> str:
+    labels = {
+        "taken": QCoreApplication.translate("EvidenceMetadata", "Taken"),
+        "software": QCoreApplication.translate("EvidenceMetadata", "Software"),
+        "creator": QCoreApplication.translate("EvidenceMetadata", "Made with"),
+        "producer": QCoreApplication.translate("EvidenceMetadata", "Converted with"),
+        "title": QCoreApplication.translate("EvidenceMetadata", "Title"),
+        "subject": QCoreApplication.translate("EvidenceMetadata", "Subject"),
+        "keywords": QCoreApplication.translate("EvidenceMetadata", "Keywords"),
+        "creationdate": QCoreApplication.translate("EvidenceMetadata", "Created"),
+        "moddate": QCoreApplication.translate("EvidenceMetadata", "Modified"),
+        "place": QCoreApplication.translate("EvidenceMetadata", "Place named"),
+        "comment": QCoreApplication.translate("EvidenceMetadata", "Comment"),
+        "location": QCoreApplication.translate("EvidenceMetadata", "Location"),
+    }
+    return labels.get(key.lower(), key)
+
+
+def metadata_rows(report: MetadataReport, digits: int = 2) -> list[tuple[str, str]]:
+    """What a report found, as (translated label, value) rows: location, camera and author first.
+
+    :param report: from `fieldmon.vault.metadata.inspect`.
+    :param digits: decimals of a degree for the location.
+    :return: the rows; empty when nothing was found or the file was not checked.
+    """
+    rows: list[tuple[str, str]] = []
+    if report.location is not None:
+        rows.append(
+            (
+                QCoreApplication.translate("EvidenceMetadata", "Location"),
+                format_location(report.location, digits),
+            )
+        )
+    if report.camera:
+        rows.append((QCoreApplication.translate("EvidenceMetadata", "Camera"), report.camera))
+    if report.author:
+        rows.append((QCoreApplication.translate("EvidenceMetadata", "Author"), report.author))
+    rows += [(_other_label(key), value) for key, value in report.other.items()]
+    return rows
+
+
+class MetadataDialog(QDialog):
+    """Says what a file about to be stored records of place, device and person, and asks
+    whether to keep a copy without it (the original is always stored: it is evidence)."""
+
+    def __init__(self, report: MetadataReport, file_name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.file_name = file_name
+        self.setObjectName("metadataDialog")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setObjectName("metadataIntro")
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.found = QLabel()
+        self.found.setObjectName("metadataFound")
+        self.found.setWordWrap(True)
+        self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.found)
+        self.strip_choice = QRadioButton()
+        self.strip_choice.setObjectName("keepStrippedCopy")
+        self.original_choice = QRadioButton()
+        self.original_choice.setObjectName("storeOriginalOnly")
+        self.choices = QButtonGroup(self)
+        self.choices.addButton(self.strip_choice)
+        self.choices.addButton(self.original_choice)
+        layout.addWidget(self.strip_choice)
+        layout.addWidget(self.original_choice)
+        self.note = QLabel()
+        self.note.setObjectName("metadataNote")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.store_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.store_button.setObjectName("metadataStore")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("metadataCancel")
+        layout.addWidget(self.buttons)
+        if report.can_strip:
+            self.strip_choice.setChecked(True)
+        else:
+            self.strip_choice.setEnabled(False)
+            self.original_choice.setChecked(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("What this file says about itself"))
+        report = self.report
+        if not report.checked:
+            self.intro.setText(
+                self.tr(
+                    "%1: metadata not checked. FieldMon cannot read the metadata of this kind"
+                    " of file; it may record where it was made, the device, or who made it."
+                ).replace("%1", self.file_name)
+            )
+            self.found.hide()
+        else:
+            self.intro.setText(
+                self.tr(
+                    "%1 records where, with what or by whom it was made. Anyone who receives"
+                    " the file can read this:"
+                ).replace("%1", self.file_name)
+            )
+            self.found.setText(
+                "\n".join(f"{label}: {value}" for label, value in metadata_rows(self.report))
+            )
+        self.strip_choice.setText(self.tr("Keep a copy without metadata (recommended)"))
+        self.strip_choice.setAccessibleName(self.tr("Keep a copy without metadata"))
+        self.original_choice.setText(self.tr("Store the original only"))
+        self.original_choice.setAccessibleName(self.tr("Store the original only"))
+        if report.can_strip:
+            note = self.tr(
+                "The original is always stored: it is evidence. Dossiers use the copy without"
+                " metadata."
+            )
+        else:
+            note = self.tr(
+                "FieldMon cannot remove metadata from this kind of file; the original will be"
+                " stored as it is."
+            )
+        self.note.setText(note)
+        self.store_button.setText(self.tr("&Store"))
+        self.store_button.setAccessibleName(self.tr("Store the file"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Do not store the file"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def strip_copy(self) -> bool:
+        """Whether a copy without metadata is to be stored beside the original."""
+        return self.report.can_strip and self.strip_choice.isChecked()
+
+
+def _legacy_reselect(view: Any, evidence_id: str) -> None:
+    """For a case view that does not yet connect `stored` itself: reload, keep the record."""
+    view.reload_from_vault()
+    ids = [r.get("id") for r in view.evidence_editor.records]
+    if evidence_id in ids:
+        view.evidence_editor.list.setCurrentRow(ids.index(evidence_id))
+
+
 class EvidencePanel(QWidget):
-    def __init__(self, vault: Vault, view: CaseView) -> None:
-        super().__init__()
+    """The stored files of one evidence record.
+
+    :param vault: the open vault.
+    :param view: deprecated; a case view to save first, report to and reload (until the case
+        view connects the signals itself). Leave it out and use the signals.
+    :param save_first: called before a file is stored; returns False to stop (unsaved edits
+        that cannot be saved).
+
+    Signals: ``stored(reference, evidence_id)`` after a file is stored; ``message(text)`` for
+    the status line.
+    """
+
+    stored = Signal(str, str)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        vault: Vault,
+        view: Any = None,
+        *,
+        save_first: Callable[[], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.vault = vault
-        self.view = view
+        self.save_first = save_first
         self.reference: str | None = None
         self.evidence_id: str | None = None
         self.files: list[Attachment] = []
+        self.metadata_dialog: MetadataDialog | None = None
+        """The question about a file's metadata while it is open."""
+        if view is not None:
+            if self.save_first is None:
+                self.save_first = lambda: not view.dirty or bool(view.save())
+            self.message.connect(getattr(view, "set_status", view.status.setText))
+            self.stored.connect(lambda _reference, eid: _legacy_reselect(view, eid))
         self.setAcceptDrops(True)
         self.setObjectName("evidenceFiles")
         layout = QVBoxLayout(self)
@@ -110,6 +322,7 @@ class EvidencePanel(QWidget):
         super().changeEvent(event)
 
     def show_record(self, reference: str | None, evidence_id: str | None) -> None:
+        """List the files of one evidence record (none when either is None or not stored)."""
         self.reference, self.evidence_id = reference, evidence_id
         self.files = []
         if reference and evidence_id:
@@ -143,33 +356,69 @@ class EvidencePanel(QWidget):
             self.attach(Path(path))
 
     def attach(self, path: Path) -> None:
+        """Store a file for the current evidence record, after saving and, when the file
+        records place, device or person (or cannot be checked), asking in `metadata_dialog`
+        whether to keep a copy without metadata. Storing runs in the background and ends in
+        `stored` or `message`."""
         if not (self.reference and self.evidence_id):
             return
-        if self.view.dirty and not self.view.save():
+        if self.save_first is not None and not self.save_first():
             return
         reference, evidence_id = self.reference, self.evidence_id
+        try:
+            kind = files.media_type(files.read_head(path), path.name)
+            report = metadata.inspect(path, kind)
+        except OSError as error:
+            self.message.emit("⚠ " + f"{path.name}: {error.strerror or error}")
+            return
+        if report.checked and not report.sensitive:
+            self._store(reference, evidence_id, path, strip=False)
+            return
+        dialog = MetadataDialog(report, path.name, self)
+        self.metadata_dialog = dialog
+
+        def answered(result: int) -> None:
+            self.metadata_dialog = None
+            if result == QDialog.DialogCode.Accepted.value:
+                self._store(reference, evidence_id, path, strip=dialog.strip_copy())
+            else:
+                self.message.emit(self.tr("Nothing was stored."))
+            dialog.deleteLater()
+
+        dialog.finished.connect(answered)
+        dialog.open()
+
+    def _store(self, reference: str, evidence_id: str, path: Path, strip: bool) -> None:
         self.progress.show()
         self.add_button.setEnabled(False)
-        self.view.status.setText(self.tr("Storing %1…").replace("%1", path.name))
+        self.message.emit(self.tr("Storing %1…").replace("%1", path.name))
 
         def work(progress: Any) -> list[Attachment]:
-            return self.vault.attach(reference, path, evidence_id=evidence_id)
+            return self.vault.attach(reference, path, evidence_id=evidence_id, strip_metadata=strip)
 
-        run_in_background(work, self._attached, self._failed)
+        run_in_background(
+            work, lambda stored: self._attached(reference, evidence_id, stored), self._failed
+        )
 
-    def _attached(self, stored: list[Attachment]) -> None:
+    def _attached(self, reference: str, evidence_id: str, stored: list[Attachment]) -> None:
         self.progress.hide()
-        self.view.status.setText(
+        text = (
             self.tr("Stored %1, SHA-256 %2.")
             .replace("%1", stored[0].item)
             .replace("%2", stored[0].sha256)
         )
-        self.view.reload_from_vault()
+        if len(stored) > 1:
+            text += " " + self.tr(
+                "A copy without metadata is stored as %1; dossiers use it."
+            ).replace("%1", stored[1].item)
+        self.show_record(reference, evidence_id)
+        self.message.emit(text)
+        self.stored.emit(reference, evidence_id)
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
         self.add_button.setEnabled(True)
-        self.view.status.setText("⚠ " + message)
+        self.message.emit("⚠ " + message)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.add_button.isEnabled():
@@ -181,21 +430,27 @@ class EvidencePanel(QWidget):
                 self.attach(Path(url.toLocalFile()))
                 break
 
-    def view_file(self) -> None:
+    def open_viewer(self) -> FileViewer | None:
+        """The viewer of the selected file, decrypted in memory (the view is logged)."""
         attachment = self._selected()
         if attachment is None or self.reference is None:
-            return
+            return None
         try:
             data = self.vault.read_attachment(self.reference, attachment.item)
         except FieldMonError as error:
-            self.view.status.setText("⚠ " + str(error))
-            return
+            self.message.emit("⚠ " + str(error))
+            return None
         entries = [
             e
             for e in self.vault.custody_log(self.reference)
             if e.record and e.record.endswith(f"item {attachment.item}")
         ]
-        FileViewer(attachment, data, entries, self).exec()
+        return FileViewer(attachment, data, entries, self)
+
+    def view_file(self) -> None:
+        viewer = self.open_viewer()
+        if viewer is not None:
+            viewer.exec()
 
     def extract_file(self) -> None:
         attachment = self._selected()
@@ -209,12 +464,13 @@ class EvidencePanel(QWidget):
         try:
             self.vault.extract(self.reference, attachment.item, Path(path), force=True)
         except FieldMonError as error:
-            self.view.status.setText("⚠ " + str(error))
+            self.message.emit("⚠ " + str(error))
             return
-        self.view.status.setText(self.tr("Extracted to %1.").replace("%1", path))
+        self.message.emit(self.tr("Extracted to %1.").replace("%1", path))
 
 
 def pdf_page_images(data: bytes, scale: float = 1.4) -> list[QImage]:
+    """Each page of a PDF rendered in memory with PDFium."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(data)
@@ -230,19 +486,49 @@ def pdf_page_images(data: bytes, scale: float = 1.4) -> list[QImage]:
     return images
 
 
+def _utc(stamp: str) -> str:
+    """An ISO 8601 UTC time as "2026-01-12 11:40:05 UTC"."""
+    return stamp[:19].replace("T", " ") + " UTC" if len(stamp) >= 19 else stamp
+
+
+def _fit_to_screen(dialog: QDialog, width: int, height: int, parent: QWidget | None) -> None:
+    """Size a dialog to width × height, or less to fit the available screen (1024×600 too)."""
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, available.width() - 24)
+        height = min(height, available.height() - 48)  # room for the window frame
+    dialog.resize(max(320, width), max(240, height))
+
+
 class FileViewer(QDialog):
-    """A stored file shown from memory (no temporary file, no thumbnail cache)."""
+    """A stored file shown from memory (no temporary file, no thumbnail cache), with its
+    details and metadata as a table and a warning when it records a location."""
 
     def __init__(
-        self, attachment: Attachment, data: bytes, entries: list[Any], parent: QWidget
+        self, attachment: Attachment, data: bytes, entries: list[Any], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
+        self.attachment = attachment
+        self.entries = entries
+        self.report = metadata.inspect(data, attachment.media_type)
         self.setObjectName("fileViewer")
         self.setWindowTitle(f"{attachment.case_reference} {attachment.item}")
-        self.resize(820, 720)
+        _fit_to_screen(self, 820, 720, parent)
         layout = QVBoxLayout(self)
+        self.warning = QLabel()
+        self.warning.setObjectName("locationWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c3c00; border: 1px solid #d6a100;"
+            " padding: 6px; }"
+        )
+        self.warning.setVisible(self.report.location is not None)
+        layout.addWidget(self.warning)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         area = QScrollArea()
         area.setWidgetResizable(True)
+        self.area = area
         pages = QWidget()
         pages_layout = QVBoxLayout(pages)
         images: list[QImage] = []
@@ -252,36 +538,95 @@ class FileViewer(QDialog):
                 images.append(image)
         elif attachment.media_type == "application/pdf":
             images = pdf_page_images(data)
+        fit = max(200, self.width() - 60)
         for image in images:
             label = QLabel()
             label.setPixmap(
                 QPixmap.fromImage(image).scaledToWidth(
-                    min(760, image.width()), Qt.TransformationMode.SmoothTransformation
+                    min(fit, image.width()), Qt.TransformationMode.SmoothTransformation
                 )
             )
             pages_layout.addWidget(label)
+        self.no_preview = QLabel()
         if not images:
-            pages_layout.addWidget(QLabel(self.tr("This kind of file cannot be shown here.")))
+            pages_layout.addWidget(self.no_preview)
         area.setWidget(pages)
-        area.setAccessibleName(self.tr("File content"))
-        layout.addWidget(area, 3)
-        details = QPlainTextEdit()
-        details.setObjectName("fileDetails")
-        details.setReadOnly(True)
-        details.setAccessibleName(self.tr("File details"))
-        lines = [
-            f"SHA-256: {attachment.sha256}",
-            f"{attachment.original_name} · {attachment.media_type} · {attachment.size}",
-            f"{attachment.collected_at} · {attachment.collector}",
-            json.dumps(attachment.metadata, ensure_ascii=False),
-            "",
-            *(f"{e.at[:19]}  {e.actor}  {e.action}" for e in entries),
-        ]
-        details.setPlainText("\n".join(lines))
-        layout.addWidget(details, 1)
+        splitter.addWidget(area)
+        self.details = QTableWidget(0, 2)
+        self.details.setObjectName("fileDetails")
+        self.details.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.details.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.details.verticalHeader().hide()
+        self.details.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.details.horizontalHeader().setStretchLastSection(True)
+        self.details.setWordWrap(True)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([self.height() * 3 // 5, self.height() * 2 // 5])
+        layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("viewerClose")
-        close.setAccessibleName(self.tr("Close"))
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("viewerClose")
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def detail_rows(self) -> list[tuple[str, str]]:
+        """The rows of the details table: (translated label, value)."""
+        a = self.attachment
+        rows = [
+            (self.tr("File"), a.original_name),
+            (self.tr("Type"), a.media_type),
+            (self.tr("Size"), self.tr("%1 bytes").replace("%1", f"{a.size:,}")),
+            (self.tr("SHA-256"), a.sha256),
+            (self.tr("Collected"), _utc(a.collected_at)),
+            (self.tr("Collected by"), a.collector),
+        ]
+        if a.derived_from:
+            rows.append((self.tr("Copy without metadata of"), a.derived_from))
+        if a.metadata.get("width") and a.metadata.get("height"):
+            rows.append(
+                (
+                    self.tr("Picture size"),
+                    f"{a.metadata['width']} × {a.metadata['height']}",
+                )
+            )
+        found = metadata_rows(self.report, digits=5)
+        if not self.report.checked:
+            rows.append((self.tr("Metadata"), self.tr("not checked (FieldMon cannot read it)")))
+        elif not found:
+            rows.append((self.tr("Metadata"), self.tr("none found")))
+        rows += found
+        rows += [
+            (self.tr("Custody log"), f"{_utc(e.at)} · {e.actor} · {e.action}") for e in self.entries
+        ]
+        return rows
+
+    def retranslate(self) -> None:
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.area.setAccessibleName(self.tr("File content"))
+        self.no_preview.setText(self.tr("This kind of file cannot be shown here."))
+        self.details.setAccessibleName(self.tr("File details"))
+        self.details.setHorizontalHeaderLabels([self.tr("Detail"), self.tr("Value")])
+        if self.report.location is not None:
+            self.warning.setText(
+                "⚠ "
+                + self.tr(
+                    "This file records where it was made: %1. Anyone who receives it can read"
+                    " this; dossiers use a copy without metadata where one is stored."
+                ).replace("%1", format_location(self.report.location))
+            )
+        rows = self.detail_rows()
+        self.details.setRowCount(len(rows))
+        for r, (label, value) in enumerate(rows):
+            self.details.setItem(r, 0, QTableWidgetItem(label))
+            self.details.setItem(r, 1, QTableWidgetItem(value))
+        self.details.resizeRowsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -90,7 +90,10 @@ def _act_lines(ctx: Context, case: dict[str, Any], act: dict[str, Any]) -> list[
         (t.label("victim"), ctx.person(case, act.get("victim"))),
     ]
     if act.get("start"):
-        rows.append((t.label("when"), t.date(act.get("start"), act.get("date_precision"))))
+        when = t.date(act.get("start"), act.get("date_precision"))
+        if act.get("end") and act["end"] != act["start"]:
+            when += " – " + t.date(act["end"], act.get("date_precision"))
+        rows.append((t.label("when"), when))
     if act.get("location_type"):
         rows.append((t.label("place_type"), t.vocab("location_types", act["location_type"])))
     if act.get("methods"):
@@ -137,6 +140,18 @@ def _act_lines(ctx: Context, case: dict[str, Any], act: dict[str, Any]) -> list[
     return rows
 
 
+def _act_block(
+    ctx: Context, case: dict[str, Any], act: dict[str, Any], rows: list[tuple[str, str]]
+) -> list[Flowable]:
+    """An act: its number and type, its particulars, then its description as typed (with every
+    hidden person's names replaced, like all free text)."""
+    title = f"{act['id']}. {ctx.texts.vocab('act_types', act['type'])}"
+    out: list[Flowable] = [KeepTogether([para(title, styles().h2), fields(rows)])]
+    if act.get("description"):
+        out.append(para(ctx.clean(case, act["description"])))
+    return out
+
+
 def facts(ctx: Context) -> list[Flowable]:
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("facts"))]
@@ -154,10 +169,7 @@ def facts(ctx: Context) -> list[Flowable]:
             if event.get("description"):
                 out.append(para(ctx.clean(case, event["description"])))
             for act in sorted(event.get("acts", []), key=_sort_key):
-                title = f"{act['id']}. {t.vocab('act_types', act['type'])}"
-                out.append(
-                    KeepTogether([para(title, styles().h2), fields(_act_lines(ctx, case, act))])
-                )
+                out += _act_block(ctx, case, act, _act_lines(ctx, case, act))
     return out
 
 
@@ -462,14 +474,7 @@ def detention(ctx: Context) -> list[Flowable]:
                 rows = _act_lines(ctx, case, act)
                 if event.get("place"):
                     rows.insert(2, (t.label("place"), ctx.clean(case, event["place"])))
-                out.append(
-                    KeepTogether(
-                        [
-                            para(f"{act['id']}. {t.vocab('act_types', act['type'])}", styles().h2),
-                            fields(rows),
-                        ]
-                    )
-                )
+                out += _act_block(ctx, case, act, rows)
         if not found:
             out.append(para(t.label("none_recorded")))
     out.append(Heading(t.heading("remedies")))

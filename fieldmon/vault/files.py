@@ -1,4 +1,4 @@
-"""Evidence files: media type, embedded metadata, metadata stripping, and streaming age encryption.
+"""Evidence files: media type and streaming age encryption (metadata: `fieldmon.vault.metadata`).
 
 Each file is encrypted on its own with the age format (pyrage), to a fresh X25519 identity that
 is kept only in the file's database row. age's STREAM construction authenticates every 64 KiB
@@ -13,7 +13,6 @@ import hashlib
 import io
 import mimetypes
 import os
-import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,9 @@ import pyrage
 from pyrage import x25519
 
 from fieldmon.errors import FieldMonError
+from fieldmon.vault.metadata import CannotStrip as CannotStrip
+from fieldmon.vault.metadata import embedded_metadata as embedded_metadata
+from fieldmon.vault.metadata import strip_metadata as strip_metadata
 
 CHUNK = 1 << 20
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (
@@ -50,114 +52,6 @@ def media_type(head: bytes, name: str) -> str:
             return kind
     guessed, _ = mimetypes.guess_type(name)
     return guessed or "application/octet-stream"
-
-
-def _rational(value: Any) -> float:
-    return float(value)
-
-
-def _gps_degrees(values: Any, ref: Any) -> float | None:
-    try:
-        degrees, minutes, seconds = (_rational(v) for v in values)
-    except (TypeError, ValueError, ZeroDivisionError):
-        return None
-    result = degrees + minutes / 60 + seconds / 3600
-    return round(-result if str(ref) in ("S", "W") else result, 6)
-
-
-def embedded_metadata(data_or_path: bytes | Path, kind: str) -> dict[str, Any]:
-    """What the file says about itself: camera, time and position for photos."""
-    if not kind.startswith("image/"):
-        return {}
-    from PIL import Image, UnidentifiedImageError
-
-    source: Any = io.BytesIO(data_or_path) if isinstance(data_or_path, bytes) else data_or_path
-    try:
-        with Image.open(source) as image:
-            exif = image.getexif()
-            size = image.size
-    except (UnidentifiedImageError, OSError, ValueError):
-        return {}
-    meta: dict[str, Any] = {"width": size[0], "height": size[1]}
-    camera = " ".join(str(exif[t]).strip() for t in (271, 272) if t in exif)  # Make, Model
-    if camera:
-        meta["camera"] = camera
-    taken = exif.get_ifd(0x8769).get(36867) or exif.get(306)  # DateTimeOriginal, DateTime
-    if taken:
-        meta["taken"] = str(taken)
-    gps = exif.get_ifd(0x8825)
-    if gps.get(2) and gps.get(4):
-        latitude = _gps_degrees(gps[2], gps.get(1))
-        longitude = _gps_degrees(gps[4], gps.get(3))
-        if latitude is not None and longitude is not None:
-            meta["gps"] = {"latitude": latitude, "longitude": longitude}
-    return meta
-
-
-class CannotStrip(ValueError):
-    pass
-
-
-# JPEG segments that carry metadata: APP1 (EXIF, XMP), APP2-APP15 except ICC (APP2 "ICC_PROFILE")
-# and Adobe colour (APP14), and comments.
-def _strip_jpeg(data: bytes) -> bytes:
-    if data[:2] != b"\xff\xd8":
-        raise CannotStrip("not a JPEG file")
-    out = bytearray(b"\xff\xd8")
-    pos = 2
-    while pos < len(data):
-        if data[pos] != 0xFF:
-            raise CannotStrip("damaged JPEG structure")
-        marker = data[pos + 1]
-        if marker == 0xFF:  # fill byte
-            pos += 1
-            continue
-        if marker == 0xDA or marker == 0xD9:  # start of scan: the rest is image data
-            out += data[pos:]
-            return bytes(out)
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            out += data[pos : pos + 2]
-            pos += 2
-            continue
-        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
-        segment = data[pos : pos + 2 + length]
-        keep = True
-        if marker == 0xFE or 0xE1 <= marker <= 0xEF:
-            keep = (marker == 0xE2 and segment[4:16] == b"ICC_PROFILE\x00") or marker == 0xEE
-        if keep:
-            out += segment
-        pos += 2 + length
-    raise CannotStrip("JPEG file ends before its image data")
-
-
-_PNG_METADATA_CHUNKS = {b"eXIf", b"tEXt", b"iTXt", b"zTXt", b"tIME"}
-
-
-def _strip_png(data: bytes) -> bytes:
-    signature = b"\x89PNG\r\n\x1a\n"
-    if not data.startswith(signature):
-        raise CannotStrip("not a PNG file")
-    out = bytearray(signature)
-    pos = len(signature)
-    while pos + 8 <= len(data):
-        (length,) = struct.unpack(">I", data[pos : pos + 4])
-        kind = data[pos + 4 : pos + 8]
-        end = pos + 12 + length
-        if kind not in _PNG_METADATA_CHUNKS:
-            out += data[pos:end]
-        pos = end
-        if kind == b"IEND":
-            return bytes(out)
-    raise CannotStrip("PNG file ends before its IEND chunk")
-
-
-def strip_metadata(data: bytes, kind: str) -> bytes:
-    """The same image without EXIF, GPS, XMP or comments; pixels are copied, not re-encoded."""
-    if kind == "image/jpeg":
-        return _strip_jpeg(data)
-    if kind == "image/png":
-        return _strip_png(data)
-    raise CannotStrip(f"removing metadata from {kind} files is not supported (JPEG and PNG are)")
 
 
 class _HashingReader(io.RawIOBase):
