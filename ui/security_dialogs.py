@@ -1,5 +1,5 @@
-"""Settings for field security (duress passphrase, wipe after failed unlocks) and the
-in-memory log."""
+"""Settings for field security (duress passphrase, wipe after failed unlocks, recovery shares)
+and the in-memory log."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from fieldmon.errors import FieldMonError
 from fieldmon.logs import memory_log
 from fieldmon.vault import attempts
 from fieldmon.vault.store import Vault
+from ui.recovery_dialogs import MakeSharesDialog
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -32,11 +33,15 @@ def _password_field(name: str) -> QLineEdit:
 
 
 class SecurityDialog(QDialog):
+    """Field security: the duress passphrase, the wipe after failed unlocks, and making
+    recovery shares again."""
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.shares_dialog: MakeSharesDialog | None = None
         self.setObjectName("securityDialog")
-        self.resize(620, 460)
+        self.resize(620, 520)
         layout = QVBoxLayout(self)
 
         self.duress_box = QGroupBox()
@@ -74,6 +79,17 @@ class SecurityDialog(QDialog):
         limits.addRow(self.save_limit)
         layout.addWidget(self.attempts_box)
 
+        self.recovery_box = QGroupBox()
+        shares = QVBoxLayout(self.recovery_box)
+        self.recovery_note = QLabel()
+        self.recovery_note.setWordWrap(True)
+        shares.addWidget(self.recovery_note)
+        self.make_shares_button = QPushButton()
+        self.make_shares_button.setObjectName("makeRecoveryShares")
+        self.make_shares_button.clicked.connect(self.make_shares)
+        shares.addWidget(self.make_shares_button)
+        layout.addWidget(self.recovery_box)
+
         self.status = QLabel()
         self.status.setObjectName("securityStatus")
         self.status.setWordWrap(True)
@@ -109,7 +125,21 @@ class SecurityDialog(QDialog):
         self.wipe_after.setAccessibleName(self.tr("Wipe after failed unlocks"))
         self.save_limit.setText(self.tr("Save"))
         self.save_limit.setAccessibleName(self.tr("Save the limit"))
+        self.recovery_box.setTitle(self.tr("Recovery shares"))
+        self.recovery_note.setText(
+            self.tr(
+                "Shares written on paper give access back if the passphrase is lost. Shares"
+                " made before keep working."
+            )
+        )
+        self.make_shares_button.setText(self.tr("&Make recovery shares…"))
+        self.make_shares_button.setAccessibleName(self.tr("Make recovery shares"))
         self.close_button.setAccessibleName(self.tr("Close"))
+
+    def make_shares(self) -> None:
+        """Open the dialog that asks for the passphrase again and shows new shares."""
+        self.shares_dialog = MakeSharesDialog(self.vault, self)
+        self.shares_dialog.open()
 
     def _clear_fields(self) -> None:
         for field in (self.current, self.duress, self.duress_again):

@@ -1,36 +1,56 @@
-"""The first-run wizard that creates the vault, and the unlock screen."""
+"""The first-run wizard that creates the vault (with its recovery shares), and the unlock
+screen (with recovery from shares)."""
 
 from __future__ import annotations
 
+import threading
+from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from fieldmon.crypto.passphrase import MIN_LENGTH, passphrase_problem, strength_score
+from fieldmon.errors import FieldMonError, VaultNotFound, WrongPassphrase
 from fieldmon.vault import recovery
 from fieldmon.vault.store import Vault
 from ui import i18n
+from ui.recovery_dialogs import (
+    DEFAULT_COUNT,
+    DEFAULT_THRESHOLD,
+    PassphraseFields,
+    RecoverDialog,
+    RecoverySharesDialog,
+    ShareViewer,
+)
 from ui.workers import run_in_background
 
+__all__ = ["FirstRunWizard", "RecoverySharesDialog", "UnlockPage"]
+
 MAX_DELAY_S = 60
-SHARES_NEEDED, SHARES_MADE = 2, 3
+
+
+@dataclass(frozen=True)
+class _Refused:
+    """An unlock that did not open the vault: ``wrong`` passphrase, or ``missing`` vault."""
+
+    kind: str
 
 
 class UnlockPage(QWidget):
@@ -77,6 +97,12 @@ class UnlockPage(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.recover_button = QPushButton()
+        self.recover_button.setObjectName("recoverWithShares")
+        self.recover_button.setFlat(True)
+        self.recover_button.clicked.connect(self.open_recovery)
+        layout.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.recover_dialog: RecoverDialog | None = None
         layout.addStretch(2)
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
@@ -90,6 +116,8 @@ class UnlockPage(QWidget):
         self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.recover_button.setText(self.tr("Forgot the passphrase? &Recover with shares…"))
+        self.recover_button.setAccessibleName(self.tr("Recover with shares"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -107,16 +135,46 @@ class UnlockPage(QWidget):
         self.passphrase.clear()
         self._set_busy(True)
         self.status.setText(self.tr("Unlocking…"))
-        run_in_background(
-            lambda _: Vault.open(self.vault_dir, passphrase), self._opened, self._failed
-        )
+        vault_dir = self.vault_dir
+
+        def work(_: Any) -> Vault | _Refused:
+            # Errors travel as types: the two everyday ones become plain sentences here.
+            try:
+                return Vault.open(vault_dir, passphrase)
+            except WrongPassphrase:
+                return _Refused("wrong")
+            except VaultNotFound:
+                return _Refused("missing")
+
+        run_in_background(work, self._opened, self._failed)
+
+    def open_recovery(self) -> None:
+        """Open the dialog that sets a new passphrase from recovery shares, then unlocks."""
+        self.recover_dialog = RecoverDialog(self.vault_dir, self)
+        self.recover_dialog.recovered.connect(self._recovered)
+        self.recover_dialog.open()
+
+    def _recovered(self, vault: Vault) -> None:
+        self.failures = 0
+        self.wait_left = 0
+        self.countdown.stop()
+        self._set_busy(False)
+        self.status.clear()
+        self.unlocked.emit(vault)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, vault: Vault | _Refused) -> None:
+        if isinstance(vault, _Refused):
+            self._failed(
+                self.tr("Wrong passphrase: the vault was not opened.")
+                if vault.kind == "wrong"
+                else self.tr("There is no vault in this folder any more.")
+            )
+            return
         self._set_busy(False)
         self.failures = 0
         self.status.clear()
@@ -136,8 +194,6 @@ class UnlockPage(QWidget):
 
     def _show_failure(self) -> None:
         text = self.message
-        if "Wrong passphrase" in text:
-            text = self.tr("Wrong passphrase: the vault was not opened.")
         if self.wait_left:
             text += " " + self.tr("Try again in %1 s.").replace("%1", str(self.wait_left))
         self.status.setText(text)
@@ -185,32 +241,21 @@ class _LanguagePage(QWizardPage):
 
 
 class _PassphrasePage(QWizardPage):
+    """The passphrase, typed twice, with the strength rules of :class:`PassphraseFields`."""
+
     def __init__(self) -> None:
         super().__init__()
-        layout = QFormLayout(self)
-        self.first = QLineEdit()
-        self.first.setObjectName("newPassphrase")
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setObjectName("repeatPassphrase")
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar()
-        self.meter.setObjectName("strengthMeter")
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.reason = QLabel()
-        self.reason.setObjectName("passphraseReason")
-        self.reason.setWordWrap(True)
-        self.first_label, self.second_label, self.meter_label = QLabel(), QLabel(), QLabel()
-        layout.addRow(self.first_label, self.first)
-        layout.addRow(self.second_label, self.second)
-        layout.addRow(self.meter_label, self.meter)
-        layout.addRow(self.reason)
-        self.first.textChanged.connect(self._check)
-        self.second.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        self.fields = PassphraseFields()
+        layout.addWidget(self.fields)
+        layout.addStretch(1)
+        self.first, self.second = self.fields.first, self.fields.second
+        self.meter, self.reason = self.fields.meter, self.fields.reason
+        self.fields.changed.connect(self.completeChanged.emit)
         self.retranslate()
 
     def retranslate(self) -> None:
+        """Set every text in the current language."""
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(
             self.tr(
@@ -219,15 +264,6 @@ class _PassphrasePage(QWizardPage):
                 " easy to remember."
             )
         )
-        self.first_label.setText(self.tr("&Passphrase"))
-        self.first_label.setBuddy(self.first)
-        self.first.setAccessibleName(self.tr("Passphrase"))
-        self.second_label.setText(self.tr("&Repeat it"))
-        self.second_label.setBuddy(self.second)
-        self.second.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.meter_label.setText(self.tr("Strength"))
-        self.meter.setAccessibleName(self.tr("Strength"))
-        self._check()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -235,34 +271,8 @@ class _PassphrasePage(QWizardPage):
         super().changeEvent(event)
 
     def problem(self) -> str | None:
-        text = self.first.text()
-        if not text:
-            return ""
-        problem = passphrase_problem(text)
-        if problem is not None:
-            if problem.kind == "short":
-                return (
-                    self.tr(
-                        "Too short: %1 characters; a vault needs at least %2. Several"
-                        " uncommon words are easy to remember and hard to guess."
-                    )
-                    .replace("%1", str(problem.length))
-                    .replace("%2", str(MIN_LENGTH))
-                )
-            if problem.kind == "space":
-                return self.tr("It starts or ends with a space, which is easy to mistype.")
-            return self.tr(
-                "Too easy to guess: it follows a common pattern or word. Add more uncommon words."
-            )
-        if self.second.text() != text:
-            return self.tr("The two passphrases differ.")
-        return None
-
-    def _check(self) -> None:
-        self.meter.setValue(strength_score(self.first.text()))
-        problem = self.problem()
-        self.reason.setText(problem or (self.tr("Strong enough.") if problem is None else ""))
-        self.completeChanged.emit()
+        """See :meth:`PassphraseFields.problem`."""
+        return self.fields.problem()
 
     def isComplete(self) -> bool:
         return self.problem() is None
@@ -307,38 +317,282 @@ class _IdentityPage(QWizardPage):
         return bool(self.name.text().strip())
 
 
+PAGE_LANGUAGE, PAGE_PASSPHRASE, PAGE_IDENTITY = 0, 1, 2
+PAGE_SHARES_CHOICE, PAGE_CREATING, PAGE_SHARES = 3, 4, 5
+
+
+def _discard(vault: Vault) -> None:
+    """Close a vault the wizard made and remove it: key header first, then every file."""
+    vault.close()
+    with suppress(FieldMonError):  # already gone
+        recovery.wipe(vault.path)
+
+
+class _Creation:
+    """A vault (and its shares) being made in a worker, which :meth:`cancel` undoes at any
+    moment: it waits for the worker if it is still running, so a cancelled wizard never leaves
+    a vault behind, even when the window closes right after."""
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        passphrase: str,
+        name: str,
+        organisation: str | None,
+        shares: tuple[int, int] | None,
+    ) -> None:
+        """:param shares: (threshold, count) of the recovery shares to make, or None."""
+        self.vault_dir = vault_dir
+        self.passphrase = passphrase
+        self.name = name
+        self.organisation = organisation
+        self.shares = shares
+        self.cancelled = False
+        self.vault: Vault | None = None
+        self._lock = threading.Lock()
+        self._finished = threading.Event()
+
+    def run(self, progress: Any) -> tuple[Vault, list[str]] | None:
+        """Make the vault, then the shares; None if cancelled meanwhile (nothing is left)."""
+        try:
+            progress("vault")
+            vault = Vault.create(
+                self.vault_dir, self.passphrase, name=self.name, organisation=self.organisation
+            )
+            shares: list[str] = []
+            try:
+                if self.shares is not None:
+                    progress("shares")
+                    key = recovery.vault_key_of(vault, self.passphrase)
+                    shares = recovery.create_shares(key, *self.shares)
+            except BaseException:
+                _discard(vault)
+                raise
+            with self._lock:
+                if self.cancelled:
+                    _discard(vault)
+                    return None
+                self.vault = vault
+            return vault, shares
+        finally:
+            self.passphrase = ""
+            self._finished.set()
+
+    def cancel(self, timeout_s: float = 120) -> None:
+        """Remove the vault if it was made; if the worker is still making it, it removes it
+        itself, and this waits (up to ``timeout_s``) until it has."""
+        with self._lock:
+            self.cancelled = True
+            vault, self.vault = self.vault, None
+        if vault is not None:
+            _discard(vault)
+        self._finished.wait(timeout_s)
+
+
+class _SharesChoicePage(QWizardPage):
+    """Whether to make recovery shares, and how many; leaving it creates the vault."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        self.make = QCheckBox()
+        self.make.setObjectName("wizardMakeShares")
+        self.make.setChecked(True)
+        layout.addWidget(self.make)
+        form = QFormLayout()
+        self.count = QSpinBox()
+        self.count.setObjectName("wizardSharesCount")
+        self.count.setRange(2, recovery.MAX_SHARES)
+        self.count.setValue(DEFAULT_COUNT)
+        self.threshold = QSpinBox()
+        self.threshold.setObjectName("wizardSharesThreshold")
+        self.threshold.setRange(2, DEFAULT_COUNT)
+        self.threshold.setValue(DEFAULT_THRESHOLD)
+        self.count.valueChanged.connect(self.threshold.setMaximum)
+        self.make.toggled.connect(self.count.setEnabled)
+        self.make.toggled.connect(self.threshold.setEnabled)
+        self.count_label, self.threshold_label = QLabel(), QLabel()
+        form.addRow(self.count_label, self.count)
+        form.addRow(self.threshold_label, self.threshold)
+        layout.addLayout(form)
+        self.status = QLabel()
+        self.status.setObjectName("wizardStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.setCommitPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.setTitle(self.tr("Recovery shares"))
+        self.setSubTitle(
+            self.tr(
+                "If the passphrase is ever lost, recovery shares give access back: any chosen"
+                " number of them set a new passphrase. You write them on paper on the next"
+                " page; they are never stored."
+            )
+        )
+        self.explanation.setText(
+            self.tr(
+                "Keep each share in a different place, with people you trust, never with the"
+                " laptop. Fewer shares than needed reveal nothing. You can make shares again"
+                " later in Settings → Field security."
+            )
+        )
+        self.make.setText(self.tr("&Make recovery shares (recommended)"))
+        self.make.setAccessibleName(self.tr("Make recovery shares"))
+        self.count_label.setText(self.tr("&Shares to make"))
+        self.count_label.setBuddy(self.count)
+        self.count.setAccessibleName(self.tr("Shares to make"))
+        self.threshold_label.setText(self.tr("Shares &needed to recover"))
+        self.threshold_label.setBuddy(self.threshold)
+        self.threshold.setAccessibleName(self.tr("Shares needed to recover"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def choice(self) -> tuple[int, int] | None:
+        """(threshold, count) of the shares to make, or None for no shares."""
+        return (self.threshold.value(), self.count.value()) if self.make.isChecked() else None
+
+    def nextId(self) -> int:
+        return PAGE_CREATING
+
+
+class _CreatingPage(QWizardPage):
+    """Shows progress while the vault and the shares are made in the background."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.ready = False
+        layout = QVBoxLayout(self)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("wizardBusy")
+        self.busy.setRange(0, 0)
+        layout.addWidget(self.busy)
+        self.status = QLabel()
+        self.status.setObjectName("wizardCreatingStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.setTitle(self.tr("Creating the vault"))
+        self.setSubTitle(self.tr("This takes a few seconds."))
+        self.busy.setAccessibleName(self.tr("Creating the vault"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def initializePage(self) -> None:
+        self.ready = False
+        self._wizard.start_creation()
+
+    def show_step(self, step: str) -> None:
+        """Say what the worker is doing: ``vault`` or ``shares``."""
+        if step == "vault":
+            self.status.setText(self.tr("Creating the vault and your signing keys…"))
+        else:
+            self.status.setText(self.tr("Making the recovery shares…"))
+
+    def isComplete(self) -> bool:
+        return self.ready
+
+    def nextId(self) -> int:
+        return PAGE_SHARES if self._wizard.shares_choice is not None else -1
+
+
+class _SharesPage(QWizardPage):
+    """The recovery shares, one at a time, each confirmed as written down before the next."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.viewer = ShareViewer()
+        layout.addWidget(self.viewer)
+        self.viewer.completed.connect(self.completeChanged.emit)
+        self.viewer.written.toggled.connect(lambda _checked: self.completeChanged.emit())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.setTitle(self.tr("Write down your recovery shares"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open the vault"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def isComplete(self) -> bool:
+        return self.viewer.is_complete()
+
+    def nextId(self) -> int:
+        return -1
+
+
 class FirstRunWizard(QWizard):
-    """Creates the vault (Argon2 and key generation in the background)."""
+    """Creates the vault: language, passphrase, who signs, recovery shares.
+
+    The vault (Argon2, keys) is made in the background when the shares page is left; the
+    shares are then shown one at a time on the last page. Cancelling at any point before
+    Finish removes whatever was made, so no half-made vault and no unseen shares remain.
+    ``created`` is emitted with the open vault at Finish.
+    """
 
     created = Signal(object)
     shares: list[str]
+    """Kept empty: shares are shown inside the wizard, never handed on."""
 
     def __init__(self, vault_dir: Path) -> None:
         super().__init__()
         self.vault_dir = vault_dir
+        self.shares = []
+        self.creation: _Creation | None = None
+        self.vault: Vault | None = None
+        self.finished_ok = False
         self.setObjectName("firstRunWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.language_page = _LanguagePage()
         self.passphrase_page = _PassphrasePage()
         self.identity_page = _IdentityPage()
-        for page in (self.language_page, self.passphrase_page, self.identity_page):
-            self.addPage(page)
-        self.status = QLabel()
-        self.status.setObjectName("wizardStatus")
-        self.identity_page.layout().addWidget(self.status)  # type: ignore[union-attr]
-        self.creating = False
+        self.choice_page = _SharesChoicePage()
+        self.creating_page = _CreatingPage(self)
+        self.shares_page = _SharesPage()
+        self.status = self.choice_page.status
+        self.setPage(PAGE_LANGUAGE, self.language_page)
+        self.setPage(PAGE_PASSPHRASE, self.passphrase_page)
+        self.setPage(PAGE_IDENTITY, self.identity_page)
+        self.setPage(PAGE_SHARES_CHOICE, self.choice_page)
+        self.setPage(PAGE_CREATING, self.creating_page)
+        self.setPage(PAGE_SHARES, self.shares_page)
+        self.shares_choice: tuple[int, int] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
+        """Set every text in the current language."""
         self.setWindowTitle(self.tr("Create your vault"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create the vault"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         names = {
             QWizard.WizardButton.BackButton: ("wizardBack", self.tr("Back")),
             QWizard.WizardButton.NextButton: ("wizardNext", self.tr("Next")),
-            QWizard.WizardButton.FinishButton: ("wizardFinish", self.tr("Create the vault")),
+            QWizard.WizardButton.CommitButton: ("wizardCommit", self.tr("Create the vault")),
+            QWizard.WizardButton.FinishButton: ("wizardFinish", self.tr("Open the vault")),
             QWizard.WizardButton.CancelButton: ("wizardCancel", self.tr("Cancel")),
         }
         for which, (object_name, accessible) in names.items():
@@ -351,80 +605,74 @@ class FirstRunWizard(QWizard):
             self.retranslate()
         super().changeEvent(event)
 
-    def accept(self) -> None:
-        if self.creating:
+    def start_creation(self) -> None:
+        """Make the vault (and the shares, if chosen) off the GUI thread."""
+        if self.creation is not None:
             return
-        self.creating = True
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.status.setText(self.tr("Creating the vault and your signing keys…"))
-        passphrase = self.passphrase_page.first.text()
-        name = self.identity_page.name.text().strip()
-        org = self.identity_page.org.text().strip() or None
+        self.shares_choice = self.choice_page.choice()
+        self.status.clear()
+        creation = _Creation(
+            self.vault_dir,
+            self.passphrase_page.fields.text(),
+            self.identity_page.name.text().strip(),
+            self.identity_page.org.text().strip() or None,
+            self.shares_choice,
+        )
+        self.creation = creation
 
-        def work(_: Any) -> Vault:
-            vault = Vault.create(self.vault_dir, passphrase, name=name, organisation=org)
-            # Offered once, right away: the shares that restore access if the passphrase is lost.
-            key = recovery.vault_key_of(vault, passphrase)
-            self.shares = recovery.create_shares(key, SHARES_NEEDED, SHARES_MADE)
-            return vault
+        def done(result: tuple[Vault, list[str]] | None) -> None:
+            if creation.cancelled or result is None:
+                return
+            self.passphrase_page.fields.clear()
+            self.vault, shares = result
+            self.creating_page.ready = True
+            self.creating_page.completeChanged.emit()
+            if self.shares_choice is None:
+                self.accept()
+                return
+            self.shares_page.viewer.set_shares(shares, self.shares_choice[0])
+            self.next()
 
         def failed(message: str) -> None:
-            self.creating = False
-            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            if creation.cancelled:
+                return
+            self.creation = None  # Vault.create removed what it had begun
+            self.back()
             self.status.setText("⚠ " + message)
 
-        def done(vault: Vault) -> None:
-            self.passphrase_page.first.clear()
-            self.passphrase_page.second.clear()
-            self.created.emit(vault)
-            super(FirstRunWizard, self).accept()
+        run_in_background(creation.run, done, failed, self.creating_page.show_step)
 
-        run_in_background(work, done, failed)
+    def accept(self) -> None:
+        """Finish: hand on the open vault; the shares leave the screen and memory."""
+        if self.vault is None or (
+            self.shares_choice is not None and not self.shares_page.isComplete()
+        ):
+            return
+        self.finished_ok = True
+        vault, self.vault = self.vault, None
+        self.creation = None
+        self.shares_page.viewer.clear()
+        self.created.emit(vault)
+        super().accept()
 
+    def abandon(self) -> None:
+        """Undo everything unfinished: a vault being made or made but not yet handed on is
+        removed (waiting for the worker if need be), shares and passphrase are forgotten.
+        Does nothing after Finish. For the window to call when it closes during the wizard."""
+        if self.finished_ok:
+            return
+        if self.creation is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.creation.cancel()
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.creation = None
+        self.vault = None
+        self.shares_page.viewer.clear()
+        self.passphrase_page.fields.clear()
 
-class RecoverySharesDialog(QDialog):
-    """The recovery shares, shown once after the vault is made, to write down (never saved)."""
-
-    def __init__(self, shares: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("recoveryShares")
-        self.resize(760, 420)
-        layout = QVBoxLayout(self)
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        layout.addWidget(self.explanation)
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("recoverySharesText")
-        self.text.setReadOnly(True)
-        self.text.setPlainText("\n\n".join(f"{n}. {share}" for n, share in enumerate(shares, 1)))
-        layout.addWidget(self.text, 1)
-        buttons = QDialogButtonBox()
-        self.done_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.done_button.setObjectName("sharesWrittenDown")
-        self.skip_button = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.skip_button.setObjectName("sharesSkip")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Recovery shares"))
-        self.explanation.setText(
-            self.tr(
-                "If the passphrase is ever lost, any %1 of these %2 shares give access back"
-                " (fieldmon recover). Write each on its own paper and keep them in different"
-                " places, never with the laptop. They are shown only now and are not stored."
-            )
-            .replace("%1", str(SHARES_NEEDED))
-            .replace("%2", str(SHARES_MADE))
-        )
-        self.text.setAccessibleName(self.tr("Recovery shares"))
-        self.done_button.setText(self.tr("I have written them down"))
-        self.done_button.setAccessibleName(self.tr("I have written them down"))
-        self.skip_button.setText(self.tr("Not now"))
-        self.skip_button.setAccessibleName(self.tr("Not now"))
-
-    def done(self, result: int) -> None:
-        self.text.clear()  # what was on screen goes with the dialog
-        super().done(result)
+    def reject(self) -> None:
+        """Cancel: nothing of a vault stays behind (see :meth:`abandon`)."""
+        self.abandon()
+        super().reject()
