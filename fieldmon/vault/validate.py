@@ -2,12 +2,16 @@
 
 Structure, types and vocabulary codes are checked against the JSON Schema; what a schema cannot
 say (ids unique within a case, references that point at a record of the case, real calendar
-dates) is checked here. The first problem found is reported with the case, the field and the
-value, in words a monitor can act on.
+dates) is checked here. :func:`case_problem` reports the first problem found with the case, the
+field and the value (import and the command line use it); :func:`case_problems` reports every
+problem at once, each with a machine path for routing, a kind for translation, and a message
+worded for a person rather than a programmer.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -16,7 +20,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-from fieldmon.vault.model import CASE, RecordType
+from fieldmon.vault.model import CASE, COUNTRY, LANGUAGE, RecordType
 from fieldmon.vault.schema import DATE_PATTERN, load_schema
 
 _MISSING = object()
@@ -30,6 +34,18 @@ class Problem:
     """Where in the case: persons[p1].roles[0]"""
     value: Any
     problem: str
+    """The technical wording used by :meth:`describe` (import and command-line messages)."""
+    kind: str = "other"
+    """What is wrong, for a caller that words it itself (in another language): one of
+    ``required``, ``unknown_field``, ``choice``, ``country``, ``language``, ``date``,
+    ``calendar``, ``form``, ``number``, ``yes_no``, ``list``, ``text``, ``empty``,
+    ``reference``, ``duplicate_id``, ``repeated`` or ``other``."""
+    message: str = ""
+    """The problem worded for a person, in English ("Choose the country from the list.")."""
+
+    def plain(self) -> str:
+        """The person-worded message, or the technical description when there is none."""
+        return self.message or self.describe()
 
     def describe(self) -> str:
         where = f"case {self.case}" + (f", field {self.field}" if self.field else "")
@@ -82,10 +98,11 @@ _TYPE_WORDS = {
     "object": "an object",
     "null": "null",
 }
+_TYPE_KINDS = {"integer": "number", "boolean": "yes_no", "array": "list", "string": "text"}
 
 
-def _schema_problem(error: ValidationError) -> tuple[list[Any], Any, str]:
-    """Path, value and wording of a schema error, for a person rather than a programmer."""
+def _schema_detail(error: ValidationError) -> tuple[list[Any], Any, str, str]:
+    """Path, value, wording and kind of a schema error."""
     path = list(error.absolute_path)
     keyword: Any = error.validator
     expected: Any = error.validator_value
@@ -93,11 +110,16 @@ def _schema_problem(error: ValidationError) -> tuple[list[Any], Any, str]:
     schema: Any = error.schema
     if keyword == "required":
         missing = next((str(m) for m in expected if m not in instance), "?")
-        return [*path, missing], _MISSING, "is missing; it is required"
+        return [*path, missing], _MISSING, "is missing; it is required", "required"
     if keyword == "additionalProperties":
         extra = sorted(set(instance) - set(schema.get("properties", {})))
         name = extra[0] if extra else "?"
-        return [*path, name], instance.get(name, _MISSING), "is not a field of this record"
+        return (
+            [*path, name],
+            instance.get(name, _MISSING),
+            "is not a field of this record",
+            "unknown_field",
+        )
     if keyword == "enum":
         description = str(schema.get("description", ""))
         vocab = (
@@ -105,34 +127,39 @@ def _schema_problem(error: ValidationError) -> tuple[list[Any], Any, str]:
         )
         codes = ", ".join(str(c) for c in expected)
         where = f" of {vocab}" if vocab else ""
-        return path, instance, f"is not a known value{where} (known: {codes})"
+        return path, instance, f"is not a known value{where} (known: {codes})", "choice"
     if keyword == "pattern":
         if expected == DATE_PATTERN:
             return (
                 path,
                 instance,
                 "is not a date like 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20",
+                "date",
             )
-        return path, instance, f"does not have the expected form ({expected})"
+        kind = {COUNTRY: "country", LANGUAGE: "language"}.get(expected, "form")
+        return path, instance, f"does not have the expected form ({expected})", kind
     if keyword == "type":
         wanted = expected if isinstance(expected, list) else [expected]
         return (
             path,
             instance,
             "should be " + " or ".join(_TYPE_WORDS.get(str(w), str(w)) for w in wanted),
+            _TYPE_KINDS.get(str(wanted[0]), "other"),
         )
     if keyword == "minLength":
-        return path, instance, "must not be empty"
+        return path, instance, "must not be empty", "empty"
     if keyword == "anyOf" and error.context:
-        return _schema_problem(best_match(error.context))
-    return path, instance, error.message
+        return _schema_detail(best_match(error.context))
+    return path, instance, error.message, "other"
 
 
-def _check_date(value: str) -> bool:
+def _check_date(value: Any) -> bool:
+    if not isinstance(value, str) or not re.fullmatch(DATE_PATTERN, value):
+        return True  # the schema reports the wrong type or form
     formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M", 19: "%Y-%m-%dT%H:%M:%S"}
     fmt = formats.get(len(value))
     if fmt is None:
-        return False
+        return True  # the schema reports the form
     try:
         datetime.strptime(value, fmt)
     except ValueError:
@@ -140,72 +167,243 @@ def _check_date(value: str) -> bool:
     return True
 
 
-def _semantic_problems(case: dict[str, Any], label: str) -> Problem | None:
+def _items(record: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    items = record.get(name)
+    if not isinstance(items, list):
+        return []
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _semantic(case: dict[str, Any], label: str) -> Iterator[Problem]:
+    """Every problem a schema cannot see, in document order: repeated ids first, then
+    references to records that are not in the case, impossible dates and repeated records."""
     ids: dict[str, set[str]] = {}
 
-    def collect(record: dict[str, Any], rt: RecordType, path: str) -> Problem | None:
+    def collect(record: dict[str, Any], rt: RecordType, path: str) -> Iterator[Problem]:
         for child in rt.children:
-            for i, item in enumerate(record.get(child.name, [])):
+            for i, item in enumerate(_items(record, child.name)):
                 item_path = f"{path}{'.' if path else ''}{child.name}"
                 if "id" in item:
                     seen = ids.setdefault(child.name, set())
                     if item["id"] in seen:
-                        return Problem(
+                        yield _problem(
                             label,
                             f"{item_path}[{i}].id",
                             item["id"],
                             f"is used by two {child.name} of this case",
+                            "duplicate_id",
+                            child,
+                            "id",
                         )
-                    seen.add(item["id"])
-                problem = collect(item, child, f"{item_path}[{item.get('id', i)}]")
-                if problem:
-                    return problem
-        return None
+                    seen.add(str(item["id"]))
+                yield from collect(item, child, f"{item_path}[{item.get('id', i)}]")
 
-    def check(record: dict[str, Any], rt: RecordType, path: str) -> Problem | None:
+    def check(record: dict[str, Any], rt: RecordType, path: str) -> Iterator[Problem]:
         for f in rt.fields:
             container = record.get(f.group, {}) if f.group else record
             value = container.get(f.leaf) if isinstance(container, dict) else None
             if value is None:
                 continue
-            values = value if f.kind == "list" else [value]
+            values = value if f.kind == "list" and isinstance(value, list) else [value]
             where = f"{path}{'.' if path else ''}{f.key}"
             for j, item in enumerate(values):
                 item_where = f"{where}[{j}]" if f.kind == "list" else where
-                if f.ref and item not in ids.get(f.ref, set()):
-                    return Problem(
-                        label, item_where, item, f"names no {f.ref.rstrip('s')} record of this case"
+                if f.ref and isinstance(item, str) and item not in ids.get(f.ref, set()):
+                    yield _problem(
+                        label,
+                        item_where,
+                        item,
+                        f"names no {f.ref.rstrip('s')} record of this case",
+                        "reference",
+                        rt,
+                        f.key,
                     )
                 if f.kind == "date" and not _check_date(item):
-                    return Problem(label, item_where, item, "is not a real calendar date")
+                    yield _problem(
+                        label,
+                        item_where,
+                        item,
+                        "is not a real calendar date",
+                        "calendar",
+                        rt,
+                        f.key,
+                    )
         for child in rt.children:
             seen_keys: set[tuple[Any, ...]] = set()
-            for i, item in enumerate(record.get(child.name, [])):
+            for i, item in enumerate(_items(record, child.name)):
                 item_path = f"{path}{'.' if path else ''}{child.name}[{item.get('id', i)}]"
                 if child.unique_together:
-                    key = tuple(item.get(k) for k in child.unique_together)
+                    key = tuple(repr(item.get(k)) for k in child.unique_together)
                     if key in seen_keys:
-                        return Problem(
+                        yield _problem(
                             label,
                             item_path,
-                            dict(zip(child.unique_together, key, strict=True)),
+                            {k: item.get(k) for k in child.unique_together},
                             f"repeats a {child.label} already given for the same "
                             + " and ".join(child.unique_together),
+                            "repeated",
+                            child,
+                            "",
                         )
                     seen_keys.add(key)
-                problem = check(item, child, item_path)
-                if problem:
-                    return problem
-        return None
+                yield from check(item, child, item_path)
 
-    return collect(case, CASE, "") or check(case, CASE, "")
+    yield from collect(case, CASE, "")
+    yield from check(case, CASE, "")
+
+
+def _locate(path: list[Any]) -> tuple[RecordType, str]:
+    """The record type and field key (``arrest.released``) a JSON path inside a case ends in."""
+    rt = CASE
+    keys: list[str] = []
+    for step in path:
+        if isinstance(step, int):
+            continue
+        child = next((c for c in rt.children if c.name == step), None)
+        if child is not None and not keys:
+            rt = child
+        else:
+            keys.append(str(step))
+    return rt, ".".join(keys)
+
+
+def _words(key: str) -> str:
+    leaf = key.rsplit(".", 1)[-1].replace("_", " ")
+    return leaf[:1].upper() + leaf[1:]
+
+
+def plain_message(kind: str, record_type: RecordType, key: str, value: Any) -> str:
+    """A problem worded for a person, in English; the desktop app words the same kinds itself
+    in the interface language.
+
+    :param kind: a :attr:`Problem.kind`.
+    :param record_type: the record type the field belongs to.
+    :param key: the field key in the model (``birth_date``, ``arrest.released``), or "".
+    :param value: the value found (used only where quoting it helps).
+    """
+    f = next((x for x in record_type.fields if x.key == key), None)
+    name = _words(key) if key else record_type.label.capitalize()
+    ref = f.ref if f is not None else None
+    messages = {
+        "required": (
+            f"Choose the {key.replace('_', ' ')} from the {ref} of this case."
+            if ref
+            else f"{name}: this is required."
+        ),
+        "unknown_field": f"{name} is not a field of this record; remove it.",
+        "choice": f"{name}: choose a value from the list.",
+        "country": "Choose the country from the list.",
+        "language": "Choose the language from the list.",
+        "date": f"{name}: use a date such as 09.01.1990, 1990-01 or 1990.",
+        "calendar": f"{name}: {value} is not a real calendar date.",
+        "form": (
+            f"{name}: use letters, digits, '.', '_', '/' and '-', starting with a letter or digit."
+        ),
+        "number": f"{name}: use a whole number.",
+        "yes_no": f"{name}: yes, no or unknown.",
+        "empty": f"{name} must not be empty.",
+        "reference": (
+            f"The {key.replace('_', ' ')} must be one of the {ref} in this case."
+            if ref
+            else f"{name} names a record that is not in this case."
+        ),
+        "duplicate_id": f"Two {record_type.name} have the same id; remove one of them.",
+        "repeated": (
+            "This person already has a consent for this recipient."
+            if record_type.name == "consents"
+            else f"Another {record_type.label} has the same "
+            + " and ".join(record_type.unique_together)
+            + "."
+        ),
+    }
+    return messages.get(kind, f"{name}: the value is not accepted.")
+
+
+def _problem(
+    label: str, where: str, value: Any, problem: str, kind: str, rt: RecordType, key: str
+) -> Problem:
+    return Problem(label, where, value, problem, kind, plain_message(kind, rt, key, value))
+
+
+def _schema_problems(case: Any, label: str) -> Iterator[Problem]:
+    for error in _case_validator().iter_errors(case):
+        details: list[tuple[list[Any], Any, str, str]] = []
+        if error.validator == "required":
+            details = [
+                ([*error.absolute_path, str(m)], _MISSING, "is missing; it is required", "required")
+                for m in error.validator_value
+                if isinstance(error.instance, dict) and m not in error.instance
+            ]
+        elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            known = set(error.schema.get("properties", {}))
+            details = [
+                (
+                    [*error.absolute_path, name],
+                    error.instance[name],
+                    "is not a field of this record",
+                    "unknown_field",
+                )
+                for name in sorted(set(error.instance) - known)
+            ]
+        else:
+            details = [_schema_detail(error)]
+        for path, value, problem, kind in details:
+            rt, key = _locate(path)
+            yield Problem(
+                label,
+                _field_path(case, path),
+                value,
+                problem,
+                kind,
+                plain_message(kind, rt, key, value),
+            )
+
+
+def case_problems(case: Any, index: int = 0) -> list[Problem]:
+    """Every reason this case document may not be stored; empty when it may be.
+
+    Schema problems (missing, unknown or mistyped fields, values outside a vocabulary, codes in
+    the wrong form) come first, in document order, then what the schema cannot see (repeated
+    ids, references to records not in the case, impossible dates, repeated consents). Each
+    problem keeps the machine path :func:`case_problem` gives (``events[e1].acts[a1].victim``)
+    and has a :attr:`Problem.kind` and a :attr:`Problem.message` for a person.
+
+    :param case: a case document (``fieldmon-case/1`` form of one case); any JSON value.
+    :param index: its position in a file, to name a case that has no reference.
+    """
+    label = case_label(case, index)
+    problems = list(_schema_problems(case, label))
+    if isinstance(case, dict):
+        problems += list(_semantic(case, label))
+    seen: set[str] = set()
+    unique: list[Problem] = []
+    for problem in problems:  # one problem per field: the first, which is the most basic
+        if problem.field not in seen:
+            seen.add(problem.field)
+            unique.append(problem)
+    return unique
 
 
 def case_problem(case: Any, index: int = 0) -> Problem | None:
-    """The first reason this case document may not be stored, or None."""
+    """The first reason this case document may not be stored, or None.
+
+    The schema's best-matching error comes first (jsonschema ``best_match``), then the first
+    problem :func:`case_problems` finds beyond the schema.
+    """
     label = case_label(case, index)
     error = best_match(_case_validator().iter_errors(case))
     if error is not None:
-        path, value, problem = _schema_problem(error)
-        return Problem(label, _field_path(case, path), value, problem)
-    return _semantic_problems(case, label)
+        path, value, problem, kind = _schema_detail(error)
+        rt, key = _locate(path)
+        return Problem(
+            label,
+            _field_path(case, path),
+            value,
+            problem,
+            kind,
+            plain_message(kind, rt, key, value),
+        )
+    return next(_semantic(case, label), None)
+
+
+__all__ = ["Problem", "case_label", "case_problem", "case_problems", "plain_message"]
