@@ -31,7 +31,7 @@ from ui.dossier_dialogs import ExportDialog, VerifyDialog
 from ui.panic import HeldChord
 from ui.recovered import RecoveredNotice
 from ui.security_dialogs import LogDialog, SecurityDialog
-from ui.unlock import FirstRunWizard, RecoverySharesDialog, UnlockPage
+from ui.unlock import FirstRunWizard, UnlockPage
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
         if not (vault_dir / KEY_FILE).exists():
             self.wizard = FirstRunWizard(vault_dir)
             self.wizard.created.connect(self.show_workspace)
-            self.wizard.created.connect(self._offer_shares)
             self.wizard.rejected.connect(self.close)  # no vault wanted: nothing to show
             self.pages.addWidget(self.wizard)
             self.pages.setCurrentWidget(self.wizard)
@@ -227,12 +226,6 @@ class MainWindow(QMainWindow):
         if view is not None and view.case is not None and view.case.get("reference") == reference:
             view.reveal_record(record_type, record_id)
 
-    def _offer_shares(self, _: object) -> None:
-        if self.wizard is not None and getattr(self.wizard, "shares", None):
-            self.shares_dialog = RecoverySharesDialog(self.wizard.shares, self)
-            self.wizard.shares = []
-            self.shares_dialog.open()
-
     def _case_stored(self, reference: str) -> None:
         if self.case_list is not None:
             self.case_list.refresh()
@@ -320,6 +313,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.wizard is not None:
+            self.wizard.abandon()  # removes a vault made but not finished
         if self.case_view is not None and not self.wiped:
             self.case_view.shut_down()
         if self.vault is not None:

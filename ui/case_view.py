@@ -28,6 +28,7 @@ from fieldmon.vault.model import CASE, RECORD_TYPES
 from fieldmon.vault.store import InvalidCase, Vault
 from ui import i18n
 from ui.case_text import case_text_words
+from ui.events import EventsPage
 from ui.evidence import EvidencePanel
 from ui.forms import RecordForm, RecordListEditor
 from ui.labels import record_label
@@ -86,12 +87,18 @@ class CaseView(QWidget):
         self.overview.changed.connect(self._changed)
         self.editors: dict[str, RecordListEditor] = {}
         self.tabs.addTab(self.overview, "")
-        for name in ("persons", "events", "interviews", "consents", "medical"):
+        self._add_editor("persons", self.tabs)
+        self.events_page = EventsPage(self.choices)
+        self.events_page.changed.connect(self._changed)
+        self.tabs.addTab(self.events_page, "")
+        for name in ("interviews", "consents", "medical"):
             self._add_editor(name, self.tabs)
         self.evidence_editor = RecordListEditor(RECORD_TYPES["evidence"], self.choices)
         self.evidence_editor.changed.connect(self._changed)
         self.editors["evidence"] = self.evidence_editor
-        self.evidence_files = EvidencePanel(vault, self)
+        self.evidence_files = EvidencePanel(vault, save_first=self._save_if_dirty)
+        self.evidence_files.message.connect(self.set_status)
+        self.evidence_files.stored.connect(self._evidence_stored)
         self.evidence_editor.list.currentRowChanged.connect(self._evidence_selected)
         evidence_tab = QSplitter(Qt.Orientation.Vertical)
         evidence_tab.addWidget(self.evidence_editor)
@@ -203,6 +210,7 @@ class CaseView(QWidget):
         self.overview.load(case)
         for editor in self.editors.values():
             editor.load(case)
+        self.events_page.load(case)
         self.history.load(case.get("reference"))
         self._evidence_selected(self.evidence_editor.list.currentRow())
         self._show_heading()
@@ -299,6 +307,9 @@ class CaseView(QWidget):
         if first in CASE_FIELDS:
             self.tabs.setCurrentWidget(self.overview)
             return self.overview, first
+        if first == "events":
+            self.tabs.setCurrentWidget(self.events_page)
+            return self.events_page.select_path(steps), _leaf(steps)
         editor = self.editors.get(first)
         if editor is None:
             return None, None
@@ -357,6 +368,16 @@ class CaseView(QWidget):
         reference = str(self.case["reference"]) if self.case else None
         self.evidence_files.show_record(reference, record.get("id") if record else None)
 
+    def _save_if_dirty(self) -> bool:
+        return not self.dirty or self.save()
+
+    def _evidence_stored(self, reference: str, evidence_id: str) -> None:
+        """A file was stored: reload, and stay on the evidence record it was added to."""
+        self.reload_from_vault()
+        ids = [r.get("id") for r in self.evidence_editor.records]
+        if evidence_id in ids:
+            self.evidence_editor.list.setCurrentRow(ids.index(evidence_id))
+
     def reload_from_vault(self) -> None:
         if self.case is not None:
             self.load(self.vault.get_case(str(self.case["reference"])), dirty=False)
@@ -372,6 +393,13 @@ class CaseView(QWidget):
 
 
 CASE_FIELDS = {f.key for f in CASE.fields}
+
+
+def _leaf(steps: list[tuple[str, str | None]]) -> str | None:
+    """The field key at the end of a path's steps: the steps after the last record named."""
+    last = max((i for i, (_, index) in enumerate(steps) if index is not None), default=-1)
+    rest = [name for name, _ in steps[last + 1 :]]
+    return ".".join(rest) or None
 
 
 def _path_to(
@@ -456,7 +484,7 @@ class HistoryPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        if self.reference is not None:
+        if self.reference is not None and self.vault.is_open:
             self.load(self.reference)  # action names and "not sealed yet" are translated
         self.versions.setHorizontalHeaderLabels(
             [self.tr("Version"), self.tr("Sealed"), self.tr("By"), self.tr("SHA-256")]

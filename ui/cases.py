@@ -226,6 +226,8 @@ class CaseListPage(QWidget):
         self.search_timer.start()
 
     def run_search(self) -> None:
+        if not self.vault.is_open:  # a search typed just before the vault locked
+            return
         query = self.search.text().strip()
         self.results.clear()
         if not query:

@@ -336,6 +336,11 @@ class Vault:
         self.close()
 
     @property
+    def is_open(self) -> bool:
+        """Whether the database is open: False once closed by lock, quit or wipe."""
+        return self._conn is not None
+
+    @property
     def conn(self) -> Any:
         if self._conn is None:
             raise RuntimeError("the vault is closed")

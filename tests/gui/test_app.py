@@ -30,7 +30,7 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from ui import i18n
 from ui.app import MainWindow
 from ui.cases import BATCH
-from ui.forms import FieldEditor, RecordListEditor
+from ui.forms import FieldEditor, RecordForm, RecordListEditor
 
 PHOTO = sample_cases_path().parent / "wrist.jpg"
 
@@ -51,8 +51,9 @@ def editor(window: MainWindow, name: str) -> RecordListEditor:
     return window.case_view.editors[name]
 
 
-def set_field(list_editor: RecordListEditor, key: str, value: object) -> None:
-    field: FieldEditor = list_editor.form.editors[key]
+def set_field(list_editor: RecordListEditor | RecordForm, key: str, value: object) -> None:
+    form = list_editor.form if isinstance(list_editor, RecordListEditor) else list_editor
+    field: FieldEditor = form.editors[key]
     widget = field.widget
     if isinstance(widget, QLineEdit):
         widget.setText(str(value))
@@ -86,19 +87,24 @@ def test_first_run_wizard_creates_the_vault(qtbot: QtBot, tmp_path: Path) -> Non
     assert not wizard.identity_page.isComplete()
     wizard.identity_page.name.setText("Monitor 7")
     wizard.identity_page.org.setText("Fictional Rights Centre")
+    wizard.next()  # recovery shares, 2 of 3 unless changed
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    # The shares are shown in the wizard, one at a time, before it finishes.
+    viewer = wizard.shares_page.viewer
+    qtbot.waitUntil(lambda: viewer.shares != [], timeout=30_000)
+    shares = []
+    for n in range(3):
+        shares.append(viewer.shares[n])
+        viewer.written.setChecked(True)
+        if n < 2:
+            viewer.next_button.click()
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=5_000)
     assert window.vault is not None and window.vault.actor == "Monitor 7"
-    # The recovery shares are offered once; any two of the three give access back.
-    qtbot.waitUntil(lambda: hasattr(window, "shares_dialog"), timeout=5_000)
-    shown = window.shares_dialog.text.toPlainText().split("\n\n")
-    shares = [line.split(". ", 1)[1] for line in shown]
-    assert len(shares) == 3
     from fieldmon.vault import recovery
 
     assert recovery.combine(shares[1:]) == recovery.vault_key_of(window.vault, PASSPHRASE)
-    window.shares_dialog.done_button.click()
-    assert window.shares_dialog.text.toPlainText() == ""
+    assert viewer.shares == [] and viewer.shown == [1, 1, 1]
     window.close()
     with Vault.open(tmp_path / "vault", PASSPHRASE) as vault:
         assert vault.list_cases() == []
@@ -142,16 +148,15 @@ def test_add_a_case_with_records_evidence_and_a_dossier(
     persons.add()
     set_field(persons, "name", "Nərmin Fictional")
     set_field(persons, "roles", ["victim", "applicant"])
-    events = editor(window, "events")
-    events.add()
-    set_field(events, "title", "Arrest at home")
-    set_field(events, "start", "2026-03")
-    set_field(events, "date_precision", "month")
-    acts = events.child_editors["acts"]
-    acts.add()
-    set_field(acts, "type", "arrest")
-    acts.form.refresh_choices()
-    set_field(acts, "victim", "p1")
+    events = view.events_page
+    events.add_event()
+    set_field(events.event_form, "title", "Arrest at home")
+    set_field(events.event_form, "start", "2026-03")
+    set_field(events.event_form, "date_precision", "month")
+    events.add_act()
+    set_field(events.act_page.common.form, "type", "arrest")
+    events.refresh_choices()
+    set_field(events.act_page.common.form, "victim", "p1")
     interviews = editor(window, "interviews")
     interviews.add()
     interviews.form.refresh_choices()
@@ -176,6 +181,8 @@ def test_add_a_case_with_records_evidence_and_a_dossier(
 
     view.evidence_files.show_record(reference, "x1")
     view.evidence_files.attach(PHOTO)
+    assert view.evidence_files.metadata_dialog is not None
+    view.evidence_files.metadata_dialog.store_button.click()
     qtbot.waitUntil(lambda: bool(view.evidence_files.files), timeout=20_000)
     assert view.evidence_files.files[0].sha256 in view.status.text()
 
@@ -208,10 +215,13 @@ def test_a_problem_is_shown_next_to_its_field(qtbot: QtBot, vault_dir: Path) -> 
     window.show()
     unlock(qtbot, window)
     window.open_case("AZ-2026-001")
-    acts = editor(window, "events").child_editors["acts"]
-    set_field(acts, "start", "2026-02-30")
-    assert window.case_view is not None and not window.case_view.save()
-    error = acts.form.editors["start"].error
+    assert window.case_view is not None
+    page = window.case_view.events_page
+    page.select_id("a1")
+    field = page.act_page.common.form.editors["start"]
+    set_field(page.act_page.common.form, "start", "2026-02-30")
+    assert not window.case_view.save()
+    error = field.error
     assert error.isVisible() or error.text()
     assert "calendar date" in error.text() and "2026-02-30" in window.case_view.status.text()
     window.close()

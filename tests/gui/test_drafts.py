@@ -123,6 +123,7 @@ def test_reopening_says_where_recovered_work_is(qtbot: QtBot, vault_dir: Path) -
     assert view.dirty
     # In Russian the notice follows the language switch.
     i18n.install("ru")
+    qtbot.wait(50)
     try:
         assert "recovered" not in view.recovered.text.text()
     finally:

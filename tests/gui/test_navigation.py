@@ -1,0 +1,162 @@
+"""Keyboard and navigation: search hits open the record they matched, Ctrl+F focuses search,
+mnemonics never clash, every part of a case is reachable without scrolling tabs, and words that
+come with a case (search hits, sealed versions, custody actions) follow the language."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSPHRASE
+from ui import i18n
+from ui.app import MainWindow
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+@pytest.fixture(autouse=True)
+def english() -> None:
+    i18n.install("en")
+
+
+def open_window(qtbot: QtBot, vault_dir: Path, size: tuple[int, int] = (1366, 768)) -> MainWindow:
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
+    return window
+
+
+def test_search_hit_opens_the_record_it_matched(qtbot: QtBot, vault_dir: Path) -> None:
+    window = open_window(qtbot, vault_dir)
+    assert window.case_list is not None and window.case_view is not None
+    window.case_list.search.setText("quliyeva")
+    window.case_list.run_search()
+    results = window.case_list.results
+    hits = window.case_list.hits
+    row = next(i for i, h in enumerate(hits) if h.record_type == "persons")
+    item = results.topLevelItem(row)
+    assert item is not None
+    # The record is named in words, never by an internal id such as "persons p4".
+    assert item.text(1) == "Persons" and "p4" not in item.text(1)
+    results.itemActivated.emit(item, 0)
+    view = window.case_view
+    assert view.case is not None and view.case["reference"] == hits[row].case_reference
+    persons = view.editors["persons"]
+    assert view.tabs.currentWidget() is persons
+    shown = persons.records[persons.list.currentRow()]
+    assert shown["id"] == hits[row].record_id and "Quliyeva" in shown["name"]
+    # A hit in an interview opens the interview.
+    window.case_list.search.setText("küçədə")
+    window.case_list.run_search()
+    hits = window.case_list.hits
+    row = next(i for i, h in enumerate(hits) if h.record_type == "interviews")
+    window.case_list.results.itemActivated.emit(window.case_list.results.topLevelItem(row), 0)
+    interviews = view.editors["interviews"]
+    assert view.tabs.currentWidget() is interviews
+    assert interviews.records[interviews.list.currentRow()]["id"] == hits[row].record_id
+    # In Russian the record kind is named in Russian.
+    i18n.install("ru")
+    qtbot.wait(50)  # LanguageChange arrives through the event loop
+    assert window.case_list.results.topLevelItem(row).text(1) != "Interviews"
+    window.close()
+
+
+def test_ctrl_f_focuses_the_search(qtbot: QtBot, vault_dir: Path) -> None:
+    window = open_window(qtbot, vault_dir)
+    assert window.case_list is not None and window.case_view is not None
+    window.open_case("AZ-2026-001")
+    window.activateWindow()
+    summary = window.case_view.overview.editors["summary"].widget
+    summary.setFocus()
+    QTest.keyClick(summary, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.case_list.search
+    window.close()
+
+
+def _mnemonics(window: MainWindow) -> Counter[str]:
+    """Alt+letter keys reachable at once: menu bar titles and visible buttons and labels."""
+    found: Counter[str] = Counter()
+    for action in window.menuBar().actions():
+        found.update(m.lower() for m in MNEMONIC.findall(action.text()))
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            found.update(m.lower() for m in MNEMONIC.findall(widget.text()))
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "az"])
+def test_mnemonics_do_not_clash(qtbot: QtBot, vault_dir: Path, language: str) -> None:
+    window = open_window(qtbot, vault_dir)
+    window.open_case("AZ-2026-001")
+    i18n.install(language)
+    qtbot.wait(50)
+    try:
+        found = _mnemonics(window)
+        assert found, "no mnemonics found: the check would pass on anything"
+        clashes = {key: n for key, n in found.items() if n > 1}
+        assert clashes == {}, f"{language}: Alt+{clashes} reach more than one control"
+    finally:
+        i18n.install("en")
+        window.close()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_every_part_of_a_case_is_visible(
+    qtbot: QtBot, vault_dir: Path, size: tuple[int, int]
+) -> None:
+    window = open_window(qtbot, vault_dir, size)
+    assert window.case_view is not None
+    window.open_case("AZ-2026-001")
+    view = window.case_view
+    nav = view.tabs.nav
+    assert view.tabs.count() == 9
+    for row in range(view.tabs.count()):
+        rect = nav.visualRect(nav.model().index(row, 0))
+        # Every section's name is inside the list's visible area, whole, without scrolling.
+        assert nav.viewport().rect().contains(rect), f"{nav.item(row).text()} is cut off"
+        metrics = nav.fontMetrics()
+        assert metrics.horizontalAdvance(nav.item(row).text()) <= rect.width()
+    view.tabs.setCurrentIndex(8)
+    assert view.tabs.currentWidget() is view.history and view.history.isVisible()
+    window.close()
+
+
+def test_history_follows_the_language(qtbot: QtBot, vault_dir: Path) -> None:
+    window = open_window(qtbot, vault_dir)
+    assert window.case_view is not None
+    window.open_case("AZ-2026-001")
+    view = window.case_view
+    view.seal()
+    history = view.history
+    history.versions.selectRow(0)
+    english_text = history.version_text.toPlainText()
+    assert "Persons" in english_text and "p1" not in english_text
+    action = history.log.item(0, 2)
+    assert action is not None
+    english_action = action.text()
+    i18n.install("ru")
+    qtbot.wait(50)  # LanguageChange arrives through the event loop
+    try:
+        assert history.log.item(0, 2).text() != english_action
+        history.versions.selectRow(0)
+        russian_text = history.version_text.toPlainText()
+        assert "Persons" not in russian_text and "Лица" in russian_text
+        assert "Заявитель" in russian_text  # vocabulary labels in the language too
+    finally:
+        i18n.install("en")
+    window.close()
