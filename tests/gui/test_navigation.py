@@ -68,7 +68,7 @@ def test_search_hit_opens_the_record_it_matched(qtbot: QtBot, vault_dir: Path) -
     # In Russian the record kind is named in Russian.
     i18n.install("ru")
     qtbot.wait(50)  # LanguageChange arrives through the event loop
-    assert window.case_list.results.topLevelItem(row).text(1) != "Interviews"
+    assert window.case_list.results.topLevelItem(row).text(1) != "Interviews"  # type: ignore[union-attr]
     window.close()
 
 
@@ -152,7 +152,7 @@ def test_history_follows_the_language(qtbot: QtBot, vault_dir: Path) -> None:
     i18n.install("ru")
     qtbot.wait(50)  # LanguageChange arrives through the event loop
     try:
-        assert history.log.item(0, 2).text() != english_action
+        assert history.log.item(0, 2).text() != english_action  # type: ignore[union-attr]
         history.versions.selectRow(0)
         russian_text = history.version_text.toPlainText()
         assert "Persons" not in russian_text and "Лица" in russian_text
