@@ -23,7 +23,7 @@ from fieldmon import __version__
 from fieldmon.errors import FieldMonError
 from fieldmon.vault import recovery
 from fieldmon.vault.store import KEY_FILE, Vault
-from ui import autolock, i18n
+from ui import autolock, binding, i18n
 from ui.autolock import IdleWatcher
 from ui.case_view import CaseView
 from ui.cases import CaseListPage
@@ -326,6 +326,9 @@ class MainWindow(QMainWindow):
 def run(vault_dir: Path, argv: list[str] | None = None) -> int:
     app: Any = QApplication.instance() or QApplication((argv or sys.argv)[:1])
     app.setApplicationName("FieldMon")
+    # A binding that leaks references crashes mid-typing after a few thousand signals (issue 9):
+    # refuse to start on one, with one line naming it, rather than lose a monitor's work.
+    binding.refuse_if_leaking()
     i18n.install(i18n.saved_language())
     window = MainWindow(vault_dir)
     window.show()
