@@ -1,17 +1,21 @@
 """Forms for records, generated from the record model: one widget per declared field.
 
-Vocabulary fields offer their terms labelled in the interface language; references offer the
-records of the case; dates take ISO dates as precise as known. A form edits its record dict in
-place and says when it changed; problems are shown next to the field they concern.
+Vocabulary fields offer their terms labelled in the interface language; countries and languages
+are found by name (the code is stored); references offer the records of the case by what a person
+recognises (a name, "Arrest — 09.01.2026"), never by id. Dates are typed as people write them or
+picked from a calendar, and stored in ISO form with their precision. Ids are generated, never
+shown. A form edits its record dict in place and says when it changed; problems are shown next
+to the field they concern. Removing a record also removes or clears what names it, and can be
+undone while the case is open.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,25 +36,60 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon.resources import vocabulary
-from fieldmon.vault.model import Field, RecordType
+from fieldmon.vault.dates import DateError, describe_date, parse_date, short_date
+from fieldmon.vault.ids import new_id, records_of
+from fieldmon.vault.model import COUNTRY, LANGUAGE, RECORD_TYPES, Field, RecordType
+from fieldmon.vault.references import (
+    Reference,
+    Removal,
+    references_to,
+    remove_record_object,
+    restore,
+)
 from ui import i18n
 from ui.labels import field_label, record_label
+from ui.pickers import CodeListPicker, DateButton, SearchableCombo, country_names, language_names
 
 LONG_TEXT = {"summary", "narrative", "description", "restrictions", "notes", "decision"}
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$")
 
 # Choices for reference fields: record type name -> [(id, label)], refreshed by the case view.
 Choices = Callable[[str], list[tuple[str, str]]]
+
+
+# A record's problems for display: field key -> message ("" key: the record as a whole).
+FieldProblems = dict[str, str]
 
 
 def _object_name(key: str) -> str:
     return "field_" + key.replace(".", "_")
 
 
+def _choice_label(code: str, label: str) -> str:
+    """A reference choice's label without an id in front ("p1  Name" -> "Name")."""
+    prefix = f"{code}  "
+    return label[len(prefix) :] if label.startswith(prefix) else label
+
+
+def code_options(field: Field, language: str) -> list[tuple[str, str]] | None:
+    """Countries or languages named in ``language`` when ``field`` holds such codes (by the
+    pattern the model declares for it: ISO 3166-1 alpha-2 or ISO 639), else None."""
+    if field.pattern == COUNTRY:
+        return list(country_names(language))
+    if field.pattern == LANGUAGE:
+        return list(language_names(language))
+    return None
+
+
 class FieldEditor(QWidget):
-    """One field: its widget, and a line under it for what is wrong with the value."""
+    """One field: its widget, and a line under it for what is wrong with the value.
+
+    ``widget`` is the editing widget itself (a QLineEdit for dates and free text, a QComboBox
+    for a single choice, a QListWidget for several, a CodeListPicker for several countries).
+    """
 
     changed = Signal()
+    date_typed = Signal(str)
+    """A date was typed or picked and accepted; the argument is its precision code."""
 
     def __init__(self, field: Field, choices: Choices) -> None:
         super().__init__()
@@ -57,12 +97,30 @@ class FieldEditor(QWidget):
         self.choices = choices
         self._loading = False
         self._loaded = False
+        self._typed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         self.widget = self._make_widget()
         self.widget.setObjectName(_object_name(field.key))
-        layout.addWidget(self.widget)
+        self.date_button: DateButton | None = None
+        if field.kind == "date":
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.widget, 1)
+            self.date_button = DateButton()
+            self.date_button.setObjectName(_object_name(field.key) + "_calendar")
+            self.date_button.clicked.connect(self._open_calendar)
+            self.date_button.picked.connect(self.pick_date)
+            row.addWidget(self.date_button)
+            layout.addLayout(row)
+        else:
+            layout.addWidget(self.widget)
+        self.hint = QLabel()
+        self.hint.setObjectName(_object_name(field.key) + "_hint")
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.hide()
+        layout.addWidget(self.hint)
         self.error = QLabel()
         self.error.setObjectName(_object_name(field.key) + "_error")
         self.error.setStyleSheet("color: #B00020;")
@@ -79,6 +137,14 @@ class FieldEditor(QWidget):
                 box.setTristate(True)
             box.stateChanged.connect(self._edited)
             return box
+        if f.pattern in (COUNTRY, LANGUAGE):
+            if f.kind == "list":
+                picker = CodeListPicker()
+                picker.changed.connect(self._edited)
+                return picker
+            searchable = SearchableCombo()
+            searchable.currentIndexChanged.connect(self._edited)
+            return searchable
         if f.kind == "list" and (f.vocab or f.ref):
             items = QListWidget()
             items.setMaximumHeight(110)
@@ -96,35 +162,56 @@ class FieldEditor(QWidget):
             return text
         line = QLineEdit()
         line.textChanged.connect(self._edited)
+        if f.kind == "date":
+            line.editingFinished.connect(self.commit_date)
         return line
 
     def retranslate(self) -> None:
         label = field_label(self.field.key)
         self.widget.setAccessibleName(label)
-        if self._loaded and isinstance(self.widget, QComboBox | QListWidget):
+        if isinstance(self.widget, CodeListPicker):
+            self.widget.set_names(
+                _object_name(self.field.key),
+                label,
+                self.tr("Remove"),
+                self.tr("Remove the selected one from %1").replace("%1", label),
+            )
+        if self._loaded and isinstance(self.widget, QComboBox | QListWidget | CodeListPicker):
             # Choices are labelled in the interface language: relabel, keep the value.
             self.load(self.value())
         if isinstance(self.widget, QLineEdit):
             if self.field.kind == "date":
                 self.widget.setPlaceholderText(
-                    self.tr("2026, 2026-01, 2026-01-09 or 2026-01-09T14:20")
+                    self.tr("09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20")
                 )
             elif self.field.kind == "list":
                 self.widget.setPlaceholderText(self.tr("separate with ;"))
+        if self.date_button is not None:
+            self.date_button.setAccessibleName(
+                self.tr("Choose %1 on a calendar").replace("%1", label)
+            )
+            self.date_button.setToolTip(self.date_button.accessibleName())
         if isinstance(self.widget, QCheckBox) and self.field.nullable:
             self.widget.setToolTip(self.tr("Half-checked means unknown"))
+        self._show_hint()
 
     def _options(self) -> list[tuple[str, str]]:
+        codes = code_options(self.field, i18n.current())
+        if codes is not None:
+            return codes
         if self.field.vocab:
             vocab = vocabulary(self.field.vocab)
             return [(t.code, t.label(i18n.current())) for t in vocab.terms]
         if self.field.ref:
-            return self.choices(self.field.ref)
+            return [
+                (code, _choice_label(code, label)) for code, label in self.choices(self.field.ref)
+            ]
         return []
 
     def load(self, value: Any) -> None:
         self._loading = True
         self._loaded = True
+        self._typed = False
         try:
             w = self.widget
             if isinstance(w, QCheckBox):
@@ -136,6 +223,10 @@ class FieldEditor(QWidget):
                     )
                 else:
                     w.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            elif isinstance(w, CodeListPicker):
+                w.set_options(self._options(), list(value or []))
+            elif isinstance(w, SearchableCombo):
+                w.set_options(self._options(), value)
             elif isinstance(w, QListWidget):
                 w.clear()
                 selected = set(value or [])
@@ -171,6 +262,7 @@ class FieldEditor(QWidget):
         finally:
             self._loading = False
         self.show_error(None)
+        self._show_hint()
 
     def value(self) -> Any:
         w = self.widget
@@ -179,6 +271,8 @@ class FieldEditor(QWidget):
             if state == Qt.CheckState.PartiallyChecked:
                 return None
             return state == Qt.CheckState.Checked
+        if isinstance(w, CodeListPicker):
+            return w.codes() or None
         if isinstance(w, QListWidget):
             return [
                 w.item(i).data(Qt.ItemDataRole.UserRole)
@@ -195,6 +289,11 @@ class FieldEditor(QWidget):
             return [p.strip() for p in text.split(";") if p.strip()] or None
         if self.field.kind == "int":
             return int(text) if text.isdigit() else (text or None)
+        if self.field.kind == "date" and text:
+            try:
+                return parse_date(text).iso
+            except DateError:
+                return text  # kept as typed, so that nothing typed is lost; shown as a problem
         return text or None
 
     def local_problem(self) -> str | None:
@@ -202,8 +301,13 @@ class FieldEditor(QWidget):
         value = self.value()
         if self.field.required and not value:
             return self.tr("Required.")
-        if self.field.kind == "date" and value and not DATE.match(str(value)):
-            return self.tr("Use 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.")
+        if self.field.kind == "date" and isinstance(self.widget, QLineEdit):
+            text = self.widget.text().strip()
+            if text:
+                try:
+                    parse_date(text)
+                except DateError as error:
+                    return date_problem(self.field.key, text, error.reason)
         if self.field.kind == "int" and isinstance(value, str):
             return self.tr("A whole number.")
         return None
@@ -212,14 +316,81 @@ class FieldEditor(QWidget):
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
 
+    def _show_hint(self) -> None:
+        """Under a date, the date in words with its precision: "9 January 2026, exact day"."""
+        text = ""
+        if self.field.kind == "date" and isinstance(self.widget, QLineEdit):
+            value = self.value()
+            if isinstance(value, str) and value:
+                try:
+                    text = describe_date(value, i18n.current())
+                except DateError:
+                    text = ""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
+    def commit_date(self) -> None:
+        """When a typed date is left or confirmed: show it in ISO form and, if it was typed
+        since the record was loaded, say how precise it is (``date_typed``)."""
+        if not isinstance(self.widget, QLineEdit) or self.field.kind != "date":
+            return
+        text = self.widget.text().strip()
+        if not text or not self._typed:
+            return
+        try:
+            parsed = parse_date(text)
+        except DateError:
+            return
+        if self.widget.text() != parsed.iso:
+            self.widget.setText(parsed.iso)
+        self._typed = False
+        self.date_typed.emit(parsed.precision)
+
+    def _open_calendar(self) -> None:
+        if self.date_button is None:
+            return
+        start = QDate()
+        value = self.value()
+        if isinstance(value, str):
+            try:
+                parsed = parse_date(value)
+                parts = [int(p) for p in parsed.iso[:10].split("-")]
+                start = QDate(*[*parts, 1, 1][:3])
+            except DateError:
+                start = QDate()
+        self.date_button.open_calendar(start)
+
+    def pick_date(self, day: QDate) -> None:
+        """Set the date to a day chosen on the calendar (exact day)."""
+        if isinstance(self.widget, QLineEdit):
+            self._typed = True
+            self.widget.setText(day.toString("yyyy-MM-dd"))
+            self.commit_date()
+
     def _edited(self, *_: object) -> None:
         if not self._loading:
+            self._typed = True
             self.show_error(self.local_problem())
+            self._show_hint()
             self.changed.emit()
 
 
+def date_problem(key: str, text: str, reason: str) -> str:
+    """A date problem worded for a person, in the interface language."""
+    label = field_label(key)
+    if reason == "calendar":
+        return (
+            QCoreApplication.translate("FieldEditor", "%1: %2 is not a real calendar date.")
+            .replace("%1", label)
+            .replace("%2", text)
+        )
+    return QCoreApplication.translate(
+        "FieldEditor", "%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990."
+    ).replace("%1", label)
+
+
 class RecordForm(QWidget):
-    """Every field of one record type."""
+    """Every field of one record type except its id, which is generated and never shown."""
 
     changed = Signal()
 
@@ -231,11 +402,19 @@ class RecordForm(QWidget):
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
-        keys = ["id"] if record_type.id_rule != "none" and record_type.name != "cases" else []
-        fields = [Field("id")] if keys else []
-        for f in [*fields, *record_type.fields]:
+        self.record_error = QLabel()
+        self.record_error.setObjectName(f"record_error_{record_type.name}")
+        self.record_error.setStyleSheet("color: #B00020;")
+        self.record_error.setWordWrap(True)
+        self.record_error.hide()
+        self.layout_.addRow(self.record_error)
+        dates = [f for f in record_type.fields if f.kind == "date"]
+        precision_from = dates[0].key if dates else None
+        for f in record_type.fields:
             editor = FieldEditor(f, choices)
             editor.changed.connect(lambda f=f: self._changed(f))
+            if f.key == precision_from:
+                editor.date_typed.connect(self._date_typed)
             label = QLabel()
             label.setBuddy(editor.widget)
             self.layout_.addRow(label, editor)
@@ -246,9 +425,7 @@ class RecordForm(QWidget):
 
     def retranslate(self) -> None:
         for key, label in self.labels.items():
-            required = self.editors[key].field.required or (
-                key == "id" and self.record_type.id_rule == "required"
-            )
+            required = self.editors[key].field.required
             label.setText(field_label(key) + (" *" if required else ""))
             self.editors[key].retranslate()
 
@@ -259,6 +436,7 @@ class RecordForm(QWidget):
     def load(self, record: dict[str, Any] | None) -> None:
         self.record = record
         self.setEnabled(record is not None)
+        self.record_error.hide()
         for key, editor in self.editors.items():
             editor.load(_get(record, key) if record is not None else None)
 
@@ -268,6 +446,17 @@ class RecordForm(QWidget):
         _set(self.record, f.key, self.editors[f.key].value())
         self.changed.emit()
 
+    def _date_typed(self, precision: str) -> None:
+        """The first date of the record was typed: its precision follows (when the record
+        type has a date precision field and the vocabulary has the code)."""
+        editor = self.editors.get("date_precision")
+        if editor is None or self.record is None or editor.value() == precision:
+            return
+        if precision not in vocabulary("date_precisions").codes:
+            return
+        editor.load(precision)
+        self._changed(editor.field)
+
     def show_problem(self, key: str, message: str) -> bool:
         editor = self.editors.get(key)
         if editor is None:
@@ -275,6 +464,18 @@ class RecordForm(QWidget):
         editor.show_error(message)
         editor.widget.setFocus()
         return True
+
+    def show_problems(self, problems: FieldProblems) -> None:
+        """Put every message by its field (key "" or an unknown key: above the form)."""
+        general: list[str] = []
+        for key, message in problems.items():
+            editor = self.editors.get(key)
+            if editor is None:
+                general.append(message)
+            else:
+                editor.show_error(message)
+        self.record_error.setText("\n".join(general))
+        self.record_error.setVisible(bool(general))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -306,34 +507,116 @@ def _set(record: dict[str, Any], key: str, value: Any) -> None:
         record[key] = value
 
 
+def _vocab_label(record_type: RecordType, key: str, value: Any) -> str:
+    f = next((x for x in record_type.fields if x.key == key), None)
+    if f is not None and f.vocab and value:
+        return vocabulary(f.vocab).label(str(value), i18n.current())
+    return str(value) if value else ""
+
+
 def record_title(record_type: RecordType, record: dict[str, Any], choices: Choices) -> str:
-    """How a record is named in a list: its id and what best describes it."""
-    for key in ("name", "title", "type", "authority", "body", "article", "description"):
+    """How a record is named in a list or a reference picker, as a person recognises it:
+    "Rəşad Əliyev", "Arrest — Rəşad Əliyev — 09.01.2026", "Rəşad Əliyev — ECtHR". Vocabulary
+    values are labelled in the interface language; ids are never shown."""
+    names = {code: _choice_label(code, label) for code, label in choices("persons")}
+
+    def person(key: str) -> str:
         value = record.get(key)
-        if value:
-            f = next((x for x in record_type.fields if x.key == key), None)
-            if f is not None and f.vocab:
-                value = vocabulary(f.vocab).label(str(value), i18n.current())
-            return f"{record.get('id', '')}  {value}".strip()
-    for key in ("person", "interviewee", "perpetrator"):
-        if record.get(key):
-            names = dict(choices("persons"))
-            return f"{record.get('id', '')}  {names.get(record[key], record[key])}".strip()
-    return str(record.get("id", "…"))
+        return names.get(str(value), "") if value else ""
+
+    def day(key: str) -> str:
+        value = record.get(key)
+        return short_date(str(value)) if value else ""
+
+    name = record_type.name
+    if name == "persons":
+        parts = [str(record.get("name") or "")]
+    elif name == "events":
+        parts = [str(record.get("title") or ""), day("start")]
+    elif name == "acts":
+        parts = [
+            _vocab_label(record_type, "type", record.get("type")),
+            person("victim"),
+            day("start"),
+        ]
+    elif name == "involvements":
+        parts = [person("perpetrator"), _vocab_label(record_type, "degree", record.get("degree"))]
+    elif name == "interviews":
+        parts = [person("interviewee"), day("date")]
+    elif name == "consents":
+        parts = [person("person"), _vocab_label(record_type, "recipient", record.get("recipient"))]
+    elif name == "medical":
+        parts = [person("person"), str(record.get("clinician") or ""), day("date")]
+    elif name == "findings":
+        parts = [str(record.get("location") or ""), str(record.get("description") or "")[:60]]
+    elif name == "remedies":
+        parts = [str(record.get("authority") or ""), day("date")]
+    elif name == "violations":
+        parts = [" ".join(str(record.get(k) or "") for k in ("instrument", "article")).strip()]
+    elif name == "interventions":
+        parts = [
+            _vocab_label(record_type, "body", record.get("body")),
+            _vocab_label(record_type, "type", record.get("type")),
+            day("date"),
+        ]
+    else:
+        parts = [
+            _vocab_label(record_type, key, record.get(key))
+            for key in ("name", "title", "type", "description")
+        ][:1]
+    title = " — ".join(p for p in parts if p)
+    return title or QCoreApplication.translate("RecordListEditor", "(new, not filled in yet)")
+
+
+def reference_choices(case: dict[str, Any] | None, name: str) -> list[tuple[str, str]]:
+    """Records of type ``name`` anywhere in ``case`` that have an id, as (id, title) for
+    reference pickers, titled as :func:`record_title` does (the case view's ``choices``)."""
+    if case is None:
+        return []
+
+    def persons(kind: str) -> list[tuple[str, str]]:
+        if kind != "persons":
+            return []
+        return [
+            (str(p["id"]), str(p.get("name") or ""))
+            for p in records_of(case, "persons")
+            if p.get("id")
+        ]
+
+    record_type = RECORD_TYPES[name]
+    return [
+        (str(r["id"]), record_title(record_type, r, persons))
+        for r in records_of(case, name)
+        if r.get("id")
+    ]
 
 
 class RecordListEditor(QWidget):
     """The records of one type within a parent record: a list, add/remove, the form, and the
     editors of the selected record's own children (acts of an event, findings of an
-    evaluation)."""
+    evaluation).
+
+    Removing a record takes with it whatever would otherwise name it (see
+    :mod:`fieldmon.vault.references`), after a confirmation when anything does, and an "Undo"
+    bar puts everything back for as long as the same case is loaded. ``case_getter`` gives the
+    whole case when this editor is used outside a case view's tree (for new ids and links);
+    by default the case is found through the parent editors, or is the parent record itself.
+    """
 
     changed = Signal()
+    removed = Signal()
+    """Records were removed or put back: other views of the case should reload their lists."""
 
     def __init__(self, record_type: RecordType, choices: Choices) -> None:
         super().__init__()
         self.record_type = record_type
         self.choices = choices
         self.parent_record: dict[str, Any] | None = None
+        self.owner: RecordListEditor | None = None
+        self.case_getter: Callable[[], dict[str, Any] | None] | None = None
+        self.undo_stack: list[tuple[dict[str, Any], Removal]] = []
+        self.problems: dict[int, FieldProblems] = {}
+        self._problem_records: list[dict[str, Any]] = []
         self.setObjectName(f"editor_{record_type.name}")
         outer = QHBoxLayout(self)
         splitter = QSplitter()
@@ -355,6 +638,20 @@ class RecordListEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         left_layout.addLayout(buttons)
+        self.undo_bar = QWidget()
+        self.undo_bar.setObjectName(f"undo_bar_{record_type.name}")
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName(f"undo_label_{record_type.name}")
+        self.undo_label.setWordWrap(True)
+        undo_layout.addWidget(self.undo_label, 1)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName(f"undo_{record_type.name}")
+        self.undo_button.clicked.connect(self.undo)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        left_layout.addWidget(self.undo_bar)
         splitter.addWidget(left)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -372,8 +669,10 @@ class RecordListEditor(QWidget):
             self.child_tabs = tabs
             for child in record_type.children:
                 editor = RecordListEditor(child, choices)
+                editor.owner = self
                 editor.changed.connect(self.changed.emit)
                 editor.changed.connect(self._refresh_titles)
+                editor.removed.connect(self.removed.emit)
                 self.child_editors[child.name] = editor
                 tabs.addTab(editor, record_label(child.name))
             right_layout.addWidget(tabs, 1)
@@ -389,7 +688,10 @@ class RecordListEditor(QWidget):
         self.add_button.setAccessibleName(self.tr("Add to %1").replace("%1", name))
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove from %1").replace("%1", name))
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the removal from %1").replace("%1", name))
         self.list.setAccessibleName(name)
+        self._show_undo()
         if self.record_type.children:
             for i, child in enumerate(self.record_type.children):
                 self.child_tabs.setTabText(i, record_label(child.name))
@@ -400,6 +702,11 @@ class RecordListEditor(QWidget):
             self._refresh_titles()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Records may have been removed or put back from another tab (a person's acts).
+        self.refresh()
+        super().showEvent(event)
+
     @property
     def records(self) -> list[dict[str, Any]]:
         if self.parent_record is None:
@@ -407,13 +714,25 @@ class RecordListEditor(QWidget):
         records: list[dict[str, Any]] = self.parent_record.setdefault(self.record_type.name, [])
         return records
 
+    def case(self) -> dict[str, Any] | None:
+        """The whole case this editor's records belong to (see the class docstring)."""
+        if self.case_getter is not None:
+            return self.case_getter()
+        if self.owner is not None:
+            return self.owner.case()
+        return self.parent_record
+
     def load(self, parent_record: dict[str, Any] | None) -> None:
         self.parent_record = parent_record
+        case = self.case()
+        # Undo lasts as long as the case is open: forget removals made in another case.
+        self.undo_stack = [(c, r) for c, r in self.undo_stack if c is case]
+        self._show_undo()
         self.list.blockSignals(True)
         self.list.clear()
         self.list.blockSignals(False)
         for record in self.records:
-            self.list.addItem(record_title(self.record_type, record, self.choices))
+            self.list.addItem(self._title(record))
         self.add_button.setEnabled(parent_record is not None)
         self.remove_button.setEnabled(False)
         if self.list.count():
@@ -421,9 +740,37 @@ class RecordListEditor(QWidget):
         else:
             self._select(-1)
 
+    def refresh(self) -> None:
+        """Show the records as they now are, keeping the selected one selected if it is
+        still there (used when records were removed or put back from elsewhere)."""
+        if self.parent_record is None:
+            return
+        titles = [self._title(r) for r in self.records]
+        current = self.form.record
+        same = self.list.count() == len(titles) and (
+            current is None or any(r is current for r in self.records)
+        )
+        if same:
+            self._refresh_titles()
+            self.form.refresh_choices()
+            self._show_record_problems()
+            return
+        row = next((i for i, r in enumerate(self.records) if r is current), 0)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for title in titles:
+            self.list.addItem(title)
+        self.list.blockSignals(False)
+        if titles:
+            self.list.setCurrentRow(min(row, len(titles) - 1))
+            self._select(self.list.currentRow())
+        else:
+            self._select(-1)
+
     def _select(self, row: int) -> None:
         record = self.records[row] if 0 <= row < len(self.records) else None
         self.form.load(record)
+        self._show_record_problems()
         self.remove_button.setEnabled(record is not None)
         for editor in self.child_editors.values():
             editor.load(record)
@@ -435,40 +782,161 @@ class RecordListEditor(QWidget):
                 return True
         return False
 
+    def select_record(self, record: dict[str, Any]) -> bool:
+        """Select this very record (by identity); False when it is not in the list."""
+        for row, item in enumerate(self.records):
+            if item is record:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
     def add(self) -> None:
         if self.parent_record is None:
             return
         record: dict[str, Any] = {}
         if self.record_type.id_rule == "required":
-            prefix = {
-                "persons": "p",
-                "events": "e",
-                "acts": "a",
-                "interviews": "i",
-                "medical": "m",
-                "evidence": "x",
-            }.get(self.record_type.name, "r")
-            # Ids are unique across the whole case (acts of all events), not just this list.
-            taken = {code for code, _ in self.choices(self.record_type.name)}
-            taken |= {str(r.get("id")) for r in self.records}
-            n = 1
-            while f"{prefix}{n}" in taken:
-                n += 1
-            record["id"] = f"{prefix}{n}"
+            # Ids are unique across the whole case (acts of all events), and never shown.
+            record["id"] = new_id(self.case() or self.parent_record, self.record_type.name)
         self.records.append(record)
-        self.list.addItem(record_title(self.record_type, record, self.choices))
+        self.list.addItem(self._title(record))
         self.list.setCurrentRow(len(self.records) - 1)
         self.changed.emit()
         first = next(iter(self.form.editors.values()), None)
         if first is not None:
             first.widget.setFocus()
 
+    # -- removal and undo ----------------------------------------------------------------
+
+    def links_of(self, record: dict[str, Any]) -> list[Reference]:
+        """Where else in the case this record (or a record inside it) is named."""
+        case = self.case()
+        if case is None:
+            return []
+        out: list[Reference] = []
+        ids = [(self.record_type.name, record.get("id"))]
+        for child, _ in _walk_children(self.record_type):
+            ids += [(child.name, r.get("id")) for r in records_of(record, child.name)]
+        for name, record_id in ids:
+            if isinstance(record_id, str):
+                out += [r for r in references_to(case, name, record_id) if r.record is not record]
+        return out
+
+    def removal_question(self, record: dict[str, Any]) -> str | None:
+        """The confirmation to ask before removing ``record``, or None when nothing else in
+        the case names it."""
+        links = self.links_of(record)
+        if not links:
+            return None
+        title = self._title(record)
+        counts: dict[tuple[str, str, bool], int] = {}
+        for link in links:
+            key = (link.field, link.record_type, link.removes_record)
+            counts[key] = counts.get(key, 0) + 1
+        lines = [
+            self.tr("%1 in %2: %3")
+            .replace("%1", field_label(f))
+            .replace("%2", record_label(rt))
+            .replace("%3", str(n))
+            for (f, rt, _), n in counts.items()
+        ]
+        gone = sum(n for (_, _, removes), n in counts.items() if removes)
+        cleared = sum(n for (_, _, removes), n in counts.items() if not removes)
+        text = self.tr("“%1” is named elsewhere in this case:").replace("%1", title)
+        text += "\n  • " + "\n  • ".join(lines) + "\n\n"
+        if gone:
+            text += self.tr(
+                "Removing it also removes the %1 records that cannot exist without it."
+            ).replace("%1", str(gone))
+            text += " "
+        if cleared:
+            text += self.tr("%1 links to it will be cleared.").replace("%1", str(cleared))
+            text += " "
+        text += self.tr("You can undo this until the case is closed.")
+        return text
+
+    def confirm_removal(self, record: dict[str, Any]) -> bool:
+        """Ask before removing a record that is named elsewhere; True to go ahead."""
+        question = self.removal_question(record)
+        if question is None:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("confirmRemove")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Remove “%1”?").replace("%1", self._title(record)))
+        box.setText(question)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("confirmRemoveYes")
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("confirmRemoveNo")
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
+
     def remove(self) -> None:
+        """Remove the selected record (asking first when it is named elsewhere), with what
+        cannot exist without it; the undo bar offers to put everything back."""
         row = self.list.currentRow()
-        if 0 <= row < len(self.records):
-            del self.records[row]
-            self.load(self.parent_record)
+        case = self.case()
+        if not 0 <= row < len(self.records) or case is None:
+            return
+        record = self.records[row]
+        if not self.confirm_removal(record):
+            return
+        removal = remove_record_object(case, self.record_type.name, record)
+        self.undo_stack.append((case, removal))
+        self._show_undo()
+        self.refresh()
+        self.changed.emit()
+        self.removed.emit()
+
+    def undo(self) -> None:
+        """Put back the last removal: the record at its place and every link it took."""
+        if not self.undo_stack:
+            return
+        case, removal = self.undo_stack.pop()
+        if case is self.case():
+            restore(removal)
+            self.refresh()
+            self.select_record(removal["record"])
             self.changed.emit()
+            self.removed.emit()
+        self._show_undo()
+
+    def _show_undo(self) -> None:
+        if not self.undo_stack:
+            self.undo_bar.hide()
+            return
+        _, removal = self.undo_stack[-1]
+        text = self.tr("Removed “%1”.").replace(
+            "%1", record_title(RECORD_TYPES[removal["name"]], removal["record"], self.choices)
+        )
+        others = len(removal["removed"]) - 1
+        if others:
+            text += " " + self.tr("Also removed: %1 linked records.").replace("%1", str(others))
+        self.undo_label.setText(text)
+        self.undo_bar.show()
+
+    # -- problems --------------------------------------------------------------------------
+
+    def set_problems(self, problems: list[tuple[dict[str, Any], FieldProblems]]) -> None:
+        """Problems of records of this list (record dict, {field key: message}); each is shown
+        by its field whenever its record is selected, and its record is marked in the list.
+        An empty list clears them."""
+        self._problem_records = [record for record, _ in problems]  # kept alive for id()
+        self.problems = {}
+        for record, fields in problems:
+            self.problems.setdefault(id(record), {}).update(fields)
+        self._refresh_titles()
+        self._show_record_problems()
+
+    def _show_record_problems(self) -> None:
+        record = self.form.record
+        if record is not None and id(record) in self.problems:
+            self.form.show_problems(self.problems[id(record)])
+
+    def _title(self, record: dict[str, Any]) -> str:
+        title = record_title(self.record_type, record, self.choices)
+        return ("⚠ " + title) if id(record) in self.problems else title
 
     def _form_changed(self) -> None:
         self._refresh_titles()
@@ -478,4 +946,12 @@ class RecordListEditor(QWidget):
         for row, record in enumerate(self.records):
             item = self.list.item(row)
             if item is not None:
-                item.setText(record_title(self.record_type, record, self.choices))
+                item.setText(self._title(record))
+
+
+def _walk_children(record_type: RecordType) -> list[tuple[RecordType, RecordType]]:
+    out: list[tuple[RecordType, RecordType]] = []
+    for child in record_type.children:
+        out.append((child, record_type))
+        out += _walk_children(child)
+    return out

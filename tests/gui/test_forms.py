@@ -1,0 +1,336 @@
+"""Forms that speak plainly: countries and languages by name, dates as people write them, no
+ids, every problem by its field, and removal that can be undone and leaves no dangling link."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from fieldmon.resources import sample_cases_path, vocabulary
+from fieldmon.vault.model import CASE, EVENTS, PERSONS, RECORD_TYPES
+from fieldmon.vault.store import InvalidCase
+from fieldmon.vault.validate import case_problems
+from tests.conftest import PASSPHRASE
+from ui import i18n
+from ui.app import MainWindow
+from ui.forms import FieldEditor, RecordForm, RecordListEditor, reference_choices
+from ui.pickers import CodeListPicker, SearchableCombo
+from ui.problems import show_problems
+
+
+@pytest.fixture(autouse=True)
+def english() -> Any:
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+def _sample(reference: str = "AZ-2026-001") -> dict[str, Any]:
+    document = json.loads(sample_cases_path().read_text(encoding="utf-8"))
+    return copy.deepcopy(next(c for c in document["cases"] if c["reference"] == reference))
+
+
+def _switch(qtbot: QtBot, language: str) -> None:
+    i18n.install(language)
+    qtbot.wait(50)  # LanguageChange arrives through the event loop
+
+
+def test_country_and_language_pickers_name_codes_in_the_interface_language(
+    qtbot: QtBot,
+) -> None:
+    case: dict[str, Any] = {"respondent_state": "AZ", "language": "ru"}
+    form = RecordForm(CASE, lambda name: [])
+    qtbot.addWidget(form)
+    form.show()
+    form.load(case)
+    state = form.editors["respondent_state"].widget
+    language = form.editors["language"].widget
+    assert isinstance(state, SearchableCombo) and isinstance(language, SearchableCombo)
+    assert "id" not in form.editors
+    assert (state.currentText(), language.currentText()) == ("Azerbaijan", "Russian")
+    assert state.itemText(0) == "—" and state.count() > 200
+    _switch(qtbot, "ru")
+    assert (state.currentText(), language.currentText()) == ("Азербайджан", "Русский")
+    _switch(qtbot, "az")
+    assert (state.currentText(), language.currentText()) == ("Azərbaycan", "Rus")
+    assert case == {"respondent_state": "AZ", "language": "ru"}  # relabelled, not changed
+
+    # Found by any part of the name, any case; the code is stored.
+    completer = state.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("ürcü")
+    matches = [
+        completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())
+    ]
+    assert matches == ["Gürcüstan"]
+    line = state.lineEdit()
+    assert line is not None
+    line.setText("gürcüstan")
+    state.settle()
+    assert case["respondent_state"] == "GE" and state.currentText() == "Gürcüstan"
+    line.setText("Narnia")
+    state.settle()
+    assert case["respondent_state"] == "GE" and state.currentText() == "Gürcüstan"
+    line.setText("")
+    state.settle()
+    assert "respondent_state" not in case
+    line.setText("en")  # a code typed as such is accepted too
+    language.lineEdit().setText("en")  # type: ignore[union-attr]
+    language.settle()
+    assert case["language"] == "en" and language.currentText() == "İngilis"
+
+
+def test_nationalities_are_chosen_by_name_and_stored_as_codes(qtbot: QtBot) -> None:
+    person: dict[str, Any] = {"id": "p1", "name": "Rəşad Əliyev", "nationality": ["AZ"]}
+    form = RecordForm(PERSONS, lambda name: [])
+    qtbot.addWidget(form)
+    form.show()
+    form.load(person)
+    picker = form.editors["nationality"].widget
+    assert isinstance(picker, CodeListPicker)
+    assert [picker.chosen.item(i).text() for i in range(picker.chosen.count())] == ["Azerbaijan"]
+    adder_line = picker.adder.lineEdit()
+    assert adder_line is not None
+    QTest.keyClicks(adder_line, "Georgia")
+    QTest.keyClick(adder_line, Qt.Key.Key_Return)
+    assert person["nationality"] == ["AZ", "GE"]
+    _switch(qtbot, "ru")
+    assert [picker.chosen.item(i).text() for i in range(2)] == ["Азербайджан", "Грузия"]
+    picker.chosen.setCurrentRow(0)
+    picker.remove_button.click()
+    assert person["nationality"] == ["GE"]
+    picker.chosen.setCurrentRow(0)
+    picker.remove_button.click()
+    assert "nationality" not in person
+
+
+def test_typed_dates_are_stored_in_iso_form_with_their_precision(qtbot: QtBot) -> None:
+    event: dict[str, Any] = {"id": "e1", "title": "Arrest"}
+    form = RecordForm(EVENTS, lambda name: [])
+    qtbot.addWidget(form)
+    form.show()
+    form.load(event)
+    start = form.editors["start"]
+    line = start.widget
+    assert isinstance(line, QLineEdit)
+    QTest.keyClicks(line, "9 January 2026")
+    assert event["start"] == "2026-01-09"  # stored as soon as it reads as a date
+    assert start.hint.text() == "9 January 2026, exact day"
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    assert line.text() == "2026-01-09"
+    assert event["date_precision"] == "day"
+    assert form.editors["date_precision"].widget.currentData() == "day"  # type: ignore[attr-defined]
+
+    for typed, iso, precision in [
+        ("03.2026", "2026-03", "unknown_day_known_month"),
+        ("12.03.2026 08:05", "2026-03-12T08:05", "minute"),
+        ("2025", "2025", "year"),
+    ]:
+        line.clear()
+        QTest.keyClicks(line, typed)
+        QTest.keyClick(line, Qt.Key.Key_Return)
+        assert (line.text(), event["start"], event["date_precision"]) == (iso, iso, precision)
+    assert start.hint.text() == "2025, year only"
+    assert not start.error.isVisibleTo(form)
+
+    # An impossible date is kept as typed, and said to be wrong in plain words.
+    line.clear()
+    QTest.keyClicks(line, "30.02.2026")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    assert event["start"] == "30.02.2026" and event["date_precision"] == "year"
+    assert start.error.text() == "Start: 30.02.2026 is not a real calendar date."
+    line.clear()
+    QTest.keyClicks(line, "soon")
+    assert "use a date such as 09.01.1990" in start.error.text()
+
+    # Picked on the calendar: an exact day.
+    assert start.date_button is not None
+    start.date_button.click()
+    calendar = start.date_button.calendar
+    assert calendar is not None and calendar.isVisible()
+    calendar.clicked.emit(QDate(2026, 3, 12))
+    assert not calendar.isVisible()
+    assert (line.text(), event["start"], event["date_precision"]) == (
+        "2026-03-12",
+        "2026-03-12",
+        "day",
+    )
+
+    # Loading a record says nothing about precision and changes nothing.
+    stored = {"id": "e2", "title": "Hearing", "start": "2026-01-10T09:30", "date_precision": "day"}
+    form.load(stored)
+    assert stored["date_precision"] == "day"
+    assert start.hint.text() == "10 January 2026, 09:30, exact to the minute"
+    _switch(qtbot, "ru")
+    assert start.hint.text() == "10 января 2026, 09:30, с точностью до минуты"
+
+
+def test_ids_are_hidden_and_generated_and_records_named_as_people_know_them(
+    qtbot: QtBot,
+) -> None:
+    case = _sample()
+    choices = lambda name: reference_choices(case, name)  # noqa: E731
+    persons = RecordListEditor(RECORD_TYPES["persons"], choices)
+    events = RecordListEditor(RECORD_TYPES["events"], choices)
+    consents = RecordListEditor(RECORD_TYPES["consents"], choices)
+    for editor in (persons, events, consents):
+        qtbot.addWidget(editor)
+        editor.load(case)
+        assert "id" not in editor.form.editors
+        assert editor.findChild(QLineEdit, "field_id") is None
+    titles = [persons.list.item(i).text() for i in range(persons.list.count())]
+    assert titles == ["Rəşad Əliyev", "Günel Hüseynova", "Unknown officer A", "Səbinə Quliyeva"]
+    acts = events.child_editors["acts"]
+    assert acts.list.item(0).text() == "Arrest — Rəşad Əliyev — 09.01.2026 14:20"
+    victim = acts.form.editors["victim"].widget
+    assert [victim.itemText(i) for i in range(victim.count())][:2] == ["—", "Rəşad Əliyev"]  # type: ignore[attr-defined]
+    echr = vocabulary("recipients").label("echr", "en")
+    assert consents.list.item(0).text() == f"Rəşad Əliyev — {echr}"
+    assert all("p1" not in consents.list.item(i).text() for i in range(consents.list.count()))
+
+    persons.add()
+    assert case["persons"][-1] == {"id": "p5"}
+    assert persons.list.item(4).text() == "(new, not filled in yet)"
+    acts.add()  # act ids run across every event of the case
+    assert case["events"][0]["acts"][-1]["id"] == "a4"
+    consents.add()
+    assert "id" not in case["consents"][-1]  # consents have no id
+
+    i18n.install("ru")
+    qtbot.wait(50)
+    consents.load(case)
+    assert consents.list.item(0).text() == "Rəşad Əliyev — " + vocabulary("recipients").label(
+        "echr", "ru"
+    )
+
+
+def _unlocked(qtbot: QtBot, vault_dir: Path) -> MainWindow:
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
+    return window
+
+
+def test_all_problems_are_shown_at_once_next_to_their_fields(qtbot: QtBot, vault_dir: Path) -> None:
+    window = _unlocked(qtbot, vault_dir)
+    window.open_case("AZ-2026-001")
+    view = window.case_view
+    assert view is not None and view.case is not None
+    case = view.case
+    case["respondent_state"] = "Azerbaijan"
+    case["persons"][0]["birth_date"] = "Mar 91"
+    case["events"][1]["start"] = "2026-02-30"
+    case["events"][0]["acts"][0].pop("victim")
+    view.load(case)
+    with pytest.raises(InvalidCase):
+        window.vault.store_cases([case])  # type: ignore[union-attr]
+
+    summary = show_problems(view, case_problems(case))
+    assert summary.startswith("4 problems: ")
+    assert "Persons › Rəşad Əliyev: Date of birth: use a date such as 09.01.1990" in summary
+    assert "Overview: Choose the country from the list." in summary
+    assert "Start: 2026-02-30 is not a real calendar date." in summary
+    assert "Victim: choose one of the persons of this case." in summary
+    assert "[" not in summary and "^" not in summary and "p1" not in summary
+
+    assert view.overview.editors["respondent_state"].error.text() == (
+        "Choose the country from the list."
+    )
+    persons = view.editors["persons"]
+    assert persons.form.editors["birth_date"].error.text().startswith("Date of birth: use")
+    assert persons.list.item(0).text() == "⚠ Rəşad Əliyev"
+    assert persons.list.item(1).text() == "Günel Hüseynova"
+    # The events and acts page shows one record at a time: the first of its problems.
+    shown = {
+        fe.field.key: fe.error.text()
+        for fe in view.events_page.findChildren(FieldEditor)
+        if fe.error.text()
+    }
+    assert shown == {"victim": "Victim: choose one of the persons of this case."}
+    assert show_problems(view, []) == ""  # cleared
+    assert not any(fe.error.text() for fe in view.events_page.findChildren(FieldEditor))
+    assert persons.list.item(0).text() == "Rəşad Əliyev"
+    window.close()
+
+
+def _answer_removal(qtbot: QtBot, button: str, seen: list[str]) -> None:
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        found = box.findChild(QPushButton, button)
+        assert found is not None
+        found.click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_removing_the_victim_asks_clears_links_saves_and_can_be_undone(
+    qtbot: QtBot, vault_dir: Path
+) -> None:
+    window = _unlocked(qtbot, vault_dir)
+    window.open_case("AZ-2026-001")
+    view = window.case_view
+    assert view is not None and view.case is not None and window.vault is not None
+    before = copy.deepcopy(view.case)
+    persons = view.editors["persons"]
+    persons.select_id("p1")
+
+    seen: list[str] = []
+    _answer_removal(qtbot, "confirmRemoveNo", seen)
+    persons.remove()
+    assert "Victim in Acts: 3" in seen[0] and "Person in Consents: 2" in seen[0]
+    assert "Rəşad Əliyev" in seen[0] and "p1" not in seen[0]
+    assert view.case == before  # kept
+
+    _answer_removal(qtbot, "confirmRemoveYes", seen)
+    persons.remove()
+    assert [p["id"] for p in view.case["persons"]] == ["p2", "p3", "p4"]
+    assert not persons.undo_bar.isHidden()
+    assert persons.undo_label.text().startswith("Removed “Rəşad Əliyev”.")
+    consents = view.editors["consents"]
+    view.tabs.setCurrentWidget(consents)
+    qtbot.wait(10)
+    assert consents.list.count() == len(view.case["consents"]) == 2
+    assert view.save(), view.status.text()
+    assert [p["id"] for p in window.vault.get_case("AZ-2026-001")["persons"]] == ["p2", "p3", "p4"]
+
+    view.tabs.setCurrentWidget(persons)
+    persons.undo_button.click()
+    assert view.case == before
+    assert persons.list.currentRow() == 0 and persons.list.item(0).text() == "Rəşad Əliyev"
+    assert persons.undo_bar.isHidden()
+    view.tabs.setCurrentWidget(consents)
+    qtbot.wait(10)
+    assert consents.list.count() == 4
+    assert view.save(), view.status.text()
+    assert window.vault.get_case("AZ-2026-001") == before
+
+    # A record nothing names goes without a question, and comes back.
+    view.tabs.setCurrentWidget(persons)
+    persons.select_id("p2")
+    persons.remove()
+    assert [p["id"] for p in view.case["persons"]] == ["p1", "p3", "p4"]
+    assert persons.undo_label.text() == "Removed “Günel Hüseynova”."
+    persons.undo_button.click()
+    assert view.case == before
+
+    # Undo lasts while the case is open.
+    persons.select_id("p2")
+    persons.remove()
+    window.open_case("AZ-2026-002")
+    assert persons.undo_bar.isHidden() and persons.undo_stack == []
+    window.close()
