@@ -30,8 +30,9 @@ from ui import i18n
 from ui.case_text import case_text_words
 from ui.events import EventsPage
 from ui.evidence import EvidencePanel
-from ui.forms import RecordForm, RecordListEditor
+from ui.forms import RecordForm, RecordListEditor, reference_choices
 from ui.labels import record_label
+from ui.problems import show_problems
 from ui.sections import SectionTabs
 
 # While text changes, the draft is written at this interval (not after a pause in typing, which
@@ -95,6 +96,7 @@ class CaseView(QWidget):
             self._add_editor(name, self.tabs)
         self.evidence_editor = RecordListEditor(RECORD_TYPES["evidence"], self.choices)
         self.evidence_editor.changed.connect(self._changed)
+        self.evidence_editor.removed.connect(self._reload_events)
         self.editors["evidence"] = self.evidence_editor
         self.evidence_files = EvidencePanel(vault, save_first=self._save_if_dirty)
         self.evidence_files.message.connect(self.set_status)
@@ -121,6 +123,8 @@ class CaseView(QWidget):
     def _add_editor(self, name: str, tabs: QTabWidget | SectionTabs) -> None:
         editor = RecordListEditor(RECORD_TYPES[name], self.choices)
         editor.changed.connect(self._changed)
+        # Removing a person removes the acts that need them: the events page shows them too.
+        editor.removed.connect(self._reload_events)
         self.editors[name] = editor
         tabs.addTab(editor, "")
 
@@ -217,22 +221,7 @@ class CaseView(QWidget):
 
     def choices(self, name: str) -> list[tuple[str, str]]:
         """Records of a type anywhere in the case, for reference fields: (id, label)."""
-        if self.case is None:
-            return []
-        found: list[tuple[str, str]] = []
-
-        def walk(node: dict[str, Any]) -> None:
-            for key, value in node.items():
-                if isinstance(value, list):
-                    for item in value:
-                        if isinstance(item, dict):
-                            if key == name and item.get("id"):
-                                label = item.get("name") or item.get("title") or item.get("type")
-                                found.append((str(item["id"]), f"{item['id']}  {label or ''}"))
-                            walk(item)
-
-        walk(self.case)
-        return found
+        return reference_choices(self.case, name)
 
     # -- editing -------------------------------------------------------------------------
 
@@ -260,11 +249,12 @@ class CaseView(QWidget):
         try:
             self.vault.store_cases([self.case])
         except InvalidCase as error:
-            self.show_problem(error.problem.field, error.problem.describe())
+            self.set_status("⚠ " + show_problems(self, error.problems))
             return False
         except FieldMonError as error:
             self.set_status(str(error))
             return False
+        show_problems(self, [])  # clear what an earlier save reported
         self.dirty = False
         self.draft_timer.stop()
         self.recovered.hide()
@@ -367,6 +357,10 @@ class CaseView(QWidget):
         record = records[row] if 0 <= row < len(records) else None
         reference = str(self.case["reference"]) if self.case else None
         self.evidence_files.show_record(reference, record.get("id") if record else None)
+
+    def _reload_events(self) -> None:
+        if self.case is not None:
+            self.events_page.load(self.case)
 
     def _save_if_dirty(self) -> bool:
         return not self.dirty or self.save()

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon.resources import vocabulary
+from fieldmon.vault import references
 from fieldmon.vault.ids import new_id
 from fieldmon.vault.model import ACTS, EVENTS, INVOLVEMENTS, RecordType
 from ui import i18n
@@ -1070,14 +1071,14 @@ class EventsPage(QWidget):
         """Remove the selected act, or the selected event with its acts (asking first when it
         has acts and ``confirm`` is true)."""
         event, act = self.current()
-        if event is None:
+        if event is None or self.case is None:
             return
         if act is not None:
             acts = event.get("acts") or []
             index = next(i for i, a in enumerate(acts) if a is act)
-            del acts[index]
-            if not acts:
-                event.pop("acts", None)
+            # Through the core, so that a violation no longer lists an act that is gone.
+            references.remove_record_object(self.case, "acts", act)
+            acts = event.get("acts") or []
             following: dict[str, Any] | None = acts[min(index, len(acts) - 1)] if acts else event
         else:
             if event.get("acts") and confirm:
@@ -1089,7 +1090,7 @@ class EventsPage(QWidget):
                 if answer != QMessageBox.StandardButton.Yes:
                     return
             index = next(i for i, e in enumerate(self.events) if e is event)
-            del self.events[index]
+            references.remove_record_object(self.case, "events", event)
             following = self.events[min(index, len(self.events) - 1)] if self.events else None
         self._rebuild()
         if following is None or not self.select_record(following):

@@ -314,14 +314,15 @@ def show_problems(view: CaseViewLike, problems: list[Problem]) -> str:
             fields.setdefault(placed.key, message)
         where = SEPARATOR.join(placed.where)
         lines.append(f"{where}: {message}" if where else message)
+    # Reveal first: a page being shown reloads its forms, which clears their messages.
+    if first is not None:
+        _reveal(view, first)
     view.overview.show_problems(overview)
     for editor, records in per_editor.values():
         editor.set_problems(list(records.values()))
     # A page that shows one record at a time: the first of its problems is left showing.
     for page, path, message in reversed(on_pages):
         page.show_problem(path, message)
-    if first is not None:
-        _reveal(view, first)
     if len(problems) == 1:
         head = _tr("1 problem:")
     else:

@@ -50,7 +50,7 @@ from fieldmon.vault import (
     versions,
 )
 from fieldmon.vault.custody import canonical, sha256_hex, utc_now
-from fieldmon.vault.validate import Problem, case_problem
+from fieldmon.vault.validate import Problem, case_problem, case_problems
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
@@ -108,9 +108,12 @@ class CaseHistory:
 class InvalidCase(ValueError):
     """A case document that may not be stored; the vault is unchanged."""
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, problems: list[Problem] | None = None) -> None:
+        """:param problem: the first problem, worded for the command line.
+        :param problems: every problem of the case, for the window to show at once."""
         super().__init__(problem.describe())
         self.problem = problem
+        self.problems = problems or [problem]
 
 
 def default_vault_dir() -> Path:
@@ -480,7 +483,7 @@ class Vault:
         for index, case in enumerate(cases):
             problem = case_problem(case, index)
             if problem:
-                raise InvalidCase(problem)
+                raise InvalidCase(problem, case_problems(case, index))
         self._check_identities(cases)
         self._check_evidence_kept(cases)
 
