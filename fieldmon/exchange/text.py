@@ -158,10 +158,15 @@ def render_case(
             )
     if case.get("violations"):
         lines += ["", w("violations")]
+        act_names = {
+            str(act["id"]): f"{_label('act_types', act['type'])} ({persons.get(act['victim'], '')})"
+            for event in case.get("events", [])
+            for act in event.get("acts", [])
+        }
         for v in case["violations"]:
+            named = [a if ids else act_names.get(a, a) for a in v.get("acts", [])]
             lines.append(
-                f"  {v['instrument']} {w('art')} {v['article']}"
-                f" — {w('acts')} {', '.join(v.get('acts', []))}"
+                f"  {v['instrument']} {w('art')} {v['article']} — {w('acts')} {', '.join(named)}"
             )
     if case.get("interventions"):
         lines += ["", w("interventions")]
