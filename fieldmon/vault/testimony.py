@@ -1,0 +1,666 @@
+"""One interview, recorded as the records the full case editor would write.
+
+The most common job of a monitor is recording one interview. :class:`Testimony` holds what the
+stepped dialog collects (the person, what happened, what was seen, consent per recipient, and
+evidence files); :func:`apply_testimony` writes it into a case document as ordinary records
+(a person, an event with acts, perpetrators with their involvement, an interview, consents and
+evidence records) with generated ids (:func:`fieldmon.vault.ids.new_id`), and
+:func:`store_testimony` validates and stores it, then attaches the files.
+
+Consent is never assumed: a recipient the monitor did not ask (:data:`NOT_ASKED`) gets no
+consent record at all.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fieldmon.errors import FieldMonError
+from fieldmon.resources import vocabulary
+from fieldmon.vault.ids import new_id
+from fieldmon.vault.model import COUNTRY, LANGUAGE
+from fieldmon.vault.store import Attachment, InvalidCase, Vault
+from fieldmon.vault.validate import Problem, case_problems
+
+__all__ = [
+    "NOT_ASKED",
+    "ActStep",
+    "Applied",
+    "CaseStep",
+    "EvidenceFile",
+    "InterviewStep",
+    "Perpetrator",
+    "PersonStep",
+    "Stored",
+    "Testimony",
+    "TestimonyIncomplete",
+    "apply_testimony",
+    "check_testimony",
+    "date_precision",
+    "first_problem",
+    "is_date",
+    "new_case",
+    "new_reference",
+    "store_testimony",
+]
+
+NOT_ASKED = "not_asked"
+"""The consent level of a recipient the monitor did not ask: no consent record is written."""
+
+_DATE_FORMATS = {
+    4: ("%Y", "year"),
+    7: ("%Y-%m", "month"),
+    10: ("%Y-%m-%d", "day"),
+    16: ("%Y-%m-%dT%H:%M", "minute"),
+    19: ("%Y-%m-%dT%H:%M:%S", "minute"),
+}
+
+
+class TestimonyIncomplete(FieldMonError):
+    """A testimony lacks something it needs, or holds a value that cannot be stored.
+
+    :ivar step: which step of the testimony the problem is in (``"case"``, ``"person"``,
+        ``"event"``, ``"interview"``, ``"consent"``, ``"evidence"``).
+    :ivar key: the field of that step (``"name"``, ``"acts[0].start"``).
+    """
+
+    __test__ = False  # not a pytest test class, despite its name
+
+    def __init__(self, step: str, key: str, message: str) -> None:
+        super().__init__(message)
+        self.step = step
+        self.key = key
+
+
+def is_date(value: str) -> bool:
+    """Whether value is an ISO 8601 date as the model accepts it (2026, 2026-01, 2026-01-09,
+    2026-01-09T14:20 or with seconds), and a real calendar date.
+
+    :param value: the text typed.
+    :return: True if it may be stored as a date.
+    """
+    known = _DATE_FORMATS.get(len(value))
+    if known is None:
+        return False
+    try:
+        datetime.strptime(value, known[0])
+    except ValueError:
+        return False
+    return True
+
+
+def date_precision(value: str) -> str | None:
+    """How precise a date is, as a code of the ``date_precisions`` vocabulary.
+
+    :param value: a date accepted by :func:`is_date`.
+    :return: ``year``, ``month``, ``day`` or ``minute``; None when value is not a date.
+    """
+    if not is_date(value):
+        return None
+    return _DATE_FORMATS[len(value)][1]
+
+
+@dataclass
+class CaseStep:
+    """A new case to create for the testimony.
+
+    :ivar title: required.
+    :ivar respondent_state: ISO 3166 alpha-2 code of the State, or None when not known yet.
+    :ivar language: ISO 639 code of the language the case is written in, or None.
+    """
+
+    title: str
+    respondent_state: str | None = None
+    language: str | None = None
+
+
+@dataclass
+class PersonStep:
+    """The person interviewed; with ``existing`` set, a person already in the case is meant and
+    the other fields are ignored except ``roles``, which are added to theirs."""
+
+    name: str = ""
+    other_names: list[str] = field(default_factory=list)
+    sex: str | None = None
+    birth_date: str | None = None
+    nationality: list[str] = field(default_factory=list)
+    occupation: str | None = None
+    roles: list[str] = field(default_factory=list)
+    description: str | None = None
+    existing: str | None = None
+
+
+@dataclass
+class Perpetrator:
+    """Someone who took part in an act, written as a person with the role ``perpetrator``."""
+
+    name: str
+    description: str | None = None
+    perpetrator_type: str | None = None
+    degree: str | None = None
+
+
+@dataclass
+class ActStep:
+    """One act of the event.
+
+    The victim is the person interviewed unless ``victim`` names a person already in the case
+    or ``victim_name`` a new person (written with the role ``victim``).
+    """
+
+    type: str
+    start: str | None = None
+    end: str | None = None
+    location_type: str | None = None
+    methods: list[str] = field(default_factory=list)
+    description: str | None = None
+    victim: str | None = None
+    victim_name: str | None = None
+    perpetrators: list[Perpetrator] = field(default_factory=list)
+
+
+@dataclass
+class EventStep:
+    """What happened: an event (title required) and its acts."""
+
+    title: str
+    start: str | None = None
+    end: str | None = None
+    place: str | None = None
+    description: str | None = None
+    acts: list[ActStep] = field(default_factory=list)
+
+
+@dataclass
+class InterviewStep:
+    """The interview: what was seen and said, in the person's words (``narrative``)."""
+
+    date: str | None = None
+    place: str | None = None
+    language: str | None = None
+    interviewers: list[str] = field(default_factory=list)
+    interpreter: str | None = None
+    present: list[str] = field(default_factory=list)
+    restrictions: str | None = None
+    narrative: str | None = None
+
+
+@dataclass
+class EvidenceFile:
+    """A file to store encrypted under a new evidence record.
+
+    :ivar strip_metadata: also keep a copy without location and camera details (JPEG and PNG
+        only; the original is kept too).
+    """
+
+    path: Path
+    title: str | None = None
+    source_type: str | None = None
+    description: str | None = None
+    strip_metadata: bool = False
+
+
+@dataclass
+class Testimony:
+    """Everything the testimony steps collect.
+
+    :ivar consents: recipient code -> identity level code, or :data:`NOT_ASKED`. Recipients
+        left out or not asked get no consent record.
+    :ivar consent_date: when consent was given (a date), written on every consent record.
+    :ivar consent_explained: True when the consequences were explained; None when not said.
+    :ivar recorded_by: who recorded the consents.
+    """
+
+    __test__ = False  # not a pytest test class, despite its name
+
+    person: PersonStep
+    interview: InterviewStep
+    event: EventStep | None = None
+    consents: dict[str, str] = field(default_factory=dict)
+    consent_date: str | None = None
+    consent_explained: bool | None = None
+    recorded_by: str | None = None
+    evidence: list[EvidenceFile] = field(default_factory=list)
+
+    def asked(self) -> dict[str, str]:
+        """The recipients the monitor asked, with the level of identity each may see.
+
+        :return: recipient code -> identity level code, in the order given.
+        """
+        return {r: level for r, level in self.consents.items() if level and level != NOT_ASKED}
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A case document with a testimony written into it, and where it went.
+
+    :ivar case: the new case document (the input is never changed).
+    :ivar person: id of the person interviewed.
+    :ivar event: id of the event, or None when none was given.
+    :ivar acts: ids of the acts, in the order given.
+    :ivar interview: id of the interview.
+    :ivar files: evidence id -> the file to attach to it, in the order given.
+    :ivar strip: evidence ids whose file should also be kept without metadata.
+    """
+
+    case: dict[str, Any]
+    person: str
+    event: str | None
+    acts: list[str]
+    interview: str
+    files: dict[str, Path]
+    strip: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What :func:`store_testimony` did.
+
+    :ivar reference: the case the testimony was stored in.
+    :ivar attachments: the stored files (with a stripped copy after its original).
+    :ivar failed: files that could not be stored, with the reason; their evidence records
+        stay in the case so the file can be added later.
+    """
+
+    reference: str
+    attachments: list[Attachment]
+    failed: list[tuple[Path, str]]
+
+
+def new_reference(taken: Iterable[str], respondent_state: str | None, year: int) -> str:
+    """A case reference not yet used: ``AZ-2026-001`` (``NEW-2026-001`` without a State).
+
+    :param taken: references already in the vault.
+    :param respondent_state: ISO 3166 alpha-2 code, or None.
+    :param year: the year to put in the reference.
+    :return: the reference with the smallest free number.
+    """
+    prefix = respondent_state if respondent_state and re.match(COUNTRY, respondent_state) else None
+    stem = f"{prefix or 'NEW'}-{year}-"
+    used = set(taken)
+    n = 1
+    while f"{stem}{n:03d}" in used:
+        n += 1
+    return f"{stem}{n:03d}"
+
+
+def new_case(step: CaseStep, taken: Iterable[str], year: int | None = None) -> dict[str, Any]:
+    """A new, empty case document for a testimony.
+
+    :param step: title, respondent State and language of the case.
+    :param taken: references already in the vault (the new one differs from all of them).
+    :param year: for the reference; the current year (UTC) when None.
+    :return: a case document with a fresh UUID, a generated reference and status ``draft``.
+    :raises TestimonyIncomplete: when the title is empty or a code has the wrong form.
+    """
+    title = step.title.strip()
+    if not title:
+        raise TestimonyIncomplete("case", "title", "Give the case a short title.")
+    state = (step.respondent_state or "").strip() or None
+    if state is not None and not re.match(COUNTRY, state):
+        raise TestimonyIncomplete("case", "respondent_state", "Choose the State from the list.")
+    case: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "reference": new_reference(taken, state, year or datetime.now(UTC).year),
+        "title": title,
+        "status": "draft",
+    }
+    if state:
+        case["respondent_state"] = state
+    if step.language:
+        case["language"] = step.language
+    return case
+
+
+def _text(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def _put(record: dict[str, Any], key: str, value: Any) -> None:
+    """Set key only when value says something (no empty strings or lists in documents)."""
+    if isinstance(value, str):
+        value = value.strip()
+    if value is None or value == "" or value == []:
+        return
+    record[key] = value
+
+
+def _check_date(step: str, key: str, value: str | None, what: str) -> None:
+    if value and not is_date(value.strip()):
+        raise TestimonyIncomplete(
+            step,
+            key,
+            f"The {what} '{value}' is not a date like 2026, 2026-01, 2026-01-09 or"
+            " 2026-01-09T14:20.",
+        )
+
+
+def _check_code(step: str, key: str, vocab: str, value: str | None, what: str) -> None:
+    if value and value not in vocabulary(vocab).codes:
+        raise TestimonyIncomplete(step, key, f"Choose the {what} from the list.")
+
+
+def check_testimony(case: Mapping[str, Any], testimony: Testimony) -> None:
+    """Check what the steps collected, in the words of the field a monitor filled in.
+
+    :param case: the case the testimony goes into (for persons named by id).
+    :param testimony: what was collected.
+    :raises TestimonyIncomplete: naming the first step and field that needs attention.
+    """
+    person = testimony.person
+    persons = {str(p.get("id")) for p in case.get("persons", [])}
+    if person.existing is not None:
+        if person.existing not in persons:
+            raise TestimonyIncomplete("person", "existing", "Choose the person from the list.")
+    else:
+        if not person.name.strip():
+            raise TestimonyIncomplete("person", "name", "Give the person's name or a pseudonym.")
+        _check_date("person", "birth_date", person.birth_date, "date of birth")
+        _check_code("person", "sex", "sexes", person.sex, "sex")
+        for country in person.nationality:
+            if not re.match(COUNTRY, country):
+                raise TestimonyIncomplete(
+                    "person", "nationality", "Choose the country from the list."
+                )
+        if not person.roles:
+            raise TestimonyIncomplete(
+                "person", "roles", "Say whether the person is a victim, a witness or other."
+            )
+    for role in person.roles:
+        _check_code("person", "roles", "roles", role, "role")
+    event = testimony.event
+    if event is not None:
+        if not event.title.strip():
+            raise TestimonyIncomplete("event", "title", "Say in a few words what happened.")
+        _check_date("event", "start", event.start, "date")
+        _check_date("event", "end", event.end, "end date")
+        for i, act in enumerate(event.acts):
+            where = f"acts[{i}]"
+            if not act.type:
+                raise TestimonyIncomplete(
+                    "event", f"{where}.type", "Choose what was done to the person."
+                )
+            _check_code("event", f"{where}.type", "act_types", act.type, "kind of act")
+            _check_date("event", f"{where}.start", act.start, "date")
+            _check_date("event", f"{where}.end", act.end, "end date")
+            _check_code(
+                "event", f"{where}.location_type", "location_types", act.location_type, "place"
+            )
+            for method in act.methods:
+                _check_code("event", f"{where}.methods", "torture_methods", method, "method")
+            if act.victim is not None and act.victim not in persons:
+                raise TestimonyIncomplete(
+                    "event", f"{where}.victim", "Choose who this was done to from the list."
+                )
+            if act.victim_name is not None and not act.victim_name.strip():
+                raise TestimonyIncomplete(
+                    "event", f"{where}.victim_name", "Give the name of the person it was done to."
+                )
+            for j, perpetrator in enumerate(act.perpetrators):
+                pwhere = f"{where}.perpetrators[{j}]"
+                if not perpetrator.name.strip():
+                    raise TestimonyIncomplete(
+                        "event",
+                        f"{pwhere}.name",
+                        "Give the perpetrator a name, or a description such as"
+                        " 'Unknown officer A'.",
+                    )
+                _check_code(
+                    "event",
+                    f"{pwhere}.perpetrator_type",
+                    "perpetrator_types",
+                    perpetrator.perpetrator_type,
+                    "kind of perpetrator",
+                )
+                _check_code(
+                    "event",
+                    f"{pwhere}.degree",
+                    "involvement_degrees",
+                    perpetrator.degree,
+                    "part they took",
+                )
+    interview = testimony.interview
+    _check_date("interview", "date", interview.date, "interview date")
+    if interview.language and not re.match(LANGUAGE, interview.language):
+        raise TestimonyIncomplete("interview", "language", "Choose the language from the list.")
+    for recipient, level in testimony.asked().items():
+        _check_code("consent", recipient, "recipients", recipient, "recipient")
+        _check_code("consent", recipient, "identity_levels", level, "level of consent")
+    _check_date("consent", "date", testimony.consent_date, "date of consent")
+    for i, item in enumerate(testimony.evidence):
+        if not Path(item.path).is_file():
+            raise TestimonyIncomplete(
+                "evidence", f"evidence[{i}]", f"The file {Path(item.path).name} cannot be found."
+            )
+        _check_code(
+            "evidence", f"evidence[{i}].source_type", "source_types", item.source_type, "kind"
+        )
+
+
+def _add_person(case: dict[str, Any], name: str, roles: list[str], **fields: Any) -> str:
+    record: dict[str, Any] = {"id": new_id(case, "persons"), "name": name.strip()}
+    for key, value in fields.items():
+        _put(record, key, value)
+    record["roles"] = list(dict.fromkeys(roles)) or ["other"]
+    case.setdefault("persons", []).append(record)
+    return str(record["id"])
+
+
+def _add_roles(case: dict[str, Any], person_id: str, roles: Iterable[str]) -> None:
+    for person in case.get("persons", []):
+        if person.get("id") == person_id:
+            person["roles"] = list(dict.fromkeys([*person.get("roles", []), *roles]))
+
+
+def apply_testimony(case: Mapping[str, Any], testimony: Testimony) -> Applied:
+    """Write a testimony into a case document as the records the full editor would.
+
+    Writes a person (or adds roles to the one chosen), an event with its acts (victims and
+    perpetrators as persons, involvements on the acts), an interview of the person, one consent
+    per recipient that was asked (none for :data:`NOT_ASKED`; an earlier consent of the same
+    person for the same recipient is replaced), and an evidence record per file. Every id is
+    generated with :func:`fieldmon.vault.ids.new_id`, so none clashes with the case's own.
+
+    :param case: a case document (new or read from the vault); it is not changed.
+    :param testimony: what the steps collected.
+    :return: the new document and the ids written.
+    :raises TestimonyIncomplete: naming the step and field to fix.
+    :raises InvalidCase: when the resulting document fails the validator (the first problem).
+    """
+    check_testimony(case, testimony)
+    doc: dict[str, Any] = copy.deepcopy(dict(case))
+    step = testimony.person
+    if step.existing is not None:
+        person_id = step.existing
+        _add_roles(doc, person_id, step.roles)
+    else:
+        person_id = _add_person(
+            doc,
+            step.name,
+            step.roles,
+            other_names=[n.strip() for n in step.other_names if n.strip()],
+            sex=step.sex,
+            birth_date=step.birth_date,
+            nationality=list(dict.fromkeys(step.nationality)),
+            occupation=step.occupation,
+            description=step.description,
+        )
+
+    event_id: str | None = None
+    act_ids: list[str] = []
+    if testimony.event is not None:
+        ev = testimony.event
+        event: dict[str, Any] = {"id": new_id(doc, "events"), "title": ev.title.strip()}
+        _put(event, "start", ev.start)
+        _put(event, "end", ev.end)
+        if ev.start:
+            _put(event, "date_precision", date_precision(ev.start.strip()))
+        _put(event, "place", ev.place)
+        _put(event, "description", ev.description)
+        event["acts"] = []
+        doc.setdefault("events", []).append(event)
+        event_id = str(event["id"])
+        for act_step in ev.acts:
+            if act_step.victim is not None:
+                victim = act_step.victim
+                _add_roles(doc, victim, ["victim"])
+            elif act_step.victim_name is not None:
+                victim = _add_person(doc, act_step.victim_name, ["victim"])
+            else:
+                victim = person_id
+                _add_roles(doc, victim, ["victim"])
+            act: dict[str, Any] = {"id": new_id(doc, "acts"), "type": act_step.type}
+            act["victim"] = victim
+            _put(act, "start", act_step.start)
+            _put(act, "end", act_step.end)
+            if act_step.start:
+                _put(act, "date_precision", date_precision(act_step.start.strip()))
+            _put(act, "location_type", act_step.location_type)
+            _put(act, "methods", list(dict.fromkeys(act_step.methods)))
+            _put(act, "description", act_step.description)
+            event["acts"].append(act)
+            act_ids.append(str(act["id"]))
+            involvements: list[dict[str, Any]] = []
+            for perpetrator in act_step.perpetrators:
+                pid = _add_person(
+                    doc, perpetrator.name, ["perpetrator"], description=perpetrator.description
+                )
+                involvement: dict[str, Any] = {
+                    "id": new_id(doc, "involvements"),
+                    "perpetrator": pid,
+                }
+                _put(involvement, "degree", perpetrator.degree)
+                _put(involvement, "perpetrator_type", perpetrator.perpetrator_type)
+                involvements.append(involvement)
+            if involvements:
+                act["involvements"] = involvements
+
+    iv = testimony.interview
+    interview: dict[str, Any] = {"id": new_id(doc, "interviews"), "interviewee": person_id}
+    _put(interview, "interviewers", [n.strip() for n in iv.interviewers if n.strip()])
+    _put(interview, "interpreter", iv.interpreter)
+    _put(interview, "present", [n.strip() for n in iv.present if n.strip()])
+    _put(interview, "date", iv.date)
+    _put(interview, "place", iv.place)
+    _put(interview, "language", iv.language)
+    _put(interview, "restrictions", iv.restrictions)
+    _put(interview, "narrative", iv.narrative)
+    doc.setdefault("interviews", []).append(interview)
+
+    asked = testimony.asked()
+    if asked:
+        consents = [
+            c
+            for c in doc.get("consents", [])
+            if not (c.get("person") == person_id and c.get("recipient") in asked)
+        ]
+        doc["consents"] = consents
+        for recipient, level in asked.items():
+            consent: dict[str, Any] = {
+                "id": new_id(doc, "consents"),
+                "person": person_id,
+                "recipient": recipient,
+                "identity": level,
+            }
+            _put(consent, "date", testimony.consent_date)
+            _put(consent, "recorded_by", testimony.recorded_by)
+            if testimony.consent_explained is not None:
+                consent["explained"] = testimony.consent_explained
+            consents.append(consent)
+
+    files: dict[str, Path] = {}
+    strip: set[str] = set()
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
+    for item in testimony.evidence:
+        path = Path(item.path)
+        record: dict[str, Any] = {
+            "id": new_id(doc, "evidence"),
+            "title": _text(item.title) or path.name,
+            "file": path.name,
+        }
+        _put(record, "source_type", item.source_type)
+        collector = testimony.recorded_by or next(iter(interview.get("interviewers", [])), None)
+        _put(record, "collected_by", collector)
+        record["collected"] = iv.date.strip() if iv.date and iv.date.strip() else today
+        _put(record, "description", item.description)
+        doc.setdefault("evidence", []).append(record)
+        files[str(record["id"])] = path
+        if item.strip_metadata:
+            strip.add(str(record["id"]))
+
+    problem = first_problem(doc)
+    if problem is not None:
+        raise InvalidCase(problem)
+    return Applied(doc, person_id, event_id, act_ids, str(interview["id"]), files, frozenset(strip))
+
+
+def first_problem(case: Mapping[str, Any]) -> Problem | None:
+    """The first reason the core validator gives for not storing case, or None.
+
+    :param case: a case document.
+    :return: the first of :func:`fieldmon.vault.validate.case_problems`, whose ``message`` is
+        worded for a person; None when the case may be stored.
+    """
+    problems = case_problems(case)
+    return problems[0] if problems else None
+
+
+STRIPPABLE = frozenset({".jpg", ".jpeg", ".png"})
+"""File name endings whose metadata the vault can remove (JPEG and PNG)."""
+
+
+def store_testimony(
+    vault: Vault,
+    testimony: Testimony,
+    *,
+    reference: str | None = None,
+    case: CaseStep | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Stored:
+    """Store a testimony in an existing case (by reference) or a new one, then its files.
+
+    The records are stored in one transaction (all or none). The files are then stored one by
+    one (with a copy without metadata when asked, for JPEG and PNG); a file that cannot be
+    stored is reported in :attr:`Stored.failed` and its evidence record stays, so the file can
+    be added later from the case's evidence tab.
+
+    :param vault: an open vault.
+    :param testimony: what the steps collected.
+    :param reference: the existing case to add to; exactly one of reference and case.
+    :param case: the new case to create.
+    :param progress: called with the name of each file before it is stored.
+    :return: the reference, the stored files and those that failed.
+    :raises TestimonyIncomplete: naming the step and field to fix; nothing is stored.
+    :raises InvalidCase: when the result fails the validator; nothing is stored.
+    :raises NotFound: when reference names no case of the vault.
+    """
+    if (reference is None) == (case is None):
+        raise ValueError("give either the reference of an existing case or a new case")
+    if reference is not None:
+        document = vault.get_case(reference)
+    else:
+        assert case is not None
+        document = new_case(case, (c.reference for c in vault.list_cases()))
+    applied = apply_testimony(document, testimony)
+    stored_reference = vault.store_cases([applied.case])[0]
+    attachments: list[Attachment] = []
+    failed: list[tuple[Path, str]] = []
+    for evidence_id, path in applied.files.items():
+        if progress is not None:
+            progress(path.name)
+        strip = evidence_id in applied.strip and path.suffix.lower() in STRIPPABLE
+        try:
+            attachments.extend(
+                vault.attach(stored_reference, path, evidence_id=evidence_id, strip_metadata=strip)
+            )
+        except FieldMonError as error:
+            failed.append((path, str(error)))
+    return Stored(stored_reference, attachments, failed)

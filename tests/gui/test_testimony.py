@@ -1,0 +1,318 @@
+"""The stepped testimony dialog, driven through every page with real widgets over a real vault.
+
+Every name below is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from fieldmon.resources import sample_cases_path, vocabulary
+from fieldmon.vault.ids import records_of
+from fieldmon.vault.store import Vault
+from fieldmon.vault.testimony import NOT_ASKED, first_problem
+from ui import i18n
+from ui.testimony import TestimonyDialog
+
+PHOTO = sample_cases_path().parent / "wrist.jpg"
+IDS = ("p1", "p2", "e1", "a1", "i1", "x1", "c1")
+
+
+@pytest.fixture(autouse=True)
+def english() -> None:
+    i18n.install("en")
+
+
+def make(qtbot: QtBot, vault: Vault, reference: str | None = None) -> TestimonyDialog:
+    dialog = TestimonyDialog(vault, None, reference)
+
+    def forget_input(widget: QWidget) -> None:  # so closing at teardown asks nothing
+        assert isinstance(widget, TestimonyDialog)
+        widget.pristine = widget.snapshot()
+
+    qtbot.addWidget(dialog, before_close_func=forget_input)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def click_next(qtbot: QtBot, dialog: TestimonyDialog) -> None:
+    QTest.mouseClick(dialog.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def choose(combo: QComboBox, code: str) -> None:
+    index = combo.findData(code)
+    assert index >= 0, code
+    combo.setCurrentIndex(index)
+
+
+def type_into(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Type text as key presses; letters without a key code (ə, ı) as the text of a key event,
+    the way an input method delivers them (QTest cannot map them to keys)."""
+    widget.setFocus()
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                )
+
+
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click a check box on its indicator (its middle may be empty space)."""
+    QTest.mouseClick(
+        box, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(8, box.height() // 2)
+    )
+    assert box.isChecked()
+
+
+def no_ids_shown(dialog: TestimonyDialog) -> None:
+    """No technical record id appears as text in any widget of the dialog."""
+    shown: list[str] = []
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QComboBox):
+            shown += [widget.itemText(i) for i in range(widget.count())]
+        elif hasattr(widget, "text") and callable(widget.text):
+            value = widget.text()
+            shown.append(value if isinstance(value, str) else "")
+    words = {w.strip("(),.:") for text in shown for w in text.split()}
+    assert not words & set(IDS)
+
+
+def test_every_page_to_a_stored_case(qtbot: QtBot, empty_vault: Vault) -> None:
+    dialog = make(qtbot, empty_vault)
+    stored: list[str] = []
+    dialog.stored.connect(stored.append)
+    # 1. the case: no cases yet, so only a new one can be started
+    assert dialog.currentPage() is dialog.case_page
+    assert not dialog.case_page.existing_radio.isEnabled()
+    click_next(qtbot, dialog)
+    assert dialog.currentPage() is dialog.case_page
+    assert dialog.case_page.problem.text() == "Give the case a short title."
+    type_into(qtbot, dialog.case_page.title_edit, "Teacher beaten in Gəncə")
+    choose(dialog.case_page.state, "AZ")
+    click_next(qtbot, dialog)
+    # 2. the person
+    page = dialog.person_page
+    assert dialog.currentPage() is page and not page.who.isVisible()
+    click_next(qtbot, dialog)
+    assert page.problem.text() == "Give the person's name or a pseudonym."
+    type_into(qtbot, page.name, "Nərmin Qasımova")
+    type_into(qtbot, page.birth_date, "1990-02-30")
+    tick(qtbot, page.roles["victim"])
+    click_next(qtbot, dialog)
+    assert "2026-01-09" in page.problem.text() and dialog.currentPage() is page
+    page.birth_date.clear()
+    type_into(qtbot, page.birth_date, "1990-02")
+    choose(page.sex, "female")
+    choose(page.nationality, "AZ")
+    click_next(qtbot, dialog)
+    # 3. what happened
+    event = dialog.event_page
+    assert dialog.currentPage() is event, page.problem.text()
+    type_into(qtbot, event.title_edit, "Beaten at police station no. 4")
+    type_into(qtbot, event.start, "2026-02-03")
+    act = event.acts[0]
+    assert act.victim.currentData() is None  # the person interviewed, by default
+    type_into(qtbot, act.description, "Kicked while handcuffed.")
+    click_next(qtbot, dialog)
+    assert event.problem.text() == "Choose what was done to the person."
+    choose(act.type, "torture")
+    choose(act.location_type, "police_station")
+    act.methods.item(0).setCheckState(Qt.CheckState.Checked)  # beating
+    type_into(qtbot, act.perpetrator, "Unknown officer C")
+    choose(act.perpetrator_type, "police")
+    QTest.mouseClick(event.add_button, Qt.MouseButton.LeftButton)
+    second = event.acts[1]
+    choose(second.type, "threats")
+    choose(second.victim, "__other__")
+    qtbot.waitUntil(second.victim_name.isVisible)
+    type_into(qtbot, second.victim_name, "Elçin Qasımov")
+    click_next(qtbot, dialog)
+    # 4. what was seen and said
+    interview = dialog.interview_page
+    assert dialog.currentPage() is interview
+    assert interview.interviewers.text() == empty_vault.actor
+    type_into(qtbot, interview.date, "2026-02-10")
+    choose(interview.language, "az")
+    click_next(qtbot, dialog)
+    assert interview.problem.text() == "Write down what the person saw and said."
+    type_into(qtbot, interview.narrative, "Two officers kicked me and threatened my brother.")
+    click_next(qtbot, dialog)
+    # 5. consent: every body starts at "not asked"
+    consent = dialog.consent_page
+    assert set(consent.combos) == set(vocabulary("recipients").codes)
+    assert all(c.currentData() == NOT_ASKED for c in consent.combos.values())
+    choose(consent.combos["echr"], "full_name")
+    choose(consent.combos["un-srt"], "none")
+    type_into(qtbot, consent.date, "2026-02-10")
+    tick(qtbot, consent.explained)
+    click_next(qtbot, dialog)
+    # 6. evidence
+    evidence = dialog.evidence_page
+    assert dialog.currentPage() is evidence
+    evidence.add_files([PHOTO, PHOTO])
+    assert evidence.table.rowCount() == 1 and evidence.kinds[0].currentData() == "photograph"
+    click_next(qtbot, dialog)
+    # 7. review
+    assert dialog.currentPage() is dialog.review_page
+    summary = dialog.review_page.summary.toPlainText()
+    for words in ("Teacher beaten in Gəncə", "Nərmin Qasımova", "Elçin Qasımov", "wrist.jpg"):
+        assert words in summary
+    assert "European Court of Human Rights: Full name" in summary
+    no_ids_shown(dialog)
+    QTest.mouseClick(dialog.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(stored), timeout=20_000)
+    assert not dialog.isVisible()
+
+    (reference,) = stored
+    assert reference == "AZ-" + reference.split("-")[1] + "-001"
+    case = empty_vault.get_case(reference)
+    assert first_problem(case) is None and case["respondent_state"] == "AZ"
+    person = next(p for p in case["persons"] if p["name"] == "Nərmin Qasımova")
+    assert person["roles"] == ["victim"] and person["birth_date"] == "1990-02"
+    assert person["sex"] == "female" and person["nationality"] == ["AZ"]
+    (torture, threats) = records_of(case, "acts")
+    assert torture["type"] == "torture" and torture["victim"] == person["id"]
+    assert torture["methods"] == ["beating"] and torture["location_type"] == "police_station"
+    officer = next(p for p in case["persons"] if p["name"] == "Unknown officer C")
+    assert torture["involvements"][0]["perpetrator"] == officer["id"]
+    brother = next(p for p in case["persons"] if p["name"] == "Elçin Qasımov")
+    assert threats["victim"] == brother["id"]
+    (iv,) = case["interviews"]
+    assert iv["interviewee"] == person["id"] and iv["language"] == "az"
+    assert iv["narrative"].startswith("Two officers kicked me")
+    assert sorted((c["recipient"], c["identity"], c["explained"]) for c in case["consents"]) == [
+        ("echr", "full_name", True),
+        ("un-srt", "none", True),
+    ]
+    (item,) = case["evidence"]
+    assert item["file"] == "wrist.jpg" and item["source_type"] == "photograph"
+    files = empty_vault.attachments(reference)
+    assert [a.evidence_id for a in files] == [item["id"], item["id"]]  # original + stripped copy
+    assert empty_vault.read_attachment(reference, files[0].item) == PHOTO.read_bytes()
+
+
+def test_added_to_an_existing_case_with_nobody_asked(qtbot: QtBot, vault: Vault) -> None:
+    before = vault.get_case("AZ-2026-001")
+    dialog = make(qtbot, vault, "AZ-2026-001")
+    assert dialog.case_page.existing_radio.isChecked()
+    click_next(qtbot, dialog)
+    person = dialog.person_page
+    assert person.who.isVisible()
+    names = [person.who.itemText(i) for i in range(person.who.count())]
+    assert "Səbinə Quliyeva" in names  # persons of the case, by name
+    type_into(qtbot, person.name, "Kamran Rzayev")
+    tick(qtbot, person.roles["witness"])
+    click_next(qtbot, dialog)
+    event = dialog.event_page
+    tick(qtbot, event.skip)  # the event is already there
+    click_next(qtbot, dialog)
+    type_into(qtbot, dialog.interview_page.narrative, "I saw the grey car drive off.")
+    click_next(qtbot, dialog)
+    click_next(qtbot, dialog)  # consent: nobody asked
+    click_next(qtbot, dialog)  # no files
+    assert "No body was asked" in dialog.review_page.summary.toPlainText()
+    no_ids_shown(dialog)
+    stored: list[str] = []
+    dialog.stored.connect(stored.append)
+    dialog.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: bool(stored), timeout=20_000)
+    after = vault.get_case("AZ-2026-001")
+    assert after["consents"] == before["consents"]
+    new = next(p for p in after["persons"] if p["name"] == "Kamran Rzayev")
+    assert new["id"] not in {p["id"] for p in before["persons"]}
+    assert after["interviews"][-1]["interviewee"] == new["id"]
+    assert len(after["events"]) == len(before["events"])
+
+
+def answer_next_question(button: QMessageBox.StandardButton, asked: list[str]) -> None:
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(button).click()
+
+    QTimer.singleShot(100, answer)
+
+
+def test_cancel_writes_nothing_and_asks_first(qtbot: QtBot, vault: Vault) -> None:
+    before = vault.export_cases()
+    dialog = make(qtbot, vault)
+    dialog.reject()  # nothing typed: closes without asking
+    assert not dialog.isVisible()
+
+    dialog = make(qtbot, vault)
+    type_into(qtbot, dialog.case_page.title_edit, "Never stored")
+    click_next(qtbot, dialog)
+    type_into(qtbot, dialog.person_page.name, "Aysel Nəbiyeva")
+    asked: list[str] = []
+    answer_next_question(QMessageBox.StandardButton.Cancel, asked)
+    dialog.button(QWizard.WizardButton.CancelButton).click()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert dialog.isVisible()  # kept open: what was typed is still there
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
+    dialog.button(QWizard.WizardButton.CancelButton).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(asked) == 2 and "lose what you typed" in asked[0]
+    assert vault.export_cases() == before
+
+
+@pytest.mark.parametrize("screen", [QSize(1024, 600), QSize(1366, 768)])
+def test_fits_small_screens_and_every_field_is_reachable(
+    qtbot: QtBot, vault: Vault, screen: QSize
+) -> None:
+    dialog = make(qtbot, vault)
+    dialog.fit_to(QRect(0, 0, screen.width(), screen.height() - 40))  # less a panel
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height() - 40
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= screen.width() and hint.height() <= screen.height() - 40
+    for page in dialog.steps:
+        area = page.scroll_area  # type: ignore[attr-defined]
+        content = area.widget()
+        # nothing cut off at the side; what is taller than the page scrolls
+        assert content.minimumSizeHint().width() <= dialog.width()
+        assert area.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_labels_follow_the_interface_language(qtbot: QtBot, empty_vault: Vault) -> None:
+    dialog = make(qtbot, empty_vault)
+    i18n.install("ru")
+    try:
+        combo = dialog.consent_page.combos["echr"]
+        qtbot.waitUntil(lambda: combo.itemText(1) == "Полное имя")
+        assert combo.currentData() == NOT_ASKED
+        assert dialog.consent_page.recipient_labels["echr"].text().startswith("Европейский суд")
+    finally:
+        i18n.install("en")
+
+
+def test_clicking_a_case_in_the_list_chooses_it(qtbot: QtBot, vault: Vault) -> None:
+    dialog = make(qtbot, vault)
+    page = dialog.case_page
+    assert page.new_radio.isChecked() and page.reference() is None
+    rect = page.cases.visualItemRect(page.cases.item(1))
+    QTest.mouseClick(
+        page.cases.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        rect.center(),
+    )
+    assert page.existing_radio.isChecked() and page.reference() == "AZ-2026-002"
+    assert not page.title_edit.isEnabled()
