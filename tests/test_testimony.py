@@ -20,6 +20,7 @@ from fieldmon.vault.testimony import (
     PersonStep,
     Testimony,
     TestimonyIncomplete,
+    UnsavedEdits,
     apply_testimony,
     date_precision,
     first_problem,
@@ -218,3 +219,12 @@ def test_references_and_precision() -> None:
     assert new_reference(["GE-2026-001", "GE-2026-002"], "GE", 2026) == "GE-2026-003"
     assert new_reference([], "xx", 2026) == "NEW-2026-001"
     assert date_precision("2026") == "year" and date_precision("2026-02-30") is None
+
+
+def test_a_case_with_unsaved_edits_is_left_alone(vault: Vault) -> None:
+    case = vault.get_case("AZ-2026-002")
+    vault.save_draft({**case, "title": "Edited, not saved"})
+    with pytest.raises(UnsavedEdits, match="save or discard"):
+        store_testimony(vault, account(), reference="AZ-2026-002")
+    assert vault.draft(str(case["id"])) is not None
+    assert vault.get_case("AZ-2026-002") == case

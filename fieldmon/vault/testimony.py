@@ -41,6 +41,7 @@ __all__ = [
     "Stored",
     "Testimony",
     "TestimonyIncomplete",
+    "UnsavedEdits",
     "apply_testimony",
     "check_testimony",
     "date_precision",
@@ -61,6 +62,10 @@ _DATE_FORMATS = {
     16: ("%Y-%m-%dT%H:%M", "minute"),
     19: ("%Y-%m-%dT%H:%M:%S", "minute"),
 }
+
+
+class UnsavedEdits(FieldMonError):
+    """The case to add to has unsaved edits (a draft), which storing would discard."""
 
 
 class TestimonyIncomplete(FieldMonError):
@@ -641,11 +646,17 @@ def store_testimony(
     :raises TestimonyIncomplete: naming the step and field to fix; nothing is stored.
     :raises InvalidCase: when the result fails the validator; nothing is stored.
     :raises NotFound: when reference names no case of the vault.
+    :raises UnsavedEdits: when that case has a draft (edits not saved); nothing is stored.
     """
     if (reference is None) == (case is None):
         raise ValueError("give either the reference of an existing case or a new case")
     if reference is not None:
         document = vault.get_case(reference)
+        if vault.draft(str(document["id"])) is not None:
+            # Storing a case discards its draft: unsaved edits would be lost without a word.
+            raise UnsavedEdits(
+                f"Case {reference} has edits that are not saved yet; save or discard them first."
+            )
     else:
         assert case is not None
         document = new_case(case, (c.reference for c in vault.list_cases()))
