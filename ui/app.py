@@ -31,6 +31,7 @@ from ui.dossier_dialogs import ExportDialog, VerifyDialog
 from ui.panic import HeldChord
 from ui.recovered import RecoveredNotice
 from ui.security_dialogs import LogDialog, SecurityDialog
+from ui.testimony import TestimonyDialog
 from ui.unlock import FirstRunWizard, UnlockPage
 
 
@@ -72,6 +73,10 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self._new_case)
+        self.testimony_action = QAction(self)
+        self.testimony_action.setObjectName("newTestimony")
+        self.testimony_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.testimony_action.triggered.connect(self.new_testimony)
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self._save)
@@ -88,7 +93,13 @@ class MainWindow(QMainWindow):
         self.wipe_action = QAction(self)
         self.wipe_action.setObjectName("panicWipe")
         self.wipe_action.triggered.connect(self.confirm_wipe)
-        actions = (self.new_action, self.save_action, self.find_action, self.lock_action)
+        actions = (
+            self.new_action,
+            self.testimony_action,
+            self.save_action,
+            self.find_action,
+            self.lock_action,
+        )
         for action in (*actions, self.quit_action):
             self.file_menu.addAction(action)
         self.file_menu.insertAction(self.quit_action, self.wipe_action)
@@ -138,6 +149,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"FieldMon {__version__}")
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New case"))
+        self.testimony_action.setText(self.tr("New test&imony…"))
         self.save_action.setText(self.tr("&Save case"))
         self.find_action.setText(self.tr("&Find…"))
         self.lock_action.setText(self.tr("&Lock"))
@@ -164,6 +176,7 @@ class MainWindow(QMainWindow):
         open_ = self.vault is not None
         for action in (
             self.new_action,
+            self.testimony_action,
             self.save_action,
             self.find_action,
             self.lock_action,
@@ -189,6 +202,7 @@ class MainWindow(QMainWindow):
         self.case_view = CaseView(vault)
         self.case_list.open_case.connect(self.open_case)
         self.case_list.open_record.connect(self.open_record)
+        self.case_list.new_testimony.connect(self.new_testimony)
         self.case_view.stored.connect(self._case_stored)
         self.case_view.export_requested.connect(self._export)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -279,6 +293,23 @@ class MainWindow(QMainWindow):
         self.clipboard_guard.clear()
         self.wiped = True
         self.close()
+
+    def new_testimony(self) -> None:
+        """Record one interview step by step, into the open case or a new one."""
+        if self.vault is None or self.case_view is None:
+            return
+        if self.case_view.dirty and not self.case_view.save():
+            return  # storing would discard the open case's draft
+        current = self.case_view.case
+        reference = str(current["reference"]) if current else None
+        self.testimony_dialog = TestimonyDialog(self.vault, self, reference)
+        self.testimony_dialog.stored.connect(self._testimony_stored)
+        self.testimony_dialog.open()
+
+    def _testimony_stored(self, reference: str) -> None:
+        self._case_stored(reference)
+        if self.case_view is not None:
+            self.case_view.open_case(reference)  # the case changed under the view
 
     def _new_case(self) -> None:
         if self.case_list is not None:

@@ -122,6 +122,7 @@ class CaseListModel(QAbstractTableModel):
 
 class CaseListPage(QWidget):
     open_case = Signal(str)
+    new_testimony = Signal()
     open_record = Signal(str, str, str)
     """A search hit chosen: case reference, record type ("persons"), record id ("p1")."""
 
@@ -171,6 +172,10 @@ class CaseListPage(QWidget):
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteCase")
         self.delete_button.clicked.connect(self.delete_case)
+        self.testimony_button = QPushButton()
+        self.testimony_button.setObjectName("newTestimonyButton")
+        self.testimony_button.clicked.connect(self.new_testimony.emit)
+        buttons.addWidget(self.testimony_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -199,6 +204,8 @@ class CaseListPage(QWidget):
         self.results.setHeaderLabels([self.tr("Case"), self.tr("Record"), self.tr("Found")])
         self._label_hits()
         self.results.setAccessibleName(self.tr("Search results"))
+        self.testimony_button.setText(self.tr("New test&imony…"))
+        self.testimony_button.setAccessibleName(self.tr("Record a new testimony step by step"))
         self.new_button.setText(self.tr("&New case"))
         self.new_button.setAccessibleName(self.tr("New case"))
         self.delete_button.setText(self.tr("&Delete case"))

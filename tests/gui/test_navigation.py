@@ -160,3 +160,20 @@ def test_history_follows_the_language(qtbot: QtBot, vault_dir: Path) -> None:
     finally:
         i18n.install("en")
     window.close()
+
+
+def test_testimony_flow_opens_from_the_case_list_and_the_menu(
+    qtbot: QtBot, vault_dir: Path
+) -> None:
+    window = open_window(qtbot, vault_dir)
+    assert window.case_list is not None and window.case_view is not None
+    window.case_list.testimony_button.click()
+    dialog = window.testimony_dialog
+    assert dialog.isVisible() and dialog.case_page.reference() is None  # a new case
+    dialog.reject()
+    window.open_case("AZ-2026-002")
+    window.testimony_action.trigger()
+    assert window.testimony_dialog is not dialog and window.testimony_dialog.isVisible()
+    assert window.testimony_dialog.case_page.reference() == "AZ-2026-002"  # the open case
+    window.testimony_dialog.reject()
+    window.close()
