@@ -2,24 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActBox</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="506"/>
+        <source>What was done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="508"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="509"/>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="510"/>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="511"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="512"/>
+        <source>Kind of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="513"/>
+        <location filename="../../ui/testimony.py" line="543"/>
+        <source>Methods</source>
+        <translation type="unfinished">Методы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="514"/>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="515"/>
+        <source>By whom, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="519"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="523"/>
+        <source>The person interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="525"/>
+        <source>Someone else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="528"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="531"/>
+        <source>Kind not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="544"/>
+        <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="545"/>
+        <source>Name or description, e.g. &apos;Officer A&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="546"/>
+        <source>Remove this act</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActPage</name>
+    <message>
+        <location filename="../../ui/events.py" line="565"/>
+        <source>The act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="566"/>
+        <source>Arrest and detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="567"/>
+        <source>Torture and ill-treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="570"/>
+        <source>No person is marked as a victim, so all persons are offered. Mark a person as victim in Persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases.py" line="107"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="107"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="107"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="107"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
@@ -27,270 +139,871 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="182"/>
+        <location filename="../../ui/cases.py" line="192"/>
         <source>Search names, places, narratives…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="183"/>
+        <location filename="../../ui/cases.py" line="193"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="187"/>
+        <location filename="../../ui/cases.py" line="197"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="192"/>
+        <location filename="../../ui/cases.py" line="202"/>
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="193"/>
+        <location filename="../../ui/cases.py" line="203"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="194"/>
+        <location filename="../../ui/cases.py" line="204"/>
+        <location filename="../../ui/cases.py" line="254"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="194"/>
+        <location filename="../../ui/cases.py" line="204"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="194"/>
+        <location filename="../../ui/cases.py" line="204"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="195"/>
+        <location filename="../../ui/cases.py" line="206"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="196"/>
+        <location filename="../../ui/cases.py" line="207"/>
+        <source>New test&amp;imony…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases.py" line="208"/>
+        <source>Record a new testimony step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases.py" line="209"/>
         <source>&amp;New case</source>
         <translation>Новое &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="197"/>
-        <location filename="../../ui/cases.py" line="250"/>
+        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="278"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="198"/>
+        <location filename="../../ui/cases.py" line="211"/>
         <source>&amp;Delete case</source>
         <translation>&amp;Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="199"/>
+        <location filename="../../ui/cases.py" line="212"/>
         <source>Delete the selected case</source>
         <translation>Удалить выбранное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="267"/>
-        <location filename="../../ui/cases.py" line="279"/>
+        <location filename="../../ui/cases.py" line="295"/>
+        <location filename="../../ui/cases.py" line="307"/>
         <source>Delete case</source>
         <translation>Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="268"/>
+        <location filename="../../ui/cases.py" line="296"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>Удалить дело %1 со всеми его записями и файлами? Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
-    <name>CaseView</name>
+    <name>CasePage</name>
     <message>
-        <location filename="../../ui/case_view.py" line="109"/>
-        <source>&amp;Save</source>
-        <translation>Со&amp;хранить</translation>
+        <location filename="../../ui/testimony.py" line="271"/>
+        <source>1. The case</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/testimony.py" line="272"/>
+        <source>Start a new case, or add this testimony to one you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="273"/>
+        <source>Start a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="274"/>
+        <source>Add to a case already in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="275"/>
+        <source>Short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="276"/>
+        <source>e.g. Journalist beaten in police custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="277"/>
+        <source>State responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="278"/>
+        <source>The State an application would be made against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="279"/>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="280"/>
+        <source>Cases in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="294"/>
+        <source>Give the case a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="296"/>
+        <source>Choose the case to add the testimony to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <location filename="../../ui/case_text.py" line="18"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="19"/>
+        <source>Respondent State</source>
+        <translation type="unfinished">Государство-ответчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="20"/>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="21"/>
+        <source>also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="22"/>
+        <source>Persons</source>
+        <translation type="unfinished">Лица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="23"/>
+        <source>Event {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="24"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="25"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="26"/>
+        <source>Act {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="27"/>
+        <source>victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="28"/>
+        <source>Methods</source>
+        <translation type="unfinished">Методы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="29"/>
+        <source>Place</source>
+        <translation type="unfinished">Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="30"/>
+        <source>Perpetrator</source>
+        <translation type="unfinished">Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="31"/>
+        <source>Interview {id}with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="32"/>
+        <source>Consents</source>
+        <translation type="unfinished">Согласия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="33"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="34"/>
+        <source>Medical evaluation {id}of {who} by {clinician}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="35"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="36"/>
+        <source>Domestic remedies</source>
+        <translation type="unfinished">Внутренние средства правовой защиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="37"/>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="38"/>
+        <source>Alleged violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="39"/>
+        <source>art.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="40"/>
+        <source>acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="41"/>
+        <source>Interventions</source>
+        <translation type="unfinished">Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="42"/>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_text.py" line="43"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="vanished">Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="133"/>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="134"/>
         <source>Save the case</source>
         <translation>Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>S&amp;eal</source>
         <translation>&amp;Запечатать</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="112"/>
+        <location filename="../../ui/case_view.py" line="136"/>
         <source>Seal the case as a new version</source>
         <translation>Запечатать дело как новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="113"/>
+        <location filename="../../ui/case_view.py" line="137"/>
         <source>E&amp;xport dossier…</source>
         <translation>&amp;Экспорт досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="114"/>
+        <location filename="../../ui/case_view.py" line="138"/>
         <source>Export a signed dossier</source>
         <translation>Экспортировать подписанное досье</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="116"/>
+        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/problems.py" line="187"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Events and acts</source>
         <translation>События и действия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="121"/>
+        <location filename="../../ui/case_view.py" line="145"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="123"/>
+        <location filename="../../ui/case_view.py" line="147"/>
         <source>Remedies and interventions</source>
         <translation>Средства защиты и обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="124"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>History and custody</source>
         <translation>История и хранение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="152"/>
+        <source>Parts of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="196"/>
+        <source>Discard recovered work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="197"/>
+        <source>Throw away the recovered changes and go back to the case as last saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="207"/>
+        <source>Recovered changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved work</source>
-        <translation>Несохранённые изменения</translation>
+        <translation type="vanished">Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
         <source>There is unsaved work on this case from %1. Continue with it?</source>
-        <translation>По этому делу есть несохранённые изменения от %1. Продолжить работу с ними?</translation>
+        <translation type="vanished">По этому делу есть несохранённые изменения от %1. Продолжить работу с ними?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="194"/>
+        <location filename="../../ui/case_view.py" line="234"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Несохранённые изменения (хранятся как зашифрованный черновик).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="261"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="342"/>
         <source>Sealed as version %1.</source>
         <translation>Запечатано как версия %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="276"/>
+        <location filename="../../ui/case_view.py" line="345"/>
         <source>Nothing changed since version %1.</source>
         <translation>С версии %1 ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="381"/>
         <source>No case open.</source>
         <translation>Дело не открыто.</translation>
     </message>
 </context>
 <context>
-    <name>EvidencePanel</name>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="822"/>
+        <source>5. Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="824"/>
+        <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="828"/>
+        <location filename="../../ui/testimony.py" line="837"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="828"/>
+        <source>nothing is recorded for this body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="829"/>
+        <source>the person may be named in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="830"/>
+        <source>only their initials are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="831"/>
+        <source>they appear as &apos;Person A&apos;, never by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="832"/>
+        <source>they are not mentioned at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="843"/>
+        <source>Date consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="844"/>
+        <source>What each choice means was explained to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="646"/>
+        <source>3. What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="648"/>
+        <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="650"/>
+        <source>Nothing to add here: the event is already in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="652"/>
+        <source>In a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="653"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="654"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="655"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="659"/>
+        <source>e.g. Detained at a protest and beaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="660"/>
+        <source>Add another act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="679"/>
+        <source>Say in a few words what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="687"/>
+        <source>Choose what was done to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="692"/>
+        <source>Give the name of the person it was done to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../ui/events.py" line="782"/>
+        <source>Events and their acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="783"/>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="784"/>
+        <source>Add an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="785"/>
+        <source>Add act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="786"/>
+        <source>Add an act to the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="787"/>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="788"/>
+        <source>Remove the selected event or act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="790"/>
+        <source>No event yet. An event is what happened on a day and place; add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="792"/>
+        <source>Choose an event or an act on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="882"/>
+        <source>Untitled event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="888"/>
+        <source>Type not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="891"/>
+        <source>victim not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events.py" line="915"/>
+        <source>%n act(s) in this event: choose one on the left, or add one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="919"/>
+        <source>%1, in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="1087"/>
+        <source>Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/events.py" line="1088"/>
+        <source>Remove this event and its %n act(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceMetadata</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="58"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="60"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="62"/>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="64"/>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="68"/>
+        <source>%1 m above sea level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="76"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="77"/>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="78"/>
+        <source>Made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="79"/>
+        <source>Converted with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="80"/>
+        <source>Title</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="81"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="82"/>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="83"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="84"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/evidence.py" line="85"/>
+        <source>Place named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="86"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="87"/>
+        <location filename="../../ui/evidence.py" line="103"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="108"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="110"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="896"/>
+        <source>6. Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="898"/>
+        <source>Photos, documents or recordings from this interview. You may add none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="900"/>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="900"/>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="901"/>
+        <source>Files to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="902"/>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="903"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="905"/>
+        <source>For photos, also keep a copy without location and camera details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="908"/>
+        <location filename="../../ui/testimony.py" line="927"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="912"/>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="297"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Файлы выбранной записи о доказательстве. Перетащите файлы сюда или добавьте их; они хранятся в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="91"/>
+        <location filename="../../ui/evidence.py" line="303"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="92"/>
+        <location filename="../../ui/evidence.py" line="304"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="93"/>
+        <location filename="../../ui/evidence.py" line="305"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="94"/>
+        <location filename="../../ui/evidence.py" line="306"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="95"/>
+        <location filename="../../ui/evidence.py" line="307"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="98"/>
+        <location filename="../../ui/evidence.py" line="310"/>
         <source>Stored files</source>
         <translation>Сохранённые файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="99"/>
+        <location filename="../../ui/evidence.py" line="311"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="100"/>
+        <location filename="../../ui/evidence.py" line="312"/>
         <source>Add a file to this evidence record</source>
         <translation>Добавить файл к этой записи о доказательстве</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="101"/>
+        <location filename="../../ui/evidence.py" line="313"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="102"/>
+        <location filename="../../ui/evidence.py" line="314"/>
         <source>View the selected file</source>
         <translation>Просмотреть выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="103"/>
+        <location filename="../../ui/evidence.py" line="315"/>
         <source>Extract…</source>
         <translation>Извлечь…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="104"/>
+        <location filename="../../ui/evidence.py" line="316"/>
         <source>Extract the selected file</source>
         <translation>Извлечь выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="105"/>
+        <location filename="../../ui/evidence.py" line="317"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="140"/>
+        <location filename="../../ui/evidence.py" line="353"/>
         <source>Add a file</source>
         <translation>Добавить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="153"/>
+        <location filename="../../ui/evidence.py" line="385"/>
+        <source>Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="394"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="163"/>
+        <location filename="../../ui/evidence.py" line="406"/>
         <source>Stored %1, SHA-256 %2.</source>
         <translation>Сохранён файл %1, SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="205"/>
+        <location filename="../../ui/evidence.py" line="412"/>
+        <source>A copy without metadata is stored as %1; dossiers use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="460"/>
         <source>Extract to</source>
         <translation>Куда извлечь</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="214"/>
+        <location filename="../../ui/evidence.py" line="469"/>
         <source>Extracted to %1.</source>
         <translation>Извлечено в %1.</translation>
     </message>
@@ -298,122 +1011,169 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="100"/>
+        <location filename="../../ui/dossier_dialogs.py" line="101"/>
         <source>Export a signed dossier: %1</source>
         <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="101"/>
+        <location filename="../../ui/dossier_dialogs.py" line="102"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="103"/>
+        <location filename="../../ui/dossier_dialogs.py" line="104"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="104"/>
+        <location filename="../../ui/dossier_dialogs.py" line="105"/>
         <source>&amp;Language of the dossier</source>
         <translation>&amp;Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="106"/>
+        <location filename="../../ui/dossier_dialogs.py" line="107"/>
         <source>Language of the dossier</source>
         <translation>Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="108"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Consent</source>
-        <translation>Согласие</translation>
+        <translation type="vanished">Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Shown as</source>
-        <translation>Указано как</translation>
+        <translation type="vanished">Указано как</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="111"/>
+        <location filename="../../ui/dossier_dialogs.py" line="113"/>
+        <source>Identity level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <source>Shown in the dossier as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>How each person will appear</source>
         <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="118"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="113"/>
+        <location filename="../../ui/dossier_dialogs.py" line="119"/>
         <source>Write and sign the dossier</source>
         <translation>Записать и подписать досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <location filename="../../ui/dossier_dialogs.py" line="120"/>
         <source>Show the &amp;file</source>
         <translation>Показать &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="121"/>
         <source>Show the file</source>
         <translation>Показать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="122"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="123"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="132"/>
         <source>full name</source>
         <translation>полное имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="133"/>
         <source>initials</source>
         <translation>инициалы</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="128"/>
+        <location filename="../../ui/dossier_dialogs.py" line="134"/>
         <source>pseudonym</source>
         <translation>псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="129"/>
-        <source>not named</source>
-        <translation>не называется</translation>
+        <location filename="../../ui/dossier_dialogs.py" line="135"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="165"/>
+        <location filename="../../ui/dossier_dialogs.py" line="186"/>
+        <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="196"/>
+        <source>metadata not checked (FieldMon cannot read this kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="201"/>
+        <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="212"/>
+        <source>Annexes with metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <source>&amp;Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="217"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="222"/>
+        <source>Not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="vanished">не называется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="234"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="177"/>
+        <location filename="../../ui/dossier_dialogs.py" line="246"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="189"/>
+        <location filename="../../ui/dossier_dialogs.py" line="258"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
     </message>
@@ -835,32 +1595,60 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="110"/>
         <source>2026, 2026-01, 2026-01-09 or 2026-01-09T14:20</source>
-        <translation>2026, 2026-01, 2026-01-09 или 2026-01-09T14:20</translation>
+        <translation type="vanished">2026, 2026-01, 2026-01-09 или 2026-01-09T14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="113"/>
+        <location filename="../../ui/forms.py" line="176"/>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="177"/>
+        <source>Remove the selected one from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="185"/>
+        <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="188"/>
         <source>separate with ;</source>
         <translation>разделяйте знаком ;</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="115"/>
+        <location filename="../../ui/forms.py" line="191"/>
+        <source>Choose %1 on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="195"/>
         <source>Half-checked means unknown</source>
         <translation>Частичная отметка означает «неизвестно»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="204"/>
+        <location filename="../../ui/forms.py" line="303"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="206"/>
-        <source>Use 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
-        <translation>Используйте формат 2026, 2026-01, 2026-01-09 или 2026-01-09T14:20.</translation>
+        <location filename="../../ui/forms.py" line="383"/>
+        <source>%1: %2 is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="208"/>
+        <location filename="../../ui/forms.py" line="387"/>
+        <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
+        <translation type="vanished">Используйте формат 2026, 2026-01, 2026-01-09 или 2026-01-09T14:20.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="312"/>
         <source>A whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
@@ -868,22 +1656,103 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="264"/>
+        <location filename="../../ui/evidence.py" line="611"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Файлы этого типа нельзя показать здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="266"/>
+        <location filename="../../ui/evidence.py" line="610"/>
         <source>File content</source>
         <translation>Содержимое файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="271"/>
+        <location filename="../../ui/evidence.py" line="581"/>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="582"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="583"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="583"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="584"/>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="585"/>
+        <source>Collected</source>
+        <translation type="unfinished">Дата получения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="586"/>
+        <source>Collected by</source>
+        <translation type="unfinished">Кем получено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="589"/>
+        <source>Copy without metadata of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="593"/>
+        <source>Picture size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="599"/>
+        <location filename="../../ui/evidence.py" line="601"/>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="599"/>
+        <source>not checked (FieldMon cannot read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="601"/>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="604"/>
+        <source>Custody log</source>
+        <translation type="unfinished">Журнал цепочки хранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="612"/>
         <source>File details</source>
         <translation>Сведения о файле</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="286"/>
+        <location filename="../../ui/evidence.py" line="613"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="613"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="618"/>
+        <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="609"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -891,175 +1760,280 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/unlock.py" line="333"/>
+        <location filename="../../ui/unlock.py" line="587"/>
         <source>Create your vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="334"/>
         <source>&amp;Create the vault</source>
-        <translation>&amp;Создать хранилище</translation>
+        <translation type="vanished">&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="588"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="589"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="592"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="340"/>
+        <location filename="../../ui/unlock.py" line="593"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="341"/>
+        <location filename="../../ui/unlock.py" line="594"/>
         <source>Create the vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
-        <location filename="../../ui/unlock.py" line="342"/>
+        <location filename="../../ui/unlock.py" line="595"/>
+        <source>Open the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="590"/>
+        <location filename="../../ui/unlock.py" line="596"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="359"/>
         <source>Creating the vault and your signing keys…</source>
-        <translation>Создание хранилища и ваших ключей подписи…</translation>
+        <translation type="vanished">Создание хранилища и ваших ключей подписи…</translation>
+    </message>
+</context>
+<context>
+    <name>HeldChord</name>
+    <message>
+        <location filename="../../ui/panic.py" line="174"/>
+        <source>Wiping the vault in {seconds} s — release to cancel</source>
+        <extracomment>How long the chord must be held, in milliseconds. How long a release may wait for the press that shows it was only a key repeat, in ms. A repeat&apos;s release and press share one X server timestamp and arrive together. How often the countdown is redrawn while the chord is held, in milliseconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panic.py" line="208"/>
+        <source>Panic wipe countdown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="484"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="484"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="484"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="493"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="337"/>
+        <location filename="../../ui/case_view.py" line="486"/>
         <source>Sealed versions</source>
         <translation>Запечатанные версии</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="340"/>
+        <location filename="../../ui/case_view.py" line="489"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="341"/>
+        <location filename="../../ui/case_view.py" line="490"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="343"/>
+        <location filename="../../ui/case_view.py" line="492"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="347"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="348"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Selected version</source>
         <translation>Выбранная версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="372"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>not sealed yet</source>
         <translation>ещё не запечатана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="527"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="528"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="380"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>file stored</source>
         <translation>файл сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <source>viewed</source>
         <translation>просмотрено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="382"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>file extracted</source>
         <translation>файл извлечён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="384"/>
+        <location filename="../../ui/case_view.py" line="533"/>
         <source>sealed</source>
         <translation>запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="385"/>
+        <location filename="../../ui/case_view.py" line="534"/>
         <source>exported</source>
         <translation>экспортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="386"/>
+        <location filename="../../ui/case_view.py" line="535"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
 </context>
 <context>
+    <name>InterviewPage</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="738"/>
+        <source>4. What was seen and said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="739"/>
+        <source>The interview, and the account in the person&apos;s own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="741"/>
+        <source>Date of the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="742"/>
+        <source>Where it took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="743"/>
+        <source>Language spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="744"/>
+        <source>Interviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="745"/>
+        <source>Interpreter</source>
+        <translation type="unfinished">Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="746"/>
+        <source>Also present</source>
+        <translation type="unfinished">Также присутствовали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="747"/>
+        <source>Conditions</source>
+        <translation type="unfinished">Условия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="748"/>
+        <source>&amp;What the person saw and said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="752"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="753"/>
+        <source>Separate names with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="754"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="755"/>
+        <source>Anyone else in the room, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="757"/>
+        <source>e.g. short visit, guard within earshot, person in pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="759"/>
+        <source>What the person saw and said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="778"/>
+        <source>Write down what the person saw and said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="170"/>
+        <location filename="../../ui/security_dialogs.py" line="200"/>
         <source>Log of this session (kept in memory only)</source>
         <translation>Журнал этого сеанса (только в памяти)</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="171"/>
+        <location filename="../../ui/security_dialogs.py" line="201"/>
         <source>Log of this session</source>
         <translation>Журнал этого сеанса</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="172"/>
+        <location filename="../../ui/security_dialogs.py" line="202"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1067,311 +2041,975 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="152"/>
+        <source>New test&amp;imony…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="153"/>
         <source>&amp;Save case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="154"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>&amp;Уничтожить хранилище… (или удерживать Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="139"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="164"/>
         <source>After %1 minute(s) without input</source>
         <translation>Через %1 мин. без действий</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>&amp;About FieldMon</source>
         <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Безопасность…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>Session &amp;log…</source>
         <translation>&amp;Журнал сеанса…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="273"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="275"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="276"/>
+        <location filename="../../ui/app.py" line="339"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="278"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
 </context>
 <context>
+    <name>MakeSharesDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="468"/>
+        <source>Make recovery shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="471"/>
+        <source>Recovery shares give access back if the passphrase is lost: any chosen number of them set a new passphrase. Shares made before keep working too, because the key of the vault does not change. Type the passphrase again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="476"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="478"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="479"/>
+        <source>&amp;Shares to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="481"/>
+        <source>Shares to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="482"/>
+        <source>Shares &amp;needed to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="484"/>
+        <source>Shares needed to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="485"/>
+        <source>Making the shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="486"/>
+        <source>&amp;Make the shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="487"/>
+        <source>Make the shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="488"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="489"/>
+        <source>Done: every share is written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="490"/>
+        <location filename="../../ui/recovery_dialogs.py" line="491"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="508"/>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="520"/>
+        <source>Wrong passphrase: no shares were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="166"/>
+        <source>What this file says about itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="171"/>
+        <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="179"/>
+        <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="186"/>
+        <source>Keep a copy without metadata (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="187"/>
+        <source>Keep a copy without metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="188"/>
+        <location filename="../../ui/evidence.py" line="189"/>
+        <source>Store the original only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="192"/>
+        <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="197"/>
+        <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="201"/>
+        <source>&amp;Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="202"/>
+        <source>Store the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="203"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="204"/>
+        <source>Do not store the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PerpetratorsSection</name>
+    <message>
+        <location filename="../../ui/events.py" line="329"/>
+        <source>Add perpetrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="330"/>
+        <source>Add a perpetrator to this act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="331"/>
+        <source>Remove perpetrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="332"/>
+        <source>Remove the selected perpetrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="334"/>
+        <source>No perpetrator recorded for this act yet. Add one if anyone is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/events.py" line="383"/>
+        <source>Perpetrator not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="377"/>
+        <source>2. The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="378"/>
+        <source>Who gives this testimony. Only the name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="379"/>
+        <source>Who is interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="380"/>
+        <source>Someone not yet in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="382"/>
+        <source>&amp;Name or pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="383"/>
+        <source>Other spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="384"/>
+        <source>Sex</source>
+        <translation type="unfinished">Пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="385"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="386"/>
+        <source>Nationality</source>
+        <translation type="unfinished">Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="387"/>
+        <source>Occupation</source>
+        <translation type="unfinished">Род занятий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="388"/>
+        <source>This person is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="392"/>
+        <source>Separate spellings with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="393"/>
+        <source>e.g. 1990 or 1990-04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="394"/>
+        <location filename="../../ui/testimony.py" line="395"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="399"/>
+        <source>Name or pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="426"/>
+        <source>Give the person&apos;s name or a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="431"/>
+        <source>Tick what this person is: a victim, a witness, or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="388"/>
+        <location filename="../../ui/forms.py" line="568"/>
+        <source>(new, not filled in yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="687"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="389"/>
+        <location filename="../../ui/forms.py" line="688"/>
         <source>Add to %1</source>
         <translation>Добавить в список «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="390"/>
+        <location filename="../../ui/forms.py" line="689"/>
+        <location filename="../../ui/forms.py" line="867"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="391"/>
+        <location filename="../../ui/forms.py" line="690"/>
         <source>Remove from %1</source>
         <translation>Удалить из списка «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="691"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="692"/>
+        <source>Undo the removal from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="836"/>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="844"/>
+        <source>“%1” is named elsewhere in this case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="848"/>
+        <source>Removing it also removes the %1 records that cannot exist without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="852"/>
+        <source>%1 links to it will be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="854"/>
+        <source>You can undo this until the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="865"/>
+        <source>Remove “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="869"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="910"/>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="915"/>
+        <source>Also removed: %1 linked records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="684"/>
+        <source>Recover with shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="687"/>
+        <source>Type the recovery shares you wrote down, one in each box, then choose a new passphrase. The first share tells how many are needed. Afterwards the old passphrase no longer opens the vault, and any duress passphrase is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="692"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="693"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="694"/>
+        <source>Recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="695"/>
+        <source>&amp;Recover and unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="696"/>
+        <source>Recover and unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="697"/>
+        <location filename="../../ui/recovery_dialogs.py" line="698"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="754"/>
+        <source>Choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="775"/>
+        <source>Checking the shares and setting the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="778"/>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="793"/>
+        <source>These shares do not open this vault: they belong to another vault, or do not make a whole set. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredBar</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="448"/>
+        <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="452"/>
+        <source>Discard recovered changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="453"/>
+        <source>Discard the recovered changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredNotice</name>
+    <message numerus="yes">
+        <location filename="../../ui/recovered.py" line="59"/>
+        <source>Unsaved work was recovered in %n case(s). It is kept encrypted in this vault; open a case to see it, then save it or discard it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovered.py" line="65"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovered.py" line="66"/>
+        <source>Hide the notice of recovered work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovered.py" line="69"/>
+        <source>Open %1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="412"/>
-        <location filename="../../ui/unlock.py" line="422"/>
+        <location filename="../../ui/recovery_dialogs.py" line="373"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="415"/>
+        <location filename="../../ui/recovery_dialogs.py" line="374"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="375"/>
+        <source>Done: every share is written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="376"/>
+        <location filename="../../ui/recovery_dialogs.py" line="377"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
         <source>If the passphrase is ever lost, any %1 of these %2 shares give access back (fieldmon recover). Write each on its own paper and keep them in different places, never with the laptop. They are shown only now and are not stored.</source>
-        <translation>Если парольная фраза будет утеряна, любые %1 из этих %2 долей вернут доступ (fieldmon recover). Запишите каждую на отдельном листе и храните в разных местах, никогда вместе с ноутбуком. Они показываются только сейчас и нигде не сохраняются.</translation>
+        <translation type="vanished">Если парольная фраза будет утеряна, любые %1 из этих %2 долей вернут доступ (fieldmon recover). Запишите каждую на отдельном листе и храните в разных местах, никогда вместе с ноутбуком. Они показываются только сейчас и нигде не сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="423"/>
-        <location filename="../../ui/unlock.py" line="424"/>
         <source>I have written them down</source>
-        <translation>Я их записал(а)</translation>
+        <translation type="vanished">Я их записал(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="425"/>
-        <location filename="../../ui/unlock.py" line="426"/>
         <source>Not now</source>
-        <translation>Не сейчас</translation>
+        <translation type="vanished">Не сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="975"/>
+        <source>7. Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="976"/>
+        <source>Read it through. Finish stores it in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="977"/>
+        <source>Summary</source>
+        <translation type="unfinished">Краткое изложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="978"/>
+        <source>Storing</source>
+        <translation type="unfinished">Сохранение</translation>
     </message>
 </context>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="93"/>
+        <location filename="../../ui/security_dialogs.py" line="109"/>
         <source>Field security</source>
         <translation>Безопасность в поле</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="94"/>
-        <location filename="../../ui/security_dialogs.py" line="97"/>
-        <location filename="../../ui/security_dialogs.py" line="98"/>
+        <location filename="../../ui/security_dialogs.py" line="110"/>
+        <location filename="../../ui/security_dialogs.py" line="113"/>
+        <location filename="../../ui/security_dialogs.py" line="114"/>
         <source>Duress passphrase</source>
         <translation>Фраза под принуждением</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="95"/>
-        <location filename="../../ui/security_dialogs.py" line="96"/>
+        <location filename="../../ui/security_dialogs.py" line="111"/>
+        <location filename="../../ui/security_dialogs.py" line="112"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="99"/>
+        <location filename="../../ui/security_dialogs.py" line="115"/>
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="100"/>
+        <location filename="../../ui/security_dialogs.py" line="116"/>
         <source>Repeat the duress passphrase</source>
         <translation>Повторите фразу под принуждением</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="101"/>
+        <location filename="../../ui/security_dialogs.py" line="117"/>
         <source>Using it also destroys the real vault, silently</source>
         <translation>Её ввод также незаметно уничтожает настоящее хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="102"/>
+        <location filename="../../ui/security_dialogs.py" line="118"/>
         <source>Using it also destroys the real vault</source>
         <translation>Её ввод уничтожает настоящее хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="103"/>
+        <location filename="../../ui/security_dialogs.py" line="119"/>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="104"/>
+        <location filename="../../ui/security_dialogs.py" line="120"/>
         <source>Set the duress passphrase</source>
         <translation>Задать фразу под принуждением</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="105"/>
+        <location filename="../../ui/security_dialogs.py" line="121"/>
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="106"/>
+        <location filename="../../ui/security_dialogs.py" line="122"/>
         <source>Clear the duress passphrase</source>
         <translation>Убрать фразу под принуждением</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="107"/>
+        <location filename="../../ui/security_dialogs.py" line="123"/>
         <source>Failed unlocks</source>
         <translation>Неудачные попытки входа</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="108"/>
+        <location filename="../../ui/security_dialogs.py" line="124"/>
         <source>Wipe after this many in a row (0: never)</source>
         <translation>Уничтожить после стольких подряд (0 — никогда)</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="109"/>
+        <location filename="../../ui/security_dialogs.py" line="125"/>
         <source>Wipe after failed unlocks</source>
         <translation>Уничтожение после неудачных попыток</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="110"/>
+        <location filename="../../ui/security_dialogs.py" line="126"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="111"/>
+        <location filename="../../ui/security_dialogs.py" line="127"/>
         <source>Save the limit</source>
         <translation>Сохранить предел</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="112"/>
+        <location filename="../../ui/security_dialogs.py" line="128"/>
+        <source>Recovery shares</source>
+        <translation type="unfinished">Доли восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="131"/>
+        <source>Shares written on paper give access back if the passphrase is lost. Shares made before keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="135"/>
+        <source>&amp;Make recovery shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="136"/>
+        <source>Make recovery shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="137"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="120"/>
+        <location filename="../../ui/security_dialogs.py" line="150"/>
         <source>The two duress passphrases differ.</source>
         <translation>Две фразы под принуждением не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="131"/>
+        <location filename="../../ui/security_dialogs.py" line="161"/>
         <source>The duress passphrase now opens an empty decoy vault.</source>
         <translation>Фраза под принуждением теперь открывает пустое подставное хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="141"/>
+        <location filename="../../ui/security_dialogs.py" line="171"/>
         <source>No duress passphrase opens anything now.</source>
         <translation>Теперь никакая фраза под принуждением ничего не открывает.</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="146"/>
+        <location filename="../../ui/security_dialogs.py" line="176"/>
         <source>Wipe after at least 3 failed unlocks (a typo happens).</source>
         <translation>Уничтожать не раньше чем после 3 неудачных попыток (опечатки бывают).</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="149"/>
+        <location filename="../../ui/security_dialogs.py" line="179"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
+    <name>ShareViewer</name>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="263"/>
+        <source>&lt;b&gt;Share %1 of %2.&lt;/b&gt; Any %3 of the %2 shares give access back with a new passphrase if this one is lost. Write this share on its own paper, with the word numbers, and keep each paper in a different place, never with the laptop. It is shown only now and is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="272"/>
+        <source>Words of the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="274"/>
+        <source>I have written share %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="276"/>
+        <source>I have written this share down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="277"/>
+        <source>Next share &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="278"/>
+        <source>Next share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyDialog</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="1046"/>
+        <source>New testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1047"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1048"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1049"/>
+        <source>&amp;Store the testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1050"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1114"/>
+        <source>A new case: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1121"/>
+        <source>Added to case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1125"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1130"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1152"/>
+        <source>What was seen and said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1154"/>
+        <source>Interview of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1158"/>
+        <source>Consent</source>
+        <translation type="unfinished">Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1168"/>
+        <source>Every other body: not asked, so no consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1172"/>
+        <source>No body was asked: no consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1173"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1179"/>
+        <source>No files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1228"/>
+        <source>Storing the testimony…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1239"/>
+        <source>Storing %1…</source>
+        <translation type="unfinished">Сохранение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1250"/>
+        <source>Some files were not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1252"/>
+        <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1278"/>
+        <source>Discard this testimony?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1279"/>
+        <source>Nothing has been stored yet. Close and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="87"/>
+        <location filename="../../ui/unlock.py" line="113"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="88"/>
-        <location filename="../../ui/unlock.py" line="89"/>
+        <location filename="../../ui/unlock.py" line="114"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="90"/>
+        <location filename="../../ui/unlock.py" line="116"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="91"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="92"/>
+        <location filename="../../ui/unlock.py" line="118"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="109"/>
+        <location filename="../../ui/unlock.py" line="119"/>
+        <source>Forgot the passphrase? &amp;Recover with shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="120"/>
+        <source>Recover with shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="137"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="173"/>
         <source>Wrong passphrase: the vault was not opened.</source>
         <translation>Неверная парольная фраза: хранилище не открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/unlock.py" line="175"/>
+        <source>There is no vault in this folder any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="198"/>
         <source>Try again in %1 s.</source>
         <translation>Повторите попытку через %1 с.</translation>
     </message>
@@ -1379,131 +3017,195 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="235"/>
+        <location filename="../../ui/dossier_dialogs.py" line="304"/>
         <source>Verify a dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="236"/>
+        <location filename="../../ui/dossier_dialogs.py" line="305"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="240"/>
+        <location filename="../../ui/dossier_dialogs.py" line="309"/>
         <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
         <translation>Перетащите сюда подписанный PDF или выберите файл. Он проверяется по корневому сертификату организации этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="244"/>
+        <location filename="../../ui/dossier_dialogs.py" line="313"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Выбрать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="245"/>
+        <location filename="../../ui/dossier_dialogs.py" line="314"/>
         <source>Verification result</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="286"/>
+        <location filename="../../ui/dossier_dialogs.py" line="362"/>
+        <source>NOT VALID: the file holds no signature that can be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="363"/>
+        <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="365"/>
+        <source>CHANGED AFTER SIGNING: content was added after the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="367"/>
+        <source>NOT VALID: the attached annexes do not match the signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="370"/>
+        <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="374"/>
+        <source>Signature valid; whether to trust the signer was not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="375"/>
+        <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="382"/>
         <source>Signer: %1</source>
         <translation>Подписал: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="287"/>
+        <location filename="../../ui/dossier_dialogs.py" line="383"/>
         <source>Certificate: SHA-256 %1</source>
         <translation>Сертификат: SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="288"/>
+        <location filename="../../ui/dossier_dialogs.py" line="384"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="293"/>
+        <location filename="../../ui/dossier_dialogs.py" line="389"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="296"/>
+        <location filename="../../ui/dossier_dialogs.py" line="392"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="299"/>
+        <location filename="../../ui/dossier_dialogs.py" line="395"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="303"/>
+        <location filename="../../ui/dossier_dialogs.py" line="398"/>
+        <source>Trust: not assessed, since the document was changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="403"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="309"/>
+        <location filename="../../ui/dossier_dialogs.py" line="409"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="316"/>
+        <location filename="../../ui/dossier_dialogs.py" line="416"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="320"/>
+        <location filename="../../ui/dossier_dialogs.py" line="420"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="322"/>
+        <location filename="../../ui/dossier_dialogs.py" line="422"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="322"/>
+        <location filename="../../ui/dossier_dialogs.py" line="422"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="237"/>
-        <location filename="../../ui/dossier_dialogs.py" line="254"/>
+        <location filename="../../ui/dossier_dialogs.py" line="306"/>
+        <location filename="../../ui/dossier_dialogs.py" line="323"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="273"/>
+        <location filename="../../ui/dossier_dialogs.py" line="342"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
 </context>
 <context>
+    <name>_CreatingPage</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="490"/>
+        <location filename="../../ui/unlock.py" line="492"/>
+        <source>Creating the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="491"/>
+        <source>This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="506"/>
+        <source>Creating the vault and your signing keys…</source>
+        <translation type="unfinished">Создание хранилища и ваших ключей подписи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="508"/>
+        <source>Making the recovery shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_IdentityPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="286"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>Who signs</source>
         <translation>Кто подписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="299"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
         <translation>Ваше имя и организация указываются в журнале цепочки хранения и в подписанных досье. Можно использовать псевдоним, согласованный с вашей организацией.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="294"/>
+        <location filename="../../ui/unlock.py" line="304"/>
         <source>Your &amp;name</source>
         <translation>&amp;Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="306"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297"/>
+        <location filename="../../ui/unlock.py" line="307"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="299"/>
+        <location filename="../../ui/unlock.py" line="309"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -1511,22 +3213,22 @@
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="170"/>
+        <location filename="../../ui/unlock.py" line="226"/>
         <source>Welcome to FieldMon</source>
         <translation>Добро пожаловать в FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="173"/>
+        <location filename="../../ui/unlock.py" line="229"/>
         <source>FieldMon keeps your documentation in an encrypted vault on this computer. First, choose the language of the interface.</source>
         <translation>FieldMon хранит вашу документацию в зашифрованном хранилище на этом компьютере. Сначала выберите язык интерфейса.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="177"/>
+        <location filename="../../ui/unlock.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="179"/>
+        <location filename="../../ui/unlock.py" line="235"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1534,65 +3236,187 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="214"/>
+        <location filename="../../ui/unlock.py" line="259"/>
         <source>Choose a passphrase</source>
         <translation>Выберите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="217"/>
+        <location filename="../../ui/unlock.py" line="262"/>
         <source>It opens the vault; nobody, not even FieldMon&apos;s makers, can recover it for you. Several uncommon words are strong and easy to remember.</source>
         <translation>Она открывает хранилище; никто, даже разработчики FieldMon, не сможет восстановить её для вас. Несколько редких слов — это надёжно и легко запоминается.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/recovery_dialogs.py" line="149"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/recovery_dialogs.py" line="151"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="225"/>
+        <location filename="../../ui/recovery_dialogs.py" line="152"/>
         <source>&amp;Repeat it</source>
         <translation>По&amp;вторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="227"/>
+        <location filename="../../ui/recovery_dialogs.py" line="155"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="228"/>
-        <location filename="../../ui/unlock.py" line="229"/>
+        <location filename="../../ui/recovery_dialogs.py" line="157"/>
+        <location filename="../../ui/recovery_dialogs.py" line="158"/>
         <source>Strength</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="246"/>
+        <location filename="../../ui/recovery_dialogs.py" line="186"/>
         <source>Too short: %1 characters; a vault needs at least %2. Several uncommon words are easy to remember and hard to guess.</source>
         <translation>Слишком короткая: %1 симв.; нужно не меньше %2. Несколько редких слов легко запомнить и трудно подобрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="253"/>
+        <location filename="../../ui/recovery_dialogs.py" line="195"/>
         <source>It starts or ends with a space, which is easy to mistype.</source>
         <translation>Начинается или заканчивается пробелом — его легко пропустить при вводе.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="255"/>
+        <location filename="../../ui/recovery_dialogs.py" line="198"/>
         <source>Too easy to guess: it follows a common pattern or word. Add more uncommon words.</source>
         <translation>Слишком легко подобрать: это распространённое слово или шаблон. Добавьте редкие слова.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="258"/>
+        <location filename="../../ui/recovery_dialogs.py" line="203"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264"/>
+        <location filename="../../ui/recovery_dialogs.py" line="209"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
+    </message>
+</context>
+<context>
+    <name>_ShareBox</name>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="577"/>
+        <source>Share &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="578"/>
+        <source>Share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="590"/>
+        <source>%1 of %2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="597"/>
+        <source>Share %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="600"/>
+        <source>Share %1 is not valid: word %2 is not a share word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="606"/>
+        <source>Share %1 is not valid: it has %2 words; a share has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="613"/>
+        <source>Share %1 is not valid: a word is mistyped (its check does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="616"/>
+        <source>Share %1 belongs to another set of shares than share 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="621"/>
+        <source>Share %1 is the same share as share %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SharesChoicePage</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="431"/>
+        <source>Recovery shares</source>
+        <translation type="unfinished">Доли восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="434"/>
+        <source>If the passphrase is ever lost, recovery shares give access back: any chosen number of them set a new passphrase. You write them on paper on the next page; they are never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="441"/>
+        <source>Keep each share in a different place, with people you trust, never with the laptop. Fewer shares than needed reveal nothing. You can make shares again later in Settings → Field security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="446"/>
+        <source>&amp;Make recovery shares (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="447"/>
+        <source>Make recovery shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="448"/>
+        <source>&amp;Shares to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="450"/>
+        <source>Shares to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="451"/>
+        <source>Shares &amp;needed to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="453"/>
+        <source>Shares needed to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="454"/>
+        <source>&amp;Create the vault</source>
+        <translation type="unfinished">&amp;Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>_SharesPage</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="531"/>
+        <source>Write down your recovery shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="532"/>
+        <source>&amp;Open the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="213"/>
+        <source>Write the date as 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
