@@ -37,7 +37,7 @@ translations: $(QM)
 
 # After changing interface strings: refresh the .ts sources, then translate the new entries.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate ui/*.py -ts $(wildcard resources/i18n/fieldmon_*.ts)
+	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts $(wildcard resources/i18n/fieldmon_*.ts)
 
 # Regenerate the committed JSON Schema after changing the model or a vocabulary.
 schema: $(STAMP)

@@ -426,10 +426,6 @@
 <context>
     <name>CaseView</name>
     <message>
-        <source>&amp;Save</source>
-        <translation type="vanished">Yadda &amp;saxla</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_view.py" line="133"/>
         <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
@@ -504,14 +500,6 @@
         <location filename="../../ui/case_view.py" line="207"/>
         <source>Recovered changes discarded.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved work</source>
-        <translation type="vanished">Yadda saxlanmamış dəyişikliklər</translation>
-    </message>
-    <message>
-        <source>There is unsaved work on this case from %1. Continue with it?</source>
-        <translation type="vanished">Bu işdə %1 tarixli yadda saxlanmamış dəyişikliklər var. Onlarla davam edilsin?</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="234"/>
@@ -1049,14 +1037,6 @@
         <translation>Rollar</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation type="vanished">Razılıq</translation>
-    </message>
-    <message>
-        <source>Shown as</source>
-        <translation type="vanished">Necə göstərilir</translation>
-    </message>
-    <message>
         <location filename="../../ui/dossier_dialogs.py" line="113"/>
         <source>Identity level</source>
         <translation type="unfinished"></translation>
@@ -1155,10 +1135,6 @@
         <location filename="../../ui/dossier_dialogs.py" line="222"/>
         <source>Not exported.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not named</source>
-        <translation type="vanished">adı çəkilmir</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="234"/>
@@ -1593,10 +1569,6 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <source>2026, 2026-01, 2026-01-09 or 2026-01-09T14:20</source>
-        <translation type="vanished">2026, 2026-01, 2026-01-09 və ya 2026-01-09T14:20</translation>
-    </message>
-    <message>
         <location filename="../../ui/forms.py" line="176"/>
         <source>Remove</source>
         <translation type="unfinished">Sil</translation>
@@ -1640,10 +1612,6 @@
         <location filename="../../ui/forms.py" line="387"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
-        <translation type="vanished">2026, 2026-01, 2026-01-09 və ya 2026-01-09T14:20 formatından istifadə edin.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="312"/>
@@ -1763,10 +1731,6 @@
         <translation>Seyfinizi yaradın</translation>
     </message>
     <message>
-        <source>&amp;Create the vault</source>
-        <translation type="vanished">&amp;Seyfi yarat</translation>
-    </message>
-    <message>
         <location filename="../../ui/unlock.py" line="588"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
@@ -1801,10 +1765,6 @@
         <location filename="../../ui/unlock.py" line="596"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
-    </message>
-    <message>
-        <source>Creating the vault and your signing keys…</source>
-        <translation type="vanished">Seyf və imza açarlarınız yaradılır…</translation>
     </message>
 </context>
 <context>
@@ -2633,18 +2593,6 @@
         <location filename="../../ui/recovery_dialogs.py" line="377"/>
         <source>Close</source>
         <translation type="unfinished">Bağla</translation>
-    </message>
-    <message>
-        <source>If the passphrase is ever lost, any %1 of these %2 shares give access back (fieldmon recover). Write each on its own paper and keep them in different places, never with the laptop. They are shown only now and are not stored.</source>
-        <translation type="vanished">Parol ifadəsi itərsə, bu %2 paydan istənilən %1-i girişi bərpa edir (fieldmon recover). Hər birini ayrı kağıza yazın və müxtəlif yerlərdə saxlayın, heç vaxt noutbukla birlikdə yox. Onlar yalnız indi göstərilir və heç yerdə saxlanmır.</translation>
-    </message>
-    <message>
-        <source>I have written them down</source>
-        <translation type="vanished">Onları yazdım</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="vanished">İndi yox</translation>
     </message>
 </context>
 <context>

@@ -426,10 +426,6 @@
 <context>
     <name>CaseView</name>
     <message>
-        <source>&amp;Save</source>
-        <translation type="vanished">Со&amp;хранить</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_view.py" line="133"/>
         <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
@@ -504,14 +500,6 @@
         <location filename="../../ui/case_view.py" line="207"/>
         <source>Recovered changes discarded.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved work</source>
-        <translation type="vanished">Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>There is unsaved work on this case from %1. Continue with it?</source>
-        <translation type="vanished">По этому делу есть несохранённые изменения от %1. Продолжить работу с ними?</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="234"/>
@@ -1051,14 +1039,6 @@
         <translation>Роли</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation type="vanished">Согласие</translation>
-    </message>
-    <message>
-        <source>Shown as</source>
-        <translation type="vanished">Указано как</translation>
-    </message>
-    <message>
         <location filename="../../ui/dossier_dialogs.py" line="113"/>
         <source>Identity level</source>
         <translation type="unfinished"></translation>
@@ -1157,10 +1137,6 @@
         <location filename="../../ui/dossier_dialogs.py" line="222"/>
         <source>Not exported.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not named</source>
-        <translation type="vanished">не называется</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="234"/>
@@ -1595,10 +1571,6 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <source>2026, 2026-01, 2026-01-09 or 2026-01-09T14:20</source>
-        <translation type="vanished">2026, 2026-01, 2026-01-09 или 2026-01-09T14:20</translation>
-    </message>
-    <message>
         <location filename="../../ui/forms.py" line="176"/>
         <source>Remove</source>
         <translation type="unfinished">Удалить</translation>
@@ -1642,10 +1614,6 @@
         <location filename="../../ui/forms.py" line="387"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
-        <translation type="vanished">Используйте формат 2026, 2026-01, 2026-01-09 или 2026-01-09T14:20.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="312"/>
@@ -1765,10 +1733,6 @@
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <source>&amp;Create the vault</source>
-        <translation type="vanished">&amp;Создать хранилище</translation>
-    </message>
-    <message>
         <location filename="../../ui/unlock.py" line="588"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
@@ -1803,10 +1767,6 @@
         <location filename="../../ui/unlock.py" line="596"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Creating the vault and your signing keys…</source>
-        <translation type="vanished">Создание хранилища и ваших ключей подписи…</translation>
     </message>
 </context>
 <context>
@@ -2636,18 +2596,6 @@
         <location filename="../../ui/recovery_dialogs.py" line="377"/>
         <source>Close</source>
         <translation type="unfinished">Закрыть</translation>
-    </message>
-    <message>
-        <source>If the passphrase is ever lost, any %1 of these %2 shares give access back (fieldmon recover). Write each on its own paper and keep them in different places, never with the laptop. They are shown only now and are not stored.</source>
-        <translation type="vanished">Если парольная фраза будет утеряна, любые %1 из этих %2 долей вернут доступ (fieldmon recover). Запишите каждую на отдельном листе и храните в разных местах, никогда вместе с ноутбуком. Они показываются только сейчас и нигде не сохраняются.</translation>
-    </message>
-    <message>
-        <source>I have written them down</source>
-        <translation type="vanished">Я их записал(а)</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="vanished">Не сейчас</translation>
     </message>
 </context>
 <context>
