@@ -249,7 +249,10 @@ class MainWindow(QMainWindow):
             return
         if self.case_view.dirty and not self.case_view.save():
             return
-        self.case_view.open_case(reference)
+        try:
+            self.case_view.open_case(reference)
+        except FieldMonError as error:  # deleted meanwhile, or a stale notice
+            QMessageBox.information(self, self.tr("Open case"), str(error))
 
     def lock(self) -> None:
         """Drop the key and every model; drafts keep what was typed."""

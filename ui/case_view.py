@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldmon.errors import FieldMonError
+from fieldmon.errors import FieldMonError, NotFound
 from fieldmon.exchange.text import render_case
 from fieldmon.vault.model import CASE, RECORD_TYPES
 from fieldmon.vault.store import InvalidCase, Vault
@@ -174,7 +174,14 @@ class CaseView(QWidget):
 
     def open_case(self, reference: str) -> None:
         """Open a stored case; unsaved work kept as a draft is restored, and said so."""
-        case = self.vault.view_case(reference)
+        try:
+            case = self.vault.view_case(reference)
+        except NotFound:
+            # A case begun (in the testimony flow, say) and never stored: only its draft exists.
+            unstored = [(c, at) for c, at in self.vault.drafts() if c.get("reference") == reference]
+            if not unstored:
+                raise
+            case = unstored[-1][0]
         draft = self.vault.draft(str(case["id"]))
         self.dirty = False
         if draft is not None:
@@ -203,8 +210,19 @@ class CaseView(QWidget):
         self.draft_timer.stop()
         self.vault.discard_draft(str(self.case["id"]))
         self.recovered.hide()
-        self.load(self.vault.get_case(str(self.case["reference"])), dirty=False)
+        try:
+            self.load(self.vault.get_case(str(self.case["reference"])), dirty=False)
+        except NotFound:  # never stored: nothing is left of it
+            self.close_case()
         self.set_status(lambda: self.tr("Recovered changes discarded."))
+
+    def close_case(self) -> None:
+        """Show no case (after the only copy of an unstored case was discarded)."""
+        self.draft_timer.stop()
+        self.case = None
+        self.dirty = False
+        self.setEnabled(False)
+        self._show_heading()
 
     def load(self, case: dict[str, Any], dirty: bool | None = None) -> None:
         self.case = case

@@ -147,3 +147,31 @@ def test_no_notice_without_drafts(qtbot: QtBot, vault_dir: Path) -> None:
     window.open_case("AZ-2026-001")
     assert window.case_view is not None and not window.case_view.recovered.isVisible()
     window.close()
+
+
+def test_a_never_stored_case_is_recovered_from_its_draft(qtbot: QtBot, vault_dir: Path) -> None:
+    i18n.install("en")
+    begun = {
+        "id": "9b7e1f0e-5d7a-4c55-9f0e-1d2c3b4a5f60",
+        "reference": "NEW-2026-042",
+        "title": "Testimony begun, then the laptop lost power",
+        "status": "draft",
+        "summary": "Half a testimony.",
+    }
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        vault.save_draft(begun)
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    notice = window.recovered_notice
+    assert notice.isVisible() and notice.buttons[0].text().startswith("Open NEW-2026-042")
+    notice.buttons[0].click()
+    view = window.case_view
+    assert view is not None and view.case is not None and view.case["id"] == begun["id"]
+    assert view.recovered.isVisible() and view.dirty
+    assert view.save(), view.status.text()
+    assert window.vault is not None
+    assert window.vault.get_case("NEW-2026-042")["summary"] == "Half a testimony."
+    assert window.vault.drafts() == []
+    window.close()
