@@ -6,88 +6,88 @@
     <message>
         <location filename="../../ui/testimony.py" line="506"/>
         <source>What was done (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сделано (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="508"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сделано</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="509"/>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="510"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пострадавшего</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="511"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="512"/>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип места</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="513"/>
         <location filename="../../ui/testimony.py" line="543"/>
         <source>Methods</source>
-        <translation type="unfinished">Методы</translation>
+        <translation>Методы</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="514"/>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="515"/>
         <source>By whom, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем, если известно</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="519"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="523"/>
         <source>The person interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрошенное лицо</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="525"/>
         <source>Someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой человек…</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="528"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="531"/>
         <source>Kind not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория неизвестна</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="544"/>
         <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 2026-01-09 или 2026-01-09T14:20</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="545"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или «Сотрудник А»</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="546"/>
         <source>Remove this act</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это действие</translation>
     </message>
 </context>
 <context>
@@ -95,22 +95,22 @@
     <message>
         <location filename="../../ui/events.py" line="565"/>
         <source>The act</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="566"/>
         <source>Arrest and detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержание и содержание под стражей</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="567"/>
         <source>Torture and ill-treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Пытки и жестокое обращение</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="570"/>
         <source>No person is marked as a victim, so all persons are offered. Mark a person as victim in Persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно лицо не отмечено как пострадавший, поэтому предлагаются все лица. Отметьте пострадавшего в разделе «Лица».</translation>
     </message>
 </context>
 <context>
@@ -187,12 +187,12 @@
     <message>
         <location filename="../../ui/cases.py" line="207"/>
         <source>New test&amp;imony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые &amp;показания…</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="208"/>
         <source>Record a new testimony step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать новые показания по шагам</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="209"/>
@@ -232,62 +232,62 @@
     <message>
         <location filename="../../ui/testimony.py" line="271"/>
         <source>1. The case</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Дело</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="272"/>
         <source>Start a new case, or add this testimony to one you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заведите новое дело или добавьте эти показания к существующему.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="273"/>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Завести новое дело</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="274"/>
         <source>Add to a case already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить к делу, которое уже есть в хранилище</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="275"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="276"/>
         <source>e.g. Journalist beaten in police custody</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Избиение журналиста в отделе полиции</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="277"/>
         <source>State responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство-ответчик</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="278"/>
         <source>The State an application would be made against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство, против которого будет подана жалоба.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="279"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока неизвестно</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="280"/>
         <source>Cases in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела в хранилище</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="294"/>
         <source>Give the case a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте делу краткое название.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="296"/>
         <source>Choose the case to add the testimony to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дело, к которому добавить показания.</translation>
     </message>
 </context>
 <context>
@@ -295,132 +295,132 @@
     <message>
         <location filename="../../ui/case_text.py" line="18"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="19"/>
         <source>Respondent State</source>
-        <translation type="unfinished">Государство-ответчик</translation>
+        <translation>Государство-ответчик</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="20"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="21"/>
         <source>also</source>
-        <translation type="unfinished"></translation>
+        <translation>также:</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="22"/>
         <source>Persons</source>
-        <translation type="unfinished">Лица</translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="23"/>
         <source>Event {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие {id}</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="24"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="25"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="26"/>
         <source>Act {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие {id}</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="27"/>
         <source>victim</source>
-        <translation type="unfinished"></translation>
+        <translation>пострадавший:</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="28"/>
         <source>Methods</source>
-        <translation type="unfinished">Методы</translation>
+        <translation>Методы</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="29"/>
         <source>Place</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="30"/>
         <source>Perpetrator</source>
-        <translation type="unfinished">Исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="31"/>
         <source>Interview {id}with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос {id}— {who}</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="32"/>
         <source>Consents</source>
-        <translation type="unfinished">Согласия</translation>
+        <translation>Согласия</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="33"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="34"/>
         <source>Medical evaluation {id}of {who} by {clinician}</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинское освидетельствование {id}— {who}, врач: {clinician}</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="35"/>
         <source>Evidence</source>
-        <translation type="unfinished">Доказательства</translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="36"/>
         <source>Domestic remedies</source>
-        <translation type="unfinished">Внутренние средства правовой защиты</translation>
+        <translation>Внутренние средства правовой защиты</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="37"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>окончательное</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="38"/>
         <source>Alleged violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Предполагаемые нарушения</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="39"/>
         <source>art.</source>
-        <translation type="unfinished"></translation>
+        <translation>ст.</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="40"/>
         <source>acts</source>
-        <translation type="unfinished"></translation>
+        <translation>действия:</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="41"/>
         <source>Interventions</source>
-        <translation type="unfinished">Обращения</translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="42"/>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>дата неизвестна</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="43"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -428,7 +428,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="133"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="134"/>
@@ -484,22 +484,22 @@
     <message>
         <location filename="../../ui/case_view.py" line="152"/>
         <source>Parts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы дела</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="196"/>
         <source>Discard recovered work</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить восстановленные изменения</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="197"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить восстановленные изменения и вернуться к делу в том виде, в каком оно было сохранено последний раз?</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="207"/>
         <source>Recovered changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановленные изменения отброшены.</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="234"/>
@@ -532,53 +532,53 @@
     <message>
         <location filename="../../ui/testimony.py" line="822"/>
         <source>5. Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Согласие</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="824"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спросите человека, как его можно указывать для каждого органа. По умолчанию ничего не предполагается.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="828"/>
         <location filename="../../ui/testimony.py" line="837"/>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не спрашивали</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="828"/>
         <source>nothing is recorded for this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>для этого органа ничего не записывается.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="829"/>
         <source>the person may be named in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>можно указывать полное имя.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="830"/>
         <source>only their initials are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>указываются только инициалы.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="831"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>человек указывается как «Лицо A», без имени.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="832"/>
         <source>they are not mentioned at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>человек не упоминается вовсе.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="843"/>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="844"/>
         <source>What each choice means was explained to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человеку разъяснено значение каждого варианта</translation>
     </message>
 </context>
 <context>
@@ -586,62 +586,62 @@
     <message>
         <location filename="../../ui/testimony.py" line="646"/>
         <source>3. What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Что произошло</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="648"/>
         <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие и совершённые действия. Даты указывайте с той точностью, которая известна: 2026-01.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="650"/>
         <source>Nothing to add here: the event is already in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь добавлять нечего: событие уже есть в деле</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="652"/>
         <source>In a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="653"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="654"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="655"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="659"/>
         <source>e.g. Detained at a protest and beaten</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Задержан на акции протеста и избит</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="660"/>
         <source>Add another act</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ещё действие</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="679"/>
         <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко опишите, что произошло.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="687"/>
         <source>Choose what was done to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что было сделано с человеком.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="692"/>
         <source>Give the name of the person it was done to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя человека, с которым это было сделано.</translation>
     </message>
 </context>
 <context>
@@ -649,89 +649,89 @@
     <message>
         <location filename="../../ui/events.py" line="782"/>
         <source>Events and their acts</source>
-        <translation type="unfinished"></translation>
+        <translation>События и их действия</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="783"/>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>+Событие</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="784"/>
         <source>Add an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить событие</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="785"/>
         <source>Add act</source>
-        <translation type="unfinished"></translation>
+        <translation>+Действие</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="786"/>
         <source>Add an act to the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить действие к выбранному событию</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="787"/>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="788"/>
         <source>Remove the selected event or act</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное событие или действие</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="790"/>
         <source>No event yet. An event is what happened on a day and place; add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событий пока нет. Событие — это то, что произошло в определённый день и в определённом месте; добавьте его.</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="792"/>
         <source>Choose an event or an act on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите событие или действие слева.</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="882"/>
         <source>Untitled event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие без названия</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="888"/>
         <source>Type not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид не выбран</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="891"/>
         <source>victim not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>пострадавший не выбран</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/events.py" line="915"/>
         <source>%n act(s) in this event: choose one on the left, or add one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В событии %n действие: выберите его слева или добавьте новое.</numerusform>
+            <numerusform>В событии %n действия: выберите одно слева или добавьте новое.</numerusform>
+            <numerusform>В событии %n действий: выберите одно слева или добавьте новое.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="919"/>
         <source>%1, in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; событие: %2</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="1087"/>
         <source>Remove event</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление события</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/events.py" line="1088"/>
         <source>Remove this event and its %n act(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить это событие и его %n действие?</numerusform>
+            <numerusform>Удалить это событие и его %n действия?</numerusform>
+            <numerusform>Удалить это событие и его %n действий?</numerusform>
         </translation>
     </message>
 </context>
@@ -740,98 +740,98 @@
     <message>
         <location filename="../../ui/evidence.py" line="58"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>с. ш.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="60"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>ю. ш.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="62"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>в. д.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="64"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>з. д.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="68"/>
         <source>%1 m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м над уровнем моря</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="76"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата съёмки</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="77"/>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="78"/>
         <source>Made with</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано в программе</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="79"/>
         <source>Converted with</source>
-        <translation type="unfinished"></translation>
+        <translation>Преобразовано в программе</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="80"/>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="81"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="82"/>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые слова</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="83"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="84"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="85"/>
         <source>Place named</source>
-        <translation type="unfinished"></translation>
+        <translation>Указанное место</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="86"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="87"/>
         <location filename="../../ui/evidence.py" line="103"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Местоположение</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="108"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="110"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
 </context>
 <context>
@@ -839,53 +839,53 @@
     <message>
         <location filename="../../ui/testimony.py" line="896"/>
         <source>6. Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Доказательства</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="898"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии, документы или записи, полученные при этом опросе. Можно ничего не добавлять.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="900"/>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="900"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="901"/>
         <source>Files to store</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы для сохранения</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="902"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;файлы…</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="903"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="905"/>
         <source>For photos, also keep a copy without location and camera details</source>
-        <translation type="unfinished"></translation>
+        <translation>Для фотографий также сохранить копию без координат и данных о камере</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="908"/>
         <location filename="../../ui/testimony.py" line="927"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="912"/>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы</translation>
     </message>
 </context>
 <context>
@@ -968,7 +968,7 @@
     <message>
         <location filename="../../ui/evidence.py" line="385"/>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="394"/>
@@ -983,7 +983,7 @@
     <message>
         <location filename="../../ui/evidence.py" line="412"/>
         <source>A copy without metadata is stored as %1; dossiers use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия без метаданных сохранена как %1; в досье используется она.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="460"/>
@@ -1041,12 +1041,12 @@
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="113"/>
         <source>Identity level</source>
-        <translation type="unfinished"></translation>
+        <translation>Раскрытие личности</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="114"/>
         <source>Shown in the dossier as</source>
-        <translation type="unfinished"></translation>
+        <translation>Как указано в досье</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="117"/>
@@ -1101,42 +1101,42 @@
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="135"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>не упоминается</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="186"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти приложения всё ещё содержат метаданные: любой получатель досье сможет прочитать их в приложенных файлах.</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="196"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
-        <translation type="unfinished"></translation>
+        <translation>метаданные не проверены (FieldMon не умеет читать файлы этого типа)</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="201"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы исключить метаданные, добавьте файл заново и сохраните копию без них. Всё равно экспортировать?</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="212"/>
         <source>Annexes with metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложения с метаданными</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="215"/>
         <source>&amp;Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Всё равно экспортировать</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="217"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="222"/>
         <source>Not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не выполнен.</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="234"/>
@@ -1573,17 +1573,17 @@
     <message>
         <location filename="../../ui/forms.py" line="176"/>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="177"/>
         <source>Remove the selected one from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное из списка «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="185"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
-        <translation type="unfinished"></translation>
+        <translation>09.01.2026, 01.2026, январь 2026, 2026 или 2026-01-09 14:20</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="188"/>
@@ -1593,7 +1593,7 @@
     <message>
         <location filename="../../ui/forms.py" line="191"/>
         <source>Choose %1 on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать в календаре: %1</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="195"/>
@@ -1608,12 +1608,12 @@
     <message>
         <location filename="../../ui/forms.py" line="383"/>
         <source>%1: %2 is not a real calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — несуществующая дата.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="387"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: укажите дату в виде 09.01.1990, 01.1990, январь 1990 или 1990.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="312"/>
@@ -1636,68 +1636,68 @@
     <message>
         <location filename="../../ui/evidence.py" line="581"/>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="582"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="583"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="583"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 байт</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="584"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="585"/>
         <source>Collected</source>
-        <translation type="unfinished">Дата получения</translation>
+        <translation>Дата получения</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="586"/>
         <source>Collected by</source>
-        <translation type="unfinished">Кем получено</translation>
+        <translation>Кем получено</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="589"/>
         <source>Copy without metadata of</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия без метаданных файла</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="593"/>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер изображения</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="599"/>
         <location filename="../../ui/evidence.py" line="601"/>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Метаданные</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="599"/>
         <source>not checked (FieldMon cannot read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>не проверены (FieldMon не умеет их читать)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="601"/>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>не найдены</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="604"/>
         <source>Custody log</source>
-        <translation type="unfinished">Журнал цепочки хранения</translation>
+        <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="612"/>
@@ -1707,17 +1707,17 @@
     <message>
         <location filename="../../ui/evidence.py" line="613"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="613"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="618"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом файле записано, где он создан: %1. Любой получатель файла может это прочитать; в досье используется копия без метаданных, если она сохранена.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="609"/>
@@ -1760,7 +1760,7 @@
     <message>
         <location filename="../../ui/unlock.py" line="595"/>
         <source>Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть хранилище</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="590"/>
@@ -1775,12 +1775,12 @@
         <location filename="../../ui/panic.py" line="174"/>
         <source>Wiping the vault in {seconds} s — release to cancel</source>
         <extracomment>How long the chord must be held, in milliseconds. How long a release may wait for the press that shows it was only a key repeat, in ms. A repeat&apos;s release and press share one X server timestamp and arrive together. How often the countdown is redrawn while the chord is held, in milliseconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожение хранилища через {seconds} с — отпустите клавиши для отмены</translation>
     </message>
     <message>
         <location filename="../../ui/panic.py" line="208"/>
         <source>Panic wipe countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный отсчёт экстренного уничтожения</translation>
     </message>
 </context>
 <context>
@@ -1897,87 +1897,87 @@
     <message>
         <location filename="../../ui/testimony.py" line="738"/>
         <source>4. What was seen and said</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Что человек видел и рассказал</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="739"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос и рассказ человека его собственными словами.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="741"/>
         <source>Date of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата опроса</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="742"/>
         <source>Where it took place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место опроса</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="743"/>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык опроса</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="744"/>
         <source>Interviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос провели</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="745"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Переводчик</translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="746"/>
         <source>Also present</source>
-        <translation type="unfinished">Также присутствовали</translation>
+        <translation>Также присутствовали</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="747"/>
         <source>Conditions</source>
-        <translation type="unfinished">Условия</translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="748"/>
         <source>&amp;What the person saw and said</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что человек видел и рассказал</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="752"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="753"/>
         <source>Separate names with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена через запятую</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="754"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="755"/>
         <source>Anyone else in the room, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто ещё был в помещении, через запятую</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="757"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. короткая встреча, охранник слышит разговор, человеку больно</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="759"/>
         <source>What the person saw and said</source>
-        <translation type="unfinished"></translation>
+        <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="778"/>
         <source>Write down what the person saw and said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите, что человек видел и рассказал.</translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2013,7 @@
     <message>
         <location filename="../../ui/app.py" line="152"/>
         <source>New test&amp;imony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые &amp;показания…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="153"/>
@@ -2023,7 +2023,7 @@
     <message>
         <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Най&amp;ти…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="155"/>
@@ -2116,83 +2116,83 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="468"/>
         <source>Make recovery shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание долей восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="471"/>
         <source>Recovery shares give access back if the passphrase is lost: any chosen number of them set a new passphrase. Shares made before keep working too, because the key of the vault does not change. Type the passphrase again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли восстановления возвращают доступ, если парольная фраза утрачена: заданного числа долей достаточно, чтобы установить новую парольную фразу. Созданные ранее доли тоже продолжают действовать, поскольку ключ хранилища не меняется. Чтобы продолжить, введите парольную фразу ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="476"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Парольная фраза</translation>
+        <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="478"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Парольная фраза</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="479"/>
         <source>&amp;Shares to make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Число долей</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="481"/>
         <source>Shares to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Число долей</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="482"/>
         <source>Shares &amp;needed to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно для &amp;восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="484"/>
         <source>Shares needed to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько долей нужно для восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="485"/>
         <source>Making the shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание долей</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="486"/>
         <source>&amp;Make the shares</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать доли</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="487"/>
         <source>Make the shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать доли</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="488"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="489"/>
         <source>Done: every share is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: все доли записаны</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="490"/>
         <location filename="../../ui/recovery_dialogs.py" line="491"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="508"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="520"/>
         <source>Wrong passphrase: no shares were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза: доли не созданы.</translation>
     </message>
 </context>
 <context>
@@ -2200,63 +2200,63 @@
     <message>
         <location filename="../../ui/evidence.py" line="166"/>
         <source>What this file says about itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Что файл сообщает о себе</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="171"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: метаданные не проверены. FieldMon не умеет читать метаданные файлов этого типа; в них может быть записано, где, на каком устройстве или кем создан файл.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="179"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле %1 записано, где, чем или кем он создан. Любой получатель файла может это прочитать:</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="186"/>
         <source>Keep a copy without metadata (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить также копию без метаданных (рекомендуется)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="187"/>
         <source>Keep a copy without metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить также копию без метаданных</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="188"/>
         <location filename="../../ui/evidence.py" line="189"/>
         <source>Store the original only</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить только оригинал</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="192"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал сохраняется всегда: это доказательство. В досье используется копия без метаданных.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="197"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldMon не умеет удалять метаданные из файлов этого типа; оригинал будет сохранён как есть.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="201"/>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="202"/>
         <source>Store the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="203"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="204"/>
         <source>Do not store the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять файл</translation>
     </message>
 </context>
 <context>
@@ -2264,32 +2264,32 @@
     <message>
         <location filename="../../ui/events.py" line="329"/>
         <source>Add perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить исполнителя</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="330"/>
         <source>Add a perpetrator to this act</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить исполнителя к этому действию</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="331"/>
         <source>Remove perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить исполнителя</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="332"/>
         <source>Remove the selected perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранного исполнителя</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="334"/>
         <source>No perpetrator recorded for this act yet. Add one if anyone is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого действия исполнители пока не указаны. Добавьте, если кто-то известен.</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="383"/>
         <source>Perpetrator not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель не выбран</translation>
     </message>
 </context>
 <context>
@@ -2297,88 +2297,88 @@
     <message>
         <location filename="../../ui/testimony.py" line="377"/>
         <source>2. The person</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Лицо</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="378"/>
         <source>Who gives this testimony. Only the name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто даёт эти показания. Обязательно только имя.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="379"/>
         <source>Who is interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого опрашивают</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="380"/>
         <source>Someone not yet in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек, которого ещё нет в деле</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="382"/>
         <source>&amp;Name or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя или псевдоним</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="383"/>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие написания</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="384"/>
         <source>Sex</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="385"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="386"/>
         <source>Nationality</source>
-        <translation type="unfinished">Гражданство</translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="387"/>
         <source>Occupation</source>
-        <translation type="unfinished">Род занятий</translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="388"/>
         <source>This person is</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем является</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="392"/>
         <source>Separate spellings with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Написания через запятую</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="393"/>
         <source>e.g. 1990 or 1990-04</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 1990 или 1990-04</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="394"/>
         <location filename="../../ui/testimony.py" line="395"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="399"/>
         <source>Name or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или псевдоним</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="426"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя человека или псевдоним.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="431"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте роль этого лица: пострадавший, свидетель или другое.</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2386,7 @@
     <message>
         <location filename="../../ui/forms.py" line="568"/>
         <source>(new, not filled in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(новая запись, ещё не заполнена)</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="687"/>
@@ -2412,57 +2412,57 @@
     <message>
         <location filename="../../ui/forms.py" line="691"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="692"/>
         <source>Undo the removal from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить удаление из списка «%1»</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="836"/>
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в разделе «%2»: %3</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="844"/>
         <source>“%1” is named elsewhere in this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» упоминается в других местах этого дела:</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="848"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с этим будут удалены записи, которые без этого не могут существовать: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="852"/>
         <source>%1 links to it will be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки на это будут очищены: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="854"/>
         <source>You can undo this until the case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление можно отменить, пока дело не закрыто.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="865"/>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»?</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="869"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="910"/>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: «%1».</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="915"/>
         <source>Also removed: %1 linked records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также удалено связанных записей: %1.</translation>
     </message>
 </context>
 <context>
@@ -2470,63 +2470,63 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="684"/>
         <source>Recover with shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление по долям</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="687"/>
         <source>Type the recovery shares you wrote down, one in each box, then choose a new passphrase. The first share tells how many are needed. Afterwards the old passphrase no longer opens the vault, and any duress passphrase is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите записанные доли восстановления, по одной в каждое поле, затем выберите новую парольную фразу. Первая доля показывает, сколько долей нужно. После этого старая парольная фраза больше не открывает хранилище, а фраза под принуждением, если она была, удаляется.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="692"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="693"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="694"/>
         <source>Recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="695"/>
         <source>&amp;Recover and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить и разблокировать</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="696"/>
         <source>Recover and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить и разблокировать</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="697"/>
         <location filename="../../ui/recovery_dialogs.py" line="698"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="754"/>
         <source>Choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую парольную фразу.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="775"/>
         <source>Checking the shares and setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка долей и установка новой парольной фразы…</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="778"/>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие хранилища…</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="793"/>
         <source>These shares do not open this vault: they belong to another vault, or do not make a whole set. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти доли не открывают это хранилище: они относятся к другому хранилищу или не составляют полного набора. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2534,17 +2534,17 @@
     <message>
         <location filename="../../ui/case_view.py" line="448"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлены несохранённые изменения от %1 (UTC), они показаны ниже. Они хранятся в этом хранилище как зашифрованный черновик, пока вы не сохраните дело или не отбросите их.</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="452"/>
         <source>Discard recovered changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить восстановленное…</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="453"/>
         <source>Discard the recovered changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить восстановленные изменения</translation>
     </message>
 </context>
 <context>
@@ -2552,26 +2552,26 @@
     <message numerus="yes">
         <location filename="../../ui/recovered.py" line="59"/>
         <source>Unsaved work was recovered in %n case(s). It is kept encrypted in this vault; open a case to see it, then save it or discard it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Восстановлены несохранённые изменения в %n деле. Они хранятся в этом хранилище в зашифрованном виде; откройте дело, чтобы их увидеть, затем сохраните или отбросьте их.</numerusform>
+            <numerusform>Восстановлены несохранённые изменения в %n делах. Они хранятся в этом хранилище в зашифрованном виде; откройте дело, чтобы их увидеть, затем сохраните или отбросьте их.</numerusform>
+            <numerusform>Восстановлены несохранённые изменения в %n делах. Они хранятся в этом хранилище в зашифрованном виде; откройте дело, чтобы их увидеть, затем сохраните или отбросьте их.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/recovered.py" line="65"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location filename="../../ui/recovered.py" line="66"/>
         <source>Hide the notice of recovered work</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть уведомление о восстановленных изменениях</translation>
     </message>
     <message>
         <location filename="../../ui/recovered.py" line="69"/>
         <source>Open %1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть %1 (%2 UTC)</translation>
     </message>
 </context>
 <context>
@@ -2584,18 +2584,18 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="374"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="375"/>
         <source>Done: every share is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: все доли записаны</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="376"/>
         <location filename="../../ui/recovery_dialogs.py" line="377"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -2603,22 +2603,22 @@
     <message>
         <location filename="../../ui/testimony.py" line="975"/>
         <source>7. Review</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Проверка</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="976"/>
         <source>Read it through. Finish stores it in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте всё ещё раз. Кнопка «Сохранить показания» сохранит их в хранилище.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="977"/>
         <source>Summary</source>
-        <translation type="unfinished">Краткое изложение</translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="978"/>
         <source>Storing</source>
-        <translation type="unfinished">Сохранение</translation>
+        <translation>Сохранение</translation>
     </message>
 </context>
 <context>
@@ -2709,22 +2709,22 @@
     <message>
         <location filename="../../ui/security_dialogs.py" line="128"/>
         <source>Recovery shares</source>
-        <translation type="unfinished">Доли восстановления</translation>
+        <translation>Доли восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/security_dialogs.py" line="131"/>
         <source>Shares written on paper give access back if the passphrase is lost. Shares made before keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли, записанные на бумаге, возвращают доступ при утрате парольной фразы. Созданные ранее доли продолжают действовать.</translation>
     </message>
     <message>
         <location filename="../../ui/security_dialogs.py" line="135"/>
         <source>&amp;Make recovery shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать доли восстановления…</translation>
     </message>
     <message>
         <location filename="../../ui/security_dialogs.py" line="136"/>
         <source>Make recovery shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать доли восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/security_dialogs.py" line="137"/>
@@ -2762,32 +2762,32 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="263"/>
         <source>&lt;b&gt;Share %1 of %2.&lt;/b&gt; Any %3 of the %2 shares give access back with a new passphrase if this one is lost. Write this share on its own paper, with the word numbers, and keep each paper in a different place, never with the laptop. It is shown only now and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Доля %1 из %2.&lt;/b&gt; Любые %3 из %2 долей позволят вернуть доступ с новой парольной фразой, если нынешняя будет утрачена. Запишите эту долю на отдельном листе вместе с номерами слов и храните каждый лист в отдельном месте, никогда — вместе с ноутбуком. Доля показывается только сейчас и нигде не сохраняется.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="272"/>
         <source>Words of the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова доли</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="274"/>
         <source>I have written share %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а) долю %1</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="276"/>
         <source>I have written this share down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а) эту долю</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="277"/>
         <source>Next share &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая доля &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="278"/>
         <source>Next share</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая доля</translation>
     </message>
 </context>
 <context>
@@ -2795,112 +2795,112 @@
     <message>
         <location filename="../../ui/testimony.py" line="1046"/>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые показания</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1047"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1048"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1049"/>
         <source>&amp;Store the testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить показания</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1050"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1114"/>
         <source>A new case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1121"/>
         <source>Added to case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет добавлено к делу %1.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1125"/>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1130"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1152"/>
         <source>What was seen and said</source>
-        <translation type="unfinished"></translation>
+        <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1154"/>
         <source>Interview of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос от %1.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1158"/>
         <source>Consent</source>
-        <translation type="unfinished">Согласие</translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1168"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остальные органы: не спрашивали, поэтому согласие не записывается.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1172"/>
         <source>No body was asked: no consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни по одному органу не спрашивали: согласие не записывается.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1173"/>
         <source>Evidence</source>
-        <translation type="unfinished">Доказательства</translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1179"/>
         <source>No files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлов нет.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1228"/>
         <source>Storing the testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение показаний…</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1239"/>
         <source>Storing %1…</source>
-        <translation type="unfinished">Сохранение %1…</translation>
+        <translation>Сохранение %1…</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1250"/>
         <source>Some files were not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые файлы не сохранены</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1252"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания сохранены в деле %1, а эти файлы — нет; добавьте их в разделе «Доказательства» этого дела:</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1278"/>
         <source>Discard this testimony?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от этих показаний?</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1279"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не сохранено. Закрыть и потерять введённое?</translation>
     </message>
 </context>
 <context>
@@ -2934,12 +2934,12 @@
     <message>
         <location filename="../../ui/unlock.py" line="119"/>
         <source>Forgot the passphrase? &amp;Recover with shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли парольную фразу? &amp;Восстановить по долям…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="120"/>
         <source>Recover with shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить по долям</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="137"/>
@@ -2954,7 +2954,7 @@
     <message>
         <location filename="../../ui/unlock.py" line="175"/>
         <source>There is no vault in this folder any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке больше нет хранилища.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="198"/>
@@ -2992,37 +2992,37 @@
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="362"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="363"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="365"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="367"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="370"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="374"/>
         <source>Signature valid; whether to trust the signer was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись действительна; доверие к подписавшему не проверялось</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="375"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="382"/>
@@ -3057,7 +3057,7 @@
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="398"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="403"/>
@@ -3107,22 +3107,22 @@
         <location filename="../../ui/unlock.py" line="490"/>
         <location filename="../../ui/unlock.py" line="492"/>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="491"/>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это займёт несколько секунд.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="506"/>
         <source>Creating the vault and your signing keys…</source>
-        <translation type="unfinished">Создание хранилища и ваших ключей подписи…</translation>
+        <translation>Создание хранилища и ваших ключей подписи…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="508"/>
         <source>Making the recovery shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание долей восстановления…</translation>
     </message>
 </context>
 <context>
@@ -3250,47 +3250,47 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="577"/>
         <source>Share &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля &amp;%1</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="578"/>
         <source>Share %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля %1</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="590"/>
         <source>%1 of %2 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 слов</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="597"/>
         <source>Share %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля %1 не заполнена.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="600"/>
         <source>Share %1 is not valid: word %2 is not a share word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля %1 недействительна: слово %2 не входит в словарь долей.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="606"/>
         <source>Share %1 is not valid: it has %2 words; a share has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля %1 недействительна: слов в ней — %2, а должно быть %3.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="613"/>
         <source>Share %1 is not valid: a word is mistyped (its check does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля %1 недействительна: в одном из слов опечатка (не совпадает контрольная сумма).</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="616"/>
         <source>Share %1 belongs to another set of shares than share 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля %1 относится к другому набору, чем доля 1.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="621"/>
         <source>Share %1 is the same share as share %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
 </context>
 <context>
@@ -3298,52 +3298,52 @@
     <message>
         <location filename="../../ui/unlock.py" line="431"/>
         <source>Recovery shares</source>
-        <translation type="unfinished">Доли восстановления</translation>
+        <translation>Доли восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="434"/>
         <source>If the passphrase is ever lost, recovery shares give access back: any chosen number of them set a new passphrase. You write them on paper on the next page; they are never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если парольная фраза будет утрачена, доли восстановления вернут доступ: заданного числа долей достаточно, чтобы установить новую парольную фразу. Вы запишете их на бумаге на следующей странице; они нигде не сохраняются.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="441"/>
         <source>Keep each share in a different place, with people you trust, never with the laptop. Fewer shares than needed reveal nothing. You can make shares again later in Settings → Field security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Храните каждую долю в отдельном месте, у людей, которым доверяете, и никогда — вместе с ноутбуком. Меньшее число долей, чем нужно, ничего не раскрывает. Позже доли можно создать заново: Настройки → Безопасность.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="446"/>
         <source>&amp;Make recovery shares (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;здать доли восстановления (рекомендуется)</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="447"/>
         <source>Make recovery shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать доли восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="448"/>
         <source>&amp;Shares to make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Число долей</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="450"/>
         <source>Shares to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Число долей</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="451"/>
         <source>Shares &amp;needed to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно для &amp;восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="453"/>
         <source>Shares needed to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько долей нужно для восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="454"/>
         <source>&amp;Create the vault</source>
-        <translation type="unfinished">&amp;Создать хранилище</translation>
+        <translation>&amp;Создать хранилище</translation>
     </message>
 </context>
 <context>
@@ -3351,12 +3351,12 @@
     <message>
         <location filename="../../ui/unlock.py" line="531"/>
         <source>Write down your recovery shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите доли восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="532"/>
         <source>&amp;Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть хранилище</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3364,7 @@
     <message>
         <location filename="../../ui/testimony.py" line="213"/>
         <source>Write the date as 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату в виде 2026, 2026-01, 2026-01-09 или 2026-01-09T14:20.</translation>
     </message>
 </context>
 </TS>
