@@ -30,7 +30,7 @@ from fieldmon.dossier.redaction import safe_filename
 from fieldmon.dossier.verify import Verdict, verify_pdf
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
-from fieldmon.vault import identities, metadata
+from fieldmon.vault import metadata
 from fieldmon.vault.store import Attachment, Vault
 from ui import i18n
 from ui.evidence import file_dialog_options, metadata_rows
@@ -338,7 +338,7 @@ class VerifyDialog(QDialog):
     def check(self, path: Path) -> None:
         root = None
         if self.vault is not None:
-            root = identity.pem(identities.current(self.vault.conn).root_cert)
+            root = identity.pem(self.vault.identity().root_cert)
         self.report.setPlainText(self.tr("Checking %1…").replace("%1", path.name))
 
         def work(progress: Any) -> Verdict:

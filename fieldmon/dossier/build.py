@@ -371,7 +371,7 @@ def write_dossier(
     out = Path(out)
     files.check_output(out, force)  # before the work, not only after it
     say = progress or (lambda _: None)
-    me = identities.current(vault.conn)
+    me = vault.identity()
     say("laying out")
     pdf, manifest = render_dossier(the_plan, me)
     say("signing")

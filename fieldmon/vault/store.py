@@ -10,17 +10,20 @@ Folders are created 0700 and files 0600. Nothing is written in plaintext.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import os
 import secrets
 import shutil
 import stat
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3
 
@@ -215,6 +218,35 @@ def _wipe_real_silently(path: Path, raw: bytes, duress_slot: int, key_path: Path
     _make_private_dir(path / BLOB_DIR)
 
 
+_T = TypeVar("_T")
+
+
+def _one_thread_at_a_time(cls: type[_T]) -> type[_T]:
+    """Make every public method of ``cls`` hold the instance's lock while it runs.
+
+    The desktop app's window thread and its background workers share one SQLite connection.
+    Python's sqlite3 module is not safe for simultaneous use of one connection (its statement
+    cache and transaction state are shared): a file viewed while another was being stored
+    failed with "cannot start a transaction" or a KeyError from the cache. Serialising here,
+    in one place, covers every caller. ``transaction`` takes the lock itself.
+    """
+    for name, member in list(vars(cls).items()):
+        if name.startswith("_") or name == "transaction" or not inspect.isfunction(member):
+            continue
+
+        def locked(method: Callable[..., Any]) -> Callable[..., Any]:
+            @functools.wraps(method)
+            def run(self: Any, *args: Any, **kwargs: Any) -> Any:
+                with self._writing:
+                    return method(self, *args, **kwargs)
+
+            return run
+
+        setattr(cls, name, locked(member))
+    return cls
+
+
+@_one_thread_at_a_time
 class Vault:
     """An open vault. Use Vault.create or Vault.open; close it (or use it as a context manager)."""
 
@@ -224,6 +256,9 @@ class Vault:
         self.path = Path(path)
         self.decoy = decoy
         self._conn: Any = conn
+        # One connection serves the window's thread and its background workers: see
+        # _one_thread_at_a_time.
+        self._writing = threading.RLock()
         self._lock_fd = lock_fd
         self.cleaned: list[str] = []
         """Unfinished blobs (from an interrupted attach) removed when the vault was opened."""
@@ -349,9 +384,14 @@ class Vault:
             raise RuntimeError("the vault is closed")
         return self._conn
 
-    def transaction(self) -> Any:
-        """A write transaction on the vault: all or nothing."""
-        return _transaction(self.conn)
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction on the vault: all or nothing, one thread at a time.
+
+        A second thread waits until the first has committed or rolled back.
+        """
+        with self._writing, _transaction(self.conn):
+            yield
 
     @property
     def schema_version(self) -> int:
@@ -391,6 +431,10 @@ class Vault:
             key_path,
             keys.set_duress_slot(raw, passphrase, duress, decoy_key, wipe_real, key_path),
         )
+
+    def identity(self) -> identities.Identity:
+        """The signing identity of this vault: its name, organisation and certificates."""
+        return identities.current(self.conn)
 
     def clear_duress(self, passphrase: str) -> None:
         """Stop any duress passphrase from opening anything; the decoy is emptied."""
@@ -466,7 +510,7 @@ class Vault:
         """
         self.check_cases(cases)
         attach = files_to_attach() if files_to_attach is not None else {}
-        with _BlobBatch(self.blob_dir) as batch, _transaction(self.conn):
+        with _BlobBatch(self.blob_dir) as batch, self.transaction():
             for index, case in enumerate(cases):
                 case_rid, created = self._write_case(case)
                 self.conn.execute("DELETE FROM drafts WHERE case_uuid = ?", (str(case["id"]),))
@@ -562,7 +606,7 @@ class Vault:
         """The case document, shown to a person: the custody log records the view."""
         case_rid, case_uuid = self._case_ids(reference)
         case = records.read_case(self.conn, case_rid)
-        with _transaction(self.conn):
+        with self.transaction():
             self._log("view", (case_uuid, reference), "case", sha256_hex(canonical(case)))
         return case
 
@@ -570,7 +614,7 @@ class Vault:
         """Case documents leaving the vault; each export is recorded in the custody log."""
         chosen = list(references) if references else [c.reference for c in self.list_cases()]
         cases = [self.get_case(r) for r in chosen]
-        with _transaction(self.conn):
+        with self.transaction():
             for case in cases:
                 ids = (str(case["id"]), str(case["reference"]))
                 self._log("export", ids, "case", sha256_hex(canonical(case)))
@@ -578,7 +622,7 @@ class Vault:
 
     def log_dossier_export(self, references: Sequence[str], record: str, digest: str) -> None:
         """Record that a signed dossier with SHA-256 digest was made from these cases."""
-        with _transaction(self.conn):
+        with self.transaction():
             for reference in references:
                 self._log("export", (self._case_ids(reference)[1], reference), record, digest)
 
@@ -601,7 +645,7 @@ class Vault:
                 "SELECT blob_name FROM attachments WHERE case_rid = ?", (case_rid,)
             )
         ]
-        with _transaction(self.conn):
+        with self.transaction():
             search.remove_case(self.conn, case_rid)
             self.conn.execute("DELETE FROM cases WHERE rid = ?", (case_rid,))
             self._log("delete", (case_uuid, reference), "case")
@@ -641,7 +685,7 @@ class Vault:
 
     def save_draft(self, case: records.CaseDocument) -> None:
         """Keep what is being typed (valid or not) until it is stored or discarded."""
-        with _transaction(self.conn):
+        with self.transaction():
             self.conn.execute(
                 "INSERT INTO drafts (case_uuid, content, saved_at) VALUES (?, ?, ?)"
                 " ON CONFLICT(case_uuid) DO UPDATE SET content = excluded.content,"
@@ -663,7 +707,7 @@ class Vault:
         return [(dict(json.loads(r[0])), str(r[1])) for r in rows]
 
     def discard_draft(self, case_uuid: str) -> None:
-        with _transaction(self.conn):
+        with self.transaction():
             self.conn.execute("DELETE FROM drafts WHERE case_uuid = ?", (case_uuid,))
 
     def case_uuid(self, reference: str) -> str:
@@ -674,7 +718,7 @@ class Vault:
     def seal(self, reference: str) -> tuple[versions.Version, bool]:
         """Seal the case and every record in it; return the version and whether it is new."""
         case_rid, case_uuid = self._case_ids(reference)
-        with _transaction(self.conn):
+        with self.transaction():
             version, new = versions.seal(self.conn, case_rid, case_uuid, self.actor)
             if new:
                 self._log(
@@ -699,7 +743,7 @@ class Vault:
         content = versions.sealed_content(self.conn, case_uuid, number)
         if content is None:
             raise NotFound(f"{reference} has no sealed version {number}.")
-        with _transaction(self.conn):
+        with self.transaction():
             self._log(
                 "view", (case_uuid, reference), f"version {number}", sha256_hex(canonical(content))
             )
@@ -755,7 +799,7 @@ class Vault:
             except files.CannotStrip as error:
                 raise FieldMonError(f"{source}: {error}; nothing was stored.") from None
         ids = (case_uuid, reference)
-        with _BlobBatch(self.blob_dir) as batch, _transaction(self.conn):
+        with _BlobBatch(self.blob_dir) as batch, self.transaction():
             self._write_case(case)
             original = self._attach_file(batch, case_rid, ids, evidence_id, source)
             items = [original]
@@ -943,7 +987,7 @@ class Vault:
         if not log_view:
             assert data is not None
             return data
-        with _transaction(self.conn):
+        with self.transaction():
             self._log(
                 "view",
                 (case_uuid, reference),
@@ -964,7 +1008,7 @@ class Vault:
         except BaseException:
             out.unlink(missing_ok=True)
             raise
-        with _transaction(self.conn):
+        with self.transaction():
             self._log(
                 "extract",
                 (case_uuid, reference),

@@ -1,0 +1,41 @@
+"""The window's thread and a background worker share one vault connection: a file being stored
+in the background while the window views another (which writes a custody entry) must neither
+fail nor mix their transactions."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from fieldmon.vault.check import check_vault
+from fieldmon.vault.store import Vault
+
+
+def test_viewing_while_a_file_is_stored_in_the_background(vault: Vault, tmp_path: Path) -> None:
+    big = tmp_path / "interview-recording.bin"
+    big.write_bytes(os.urandom(24 * 1024 * 1024))  # long enough for the two to overlap
+    first = vault.attachments("AZ-2026-001")[0]
+    errors: list[BaseException] = []
+    stored: list[object] = []
+
+    def store() -> None:
+        try:
+            stored.extend(vault.attach("AZ-2026-001", big, evidence_id="x1"))
+        except BaseException as error:  # reported below, in the test's own thread
+            errors.append(error)
+
+    worker = threading.Thread(target=store)
+    worker.start()
+    views = 0
+    while worker.is_alive() or views == 0:
+        assert vault.read_attachment("AZ-2026-001", first.item)  # logs a "view" entry
+        views += 1
+    worker.join()
+    assert errors == []
+    assert len(stored) == 1
+    log = vault.custody_log("AZ-2026-001")
+    assert sum(e.action == "view" for e in log) >= views
+    assert any(e.action == "attach" for e in log)
+    report = check_vault(vault)  # every page, blob and signature still in order
+    assert report.ok, report.faults
