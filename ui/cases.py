@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +39,7 @@ from ui import i18n
 from ui.labels import record_label
 
 BATCH = 200
+NARROW = 400  # pixels: below this width the case list leaves out the "Updated" column
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -186,7 +188,9 @@ class CaseListPage(QWidget):
         self.search_timer.timeout.connect(self.run_search)
         self.retranslate()
         self.model.reload()
-        self.table.resizeColumnToContents(0)
+        # Once, from the first page of rows: per-change sizing would cost every scroll.
+        for column in (0, 1, 3):
+            self.table.resizeColumnToContents(column)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search names, places, narratives…"))
@@ -212,6 +216,11 @@ class CaseListPage(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected case"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self.model.relabel()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On a small screen the titles matter more than the date of the last change.
+        self.table.setColumnHidden(3, event.size().width() < NARROW)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

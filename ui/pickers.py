@@ -12,7 +12,7 @@ from functools import cache
 
 from babel import Locale
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -214,6 +214,21 @@ class CodeListPicker(QWidget):
         super().keyPressEvent(event)
 
 
+def _calendar_icon(ink: QColor) -> QIcon:
+    """A small calendar page: a frame, a bar for the month, and a grid of days."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(ink)
+    painter.drawRect(1, 2, 13, 12)
+    painter.fillRect(1, 2, 14, 3, ink)
+    for row in range(3):
+        for column in range(4):
+            painter.fillRect(3 + column * 3, 7 + row * 2, 2, 1, ink)
+    painter.end()
+    return QIcon(pixmap)
+
+
 class DateButton(QToolButton):
     """A button beside a date field that opens a calendar; ``picked`` gives the chosen day."""
 
@@ -221,7 +236,8 @@ class DateButton(QToolButton):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setText("📅")
+        # Drawn, not a character: an emoji font is not on every monitor's laptop.
+        self.setIcon(_calendar_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
         self.calendar: QCalendarWidget | None = None
         self.clicked.connect(self.open_calendar)
 

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+MAX_WIDTH = 120
+"""Pixels of text a section name may take on one line before it wraps."""
+
 
 class SectionTabs(QWidget):
     """Sections named in a list on the left, each section's page on the right."""
@@ -33,6 +36,8 @@ class SectionTabs(QWidget):
         self.nav.setObjectName("caseSections")
         self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
+        self.nav.setSpacing(2)
         self.nav.currentRowChanged.connect(self._show)
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
@@ -44,13 +49,16 @@ class SectionTabs(QWidget):
             self.currentChanged.emit(row)
 
     def _fit(self) -> None:
-        # As wide as the longest name in the current language, no wider.
+        # As wide as the longest single word of the names, and no wider than MAX_WIDTH: a
+        # longer name wraps onto a second line rather than take room from the forms.
         metrics = self.nav.fontMetrics()
-        widest = max(
+        words = [w for i in range(self.nav.count()) for w in self.nav.item(i).text().split()]
+        widest = max((metrics.horizontalAdvance(w) for w in words), default=80)
+        names = max(
             (metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
             default=80,
         )
-        self.nav.setFixedWidth(widest + 28)
+        self.nav.setFixedWidth(max(widest, min(names, MAX_WIDTH)) + 24)
 
     def addTab(self, page: QWidget, title: str) -> int:
         """Add a section at the end; return its index."""

@@ -129,8 +129,13 @@ def test_every_part_of_a_case_is_visible(
         rect = nav.visualRect(nav.model().index(row, 0))
         # Every section's name is inside the list's visible area, whole, without scrolling.
         assert nav.viewport().rect().contains(rect), f"{nav.item(row).text()} is cut off"
+        # Whole: every word fits the width, and the lines it wraps to fit the height.
         metrics = nav.fontMetrics()
-        assert metrics.horizontalAdvance(nav.item(row).text()) <= rect.width()
+        text = nav.item(row).text()
+        assert max(metrics.horizontalAdvance(w) for w in text.split()) <= rect.width(), text
+        flags = int(Qt.TextFlag.TextWordWrap)
+        needed = metrics.boundingRect(0, 0, rect.width(), 10_000, flags, text)
+        assert needed.height() <= rect.height(), text
     view.tabs.setCurrentIndex(8)
     assert view.tabs.currentWidget() is view.history and view.history.isVisible()
     window.close()
