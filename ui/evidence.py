@@ -390,7 +390,9 @@ class EvidencePanel(QWidget):
 
     def _store(self, reference: str, evidence_id: str, path: Path, strip: bool) -> None:
         self.progress.show()
-        self.add_button.setEnabled(False)
+        # The vault serves one thread at a time: viewing now would wait for the store.
+        for button in (self.add_button, self.view_button, self.extract_button):
+            button.setEnabled(False)
         self.message.emit(self.tr("Storing %1…").replace("%1", path.name))
 
         def work(progress: Any) -> list[Attachment]:
@@ -418,6 +420,8 @@ class EvidencePanel(QWidget):
     def _failed(self, message: str) -> None:
         self.progress.hide()
         self.add_button.setEnabled(True)
+        self.view_button.setEnabled(bool(self.files))
+        self.extract_button.setEnabled(bool(self.files))
         self.message.emit("⚠ " + message)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
