@@ -23,10 +23,12 @@ from fieldmon.vault.testimony import (
     UnsavedEdits,
     apply_testimony,
     date_precision,
+    draft_case,
     first_problem,
     new_case,
     new_reference,
     store_testimony,
+    taken_references,
 )
 
 PHOTO = sample_cases_path().parent / "wrist.jpg"
@@ -228,3 +230,71 @@ def test_a_case_with_unsaved_edits_is_left_alone(vault: Vault) -> None:
         store_testimony(vault, account(), reference="AZ-2026-002")
     assert vault.draft(str(case["id"])) is not None
     assert vault.get_case("AZ-2026-002") == case
+
+
+def test_a_draft_keeps_what_is_typed_however_unfinished() -> None:
+    case = new_case(CaseStep("Begun in the field"), [], year=2026, case_id="0-draft")
+    begun = Testimony(
+        person=PersonStep(name="", roles=[]),  # no name yet: the person is left out
+        event=EventStep(
+            title="",
+            start="2026-02-",  # half a date, kept as typed
+            acts=[
+                ActStep(type="", description="Kicked while handcuffed."),  # kind not chosen
+                ActStep(type=""),  # says nothing: left out
+                ActStep(type="threats", perpetrators=[Perpetrator("  ")]),
+            ],
+        ),
+        interview=InterviewStep(interviewers=["Monitor 12"], narrative="They came at night"),
+        consents={"echr": "full_name"},  # nobody to give it yet: left out
+        evidence=[EvidenceFile(Path("/nonexistent/photo.jpg"))],
+    )
+    with pytest.raises(TestimonyIncomplete):
+        apply_testimony(case, begun)
+    doc = draft_case(case, begun)
+    assert (doc["id"], doc["reference"], doc["title"]) == ("0-draft", "NEW-2026-001", case["title"])
+    assert "persons" not in doc and "consents" not in doc and "persons" not in case
+    (event,) = doc["events"]
+    assert "title" not in event and event["start"] == "2026-02-" and "date_precision" not in event
+    first, second = event["acts"]
+    assert first["description"] == "Kicked while handcuffed." and "type" not in first
+    assert "victim" not in first and second["type"] == "threats" and "involvements" not in second
+    (interview,) = doc["interviews"]
+    assert interview["narrative"] == "They came at night" and "interviewee" not in interview
+    assert doc["evidence"][0]["file"] == "photo.jpg"
+    # once the person is named, the records point at them; roles are never invented
+    begun.person.name = "Lalə Fərzəliyeva"
+    doc = draft_case(case, begun)
+    (person,) = doc["persons"]
+    assert person["roles"] == ["victim"]  # from the acts done to them, never "other"
+    assert doc["interviews"][0]["interviewee"] == person["id"]
+    assert doc["events"][0]["acts"][0]["victim"] == person["id"]
+    assert [(c["person"], c["recipient"]) for c in doc["consents"]] == [(person["id"], "echr")]
+
+
+def test_a_complete_draft_is_what_apply_writes() -> None:
+    case = new_case(CaseStep("Ill-treatment in Gəncə", "AZ"), [], year=2026)
+    t = account(echr="full_name", wgad=NOT_ASKED)
+    assert draft_case(case, t) == apply_testimony(case, t).case
+
+
+def test_storing_a_new_case_deletes_the_draft_it_was_typed_in(empty_vault: Vault) -> None:
+    taken = taken_references(empty_vault, "11111111-2222-4333-8444-555555555555")
+    case = new_case(CaseStep("Typed"), taken, case_id="11111111-2222-4333-8444-555555555555")
+    empty_vault.save_draft(draft_case(case, account()))
+    # another testimony begun meanwhile does not take the same reference
+    assert taken_references(empty_vault) == [case["reference"]]
+    assert taken_references(empty_vault, case["id"]) == []
+    stored = store_testimony(
+        empty_vault, account(), case=CaseStep("Typed"), case_id=str(case["id"])
+    )
+    assert stored.reference == case["reference"]
+    assert empty_vault.get_case(stored.reference)["id"] == case["id"]
+    assert empty_vault.drafts() == []
+
+
+def test_the_testimony_own_draft_does_not_stop_it(vault: Vault) -> None:
+    case = vault.get_case("AZ-2026-002")
+    vault.save_draft(draft_case(case, account()))  # the testimony's own draft
+    stored = store_testimony(vault, account(), reference="AZ-2026-002", check_draft=False)
+    assert stored.reference == "AZ-2026-002" and vault.drafts() == []

@@ -2,20 +2,23 @@
 per recipient, evidence files, and a plain review before anything is stored.
 
 The dialog only collects; :mod:`fieldmon.vault.testimony` writes the same records the full case
-editor writes (with generated ids, never shown) and stores them. Nothing is written until
-Finish; Cancel at any step leaves the vault as it was.
+editor writes (with generated ids, never shown) and stores them. Nothing is stored until Finish.
+
+Typing survives anything: while anything changes, the case as it would be with what has been
+typed so far is kept as the case's encrypted draft (every second while typing, on every change
+of step, and when the app locks or quits: :meth:`TestimonyDialog.shut_down`). After a crash the
+draft is listed as recovered work and opens in the full editor, even for a case never stored.
+Finish stores the case, which deletes its draft; Cancel discards the draft.
 """
 
 from __future__ import annotations
 
 import html
-import re
-from functools import cache
+import uuid
 from pathlib import Path
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,53 +67,23 @@ from fieldmon.vault.testimony import (
     Testimony,
     TestimonyIncomplete,
     apply_testimony,
+    draft_case,
     is_date,
     new_case,
     store_testimony,
+    taken_references,
 )
 from ui import i18n
 from ui.evidence import file_dialog_options
-from ui.workers import run_in_background
+from ui.pickers import CodeListPicker, SearchableCombo, country_names, language_names
+from ui.workers import run_in_background, wait_for_all
 
 # Roles a person giving a testimony usually has; the full editor offers every role.
 INTERVIEWEE_ROLES = ("victim", "witness", "relative", "applicant", "source", "other")
-# Not countries: continents, the EU, the UN, unknown and pseudo-locale regions.
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 OTHER_PERSON = "__other__"
-
-
-@cache
-def countries(language: str) -> list[tuple[str, str]]:
-    """ISO 3166 alpha-2 codes with their names in language, sorted by name.
-
-    :param language: an interface language code (``en``, ``ru``, ``az``).
-    :return: (code, name) pairs.
-    """
-    try:
-        names = Locale.parse(language).territories
-    except (UnknownLocaleError, ValueError):
-        names = Locale.parse("en").territories
-    pairs = [
-        (str(code), str(name))
-        for code, name in names.items()
-        if re.fullmatch(r"[A-Z]{2}", str(code)) and code not in _NOT_COUNTRIES
-    ]
-    return sorted(pairs, key=lambda pair: pair[1].casefold())
-
-
-@cache
-def languages(language: str) -> list[tuple[str, str]]:
-    """ISO 639 codes with their names in language, sorted by name.
-
-    :param language: an interface language code.
-    :return: (code, name) pairs.
-    """
-    try:
-        names = Locale.parse(language).languages
-    except (UnknownLocaleError, ValueError):
-        names = Locale.parse("en").languages
-    pairs = [(str(c), str(n)) for c, n in names.items() if re.fullmatch(r"[a-z]{2,3}", str(c))]
-    return sorted(pairs, key=lambda pair: pair[1].casefold())
+# While anything changes, the draft is written at this interval (a single-shot timer started by
+# the first change and not restarted by later ones, so continuous typing is kept every second).
+DRAFT_INTERVAL_MS = 1000
 
 
 def vocab_items(name: str) -> list[tuple[str, str]]:
@@ -154,7 +127,12 @@ def scrolled(page: QWizardPage, content: QWidget) -> None:
 
 
 class StepPage(QWizardPage):
-    """A step with a line for its plain problem message, shown before Next."""
+    """A step with a line for its plain problem message, shown before Next.
+
+    Emits :attr:`changed` when anything typed or chosen on it changes (see :meth:`watch`).
+    """
+
+    changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -172,6 +150,34 @@ class StepPage(QWizardPage):
         outer.addLayout(self.form)
         self.outer = outer
         scrolled(self, self.content)
+
+    def watch(self, root: QWidget) -> None:
+        """Emit :attr:`changed` when anything typed or chosen in root (or under it) changes.
+
+        Each widget is connected once, however often it is watched; choices relabelled on a
+        language change do not count (their signals are blocked while they are refilled).
+        """
+
+        def emit(*_: object) -> None:
+            self.changed.emit()
+
+        for widget in [root, *root.findChildren(QWidget)]:
+            if widget.property("fieldmonWatched"):
+                continue
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.textChanged.connect(emit)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(emit)
+            elif isinstance(widget, QCheckBox | QRadioButton):
+                widget.toggled.connect(emit)
+            elif isinstance(widget, QListWidget):
+                widget.itemChanged.connect(emit)
+                widget.currentRowChanged.connect(emit)
+            elif isinstance(widget, CodeListPicker):
+                widget.changed.connect(emit)
+            else:
+                continue
+            widget.setProperty("fieldmonWatched", True)
 
     def wizard_(self) -> TestimonyDialog:
         wizard = self.wizard()
@@ -237,7 +243,7 @@ class CasePage(StepPage):
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("caseTitle")
         self.state_label = QLabel()
-        self.state = QComboBox()
+        self.state = SearchableCombo()
         self.state.setObjectName("respondentState")
         self.cases = QListWidget()
         self.cases.setObjectName("existingCases")
@@ -276,7 +282,8 @@ class CasePage(StepPage):
         self.title_edit.setPlaceholderText(self.tr("e.g. Journalist beaten in police custody"))
         self.state_label.setText(self.tr("State responsible"))
         self.state.setToolTip(self.tr("The State an application would be made against."))
-        fill(self.state, [(None, self.tr("Not known yet")), *countries(i18n.current())])
+        self.state.set_options(list(country_names(i18n.current())), self.state.currentData())
+        self.state.setAccessibleName(self.tr("State responsible"))
         self.cases.setAccessibleName(self.tr("Cases in the vault"))
 
     def reference(self) -> str | None:
@@ -292,8 +299,17 @@ class CasePage(StepPage):
     def check(self) -> tuple[str, QWidget | None] | None:
         if self.new_radio.isChecked() and not self.title_edit.text().strip():
             return self.tr("Give the case a short title."), self.title_edit
-        if self.existing_radio.isChecked() and self.reference() is None:
+        reference = self.reference()
+        if self.existing_radio.isChecked() and reference is None:
             return self.tr("Choose the case to add the testimony to."), self.cases
+        if reference is not None and self.wizard_().has_unsaved_edits(reference):
+            return (
+                self.tr(
+                    "Case %1 has edits that are not saved yet. Save or discard them in the case"
+                    " first, or start a new case."
+                ).replace("%1", reference),
+                self.cases,
+            )
         return None
 
     def validatePage(self) -> bool:
@@ -322,8 +338,7 @@ class PersonPage(StepPage):
         self.sex = QComboBox()
         self.sex.setObjectName("sex")
         self.birth_date = date_edit("birthDate")
-        self.nationality = QComboBox()
-        self.nationality.setObjectName("nationality")
+        self.nationality = CodeListPicker()
         self.occupation = QLineEdit()
         self.occupation.setObjectName("occupation")
         self.roles_box = QWidget()
@@ -392,7 +407,13 @@ class PersonPage(StepPage):
         self.other_names.setPlaceholderText(self.tr("Separate spellings with commas"))
         self.birth_date.setPlaceholderText(self.tr("e.g. 1990 or 1990-04"))
         fill(self.sex, [(None, self.tr("Not recorded")), *vocab_items("sexes")])
-        fill(self.nationality, [(None, self.tr("Not recorded")), *countries(i18n.current())])
+        self.nationality.set_names(
+            "nationality",
+            self.tr("Nationality"),
+            self.tr("Remove"),
+            self.tr("Remove the selected nationality"),
+        )
+        self.nationality.set_options(list(country_names(i18n.current())), self.nationality.codes())
         for code, role in vocab_items("roles"):
             if code in self.roles:
                 self.roles[code].setText(role)
@@ -403,13 +424,12 @@ class PersonPage(StepPage):
         existing = self.who.currentData()
         if existing is not None:
             return PersonStep(existing=str(existing), roles=roles)
-        nationality = self.nationality.currentData()
         return PersonStep(
             name=self.name.text().strip(),
             other_names=names_in(self.other_names),
             sex=self.sex.currentData(),
             birth_date=text_of(self.birth_date),
-            nationality=[nationality] if nationality else [],
+            nationality=self.nationality.codes(),
             occupation=text_of(self.occupation),
             roles=roles,
         )
@@ -620,6 +640,7 @@ class EventPage(StepPage):
         self.acts_area.addWidget(box)
         self._renumber()
         box.setEnabled(not self.skip.isChecked())
+        self.watch(box)
         return box
 
     def remove_act(self, box: ActBox) -> None:
@@ -628,6 +649,7 @@ class EventPage(StepPage):
         self.acts.remove(box)
         box.deleteLater()
         self._renumber()
+        self.changed.emit()
 
     def _renumber(self) -> None:
         for number, box in enumerate(self.acts, 1):
@@ -661,7 +683,9 @@ class EventPage(StepPage):
         for box in self.acts:
             box.retranslate()
 
-    def event_step(self) -> EventStep | None:
+    def event_step(self, every_act: bool = False) -> EventStep | None:
+        """What happened; acts whose kind is not chosen are left out unless every_act (for a
+        draft, which keeps what was typed about them)."""
         if self.skip.isChecked():
             return None
         return EventStep(
@@ -669,7 +693,7 @@ class EventPage(StepPage):
             start=text_of(self.start),
             place=text_of(self.place),
             description=text_of(self.description),
-            acts=[box.act_step() for box in self.acts if box.type.currentData()],
+            acts=[box.act_step() for box in self.acts if every_act or box.type.currentData()],
         )
 
     def check(self) -> tuple[str, QWidget | None] | None:
@@ -704,7 +728,7 @@ class InterviewPage(StepPage):
         self.date = date_edit("interviewDate")
         self.place = QLineEdit()
         self.place.setObjectName("interviewPlace")
-        self.language = QComboBox()
+        self.language = SearchableCombo()
         self.language.setObjectName("interviewLanguage")
         self.interviewers = QLineEdit(monitor)
         self.interviewers.setObjectName("interviewers")
@@ -749,7 +773,8 @@ class InterviewPage(StepPage):
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        fill(self.language, [(None, self.tr("Not recorded")), *languages(i18n.current())])
+        self.language.set_options(list(language_names(i18n.current())), self.language.currentData())
+        self.language.setAccessibleName(self.tr("Language spoken"))
         self.interviewers.setPlaceholderText(self.tr("Separate names with commas"))
         self.interpreter.setPlaceholderText(self.tr("None"))
         self.present.setPlaceholderText(self.tr("Anyone else in the room, separated by commas"))
@@ -929,6 +954,8 @@ class EvidencePage(StepPage):
                 combo.setCurrentIndex(combo.findData("photograph"))
             self.kinds.append(combo)
             self.table.setCellWidget(row, 1, combo)
+            self.watch(combo)
+            self.changed.emit()
         self.table.setColumnWidth(1, max(260, self.table.columnWidth(1)))
 
     def remove_selected(self) -> None:
@@ -937,6 +964,7 @@ class EvidencePage(StepPage):
             self.table.removeRow(row)
             del self.paths[row]
             del self.kinds[row]
+            self.changed.emit()
 
     def files(self) -> list[EvidenceFile]:
         return [
@@ -976,9 +1004,15 @@ class ReviewPage(StepPage):
         self.setSubTitle(self.tr("Read it through. Finish stores it in the vault."))
         self.summary.setAccessibleName(self.tr("Summary"))
         self.progress.setAccessibleName(self.tr("Storing"))
+        wizard = self.wizard()
+        if isinstance(wizard, TestimonyDialog) and wizard.currentPage() is self:
+            self.redraw()  # the summary is written in the interface language
+
+    def redraw(self) -> None:
+        self.summary.setHtml(self.wizard_().summary_html())
 
     def initializePage(self) -> None:
-        self.summary.setHtml(self.wizard_().summary_html())
+        self.redraw()
 
 
 # -- the dialog ----------------------------------------------------------------------------
@@ -992,6 +1026,10 @@ class TestimonyDialog(QWizard):
     :param reference: a case to add to (preselected on the first step); None for a new case.
 
     Emits :attr:`stored` with the case reference once the records (and files) are stored.
+
+    What is typed is kept as the encrypted draft of the case (:meth:`save_draft`): every
+    :data:`DRAFT_INTERVAL_MS` while anything changes, on every change of step, and in
+    :meth:`shut_down`, which the window calls before the vault closes (lock, quit).
     """
 
     __test__ = False  # not a pytest test class, despite its name
@@ -1028,6 +1066,22 @@ class TestimonyDialog(QWizard):
         ]
         for page in self.steps:
             self.addPage(page)
+        # A new case gets this UUID when stored, so its drafts are kept under it from the start.
+        self.case_id = str(uuid.uuid4())
+        # The existing case chosen and checked for unsaved edits (on leaving the first step).
+        self.base: tuple[str, dict[str, Any]] | None = None
+        self.drafted: set[str] = set()  # the cases whose draft this dialog wrote
+        self.taken: list[str] | None = None  # references a new case may not take
+        self.dirty = False  # changed since the last draft
+        self.closed_ = False  # finished, cancelled or shut down: no more drafts
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_INTERVAL_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        for page in self.steps:
+            page.watch(page.content)
+            page.changed.connect(self._changed)
+        self.currentIdChanged.connect(self._step_changed)
         self.pristine = self.snapshot()
         self.retranslate()
         screen = (
@@ -1062,16 +1116,28 @@ class TestimonyDialog(QWizard):
         persons: list[tuple[str, str]] = []
         if reference is not None:
             case = self.vault.get_case(reference)
+            self.base = (reference, case)
             persons = [(str(p["id"]), str(p["name"])) for p in case.get("persons", [])]
         if persons != self.person_page.persons:
             self.person_page.set_persons(persons)
             self.event_page.set_persons(persons)
 
-    def testimony(self) -> Testimony:
+    def has_unsaved_edits(self, reference: str) -> bool:
+        """Whether the case has a draft this dialog did not write: edits not saved in the full
+        editor, which storing the testimony would discard without a word.
+
+        Asked once, when the case is chosen (leaving the first step); at Finish any draft of the
+        case is the dialog's own, and storing the case replaces it.
+        """
+        case_id = self.vault.case_uuid(reference)
+        return case_id not in self.drafted and self.vault.draft(case_id) is not None
+
+    def testimony(self, draft: bool = False) -> Testimony:
+        """What the steps hold; for a draft, also acts whose kind is not chosen yet."""
         interview = self.interview_page.interview_step()
         return Testimony(
             person=self.person_page.person_step(),
-            event=self.event_page.event_step(),
+            event=self.event_page.event_step(every_act=draft),
             interview=interview,
             consents=self.consent_page.asked(),
             consent_date=text_of(self.consent_page.date),
@@ -1093,6 +1159,9 @@ class TestimonyDialog(QWizard):
                 out.append(widget.currentData())
             elif isinstance(widget, QCheckBox | QRadioButton):
                 out.append(widget.isChecked())
+        out.append(self.case_page.reference())
+        out.append(self.person_page.nationality.codes())
+        out.append([box.checked_methods() for box in self.event_page.acts])
         out.append(list(self.evidence_page.paths))
         return out
 
@@ -1179,6 +1248,89 @@ class TestimonyDialog(QWizard):
             parts.append("<p>" + e(self.tr("No files.")) + "</p>")
         return "".join(parts)
 
+    # -- drafts ----------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self.busy or self.closed_:
+            return
+        self.dirty = True
+        if not self.draft_timer.isActive():
+            # Not restarted by later keystrokes: continuous typing is kept every interval.
+            self.draft_timer.start()
+
+    def _step_changed(self, _id: int) -> None:
+        self.save_draft()
+
+    def draft_document(self) -> dict[str, Any] | None:
+        """The case as it would be with what has been typed so far (valid or not).
+
+        :return: the new case (under :attr:`case_id`, titled "New testimony" until a title is
+            typed) or the existing case chosen, with the testimony's records written in as far
+            as they go; None while an existing case is chosen but not yet checked for unsaved
+            edits of its own.
+        """
+        reference = self.case_page.reference()
+        if reference is None:
+            if self.taken is None:
+                self.taken = taken_references(self.vault, self.case_id)
+            title = self.case_page.title_edit.text().strip() or self.tr("New testimony")
+            step = CaseStep(title, self.case_page.state.currentData())
+            case = new_case(step, self.taken, case_id=self.case_id)
+        elif self.base is not None and self.base[0] == reference:
+            case = self.base[1]
+        else:
+            return None
+        return draft_case(case, self.testimony(draft=True))
+
+    def save_draft(self) -> None:
+        """Keep what has been typed as the encrypted draft of its case, if anything changed.
+
+        When nothing is typed any more, or the testimony now goes into another case, the drafts
+        this dialog wrote before are discarded (after the new one is written).
+        """
+        self.draft_timer.stop()
+        if not self.dirty or self.busy or self.closed_ or not self.vault.is_open:
+            return
+        self.dirty = False
+        if not self.has_input():
+            self._discard_drafts()
+            return
+        try:
+            document = self.draft_document()
+            if document is None:
+                return  # the last draft stays until the case chosen is checked
+            self.vault.save_draft(document)
+        except FieldMonError as error:  # kept for the next change; never a lost keystroke
+            self.dirty = True
+            self.review_page.status.setText("⚠ " + str(error))
+            return
+        case_id = str(document["id"])
+        self.drafted.add(case_id)
+        self._discard_drafts(keep=case_id)
+
+    def _discard_drafts(self, keep: str | None = None) -> None:
+        """Discard the drafts this dialog wrote (but keep's)."""
+        if not self.vault.is_open:
+            return
+        for case_id in sorted(self.drafted - {keep}):
+            self.vault.discard_draft(case_id)
+            self.drafted.discard(case_id)
+
+    def shut_down(self) -> None:
+        """The vault is about to close (lock, quit): keep what was typed as a draft, and close
+        the dialog without asking. The draft is offered as recovered work when the vault is
+        opened again. Nothing happens once the dialog is finished or cancelled. When Finish is
+        storing the testimony, that is waited for, so the vault never closes under it.
+        """
+        if self.closed_:
+            return
+        if self.busy:
+            wait_for_all()  # its outcome arrives later, once the vault is closed: see _stored
+        self.save_draft()
+        self.closed_ = True
+        self.draft_timer.stop()
+        self.done(QWizard.DialogCode.Rejected)
+
     # -- finish and cancel -----------------------------------------------------------------
 
     def _page_of(self, step: str) -> StepPage:
@@ -1203,7 +1355,9 @@ class TestimonyDialog(QWizard):
                 document = self.vault.get_case(reference)
             else:
                 assert case_step is not None
-                document = new_case(case_step, (c.reference for c in self.vault.list_cases()))
+                document = new_case(
+                    case_step, taken_references(self.vault, self.case_id), case_id=self.case_id
+                )
             apply_testimony(document, testimony)
         except TestimonyIncomplete as problem:
             page = self._page_of(problem.step)
@@ -1218,6 +1372,7 @@ class TestimonyDialog(QWizard):
             self.review_page.status.setText("⚠ " + str(error))
             return
         self.busy = True
+        self.draft_timer.stop()
         for button in (
             QWizard.WizardButton.FinishButton,
             QWizard.WizardButton.BackButton,
@@ -1227,10 +1382,19 @@ class TestimonyDialog(QWizard):
         self.review_page.progress.show()
         self.review_page.status.setText(self.tr("Storing the testimony…"))
         vault = self.vault
+        case_id = self.case_id
 
         def work(progress: Any) -> Stored:
+            # The case was checked for unsaved edits when chosen; any draft of it now is this
+            # dialog's own, which storing the case deletes.
             return store_testimony(
-                vault, testimony, reference=reference, case=case_step, progress=progress
+                vault,
+                testimony,
+                reference=reference,
+                case=case_step,
+                case_id=case_id,
+                check_draft=False,
+                progress=progress,
             )
 
         run_in_background(work, self._stored, self._failed, self._progress)
@@ -1239,7 +1403,12 @@ class TestimonyDialog(QWizard):
         self.review_page.status.setText(self.tr("Storing %1…").replace("%1", name))
 
     def _stored(self, result: Stored) -> None:
+        self.closed_ = True  # storing the case deleted its draft; no more are written
         self.busy = False
+        if not self.vault.is_open:  # locked meanwhile (shut_down): nothing to show or refresh
+            super().accept()
+            return
+        self._discard_drafts()  # one of a case it no longer went into, if any
         self.result_ = result
         self.review_page.progress.hide()
         self.stored.emit(result.reference)
@@ -1259,6 +1428,8 @@ class TestimonyDialog(QWizard):
 
     def _failed(self, message: str) -> None:
         self.busy = False
+        if self.closed_:  # shut down meanwhile: the draft holds what was typed
+            return
         self.review_page.progress.hide()
         self.review_page.status.setText("⚠ " + message)
         for button in (
@@ -1267,10 +1438,15 @@ class TestimonyDialog(QWizard):
             QWizard.WizardButton.CancelButton,
         ):
             self.button(button).setEnabled(True)
+        if self.dirty:
+            self.draft_timer.start()
 
     def reject(self) -> None:
-        """Cancel writes nothing; ask first when something was typed."""
+        """Cancel stores nothing and discards the draft; ask first when something was typed."""
         if self.busy:
+            return
+        if self.closed_:  # stored, or shut down with its draft kept for recovery
+            super().reject()
             return
         if self.has_input():
             answer = QMessageBox.question(
@@ -1282,4 +1458,7 @@ class TestimonyDialog(QWizard):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
+        self.closed_ = True
+        self.draft_timer.stop()
+        self._discard_drafts()
         super().reject()

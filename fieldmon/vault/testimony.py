@@ -5,7 +5,9 @@ stepped dialog collects (the person, what happened, what was seen, consent per r
 evidence files); :func:`apply_testimony` writes it into a case document as ordinary records
 (a person, an event with acts, perpetrators with their involvement, an interview, consents and
 evidence records) with generated ids (:func:`fieldmon.vault.ids.new_id`), and
-:func:`store_testimony` validates and stores it, then attaches the files.
+:func:`store_testimony` validates and stores it, then attaches the files. While a testimony is
+being typed, :func:`draft_case` writes whatever has been collected so far into the case, without
+checking anything, so the document can be kept as an encrypted draft.
 
 Consent is never assumed: a recipient the monitor did not ask (:data:`NOT_ASKED`) gets no
 consent record at all.
@@ -45,11 +47,13 @@ __all__ = [
     "apply_testimony",
     "check_testimony",
     "date_precision",
+    "draft_case",
     "first_problem",
     "is_date",
     "new_case",
     "new_reference",
     "store_testimony",
+    "taken_references",
 ]
 
 NOT_ASKED = "not_asked"
@@ -296,13 +300,17 @@ def new_reference(taken: Iterable[str], respondent_state: str | None, year: int)
     return f"{stem}{n:03d}"
 
 
-def new_case(step: CaseStep, taken: Iterable[str], year: int | None = None) -> dict[str, Any]:
+def new_case(
+    step: CaseStep, taken: Iterable[str], year: int | None = None, case_id: str | None = None
+) -> dict[str, Any]:
     """A new, empty case document for a testimony.
 
     :param step: title, respondent State and language of the case.
     :param taken: references already in the vault (the new one differs from all of them).
     :param year: for the reference; the current year (UTC) when None.
-    :return: a case document with a fresh UUID, a generated reference and status ``draft``.
+    :param case_id: the UUID to give the case (the one its drafts were kept under); a fresh
+        one when None.
+    :return: a case document with that UUID, a generated reference and status ``draft``.
     :raises TestimonyIncomplete: when the title is empty or a code has the wrong form.
     """
     title = step.title.strip()
@@ -312,7 +320,7 @@ def new_case(step: CaseStep, taken: Iterable[str], year: int | None = None) -> d
     if state is not None and not re.match(COUNTRY, state):
         raise TestimonyIncomplete("case", "respondent_state", "Choose the State from the list.")
     case: dict[str, Any] = {
-        "id": str(uuid.uuid4()),
+        "id": case_id or str(uuid.uuid4()),
         "reference": new_reference(taken, state, year or datetime.now(UTC).year),
         "title": title,
         "status": "draft",
@@ -450,11 +458,17 @@ def check_testimony(case: Mapping[str, Any], testimony: Testimony) -> None:
         )
 
 
-def _add_person(case: dict[str, Any], name: str, roles: list[str], **fields: Any) -> str:
+def _add_person(
+    case: dict[str, Any], name: str, roles: list[str], *, strict: bool = True, **fields: Any
+) -> str:
     record: dict[str, Any] = {"id": new_id(case, "persons"), "name": name.strip()}
     for key, value in fields.items():
         _put(record, key, value)
-    record["roles"] = list(dict.fromkeys(roles)) or ["other"]
+    roles = list(dict.fromkeys(roles))
+    if strict:
+        record["roles"] = roles or ["other"]
+    elif roles:
+        record["roles"] = roles
     case.setdefault("persons", []).append(record)
     return str(record["id"])
 
@@ -465,45 +479,98 @@ def _add_roles(case: dict[str, Any], person_id: str, roles: Iterable[str]) -> No
             person["roles"] = list(dict.fromkeys([*person.get("roles", []), *roles]))
 
 
-def apply_testimony(case: Mapping[str, Any], testimony: Testimony) -> Applied:
-    """Write a testimony into a case document as the records the full editor would.
+def _code(vocab: str, value: str | None) -> str | None:
+    """value when it is a code of the vocabulary, else None."""
+    return value if value and value in vocabulary(vocab).codes else None
 
-    Writes a person (or adds roles to the one chosen), an event with its acts (victims and
-    perpetrators as persons, involvements on the acts), an interview of the person, one consent
-    per recipient that was asked (none for :data:`NOT_ASKED`; an earlier consent of the same
-    person for the same recipient is replaced), and an evidence record per file. Every id is
-    generated with :func:`fieldmon.vault.ids.new_id`, so none clashes with the case's own.
 
-    :param case: a case document (new or read from the vault); it is not changed.
-    :param testimony: what the steps collected.
-    :return: the new document and the ids written.
-    :raises TestimonyIncomplete: naming the step and field to fix.
-    :raises InvalidCase: when the resulting document fails the validator (the first problem).
+def _act_says_something(act: ActStep) -> bool:
+    return bool(
+        act.type
+        or _text(act.start)
+        or _text(act.end)
+        or act.location_type
+        or act.methods
+        or _text(act.description)
+        or _text(act.victim_name)
+        or any(p.name.strip() for p in act.perpetrators)
+    )
+
+
+def _event_says_something(event: EventStep) -> bool:
+    return bool(
+        event.title.strip()
+        or _text(event.start)
+        or _text(event.end)
+        or _text(event.place)
+        or _text(event.description)
+        or any(_act_says_something(a) for a in event.acts)
+    )
+
+
+def _interview_says_something(interview: InterviewStep) -> bool:
+    return bool(
+        _text(interview.date)
+        or _text(interview.place)
+        or interview.language
+        or _text(interview.interpreter)
+        or any(n.strip() for n in interview.present)
+        or _text(interview.restrictions)
+        or _text(interview.narrative)
+    )
+
+
+@dataclass
+class _Written:
+    case: dict[str, Any]
+    person: str | None = None
+    event: str | None = None
+    acts: list[str] = field(default_factory=list)
+    interview: str | None = None
+    files: dict[str, Path] = field(default_factory=dict)
+    strip: set[str] = field(default_factory=set)
+
+
+def _write(case: Mapping[str, Any], testimony: Testimony, *, strict: bool) -> _Written:
+    """Write testimony into a copy of case.
+
+    strict: the testimony was checked (:func:`check_testimony`) and every record is written.
+    Otherwise (a draft) what is missing or unfinished is left out: a person without a name,
+    records that say nothing, codes that are not codes; text is kept as typed.
     """
-    check_testimony(case, testimony)
     doc: dict[str, Any] = copy.deepcopy(dict(case))
+    out = _Written(doc)
+    persons = {str(p.get("id")) for p in doc.get("persons", [])}
     step = testimony.person
+    roles = step.roles if strict else [r for r in step.roles if _code("roles", r)]
     if step.existing is not None:
-        person_id = step.existing
-        _add_roles(doc, person_id, step.roles)
-    else:
-        person_id = _add_person(
+        if strict or step.existing in persons:
+            out.person = step.existing
+            _add_roles(doc, step.existing, roles)
+    elif strict or step.name.strip():
+        out.person = _add_person(
             doc,
             step.name,
-            step.roles,
+            roles,
+            strict=strict,
             other_names=[n.strip() for n in step.other_names if n.strip()],
-            sex=step.sex,
+            sex=step.sex if strict else _code("sexes", step.sex),
             birth_date=step.birth_date,
-            nationality=list(dict.fromkeys(step.nationality)),
+            nationality=list(
+                dict.fromkeys(n for n in step.nationality if strict or re.match(COUNTRY, n))
+            ),
             occupation=step.occupation,
             description=step.description,
         )
+    person_id = out.person
 
-    event_id: str | None = None
-    act_ids: list[str] = []
-    if testimony.event is not None:
-        ev = testimony.event
-        event: dict[str, Any] = {"id": new_id(doc, "events"), "title": ev.title.strip()}
+    ev = testimony.event
+    if ev is not None and (strict or _event_says_something(ev)):
+        event: dict[str, Any] = {"id": new_id(doc, "events")}
+        if strict:
+            event["title"] = ev.title.strip()
+        else:
+            _put(event, "title", ev.title)
         _put(event, "start", ev.start)
         _put(event, "end", ev.end)
         if ev.start:
@@ -512,31 +579,54 @@ def apply_testimony(case: Mapping[str, Any], testimony: Testimony) -> Applied:
         _put(event, "description", ev.description)
         event["acts"] = []
         doc.setdefault("events", []).append(event)
-        event_id = str(event["id"])
+        out.event = str(event["id"])
         for act_step in ev.acts:
-            if act_step.victim is not None:
+            if not strict and not _act_says_something(act_step):
+                continue
+            victim: str | None
+            if act_step.victim is not None and (strict or act_step.victim in persons):
                 victim = act_step.victim
                 _add_roles(doc, victim, ["victim"])
-            elif act_step.victim_name is not None:
-                victim = _add_person(doc, act_step.victim_name, ["victim"])
+            elif act_step.victim_name is not None and (strict or act_step.victim_name.strip()):
+                victim = _add_person(doc, act_step.victim_name, ["victim"], strict=strict)
             else:
                 victim = person_id
-                _add_roles(doc, victim, ["victim"])
-            act: dict[str, Any] = {"id": new_id(doc, "acts"), "type": act_step.type}
-            act["victim"] = victim
+                if victim is not None:
+                    _add_roles(doc, victim, ["victim"])
+            act: dict[str, Any] = {"id": new_id(doc, "acts")}
+            if strict:
+                act["type"] = act_step.type
+            else:
+                _put(act, "type", _code("act_types", act_step.type))
+            _put(act, "victim", victim)
             _put(act, "start", act_step.start)
             _put(act, "end", act_step.end)
             if act_step.start:
                 _put(act, "date_precision", date_precision(act_step.start.strip()))
-            _put(act, "location_type", act_step.location_type)
-            _put(act, "methods", list(dict.fromkeys(act_step.methods)))
+            _put(
+                act,
+                "location_type",
+                act_step.location_type
+                if strict
+                else _code("location_types", act_step.location_type),
+            )
+            methods = act_step.methods
+            if not strict:
+                methods = [m for m in methods if _code("torture_methods", m)]
+            _put(act, "methods", list(dict.fromkeys(methods)))
             _put(act, "description", act_step.description)
             event["acts"].append(act)
-            act_ids.append(str(act["id"]))
+            out.acts.append(str(act["id"]))
             involvements: list[dict[str, Any]] = []
             for perpetrator in act_step.perpetrators:
+                if not strict and not perpetrator.name.strip():
+                    continue
                 pid = _add_person(
-                    doc, perpetrator.name, ["perpetrator"], description=perpetrator.description
+                    doc,
+                    perpetrator.name,
+                    ["perpetrator"],
+                    strict=strict,
+                    description=perpetrator.description,
                 )
                 involvement: dict[str, Any] = {
                     "id": new_id(doc, "involvements"),
@@ -549,19 +639,30 @@ def apply_testimony(case: Mapping[str, Any], testimony: Testimony) -> Applied:
                 act["involvements"] = involvements
 
     iv = testimony.interview
-    interview: dict[str, Any] = {"id": new_id(doc, "interviews"), "interviewee": person_id}
-    _put(interview, "interviewers", [n.strip() for n in iv.interviewers if n.strip()])
-    _put(interview, "interpreter", iv.interpreter)
-    _put(interview, "present", [n.strip() for n in iv.present if n.strip()])
-    _put(interview, "date", iv.date)
-    _put(interview, "place", iv.place)
-    _put(interview, "language", iv.language)
-    _put(interview, "restrictions", iv.restrictions)
-    _put(interview, "narrative", iv.narrative)
-    doc.setdefault("interviews", []).append(interview)
+    interview: dict[str, Any] | None = None
+    if strict or person_id is not None or _interview_says_something(iv):
+        interview = {"id": new_id(doc, "interviews")}
+        _put(interview, "interviewee", person_id)
+        _put(interview, "interviewers", [n.strip() for n in iv.interviewers if n.strip()])
+        _put(interview, "interpreter", iv.interpreter)
+        _put(interview, "present", [n.strip() for n in iv.present if n.strip()])
+        _put(interview, "date", iv.date)
+        _put(interview, "place", iv.place)
+        language = iv.language if strict or re.match(LANGUAGE, iv.language or "") else None
+        _put(interview, "language", language)
+        _put(interview, "restrictions", iv.restrictions)
+        _put(interview, "narrative", iv.narrative)
+        doc.setdefault("interviews", []).append(interview)
+        out.interview = str(interview["id"])
 
     asked = testimony.asked()
-    if asked:
+    if not strict:
+        asked = {
+            r: level
+            for r, level in asked.items()
+            if _code("recipients", r) and _code("identity_levels", level)
+        }
+    if asked and person_id is not None:
         consents = [
             c
             for c in doc.get("consents", [])
@@ -581,9 +682,8 @@ def apply_testimony(case: Mapping[str, Any], testimony: Testimony) -> Applied:
                 consent["explained"] = testimony.consent_explained
             consents.append(consent)
 
-    files: dict[str, Path] = {}
-    strip: set[str] = set()
     today = datetime.now(UTC).strftime("%Y-%m-%d")
+    interviewers = interview.get("interviewers", []) if interview is not None else []
     for item in testimony.evidence:
         path = Path(item.path)
         record: dict[str, Any] = {
@@ -591,20 +691,63 @@ def apply_testimony(case: Mapping[str, Any], testimony: Testimony) -> Applied:
             "title": _text(item.title) or path.name,
             "file": path.name,
         }
-        _put(record, "source_type", item.source_type)
-        collector = testimony.recorded_by or next(iter(interview.get("interviewers", [])), None)
+        _put(
+            record,
+            "source_type",
+            item.source_type if strict else _code("source_types", item.source_type),
+        )
+        collector = testimony.recorded_by or next(iter(interviewers), None)
         _put(record, "collected_by", collector)
-        record["collected"] = iv.date.strip() if iv.date and iv.date.strip() else today
+        collected = (iv.date or "").strip()
+        record["collected"] = collected if collected and (strict or is_date(collected)) else today
         _put(record, "description", item.description)
         doc.setdefault("evidence", []).append(record)
-        files[str(record["id"])] = path
+        out.files[str(record["id"])] = path
         if item.strip_metadata:
-            strip.add(str(record["id"]))
+            out.strip.add(str(record["id"]))
+    return out
 
-    problem = first_problem(doc)
+
+def apply_testimony(case: Mapping[str, Any], testimony: Testimony) -> Applied:
+    """Write a testimony into a case document as the records the full editor would.
+
+    Writes a person (or adds roles to the one chosen), an event with its acts (victims and
+    perpetrators as persons, involvements on the acts), an interview of the person, one consent
+    per recipient that was asked (none for :data:`NOT_ASKED`; an earlier consent of the same
+    person for the same recipient is replaced), and an evidence record per file. Every id is
+    generated with :func:`fieldmon.vault.ids.new_id`, so none clashes with the case's own.
+
+    :param case: a case document (new or read from the vault); it is not changed.
+    :param testimony: what the steps collected.
+    :return: the new document and the ids written.
+    :raises TestimonyIncomplete: naming the step and field to fix.
+    :raises InvalidCase: when the resulting document fails the validator (the first problem).
+    """
+    check_testimony(case, testimony)
+    out = _write(case, testimony, strict=True)
+    problem = first_problem(out.case)
     if problem is not None:
         raise InvalidCase(problem)
-    return Applied(doc, person_id, event_id, act_ids, str(interview["id"]), files, frozenset(strip))
+    assert out.person is not None and out.interview is not None
+    return Applied(
+        out.case, out.person, out.event, out.acts, out.interview, out.files, frozenset(out.strip)
+    )
+
+
+def draft_case(case: Mapping[str, Any], testimony: Testimony) -> dict[str, Any]:
+    """The case document as it would be with what has been collected so far, to keep as a draft.
+
+    Unlike :func:`apply_testimony` nothing is checked and nothing raises: a person without a
+    name yet, an act or event that says nothing, a consent with nobody to give it, and codes
+    that are not codes of their vocabulary are left out; text (dates included) is kept as
+    typed, so the draft holds everything a monitor wrote. Evidence records name their files,
+    which are not in the draft. The result need not pass the validator.
+
+    :param case: the case the testimony goes into (read from the vault, or new); not changed.
+    :param testimony: what the steps hold so far.
+    :return: a new case document with the same ``id``, ``reference`` and ``title``.
+    """
+    return _write(case, testimony, strict=False).case
 
 
 def first_problem(case: Mapping[str, Any]) -> Problem | None:
@@ -618,6 +761,23 @@ def first_problem(case: Mapping[str, Any]) -> Problem | None:
     return problems[0] if problems else None
 
 
+def taken_references(vault: Vault, case_id: str | None = None) -> list[str]:
+    """References a new case must not take: those of stored cases, and those of cases begun
+    and never stored whose drafts are kept (except the draft of case_id, the case itself).
+
+    :param vault: an open vault.
+    :param case_id: the UUID of the new case, whose own draft does not count.
+    :return: the references, stored ones first.
+    """
+    taken = [c.reference for c in vault.list_cases()]
+    taken += [
+        str(draft["reference"])
+        for draft, _ in vault.drafts()
+        if draft.get("reference") and str(draft.get("id")) != case_id
+    ]
+    return taken
+
+
 STRIPPABLE = frozenset({".jpg", ".jpeg", ".png"})
 """File name endings whose metadata the vault can remove (JPEG and PNG)."""
 
@@ -628,6 +788,8 @@ def store_testimony(
     *,
     reference: str | None = None,
     case: CaseStep | None = None,
+    case_id: str | None = None,
+    check_draft: bool = True,
     progress: Callable[[str], None] | None = None,
 ) -> Stored:
     """Store a testimony in an existing case (by reference) or a new one, then its files.
@@ -641,25 +803,32 @@ def store_testimony(
     :param testimony: what the steps collected.
     :param reference: the existing case to add to; exactly one of reference and case.
     :param case: the new case to create.
+    :param case_id: the UUID to give the new case: the one a draft of the testimony was kept
+        under (see :func:`draft_case`), so that storing deletes that draft. A fresh one when
+        None.
+    :param check_draft: refuse an existing case that has a draft (:class:`UnsavedEdits`).
+        False only when the caller checked this before the testimony began and any draft of
+        the case since is the testimony's own: storing deletes it.
     :param progress: called with the name of each file before it is stored.
     :return: the reference, the stored files and those that failed.
     :raises TestimonyIncomplete: naming the step and field to fix; nothing is stored.
     :raises InvalidCase: when the result fails the validator; nothing is stored.
     :raises NotFound: when reference names no case of the vault.
-    :raises UnsavedEdits: when that case has a draft (edits not saved); nothing is stored.
+    :raises UnsavedEdits: when that case has a draft (edits not saved) and check_draft is
+        true; nothing is stored.
     """
     if (reference is None) == (case is None):
         raise ValueError("give either the reference of an existing case or a new case")
     if reference is not None:
         document = vault.get_case(reference)
-        if vault.draft(str(document["id"])) is not None:
+        if check_draft and vault.draft(str(document["id"])) is not None:
             # Storing a case discards its draft: unsaved edits would be lost without a word.
             raise UnsavedEdits(
                 f"Case {reference} has edits that are not saved yet; save or discard them first."
             )
     else:
         assert case is not None
-        document = new_case(case, (c.reference for c in vault.list_cases()))
+        document = new_case(case, taken_references(vault, case_id), case_id=case_id)
     applied = apply_testimony(document, testimony)
     stored_reference = vault.store_cases([applied.case])[0]
     attachments: list[Attachment] = []

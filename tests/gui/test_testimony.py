@@ -5,6 +5,15 @@ Every name below is invented.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -16,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QRadioButton,
     QWidget,
     QWizard,
 )
@@ -25,8 +35,9 @@ from fieldmon.resources import sample_cases_path, vocabulary
 from fieldmon.vault.ids import records_of
 from fieldmon.vault.store import Vault
 from fieldmon.vault.testimony import NOT_ASKED, first_problem
+from tests.conftest import PASSPHRASE
 from ui import i18n
-from ui.testimony import TestimonyDialog
+from ui.testimony import DRAFT_INTERVAL_MS, TestimonyDialog
 
 PHOTO = sample_cases_path().parent / "wrist.jpg"
 IDS = ("p1", "p2", "e1", "a1", "i1", "x1", "c1")
@@ -74,7 +85,7 @@ def type_into(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> No
                 )
 
 
-def tick(qtbot: QtBot, box: QCheckBox) -> None:
+def tick(qtbot: QtBot, box: QCheckBox | QRadioButton) -> None:
     """Click a check box on its indicator (its middle may be empty space)."""
     QTest.mouseClick(
         box, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(8, box.height() // 2)
@@ -121,7 +132,8 @@ def test_every_page_to_a_stored_case(qtbot: QtBot, empty_vault: Vault) -> None:
     page.birth_date.clear()
     type_into(qtbot, page.birth_date, "1990-02")
     choose(page.sex, "female")
-    choose(page.nationality, "AZ")
+    choose(page.nationality.adder, "AZ")  # the app's country picker
+    assert page.nationality.codes() == ["AZ"]
     click_next(qtbot, dialog)
     # 3. what happened
     event = dialog.event_page
@@ -177,14 +189,20 @@ def test_every_page_to_a_stored_case(qtbot: QtBot, empty_vault: Vault) -> None:
         assert words in summary
     assert "European Court of Human Rights: Full name" in summary
     no_ids_shown(dialog)
+    # what was typed is kept as the draft of the new case (written on every change of step)
+    ((draft, _),) = empty_vault.drafts()
+    assert draft["id"] == dialog.case_id and draft["title"] == "Teacher beaten in Gəncə"
+    assert draft["interviews"][0]["narrative"].startswith("Two officers kicked me")
     QTest.mouseClick(dialog.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(stored), timeout=20_000)
     assert not dialog.isVisible()
+    assert empty_vault.drafts() == []  # storing the case deleted its draft
 
     (reference,) = stored
-    assert reference == "AZ-" + reference.split("-")[1] + "-001"
+    assert reference == "AZ-" + reference.split("-")[1] + "-001" == draft["reference"]
     case = empty_vault.get_case(reference)
     assert first_problem(case) is None and case["respondent_state"] == "AZ"
+    assert case["id"] == dialog.case_id
     person = next(p for p in case["persons"] if p["name"] == "Nərmin Qasımova")
     assert person["roles"] == ["victim"] and person["birth_date"] == "1990-02"
     assert person["sex"] == "female" and person["nationality"] == ["AZ"]
@@ -230,10 +248,15 @@ def test_added_to_an_existing_case_with_nobody_asked(qtbot: QtBot, vault: Vault)
     click_next(qtbot, dialog)  # no files
     assert "No body was asked" in dialog.review_page.summary.toPlainText()
     no_ids_shown(dialog)
+    case_id = str(before["id"])
+    draft = vault.draft(case_id)  # the dialog's own: it must not stop Finish
+    assert draft is not None
+    assert draft[0]["interviews"][-1]["narrative"] == "I saw the grey car drive off."
     stored: list[str] = []
     dialog.stored.connect(stored.append)
     dialog.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: bool(stored), timeout=20_000)
+    assert vault.drafts() == []
     after = vault.get_case("AZ-2026-001")
     assert after["consents"] == before["consents"]
     new = next(p for p in after["persons"] if p["name"] == "Kamran Rzayev")
@@ -272,6 +295,159 @@ def test_cancel_writes_nothing_and_asks_first(qtbot: QtBot, vault: Vault) -> Non
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert len(asked) == 2 and "lose what you typed" in asked[0]
     assert vault.export_cases() == before
+    assert vault.drafts() == []
+
+
+def test_cancel_discards_the_draft_of_what_was_typed(qtbot: QtBot, vault: Vault) -> None:
+    before = vault.export_cases()
+    dialog = make(qtbot, vault)
+    type_into(qtbot, dialog.case_page.title_edit, "Begun, then thrown away")
+    click_next(qtbot, dialog)
+    type_into(qtbot, dialog.person_page.name, "Aysel Nəbiyeva")
+    # kept while typing, without changing step
+    qtbot.waitUntil(lambda: persons_in_drafts(vault) == ["Aysel Nəbiyeva"], timeout=10_000)
+    ((draft, _),) = vault.drafts()
+    assert draft["id"] == dialog.case_id and draft["title"] == "Begun, then thrown away"
+    assert draft["reference"] not in {c.reference for c in vault.list_cases()}
+    asked: list[str] = []
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
+    dialog.button(QWizard.WizardButton.CancelButton).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert asked and vault.drafts() == []
+    assert vault.export_cases() == before
+
+
+def persons_in_drafts(vault: Vault) -> list[str]:
+    return [p.get("name") for d, _ in vault.drafts() for p in d.get("persons", [])]
+
+
+def test_a_case_with_unsaved_edits_is_refused_at_the_start(qtbot: QtBot, vault: Vault) -> None:
+    case = vault.get_case("AZ-2026-001")
+    edited = {**case, "title": "Edited in the full editor, not saved"}
+    vault.save_draft(edited)
+    dialog = make(qtbot, vault, "AZ-2026-001")
+    click_next(qtbot, dialog)
+    assert dialog.currentPage() is dialog.case_page
+    assert "edits that are not saved" in dialog.case_page.problem.text()
+    # a new case instead: the other draft is never written over, nor discarded
+    tick(qtbot, dialog.case_page.new_radio)
+    type_into(qtbot, dialog.case_page.title_edit, "Another case")
+    click_next(qtbot, dialog)
+    assert dialog.currentPage() is dialog.person_page
+    type_into(qtbot, dialog.person_page.name, "Tural Hüseynov")
+    dialog.save_draft()
+    assert len(vault.drafts()) == 2
+    asked: list[str] = []
+    answer_next_question(QMessageBox.StandardButton.Discard, asked)
+    dialog.button(QWizard.WizardButton.CancelButton).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert [d for d, _ in vault.drafts()] == [edited]
+
+
+def test_moving_the_testimony_to_another_case_moves_its_draft(qtbot: QtBot, vault: Vault) -> None:
+    dialog = make(qtbot, vault)
+    type_into(qtbot, dialog.case_page.title_edit, "First thought: a new case")
+    click_next(qtbot, dialog)
+    type_into(qtbot, dialog.person_page.name, "Rəna Əliyeva")
+    dialog.save_draft()
+    assert [d["id"] for d, _ in vault.drafts()] == [dialog.case_id]
+    dialog.back()
+    page = dialog.case_page
+    page.existing_radio.setChecked(True)
+    page.cases.setCurrentRow(1)
+    click_next(qtbot, dialog)
+    assert dialog.currentPage() is dialog.person_page
+    ((draft, _),) = vault.drafts()  # the new case's draft is gone, the chosen case has one
+    assert draft["reference"] == page.reference() == "AZ-2026-002"
+    assert "Rəna Əliyeva" in [p["name"] for p in draft["persons"]]
+    assert vault.get_case("AZ-2026-002") != draft  # stored only on Finish
+
+
+def test_shut_down_keeps_the_draft_and_closes_without_asking(
+    qtbot: QtBot, empty_vault: Vault
+) -> None:
+    dialog = make(qtbot, empty_vault)
+    click_next(qtbot, dialog)  # no title: refused, nothing to keep yet but the title
+    type_into(qtbot, dialog.case_page.title_edit, "Interrupted by the auto-lock")
+    click_next(qtbot, dialog)
+    type_into(qtbot, dialog.person_page.name, "Elnur Babayev")
+    dialog.shut_down()  # what the window does before it locks the vault or quits
+    assert not dialog.isVisible()
+    ((draft, _),) = empty_vault.drafts()
+    assert draft["persons"][0]["name"] == "Elnur Babayev"
+    assert {"id", "reference", "title"} <= draft.keys()
+    dialog.shut_down()  # a second time: nothing more happens
+    dialog.reject()  # nor when it is closed afterwards: the draft stays for recovery
+    assert len(empty_vault.drafts()) == 1
+
+
+def to_review(qtbot: QtBot, dialog: TestimonyDialog, title: str) -> None:
+    """Fill in the least a testimony needs, with consent for the ECtHR, up to the review."""
+    type_into(qtbot, dialog.case_page.title_edit, title)
+    click_next(qtbot, dialog)
+    type_into(qtbot, dialog.person_page.name, "Leyla Hacıyeva")
+    tick(qtbot, dialog.person_page.roles["victim"])
+    click_next(qtbot, dialog)
+    tick(qtbot, dialog.event_page.skip)
+    click_next(qtbot, dialog)
+    type_into(qtbot, dialog.interview_page.narrative, "They kept me awake for three days.")
+    click_next(qtbot, dialog)
+    choose(dialog.consent_page.combos["echr"], "full_name")
+    click_next(qtbot, dialog)
+    click_next(qtbot, dialog)
+
+
+def test_shut_down_while_storing_waits_for_the_store(qtbot: QtBot, empty_vault: Vault) -> None:
+    dialog = make(qtbot, empty_vault)
+    to_review(qtbot, dialog, "Stored as the lock came")
+    assert len(empty_vault.drafts()) == 1
+    stored: list[str] = []
+    dialog.stored.connect(stored.append)
+    dialog.button(QWizard.WizardButton.FinishButton).click()
+    dialog.shut_down()  # returns once the testimony is stored
+    assert not dialog.isVisible()
+    assert [c.title for c in empty_vault.list_cases()] == ["Stored as the lock came"]
+    assert empty_vault.drafts() == []
+    qtbot.waitUntil(lambda: bool(stored))  # the vault is still open here: the window is told
+
+
+def test_the_summary_follows_the_interface_language(qtbot: QtBot, empty_vault: Vault) -> None:
+    dialog = make(qtbot, empty_vault)
+    to_review(qtbot, dialog, "Summary in two languages")
+    summary = dialog.review_page.summary
+    assert dialog.currentPage() is dialog.review_page
+    assert "European Court of Human Rights" in summary.toPlainText()
+    i18n.install("ru")
+    try:
+        qtbot.waitUntil(lambda: "Европейский суд" in summary.toPlainText())
+        assert "European Court" not in summary.toPlainText()
+        assert "Leyla Hacıyeva" in summary.toPlainText()
+    finally:
+        i18n.install("en")
+    qtbot.waitUntil(lambda: "European Court of Human Rights" in summary.toPlainText())
+
+
+def test_countries_and_languages_come_from_the_app_pickers(
+    qtbot: QtBot, empty_vault: Vault
+) -> None:
+    from ui.pickers import CodeListPicker, SearchableCombo, country_names, language_names
+
+    dialog = make(qtbot, empty_vault)
+    state = dialog.case_page.state
+    language = dialog.interview_page.language
+    assert isinstance(state, SearchableCombo) and isinstance(language, SearchableCombo)
+    assert isinstance(dialog.person_page.nationality, CodeListPicker)
+    names = [(state.itemData(i), state.itemText(i)) for i in range(1, state.count())]
+    assert names == list(country_names("en"))
+    spoken = [(language.itemData(i), language.itemText(i)) for i in range(1, language.count())]
+    assert spoken == list(language_names("en"))
+    choose(state, "AZ")
+    i18n.install("az")
+    try:
+        qtbot.waitUntil(lambda: state.currentText() == dict(country_names("az"))["AZ"])
+        assert state.currentData() == "AZ"
+    finally:
+        i18n.install("en")
 
 
 @pytest.mark.parametrize("screen", [QSize(1024, 600), QSize(1366, 768)])
@@ -316,3 +492,87 @@ def test_clicking_a_case_in_the_list_chooses_it(qtbot: QtBot, vault: Vault) -> N
     )
     assert page.existing_radio.isChecked() and page.reference() == "AZ-2026-002"
     assert not page.title_edit.isEnabled()
+
+
+# Runs the dialog offscreen over a vault, goes to the interview step of a new case, then types
+# the narrative one character every 25 ms without a pause, printing the count after each.
+TYPING_SCRIPT = textwrap.dedent("""
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from fieldmon.vault.store import Vault
+    from ui.testimony import TestimonyDialog
+    app = QApplication([])
+    vault = Vault.open(Path(sys.argv[1]), sys.stdin.readline().rstrip("\\n"))
+    dialog = TestimonyDialog(vault)
+    dialog.show()
+    QTest.keyClicks(dialog.case_page.title_edit, "Typed until the power failed")
+    dialog.next()
+    QTest.keyClicks(dialog.person_page.name, "Person K")
+    dialog.person_page.roles["victim"].setChecked(True)
+    dialog.next()
+    dialog.event_page.skip.setChecked(True)
+    dialog.next()
+    assert dialog.currentPage() is dialog.interview_page, "not on the interview step"
+    narrative = dialog.interview_page.narrative
+    narrative.setFocus()
+    app.processEvents()
+    print("ready", flush=True)
+    for i, ch in enumerate(sys.argv[2]):
+        QTest.keyClicks(narrative, ch)
+        app.processEvents()
+        print(i + 1, flush=True)
+        time.sleep(0.025)
+    print("done", flush=True)
+    time.sleep(60)
+""")
+
+NARRATIVE = ("They took me from the bus stop to the station and kept me standing all night. " * 8)[
+    :500
+]
+
+
+def test_continuous_typing_in_the_testimony_survives_a_kill(vault_dir: Path) -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", TYPING_SCRIPT, str(vault_dir), NARRATIVE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        child.stdin.write(PASSPHRASE + "\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "ready"
+        typed: list[tuple[float, int]] = []  # when each count was seen, by the parent's clock
+        started = time.monotonic()
+        while time.monotonic() - started < 4.0:
+            line = child.stdout.readline().strip()
+            assert line.isdigit(), f"the typing process stopped: {line!r}"
+            typed.append((time.monotonic(), int(line)))
+    finally:
+        child.send_signal(signal.SIGKILL)
+        killed_at = time.monotonic()
+        child.wait(timeout=10)
+    # Everything typed up to two seconds before the kill must be in the draft.
+    owed = max((n for at, n in typed if at <= killed_at - 2.0), default=0)
+    assert owed > 40, "the typing process was too slow to test anything"
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        drafts: list[dict[str, Any]] = [
+            d for d, _ in vault.drafts() if d.get("title") == "Typed until the power failed"
+        ]
+        assert len(drafts) == 1, "no draft of the testimony"
+        (draft,) = drafts
+        assert draft["id"] and draft["reference"].startswith("NEW-")  # openable as a case
+        assert draft["reference"] not in {c.reference for c in vault.list_cases()}  # not stored
+        (interview,) = draft["interviews"]
+        kept = interview["narrative"]
+        assert NARRATIVE.startswith(kept), "the draft is not what was typed"
+        lost = len(NARRATIVE[:owed].rstrip()) - len(kept)
+        assert lost <= 0, f"lost {lost} characters typed 2 s before the kill"
+        assert [p["name"] for p in draft["persons"]] == ["Person K"]
+    assert DRAFT_INTERVAL_MS <= 1000
