@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.wiped = False
         self.case_list: CaseListPage | None = None
         self.case_view: CaseView | None = None
+        self.testimony_dialog: TestimonyDialog | None = None
         self.setObjectName("mainWindow")
         self.resize(1180, 760)
         self.pages = QStackedWidget()
@@ -260,6 +261,8 @@ class MainWindow(QMainWindow):
             return
         if self.case_view is not None:
             self.case_view.shut_down()
+        if self.testimony_dialog is not None:
+            self.testimony_dialog.shut_down()  # keeps a draft, closes without asking
         self.pages.setCurrentWidget(self.unlock_page)
         self.pages.removeWidget(self.workspace)
         self.workspace.deleteLater()
@@ -351,6 +354,8 @@ class MainWindow(QMainWindow):
             self.wizard.abandon()  # removes a vault made but not finished
         if self.case_view is not None and not self.wiped:
             self.case_view.shut_down()
+        if self.testimony_dialog is not None and not self.wiped:
+            self.testimony_dialog.shut_down()
         if self.vault is not None:
             self.vault.close()
             self.vault = None

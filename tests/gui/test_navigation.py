@@ -174,11 +174,34 @@ def test_testimony_flow_opens_from_the_case_list_and_the_menu(
     assert window.case_list is not None and window.case_view is not None
     window.case_list.testimony_button.click()
     dialog = window.testimony_dialog
+    assert dialog is not None
     assert dialog.isVisible() and dialog.case_page.reference() is None  # a new case
     dialog.reject()
     window.open_case("AZ-2026-002")
     window.testimony_action.trigger()
-    assert window.testimony_dialog is not dialog and window.testimony_dialog.isVisible()
+    assert window.testimony_dialog is not None and window.testimony_dialog is not dialog
+    assert window.testimony_dialog.isVisible()
     assert window.testimony_dialog.case_page.reference() == "AZ-2026-002"  # the open case
     window.testimony_dialog.reject()
+    window.close()
+
+
+def test_locking_keeps_a_testimony_being_typed(qtbot: QtBot, vault_dir: Path) -> None:
+    window = open_window(qtbot, vault_dir)
+    window.open_case("AZ-2026-002")
+    window.testimony_action.trigger()
+    dialog = window.testimony_dialog
+    assert dialog is not None
+    dialog.next()  # into the open case; to the person
+    dialog.person_page.name.setText("Fərid Fictional")
+    window.lock()  # auto-lock or Ctrl+L while the dialog is open
+    assert not dialog.isVisible()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
+    assert window.recovered_notice.isVisible()
+    window.recovered_notice.buttons[0].click()
+    assert window.case_view is not None and window.case_view.case is not None
+    names = [p.get("name") for p in window.case_view.case.get("persons", [])]
+    assert "Fərid Fictional" in names
     window.close()
