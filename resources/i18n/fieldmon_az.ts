@@ -6,88 +6,88 @@
     <message>
         <location filename="../../ui/testimony.py" line="506"/>
         <source>What was done (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə edilib (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="508"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə edilib</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="509"/>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimə qarşı</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="510"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Onun adı</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="511"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə vaxt</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="512"/>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerin növü</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="513"/>
         <location filename="../../ui/testimony.py" line="543"/>
         <source>Methods</source>
-        <translation type="unfinished">Üsullar</translation>
+        <translation>Üsullar</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="514"/>
         <source>Description</source>
-        <translation type="unfinished">Təsvir</translation>
+        <translation>Təsvir</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="515"/>
         <source>By whom, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim tərəfindən (məlumdursa)</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="519"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçin…</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="523"/>
         <source>The person interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Müsahibə verən şəxs</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="525"/>
         <source>Someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Başqa şəxs…</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="528"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd edilməyib</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="531"/>
         <source>Kind not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Növü məlum deyil</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="544"/>
         <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
-        <translation type="unfinished"></translation>
+        <translation>məs. 2026-01-09 və ya 2026-01-09T14:20</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="545"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad və ya təsvir, məs. «Əməkdaş A»</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="546"/>
         <source>Remove this act</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu əməli sil</translation>
     </message>
 </context>
 <context>
@@ -95,22 +95,22 @@
     <message>
         <location filename="../../ui/events.py" line="565"/>
         <source>The act</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməl</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="566"/>
         <source>Arrest and detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutulma və həbsdə saxlanma</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="567"/>
         <source>Torture and ill-treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>İşgəncə və pis rəftar</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="570"/>
         <source>No person is marked as a victim, so all persons are offered. Mark a person as victim in Persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç bir şəxs zərərçəkmiş kimi qeyd edilməyib, ona görə bütün şəxslər təklif olunur. Şəxsi «Şəxslər» bölməsində zərərçəkmiş kimi qeyd edin.</translation>
     </message>
 </context>
 <context>
@@ -187,12 +187,12 @@
     <message>
         <location filename="../../ui/cases.py" line="207"/>
         <source>New test&amp;imony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="208"/>
         <source>Record a new testimony step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ifadəni addım-addım qeydə al</translation>
     </message>
     <message>
         <location filename="../../ui/cases.py" line="209"/>
@@ -232,62 +232,62 @@
     <message>
         <location filename="../../ui/testimony.py" line="271"/>
         <source>1. The case</source>
-        <translation type="unfinished"></translation>
+        <translation>1. İş</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="272"/>
         <source>Start a new case, or add this testimony to one you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni iş yaradın və ya bu ifadəni mövcud işə əlavə edin.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="273"/>
         <source>Start a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni iş yarat</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="274"/>
         <source>Add to a case already in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyfdə olan işə əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="275"/>
         <source>Short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qısa başlıq</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="276"/>
         <source>e.g. Journalist beaten in police custody</source>
-        <translation type="unfinished"></translation>
+        <translation>məs. Jurnalist polisdə saxlanılarkən döyülüb</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="277"/>
         <source>State responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavabdeh dövlət</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="278"/>
         <source>The State an application would be made against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ərizənin hansı dövlətə qarşı veriləcəyi.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="279"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hələ məlum deyil</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="280"/>
         <source>Cases in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyfdəki işlər</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="294"/>
         <source>Give the case a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>İşə qısa başlıq verin.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="296"/>
         <source>Choose the case to add the testimony to.</source>
-        <translation type="unfinished"></translation>
+        <translation>İfadənin əlavə ediləcəyi işi seçin.</translation>
     </message>
 </context>
 <context>
@@ -295,132 +295,132 @@
     <message>
         <location filename="../../ui/case_text.py" line="18"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="19"/>
         <source>Respondent State</source>
-        <translation type="unfinished">Cavabdeh dövlət</translation>
+        <translation>Cavabdeh dövlət</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="20"/>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="21"/>
         <source>also</source>
-        <translation type="unfinished"></translation>
+        <translation>həmçinin</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="22"/>
         <source>Persons</source>
-        <translation type="unfinished">Şəxslər</translation>
+        <translation>Şəxslər</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="23"/>
         <source>Event {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə {id}</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="24"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə vaxt</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="25"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Harada</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="26"/>
         <source>Act {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməl {id}</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="27"/>
         <source>victim</source>
-        <translation type="unfinished"></translation>
+        <translation>zərərçəkmiş</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="28"/>
         <source>Methods</source>
-        <translation type="unfinished">Üsullar</translation>
+        <translation>Üsullar</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="29"/>
         <source>Place</source>
-        <translation type="unfinished">Yer</translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="30"/>
         <source>Perpetrator</source>
-        <translation type="unfinished">Törədən</translation>
+        <translation>Törədən</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="31"/>
         <source>Interview {id}with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Müsahibə {id}({who} ilə)</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="32"/>
         <source>Consents</source>
-        <translation type="unfinished">Razılıqlar</translation>
+        <translation>Razılıqlar</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="33"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>geri götürülüb</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="34"/>
         <source>Medical evaluation {id}of {who} by {clinician}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibbi müayinə {id}({who}), həkim: {clinician}</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="35"/>
         <source>Evidence</source>
-        <translation type="unfinished">Sübutlar</translation>
+        <translation>Sübutlar</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="36"/>
         <source>Domestic remedies</source>
-        <translation type="unfinished">Daxili hüquq müdafiə vasitələri</translation>
+        <translation>Daxili hüquq müdafiə vasitələri</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="37"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>yekun</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="38"/>
         <source>Alleged violations</source>
-        <translation type="unfinished"></translation>
+        <translation>İddia edilən pozuntular</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="39"/>
         <source>art.</source>
-        <translation type="unfinished"></translation>
+        <translation>maddə</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="40"/>
         <source>acts</source>
-        <translation type="unfinished"></translation>
+        <translation>əməllər:</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="41"/>
         <source>Interventions</source>
-        <translation type="unfinished">Müraciətlər</translation>
+        <translation>Müraciətlər</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="42"/>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tarix naməlum</translation>
     </message>
     <message>
         <location filename="../../ui/case_text.py" line="43"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -428,7 +428,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="133"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="134"/>
@@ -484,22 +484,22 @@
     <message>
         <location filename="../../ui/case_view.py" line="152"/>
         <source>Parts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>İşin bölmələri</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="196"/>
         <source>Discard recovered work</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="197"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa edilmiş dəyişikliklər ləğv edilsin və iş sonuncu dəfə yadda saxlanılmış vəziyyətinə qaytarılsın?</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="207"/>
         <source>Recovered changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa edilmiş dəyişikliklər ləğv edildi.</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="234"/>
@@ -532,53 +532,53 @@
     <message>
         <location filename="../../ui/testimony.py" line="822"/>
         <source>5. Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Razılıq</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="824"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər qurum üçün şəxsdən onun necə adlandırıla biləcəyini soruşun. Heç nə əvvəlcədən fərz edilmir.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="828"/>
         <location filename="../../ui/testimony.py" line="837"/>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Soruşulmayıb</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="828"/>
         <source>nothing is recorded for this body.</source>
-        <translation type="unfinished"></translation>
+        <translation>bu qurum üçün heç nə qeyd edilmir.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="829"/>
         <source>the person may be named in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>şəxsin tam adı göstərilə bilər.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="830"/>
         <source>only their initials are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnız adının baş hərfləri göstərilir.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="831"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>şəxs «Şəxs A» kimi göstərilir, adı heç vaxt çəkilmir.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="832"/>
         <source>they are not mentioned at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>şəxs ümumiyyətlə xatırlanmır.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="843"/>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Razılığın verildiyi tarix</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="844"/>
         <source>What each choice means was explained to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər seçimin mənası şəxsə izah edilib</translation>
     </message>
 </context>
 <context>
@@ -586,62 +586,62 @@
     <message>
         <location filename="../../ui/testimony.py" line="646"/>
         <source>3. What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Nə baş verib</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="648"/>
         <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə və nə edildiyi. Tarixi məlum olan dəqiqliklə yazmaq olar: 2026-01.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="650"/>
         <source>Nothing to add here: the event is already in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada əlavə ediləcək heç nə yoxdur: hadisə artıq işdə var</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="652"/>
         <source>In a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir neçə sözlə</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="653"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə vaxt</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="654"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Harada</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="655"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə baş verib</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="659"/>
         <source>e.g. Detained at a protest and beaten</source>
-        <translation type="unfinished"></translation>
+        <translation>məs. Etiraz aksiyasında saxlanılıb və döyülüb</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="660"/>
         <source>Add another act</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha bir əməl əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="679"/>
         <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə baş verdiyini bir neçə sözlə yazın.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="687"/>
         <source>Choose what was done to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsə qarşı nə edildiyini seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="692"/>
         <source>Give the name of the person it was done to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməlin qarşı törədildiyi şəxsin adını yazın.</translation>
     </message>
 </context>
 <context>
@@ -649,87 +649,87 @@
     <message>
         <location filename="../../ui/events.py" line="782"/>
         <source>Events and their acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr və onların əməlləri</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="783"/>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="784"/>
         <source>Add an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="785"/>
         <source>Add act</source>
-        <translation type="unfinished"></translation>
+        <translation>Əməl əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="786"/>
         <source>Add an act to the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş hadisəyə əməl əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="787"/>
         <source>Remove</source>
-        <translation type="unfinished">Sil</translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="788"/>
         <source>Remove the selected event or act</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş hadisəni və ya əməli sil</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="790"/>
         <source>No event yet. An event is what happened on a day and place; add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hələ hadisə yoxdur. Hadisə müəyyən gündə və yerdə baş verənlərdir; hadisə əlavə edin.</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="792"/>
         <source>Choose an event or an act on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldan hadisə və ya əməl seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="882"/>
         <source>Untitled event</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıqsız hadisə</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="888"/>
         <source>Type not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ seçilməyib</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="891"/>
         <source>victim not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>zərərçəkmiş seçilməyib</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/events.py" line="915"/>
         <source>%n act(s) in this event: choose one on the left, or add one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu hadisədə %n əməl var: soldan birini seçin və ya yenisini əlavə edin.</numerusform>
+            <numerusform>Bu hadisədə %n əməl var: soldan birini seçin və ya yenisini əlavə edin.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="919"/>
         <source>%1, in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; hadisə: %2</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="1087"/>
         <source>Remove event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisəni sil</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/events.py" line="1088"/>
         <source>Remove this event and its %n act(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu hadisə və onun %n əməli silinsin?</numerusform>
+            <numerusform>Bu hadisə və onun %n əməli silinsin?</numerusform>
         </translation>
     </message>
 </context>
@@ -738,98 +738,98 @@
     <message>
         <location filename="../../ui/evidence.py" line="58"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>şm. e.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="60"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>c. e.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="62"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>ş. u.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="64"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>q. u.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="68"/>
         <source>%1 m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>dəniz səviyyəsindən %1 m yüksəklikdə</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="76"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Çəkilmə vaxtı</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="77"/>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Proqram təminatı</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="78"/>
         <source>Made with</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaradıldığı proqram</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="79"/>
         <source>Converted with</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrildiyi proqram</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="80"/>
         <source>Title</source>
-        <translation type="unfinished">Başlıq</translation>
+        <translation>Başlıq</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="81"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Mövzu</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="82"/>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar sözlər</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="83"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaradılma vaxtı</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="84"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="85"/>
         <source>Place named</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstərilən yer</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="86"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Şərh</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="87"/>
         <location filename="../../ui/evidence.py" line="103"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Məkan</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="108"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="110"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Müəllif</translation>
     </message>
 </context>
 <context>
@@ -837,53 +837,53 @@
     <message>
         <location filename="../../ui/testimony.py" line="896"/>
         <source>6. Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Sübutlar</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="898"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu müsahibəyə aid fotoşəkillər, sənədlər və ya yazılar. Heç nə əlavə etməyə də bilərsiniz.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="900"/>
         <source>File</source>
-        <translation type="unfinished">Fayl</translation>
+        <translation>Fayl</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="900"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Növü</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="901"/>
         <source>Files to store</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılacaq fayllar</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="902"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl əlavə et…</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="903"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;l</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="905"/>
         <source>For photos, also keep a copy without location and camera details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoşəkillərin məkan və kamera məlumatları olmayan nüsxəsini də saxla</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="908"/>
         <location filename="../../ui/testimony.py" line="927"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Göstərilməyib</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="912"/>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl əlavə et</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@
     <message>
         <location filename="../../ui/evidence.py" line="385"/>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="394"/>
@@ -981,7 +981,7 @@
     <message>
         <location filename="../../ui/evidence.py" line="412"/>
         <source>A copy without metadata is stored as %1; dossiers use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaməlumatsız nüsxə %1 kimi saxlanıldı; dosyelərdə o istifadə olunur.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="460"/>
@@ -1039,12 +1039,12 @@
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="113"/>
         <source>Identity level</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıqlanma səviyyəsi</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="114"/>
         <source>Shown in the dossier as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyedə necə göstərilir</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="117"/>
@@ -1099,42 +1099,42 @@
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="135"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>göstərilmir</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="186"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu əlavələrdə hələ də metaməlumatlar var: dosyeni alan hər kəs onları qoşulmuş fayllardan oxuya bilər.</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="196"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
-        <translation type="unfinished"></translation>
+        <translation>metaməlumatlar yoxlanılmayıb (FieldMon bu növ faylı oxuya bilmir)</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="201"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaməlumatları çıxarmaq üçün faylı yenidən əlavə edin və metaməlumatsız nüsxəni saxlayın. Yenə də ixrac edilsin?</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="212"/>
         <source>Annexes with metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaməlumatlı əlavələr</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="215"/>
         <source>&amp;Export anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenə də &amp;ixrac et</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="217"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ləğv et</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="222"/>
         <source>Not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac edilmədi.</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="234"/>
@@ -1571,17 +1571,17 @@
     <message>
         <location filename="../../ui/forms.py" line="176"/>
         <source>Remove</source>
-        <translation type="unfinished">Sil</translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="177"/>
         <source>Remove the selected one from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmişi «%1» siyahısından sil</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="185"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
-        <translation type="unfinished"></translation>
+        <translation>09.01.2026, 01.2026, yanvar 2026, 2026 və ya 2026-01-09 14:20</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="188"/>
@@ -1591,7 +1591,7 @@
     <message>
         <location filename="../../ui/forms.py" line="191"/>
         <source>Choose %1 on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — təqvimdən seç</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="195"/>
@@ -1606,12 +1606,12 @@
     <message>
         <location filename="../../ui/forms.py" line="383"/>
         <source>%1: %2 is not a real calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mövcud təqvim tarixi deyil.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="387"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tarixi 09.01.1990, 01.1990, yanvar 1990 və ya 1990 kimi yazın.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="312"/>
@@ -1634,68 +1634,68 @@
     <message>
         <location filename="../../ui/evidence.py" line="581"/>
         <source>File</source>
-        <translation type="unfinished">Fayl</translation>
+        <translation>Fayl</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="582"/>
         <source>Type</source>
-        <translation type="unfinished">Növ</translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="583"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçü</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="583"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bayt</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="584"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="585"/>
         <source>Collected</source>
-        <translation type="unfinished">Toplanma tarixi</translation>
+        <translation>Toplanma tarixi</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="586"/>
         <source>Collected by</source>
-        <translation type="unfinished">Toplayan</translation>
+        <translation>Toplayan</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="589"/>
         <source>Copy without metadata of</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaməlumatsız nüsxəsi olduğu fayl</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="593"/>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəklin ölçüsü</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="599"/>
         <location filename="../../ui/evidence.py" line="601"/>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaməlumatlar</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="599"/>
         <source>not checked (FieldMon cannot read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>yoxlanılmayıb (FieldMon onları oxuya bilmir)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="601"/>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>tapılmadı</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="604"/>
         <source>Custody log</source>
-        <translation type="unfinished">Saxlanma zənciri jurnalı</translation>
+        <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="612"/>
@@ -1705,17 +1705,17 @@
     <message>
         <location filename="../../ui/evidence.py" line="613"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Xüsusiyyət</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="613"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyər</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="618"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faylda onun harada yaradıldığı qeyd olunub: %1. Faylı alan hər kəs bunu oxuya bilər; metaməlumatsız nüsxə saxlanılıbsa, dosyelərdə o istifadə olunur.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="609"/>
@@ -1758,7 +1758,7 @@
     <message>
         <location filename="../../ui/unlock.py" line="595"/>
         <source>Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyfi aç</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="590"/>
@@ -1773,12 +1773,12 @@
         <location filename="../../ui/panic.py" line="174"/>
         <source>Wiping the vault in {seconds} s — release to cancel</source>
         <extracomment>How long the chord must be held, in milliseconds. How long a release may wait for the press that shows it was only a key repeat, in ms. A repeat&apos;s release and press share one X server timestamp and arrive together. How often the countdown is redrawn while the chord is held, in milliseconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seyf {seconds} san. sonra məhv ediləcək — ləğv etmək üçün düymələri buraxın</translation>
     </message>
     <message>
         <location filename="../../ui/panic.py" line="208"/>
         <source>Panic wipe countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Təcili məhvetmənin geri sayımı</translation>
     </message>
 </context>
 <context>
@@ -1895,87 +1895,87 @@
     <message>
         <location filename="../../ui/testimony.py" line="738"/>
         <source>4. What was seen and said</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Görülənlər və deyilənlər</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="739"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müsahibə və şəxsin öz sözləri ilə ifadəsi.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="741"/>
         <source>Date of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Müsahibənin tarixi</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="742"/>
         <source>Where it took place</source>
-        <translation type="unfinished"></translation>
+        <translation>Keçirildiyi yer</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="743"/>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Müsahibənin dili</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="744"/>
         <source>Interviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Müsahibəni aparanlar</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="745"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Tərcüməçi</translation>
+        <translation>Tərcüməçi</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="746"/>
         <source>Also present</source>
-        <translation type="unfinished">Həmçinin iştirak edib</translation>
+        <translation>Həmçinin iştirak edib</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="747"/>
         <source>Conditions</source>
-        <translation type="unfinished">Şərait</translation>
+        <translation>Şərait</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="748"/>
         <source>&amp;What the person saw and said</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsin gördükləri və &amp;dedikləri</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="752"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd edilməyib</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="753"/>
         <source>Separate names with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adları vergüllə ayırın</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="754"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoxdur</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="755"/>
         <source>Anyone else in the room, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Otaqdakı digər şəxslər, vergüllə ayırın</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="757"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
-        <translation type="unfinished"></translation>
+        <translation>məs. qısa görüş, mühafizəçi eşidə biləcək məsafədə, şəxs ağrı içində</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="759"/>
         <source>What the person saw and said</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsin gördükləri və dedikləri</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="778"/>
         <source>Write down what the person saw and said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsin gördüklərini və dediklərini yazın.</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2011,7 @@
     <message>
         <location filename="../../ui/app.py" line="152"/>
         <source>New test&amp;imony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="153"/>
@@ -2021,7 +2021,7 @@
     <message>
         <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Axtar…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="155"/>
@@ -2114,83 +2114,83 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="468"/>
         <source>Make recovery shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa payları yarat</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="471"/>
         <source>Recovery shares give access back if the passphrase is lost: any chosen number of them set a new passphrase. Shares made before keep working too, because the key of the vault does not change. Type the passphrase again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi itirilərsə, bərpa payları girişi geri qaytarır: onların seçilmiş sayı yeni parol ifadəsi təyin etməyə imkan verir. Əvvəllər yaradılmış paylar da işləməyə davam edir, çünki seyfin açarı dəyişmir. Davam etmək üçün parol ifadəsini yenidən daxil edin.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="476"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Parol ifadəsi</translation>
+        <translation>&amp;Parol ifadəsi</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="478"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Parol ifadəsi</translation>
+        <translation>Parol ifadəsi</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="479"/>
         <source>&amp;Shares to make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neçə pay yaradılsın</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="481"/>
         <source>Shares to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Neçə pay yaradılsın</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="482"/>
         <source>Shares &amp;needed to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="484"/>
         <source>Shares needed to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="485"/>
         <source>Making the shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Paylar yaradılır</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="486"/>
         <source>&amp;Make the shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Payları &amp;yarat</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="487"/>
         <source>Make the shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Payları yarat</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="488"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırdır</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="489"/>
         <source>Done: every share is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırdır: bütün paylar yazılıb</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="490"/>
         <location filename="../../ui/recovery_dialogs.py" line="491"/>
         <source>Close</source>
-        <translation type="unfinished">Bağla</translation>
+        <translation>Bağla</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="508"/>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi yoxlanılır…</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="520"/>
         <source>Wrong passphrase: no shares were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi yanlışdır: paylar yaradılmadı.</translation>
     </message>
 </context>
 <context>
@@ -2198,63 +2198,63 @@
     <message>
         <location filename="../../ui/evidence.py" line="166"/>
         <source>What this file says about itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fayl özü haqqında nə bildirir</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="171"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metaməlumatlar yoxlanılmayıb. FieldMon bu növ faylın metaməlumatlarını oxuya bilmir; onlarda faylın harada, hansı cihazla və ya kim tərəfindən yaradıldığı qeyd oluna bilər.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="179"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faylında onun harada, nə ilə və ya kim tərəfindən yaradıldığı qeyd olunub. Faylı alan hər kəs bunu oxuya bilər:</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="186"/>
         <source>Keep a copy without metadata (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaməlumatsız nüsxəni də saxla (tövsiyə olunur)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="187"/>
         <source>Keep a copy without metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaməlumatsız nüsxəni də saxla</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="188"/>
         <location filename="../../ui/evidence.py" line="189"/>
         <source>Store the original only</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız orijinalı saxla</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="192"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinal həmişə saxlanılır: o, sübutdur. Dosyelərdə metaməlumatsız nüsxə istifadə olunur.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="197"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldMon bu növ fayldan metaməlumatları silə bilmir; orijinal olduğu kimi saxlanılacaq.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="201"/>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saxla</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="202"/>
         <source>Store the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylı saxla</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="203"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ləğv et</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="204"/>
         <source>Do not store the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylı saxlama</translation>
     </message>
 </context>
 <context>
@@ -2262,32 +2262,32 @@
     <message>
         <location filename="../../ui/events.py" line="329"/>
         <source>Add perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Törədən əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="330"/>
         <source>Add a perpetrator to this act</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu əmələ törədən əlavə et</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="331"/>
         <source>Remove perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Törədəni sil</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="332"/>
         <source>Remove the selected perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş törədəni sil</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="334"/>
         <source>No perpetrator recorded for this act yet. Add one if anyone is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu əməl üzrə hələ törədən qeyd edilməyib. Məlum olan varsa, əlavə edin.</translation>
     </message>
     <message>
         <location filename="../../ui/events.py" line="383"/>
         <source>Perpetrator not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Törədən seçilməyib</translation>
     </message>
 </context>
 <context>
@@ -2295,88 +2295,88 @@
     <message>
         <location filename="../../ui/testimony.py" line="377"/>
         <source>2. The person</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Şəxs</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="378"/>
         <source>Who gives this testimony. Only the name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ifadəni kim verir. Yalnız ad məcburidir.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="379"/>
         <source>Who is interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Müsahibə verən</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="380"/>
         <source>Someone not yet in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işdə hələ olmayan şəxs</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="382"/>
         <source>&amp;Name or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad və ya təxəllüs</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="383"/>
         <source>Other spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Adın digər yazılışları</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="384"/>
         <source>Sex</source>
-        <translation type="unfinished">Cins</translation>
+        <translation>Cins</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="385"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Doğum tarixi</translation>
+        <translation>Doğum tarixi</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="386"/>
         <source>Nationality</source>
-        <translation type="unfinished">Vətəndaşlıq</translation>
+        <translation>Vətəndaşlıq</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="387"/>
         <source>Occupation</source>
-        <translation type="unfinished">Peşə</translation>
+        <translation>Peşə</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="388"/>
         <source>This person is</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsin rolu</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="392"/>
         <source>Separate spellings with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazılışları vergüllə ayırın</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="393"/>
         <source>e.g. 1990 or 1990-04</source>
-        <translation type="unfinished"></translation>
+        <translation>məs. 1990 və ya 1990-04</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="394"/>
         <location filename="../../ui/testimony.py" line="395"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd edilməyib</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="399"/>
         <source>Name or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad və ya təxəllüs</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="426"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsin adını və ya təxəllüsünü yazın.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="431"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu şəxsin kim olduğunu işarələyin: zərərçəkmiş, şahid və ya digər.</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2384,7 @@
     <message>
         <location filename="../../ui/forms.py" line="568"/>
         <source>(new, not filled in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(yeni, hələ doldurulmayıb)</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="687"/>
@@ -2410,57 +2410,57 @@
     <message>
         <location filename="../../ui/forms.py" line="691"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qaytar</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="692"/>
         <source>Undo the removal from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» siyahısından silinməni geri qaytar</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="836"/>
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 — %1: %3</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="844"/>
         <source>“%1” is named elsewhere in this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» bu işdə başqa yerlərdə də qeyd olunub:</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="848"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onu silmək onsuz mövcud ola bilməyən %1 qeydi də silir.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="852"/>
         <source>%1 links to it will be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ona olan %1 istinad təmizlənəcək.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="854"/>
         <source>You can undo this until the case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş bağlanana qədər bunu geri qaytara bilərsiniz.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="865"/>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» silinsin?</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="869"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Silmə</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="910"/>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» silindi.</translation>
     </message>
     <message>
         <location filename="../../ui/forms.py" line="915"/>
         <source>Also removed: %1 linked records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Həmçinin silindi: %1 əlaqəli qeyd.</translation>
     </message>
 </context>
 <context>
@@ -2468,63 +2468,63 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="684"/>
         <source>Recover with shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Paylarla bərpa</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="687"/>
         <source>Type the recovery shares you wrote down, one in each box, then choose a new passphrase. The first share tells how many are needed. Afterwards the old passphrase no longer opens the vault, and any duress passphrase is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıb saxladığınız bərpa paylarını hər xanaya bir pay olmaqla daxil edin, sonra yeni parol ifadəsi seçin. Neçə payın lazım olduğunu birinci pay göstərir. Bundan sonra köhnə parol ifadəsi seyfi açmayacaq, məcburiyyət parolu isə (varsa) silinəcək.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="692"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Paylar</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="693"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parol ifadəsi</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="694"/>
         <source>Recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa edilir</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="695"/>
         <source>&amp;Recover and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bərpa et və kilidi aç</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="696"/>
         <source>Recover and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa et və kilidi aç</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="697"/>
         <location filename="../../ui/recovery_dialogs.py" line="698"/>
         <source>Cancel</source>
-        <translation type="unfinished">Ləğv et</translation>
+        <translation>Ləğv et</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="754"/>
         <source>Choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parol ifadəsi seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="775"/>
         <source>Checking the shares and setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paylar yoxlanılır və yeni parol ifadəsi təyin edilir…</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="778"/>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf açılır…</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="793"/>
         <source>These shares do not open this vault: they belong to another vault, or do not make a whole set. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paylar bu seyfi açmır: onlar başqa seyfə aiddir və ya tam dəst təşkil etmir. Heç nə dəyişdirilmədi.</translation>
     </message>
 </context>
 <context>
@@ -2532,17 +2532,17 @@
     <message>
         <location filename="../../ui/case_view.py" line="448"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC) vaxtına aid yadda saxlanmamış dəyişikliklər bərpa edilib və aşağıda göstərilir. İşi yadda saxlayana və ya dəyişiklikləri ləğv edənə qədər onlar bu seyfdə şifrələnmiş qaralama kimi saxlanılır.</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="452"/>
         <source>Discard recovered changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa edilənləri ləğv et…</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="453"/>
         <source>Discard the recovered changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
 </context>
 <context>
@@ -2550,25 +2550,25 @@
     <message numerus="yes">
         <location filename="../../ui/recovered.py" line="59"/>
         <source>Unsaved work was recovered in %n case(s). It is kept encrypted in this vault; open a case to see it, then save it or discard it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n işdə yadda saxlanmamış dəyişikliklər bərpa edilib. Onlar bu seyfdə şifrələnmiş şəkildə saxlanılır; görmək üçün işi açın, sonra dəyişiklikləri yadda saxlayın və ya ləğv edin.</numerusform>
+            <numerusform>%n işdə yadda saxlanmamış dəyişikliklər bərpa edilib. Onlar bu seyfdə şifrələnmiş şəkildə saxlanılır; görmək üçün işi açın, sonra dəyişiklikləri yadda saxlayın və ya ləğv edin.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/recovered.py" line="65"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizlət</translation>
     </message>
     <message>
         <location filename="../../ui/recovered.py" line="66"/>
         <source>Hide the notice of recovered work</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa edilmiş dəyişikliklər barədə bildirişi gizlət</translation>
     </message>
     <message>
         <location filename="../../ui/recovered.py" line="69"/>
         <source>Open %1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işini aç (%2 UTC)</translation>
     </message>
 </context>
 <context>
@@ -2581,18 +2581,18 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="374"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırdır</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="375"/>
         <source>Done: every share is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırdır: bütün paylar yazılıb</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="376"/>
         <location filename="../../ui/recovery_dialogs.py" line="377"/>
         <source>Close</source>
-        <translation type="unfinished">Bağla</translation>
+        <translation>Bağla</translation>
     </message>
 </context>
 <context>
@@ -2600,22 +2600,22 @@
     <message>
         <location filename="../../ui/testimony.py" line="975"/>
         <source>7. Review</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Yoxlama</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="976"/>
         <source>Read it through. Finish stores it in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamısını oxuyun. «İfadəni saxla» düyməsi onu seyfdə saxlayır.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="977"/>
         <source>Summary</source>
-        <translation type="unfinished">Xülasə</translation>
+        <translation>Xülasə</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="978"/>
         <source>Storing</source>
-        <translation type="unfinished">Saxlanılır</translation>
+        <translation>Saxlanılır</translation>
     </message>
 </context>
 <context>
@@ -2706,22 +2706,22 @@
     <message>
         <location filename="../../ui/security_dialogs.py" line="128"/>
         <source>Recovery shares</source>
-        <translation type="unfinished">Bərpa payları</translation>
+        <translation>Bərpa payları</translation>
     </message>
     <message>
         <location filename="../../ui/security_dialogs.py" line="131"/>
         <source>Shares written on paper give access back if the passphrase is lost. Shares made before keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kağıza yazılmış paylar parol ifadəsi itirildikdə girişi geri qaytarır. Əvvəllər yaradılmış paylar işləməyə davam edir.</translation>
     </message>
     <message>
         <location filename="../../ui/security_dialogs.py" line="135"/>
         <source>&amp;Make recovery shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa &amp;payları yarat…</translation>
     </message>
     <message>
         <location filename="../../ui/security_dialogs.py" line="136"/>
         <source>Make recovery shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa payları yarat</translation>
     </message>
     <message>
         <location filename="../../ui/security_dialogs.py" line="137"/>
@@ -2759,32 +2759,32 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="263"/>
         <source>&lt;b&gt;Share %1 of %2.&lt;/b&gt; Any %3 of the %2 shares give access back with a new passphrase if this one is lost. Write this share on its own paper, with the word numbers, and keep each paper in a different place, never with the laptop. It is shown only now and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pay %1 / %2.&lt;/b&gt; Bu parol ifadəsi itirilərsə, %2 paydan istənilən %3 pay yeni parol ifadəsi ilə girişi geri qaytarır. Bu payı sözlərin nömrələri ilə birlikdə ayrıca kağıza yazın və hər kağızı ayrı yerdə saxlayın, heç vaxt noutbukla birlikdə yox. Pay yalnız indi göstərilir və saxlanılmır.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="272"/>
         <source>Words of the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Payın sözləri</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="274"/>
         <source>I have written share %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nömrəli payı yazdım</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="276"/>
         <source>I have written this share down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu payı yazdım</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="277"/>
         <source>Next share &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Növbəti pay &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="278"/>
         <source>Next share</source>
-        <translation type="unfinished"></translation>
+        <translation>Növbəti pay</translation>
     </message>
 </context>
 <context>
@@ -2792,112 +2792,112 @@
     <message>
         <location filename="../../ui/testimony.py" line="1046"/>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ifadə</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1047"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;rəli</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1048"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1049"/>
         <source>&amp;Store the testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>İfadəni &amp;saxla</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1050"/>
         <source>Cancel</source>
-        <translation type="unfinished">Ləğv et</translation>
+        <translation>Ləğv et</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1114"/>
         <source>A new case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni iş: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1121"/>
         <source>Added to case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işinə əlavə ediləcək.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1125"/>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxs</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1130"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə baş verib</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1152"/>
         <source>What was seen and said</source>
-        <translation type="unfinished"></translation>
+        <translation>Görülənlər və deyilənlər</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1154"/>
         <source>Interview of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müsahibənin tarixi: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1158"/>
         <source>Consent</source>
-        <translation type="unfinished">Razılıq</translation>
+        <translation>Razılıq</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1168"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digər qurumlar: soruşulmayıb, ona görə razılıq qeyd edilmir.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1172"/>
         <source>No body was asked: no consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç bir qurum barədə soruşulmayıb: razılıq qeyd edilmir.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1173"/>
         <source>Evidence</source>
-        <translation type="unfinished">Sübutlar</translation>
+        <translation>Sübutlar</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1179"/>
         <source>No files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl yoxdur.</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1228"/>
         <source>Storing the testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>İfadə saxlanılır…</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1239"/>
         <source>Storing %1…</source>
-        <translation type="unfinished">%1 saxlanılır…</translation>
+        <translation>%1 saxlanılır…</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1250"/>
         <source>Some files were not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bəzi fayllar saxlanılmadı</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1252"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
-        <translation type="unfinished"></translation>
+        <translation>İfadə %1 işində saxlanıldı, lakin bu fayllar saxlanılmadı; onları işin «Sübutlar» bölməsindən əlavə edin:</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1278"/>
         <source>Discard this testimony?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ifadədən imtina edilsin?</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="1279"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hələ heç nə saxlanılmayıb. Bağlanılsın və yazdıqlarınız itsin?</translation>
     </message>
 </context>
 <context>
@@ -2931,12 +2931,12 @@
     <message>
         <location filename="../../ui/unlock.py" line="119"/>
         <source>Forgot the passphrase? &amp;Recover with shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsini unutmusunuz? Paylarla &amp;bərpa edin…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="120"/>
         <source>Recover with shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Paylarla bərpa et</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="137"/>
@@ -2951,7 +2951,7 @@
     <message>
         <location filename="../../ui/unlock.py" line="175"/>
         <source>There is no vault in this folder any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu qovluqda artıq seyf yoxdur.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="198"/>
@@ -2989,37 +2989,37 @@
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="362"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="363"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="365"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="367"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="370"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="374"/>
         <source>Signature valid; whether to trust the signer was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza etibarlıdır; imzalayana etibar edilib-edilməməsi yoxlanılmayıb</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="375"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="382"/>
@@ -3054,7 +3054,7 @@
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="398"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="403"/>
@@ -3104,22 +3104,22 @@
         <location filename="../../ui/unlock.py" line="490"/>
         <location filename="../../ui/unlock.py" line="492"/>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyf yaradılır</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="491"/>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir neçə saniyə çəkir.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="506"/>
         <source>Creating the vault and your signing keys…</source>
-        <translation type="unfinished">Seyf və imza açarlarınız yaradılır…</translation>
+        <translation>Seyf və imza açarlarınız yaradılır…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="508"/>
         <source>Making the recovery shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa payları yaradılır…</translation>
     </message>
 </context>
 <context>
@@ -3247,47 +3247,47 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="577"/>
         <source>Share &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay &amp;%1</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="578"/>
         <source>Share %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="590"/>
         <source>%1 of %2 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 söz</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="597"/>
         <source>Share %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1 boşdur.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="600"/>
         <source>Share %1 is not valid: word %2 is not a share word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1 düzgün deyil: %2 nömrəli söz pay sözü deyil.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="606"/>
         <source>Share %1 is not valid: it has %2 words; a share has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1 düzgün deyil: onda %2 söz var, payda isə %3 söz olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="613"/>
         <source>Share %1 is not valid: a word is mistyped (its check does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1 düzgün deyil: sözlərdən biri səhv yazılıb (yoxlama uyğun gəlmir).</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="616"/>
         <source>Share %1 belongs to another set of shares than share 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1 və pay 1 müxtəlif pay dəstlərinə aiddir.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="621"/>
         <source>Share %1 is the same share as share %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1 və pay %2 eyni paydır.</translation>
     </message>
 </context>
 <context>
@@ -3295,52 +3295,52 @@
     <message>
         <location filename="../../ui/unlock.py" line="431"/>
         <source>Recovery shares</source>
-        <translation type="unfinished">Bərpa payları</translation>
+        <translation>Bərpa payları</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="434"/>
         <source>If the passphrase is ever lost, recovery shares give access back: any chosen number of them set a new passphrase. You write them on paper on the next page; they are never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi nə vaxtsa itirilərsə, bərpa payları girişi geri qaytarır: onların seçilmiş sayı yeni parol ifadəsi təyin etməyə imkan verir. Növbəti səhifədə onları kağıza yazacaqsınız; paylar heç vaxt saxlanılmır.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="441"/>
         <source>Keep each share in a different place, with people you trust, never with the laptop. Fewer shares than needed reveal nothing. You can make shares again later in Settings → Field security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər payı ayrı yerdə, etibar etdiyiniz insanlarda saxlayın, heç vaxt noutbukla birlikdə yox. Lazım olandan az pay heç nəyi açıqlamır. Payları sonra Parametrlər → Təhlükəsizlik bölməsində yenidən yarada bilərsiniz.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="446"/>
         <source>&amp;Make recovery shares (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa &amp;payları yarat (tövsiyə olunur)</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="447"/>
         <source>Make recovery shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa payları yarat</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="448"/>
         <source>&amp;Shares to make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neçə pay yaradılsın</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="450"/>
         <source>Shares to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Neçə pay yaradılsın</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="451"/>
         <source>Shares &amp;needed to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="453"/>
         <source>Shares needed to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="454"/>
         <source>&amp;Create the vault</source>
-        <translation type="unfinished">&amp;Seyfi yarat</translation>
+        <translation>&amp;Seyfi yarat</translation>
     </message>
 </context>
 <context>
@@ -3348,12 +3348,12 @@
     <message>
         <location filename="../../ui/unlock.py" line="531"/>
         <source>Write down your recovery shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa paylarınızı yazın</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="532"/>
         <source>&amp;Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seyfi &amp;aç</translation>
     </message>
 </context>
 <context>
@@ -3361,7 +3361,7 @@
     <message>
         <location filename="../../ui/testimony.py" line="213"/>
         <source>Write the date as 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixi 2026, 2026-01, 2026-01-09 və ya 2026-01-09T14:20 kimi yazın.</translation>
     </message>
 </context>
 </TS>
