@@ -100,7 +100,7 @@ def test_new_case_holds_every_record_and_passes_the_validator() -> None:
     assert acts[0]["victim"] == done.person and acts[0]["date_precision"] == "minute"
     brother = next(p for p in doc["persons"] if p["name"] == "Orxan Fərzəliyev")
     assert acts[1]["victim"] == brother["id"] and brother["roles"] == ["victim"]
-    assert acts[1]["date_precision"] == "month"
+    assert acts[1]["date_precision"] == "unknown_day_known_month"  # month known, day not
     officer = next(p for p in doc["persons"] if p["roles"] == ["perpetrator"])
     assert acts[0]["involvements"][0]["perpetrator"] == officer["id"]
     assert acts[0]["involvements"][0]["degree"] == "directly_carried_out"

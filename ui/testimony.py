@@ -18,7 +18,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -216,14 +216,16 @@ class StepPage(QWizardPage):
 def date_problem(page: StepPage, edit: QLineEdit) -> str | None:
     value = edit.text().strip()
     if value and not is_date(value):
-        return page.tr("Write the date as 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.")
+        return QCoreApplication.translate(
+            "StepPage", "Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20."
+        )
     return None
 
 
 def date_edit(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
-    edit.setPlaceholderText("2026-01-09")
+    edit.setPlaceholderText("09.01.2026")
     edit.setMaximumWidth(300)
     return edit
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
+from fieldmon.vault.dates import DateError, parse_date
 from fieldmon.vault.ids import new_id
 from fieldmon.vault.model import COUNTRY, LANGUAGE
 from fieldmon.vault.store import Attachment, InvalidCase, Vault
@@ -59,13 +60,8 @@ __all__ = [
 NOT_ASKED = "not_asked"
 """The consent level of a recipient the monitor did not ask: no consent record is written."""
 
-_DATE_FORMATS = {
-    4: ("%Y", "year"),
-    7: ("%Y-%m", "month"),
-    10: ("%Y-%m-%d", "day"),
-    16: ("%Y-%m-%dT%H:%M", "minute"),
-    19: ("%Y-%m-%dT%H:%M:%S", "minute"),
-}
+# Fields that hold dates: stored in ISO 8601 whatever form they were typed in.
+_DATE_KEYS = {"start", "end", "date", "birth_date", "collected"}
 
 
 class UnsavedEdits(FieldMonError):
@@ -89,18 +85,16 @@ class TestimonyIncomplete(FieldMonError):
 
 
 def is_date(value: str) -> bool:
-    """Whether value is an ISO 8601 date as the model accepts it (2026, 2026-01, 2026-01-09,
-    2026-01-09T14:20 or with seconds), and a real calendar date.
+    """Whether value is a date as people type them and the model can store (see
+    :func:`fieldmon.vault.dates.parse_date`: 2026, 01.2026, 09.01.2026, 2026-01-09T14:20, ...),
+    and a real calendar date.
 
     :param value: the text typed.
     :return: True if it may be stored as a date.
     """
-    known = _DATE_FORMATS.get(len(value))
-    if known is None:
-        return False
     try:
-        datetime.strptime(value, known[0])
-    except ValueError:
+        parse_date(value)
+    except DateError:
         return False
     return True
 
@@ -109,11 +103,21 @@ def date_precision(value: str) -> str | None:
     """How precise a date is, as a code of the ``date_precisions`` vocabulary.
 
     :param value: a date accepted by :func:`is_date`.
-    :return: ``year``, ``month``, ``day`` or ``minute``; None when value is not a date.
+    :return: the precision :func:`fieldmon.vault.dates.parse_date` gives; None when value is
+        not a date.
     """
-    if not is_date(value):
+    try:
+        return parse_date(value).precision
+    except DateError:
         return None
-    return _DATE_FORMATS[len(value)][1]
+
+
+def _normal_date(value: str) -> str:
+    """The ISO form of a typed date; text that is no date yet (a draft) is kept as typed."""
+    try:
+        return parse_date(value).iso
+    except DateError:
+        return value
 
 
 @dataclass
@@ -343,6 +347,8 @@ def _put(record: dict[str, Any], key: str, value: Any) -> None:
         value = value.strip()
     if value is None or value == "" or value == []:
         return
+    if key in _DATE_KEYS and isinstance(value, str):
+        value = _normal_date(value)
     record[key] = value
 
 
@@ -351,7 +357,7 @@ def _check_date(step: str, key: str, value: str | None, what: str) -> None:
         raise TestimonyIncomplete(
             step,
             key,
-            f"The {what} '{value}' is not a date like 2026, 2026-01, 2026-01-09 or"
+            f"The {what} '{value}' is not a date like 09.01.2026, 01.2026, 2026 or"
             " 2026-01-09T14:20.",
         )
 
