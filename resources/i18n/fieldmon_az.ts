@@ -4,88 +4,88 @@
 <context>
     <name>ActBox</name>
     <message>
-        <location filename="../../ui/testimony.py" line="506"/>
+        <location filename="../../ui/testimony.py" line="528"/>
         <source>What was done (%1)</source>
         <translation>Nə edilib (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="508"/>
+        <location filename="../../ui/testimony.py" line="530"/>
         <source>What was done</source>
         <translation>Nə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="509"/>
+        <location filename="../../ui/testimony.py" line="531"/>
         <source>To whom</source>
         <translation>Kimə qarşı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="510"/>
+        <location filename="../../ui/testimony.py" line="532"/>
         <source>Their name</source>
         <translation>Onun adı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="511"/>
+        <location filename="../../ui/testimony.py" line="533"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="512"/>
+        <location filename="../../ui/testimony.py" line="534"/>
         <source>Kind of place</source>
         <translation>Yerin növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="513"/>
-        <location filename="../../ui/testimony.py" line="543"/>
+        <location filename="../../ui/testimony.py" line="535"/>
+        <location filename="../../ui/testimony.py" line="565"/>
         <source>Methods</source>
         <translation>Üsullar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="514"/>
+        <location filename="../../ui/testimony.py" line="536"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="515"/>
+        <location filename="../../ui/testimony.py" line="537"/>
         <source>By whom, if known</source>
         <translation>Kim tərəfindən (məlumdursa)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="519"/>
+        <location filename="../../ui/testimony.py" line="541"/>
         <source>Choose…</source>
         <translation>Seçin…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="523"/>
+        <location filename="../../ui/testimony.py" line="545"/>
         <source>The person interviewed</source>
         <translation>Müsahibə verən şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="525"/>
+        <location filename="../../ui/testimony.py" line="547"/>
         <source>Someone else…</source>
         <translation>Başqa şəxs…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="528"/>
+        <location filename="../../ui/testimony.py" line="550"/>
         <source>Not recorded</source>
         <translation>Qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="531"/>
+        <location filename="../../ui/testimony.py" line="553"/>
         <source>Kind not known</source>
         <translation>Növü məlum deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="544"/>
+        <location filename="../../ui/testimony.py" line="566"/>
         <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
         <translation>məs. 2026-01-09 və ya 2026-01-09T14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="545"/>
+        <location filename="../../ui/testimony.py" line="567"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
         <translation>Ad və ya təsvir, məs. «Əməkdaş A»</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="546"/>
+        <location filename="../../ui/testimony.py" line="568"/>
         <source>Remove this act</source>
         <translation>Bu əməli sil</translation>
     </message>
@@ -116,22 +116,22 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="111"/>
         <source>Reference</source>
         <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="111"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="111"/>
         <source>Updated</source>
         <translation>Yenilənib</translation>
     </message>
@@ -139,90 +139,90 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="192"/>
+        <location filename="../../ui/cases.py" line="196"/>
         <source>Search names, places, narratives…</source>
         <translation>Adlar, yerlər, ifadələr üzrə axtarış…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="193"/>
+        <location filename="../../ui/cases.py" line="197"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="197"/>
+        <location filename="../../ui/cases.py" line="201"/>
         <source>All statuses</source>
         <translation>Bütün statuslar</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="202"/>
+        <location filename="../../ui/cases.py" line="206"/>
         <source>Filter by status</source>
         <translation>Statusa görə filtr</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="203"/>
+        <location filename="../../ui/cases.py" line="207"/>
         <source>Cases</source>
         <translation>İşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="204"/>
-        <location filename="../../ui/cases.py" line="254"/>
+        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="263"/>
         <source>Case</source>
         <translation>İş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="204"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="204"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Found</source>
         <translation>Tapılan</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="206"/>
+        <location filename="../../ui/cases.py" line="210"/>
         <source>Search results</source>
         <translation>Axtarış nəticələri</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="207"/>
+        <location filename="../../ui/cases.py" line="211"/>
         <source>New test&amp;imony…</source>
         <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="212"/>
         <source>Record a new testimony step by step</source>
         <translation>Yeni ifadəni addım-addım qeydə al</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="209"/>
+        <location filename="../../ui/cases.py" line="213"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
-        <location filename="../../ui/cases.py" line="278"/>
+        <location filename="../../ui/cases.py" line="214"/>
+        <location filename="../../ui/cases.py" line="287"/>
         <source>New case</source>
         <translation>Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="211"/>
+        <location filename="../../ui/cases.py" line="215"/>
         <source>&amp;Delete case</source>
         <translation>İşi si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="212"/>
+        <location filename="../../ui/cases.py" line="216"/>
         <source>Delete the selected case</source>
         <translation>Seçilmiş işi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="295"/>
-        <location filename="../../ui/cases.py" line="307"/>
+        <location filename="../../ui/cases.py" line="304"/>
+        <location filename="../../ui/cases.py" line="316"/>
         <source>Delete case</source>
         <translation>İşi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="296"/>
+        <location filename="../../ui/cases.py" line="305"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>%1 işi bütün qeydləri və faylları ilə birlikdə silinsin? Bu əməliyyatı geri qaytarmaq mümkün deyil.</translation>
     </message>
@@ -230,62 +230,63 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="271"/>
+        <location filename="../../ui/testimony.py" line="279"/>
         <source>1. The case</source>
         <translation>1. İş</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="272"/>
+        <location filename="../../ui/testimony.py" line="280"/>
         <source>Start a new case, or add this testimony to one you have.</source>
         <translation>Yeni iş yaradın və ya bu ifadəni mövcud işə əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="273"/>
+        <location filename="../../ui/testimony.py" line="281"/>
         <source>Start a new case</source>
         <translation>Yeni iş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="274"/>
+        <location filename="../../ui/testimony.py" line="282"/>
         <source>Add to a case already in the vault</source>
         <translation>Seyfdə olan işə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="275"/>
+        <location filename="../../ui/testimony.py" line="283"/>
         <source>Short title</source>
         <translation>Qısa başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="276"/>
+        <location filename="../../ui/testimony.py" line="284"/>
         <source>e.g. Journalist beaten in police custody</source>
         <translation>məs. Jurnalist polisdə saxlanılarkən döyülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="277"/>
+        <location filename="../../ui/testimony.py" line="285"/>
+        <location filename="../../ui/testimony.py" line="288"/>
         <source>State responsible</source>
         <translation>Cavabdeh dövlət</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="278"/>
+        <location filename="../../ui/testimony.py" line="286"/>
         <source>The State an application would be made against.</source>
         <translation>Ərizənin hansı dövlətə qarşı veriləcəyi.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="279"/>
-        <source>Not known yet</source>
-        <translation>Hələ məlum deyil</translation>
+        <location filename="../../ui/testimony.py" line="310"/>
+        <source>Case %1 has edits that are not saved yet. Save or discard them in the case first, or start a new case.</source>
+        <translation>%1 işində yadda saxlanmamış dəyişikliklər var. Əvvəlcə onları işin özündə yadda saxlayın və ya ləğv edin, yaxud yeni iş başladın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="280"/>
+        <location filename="../../ui/testimony.py" line="289"/>
         <source>Cases in the vault</source>
         <translation>Seyfdəki işlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="294"/>
+        <location filename="../../ui/testimony.py" line="303"/>
         <source>Give the case a short title.</source>
         <translation>İşə qısa başlıq verin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="296"/>
+        <location filename="../../ui/testimony.py" line="306"/>
         <source>Choose the case to add the testimony to.</source>
         <translation>İfadənin əlavə ediləcəyi işi seçin.</translation>
     </message>
@@ -487,42 +488,42 @@
         <translation>İşin bölmələri</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196"/>
+        <location filename="../../ui/case_view.py" line="203"/>
         <source>Discard recovered work</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="197"/>
+        <location filename="../../ui/case_view.py" line="204"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Bərpa edilmiş dəyişikliklər ləğv edilsin və iş sonuncu dəfə yadda saxlanılmış vəziyyətinə qaytarılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207"/>
+        <location filename="../../ui/case_view.py" line="217"/>
         <source>Recovered changes discarded.</source>
         <translation>Bərpa edilmiş dəyişikliklər ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="234"/>
+        <location filename="../../ui/case_view.py" line="252"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Yadda saxlanmamış dəyişikliklər (şifrələnmiş qaralama kimi saxlanılır).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="261"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="360"/>
         <source>Sealed as version %1.</source>
         <translation>%1 versiyası kimi möhürləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="345"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Nothing changed since version %1.</source>
         <translation>%1 versiyasından bəri heç nə dəyişməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="399"/>
         <source>No case open.</source>
         <translation>Açıq iş yoxdur.</translation>
     </message>
@@ -530,53 +531,53 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="822"/>
+        <location filename="../../ui/testimony.py" line="849"/>
         <source>5. Consent</source>
         <translation>5. Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="824"/>
+        <location filename="../../ui/testimony.py" line="851"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Hər qurum üçün şəxsdən onun necə adlandırıla biləcəyini soruşun. Heç nə əvvəlcədən fərz edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="828"/>
-        <location filename="../../ui/testimony.py" line="837"/>
+        <location filename="../../ui/testimony.py" line="855"/>
+        <location filename="../../ui/testimony.py" line="864"/>
         <source>Not asked</source>
         <translation>Soruşulmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="828"/>
+        <location filename="../../ui/testimony.py" line="855"/>
         <source>nothing is recorded for this body.</source>
         <translation>bu qurum üçün heç nə qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="829"/>
+        <location filename="../../ui/testimony.py" line="856"/>
         <source>the person may be named in full.</source>
         <translation>şəxsin tam adı göstərilə bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="830"/>
+        <location filename="../../ui/testimony.py" line="857"/>
         <source>only their initials are shown.</source>
         <translation>yalnız adının baş hərfləri göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="831"/>
+        <location filename="../../ui/testimony.py" line="858"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>şəxs «Şəxs A» kimi göstərilir, adı heç vaxt çəkilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="832"/>
+        <location filename="../../ui/testimony.py" line="859"/>
         <source>they are not mentioned at all.</source>
         <translation>şəxs ümumiyyətlə xatırlanmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="843"/>
+        <location filename="../../ui/testimony.py" line="870"/>
         <source>Date consent was given</source>
         <translation>Razılığın verildiyi tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="844"/>
+        <location filename="../../ui/testimony.py" line="871"/>
         <source>What each choice means was explained to the person</source>
         <translation>Hər seçimin mənası şəxsə izah edilib</translation>
     </message>
@@ -584,62 +585,62 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="646"/>
+        <location filename="../../ui/testimony.py" line="670"/>
         <source>3. What happened</source>
         <translation>3. Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="648"/>
+        <location filename="../../ui/testimony.py" line="672"/>
         <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
         <translation>Hadisə və nə edildiyi. Tarixi məlum olan dəqiqliklə yazmaq olar: 2026-01.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="650"/>
+        <location filename="../../ui/testimony.py" line="674"/>
         <source>Nothing to add here: the event is already in the case</source>
         <translation>Burada əlavə ediləcək heç nə yoxdur: hadisə artıq işdə var</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="652"/>
+        <location filename="../../ui/testimony.py" line="676"/>
         <source>In a few words</source>
         <translation>Bir neçə sözlə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="653"/>
+        <location filename="../../ui/testimony.py" line="677"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="654"/>
+        <location filename="../../ui/testimony.py" line="678"/>
         <source>Where</source>
         <translation>Harada</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="655"/>
+        <location filename="../../ui/testimony.py" line="679"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="659"/>
+        <location filename="../../ui/testimony.py" line="683"/>
         <source>e.g. Detained at a protest and beaten</source>
         <translation>məs. Etiraz aksiyasında saxlanılıb və döyülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="660"/>
+        <location filename="../../ui/testimony.py" line="684"/>
         <source>Add another act</source>
         <translation>Daha bir əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="679"/>
+        <location filename="../../ui/testimony.py" line="705"/>
         <source>Say in a few words what happened.</source>
         <translation>Nə baş verdiyini bir neçə sözlə yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="687"/>
+        <location filename="../../ui/testimony.py" line="713"/>
         <source>Choose what was done to the person.</source>
         <translation>Şəxsə qarşı nə edildiyini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="692"/>
+        <location filename="../../ui/testimony.py" line="718"/>
         <source>Give the name of the person it was done to.</source>
         <translation>Əməlin qarşı törədildiyi şəxsin adını yazın.</translation>
     </message>
@@ -835,53 +836,53 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="896"/>
+        <location filename="../../ui/testimony.py" line="923"/>
         <source>6. Evidence</source>
         <translation>6. Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="898"/>
+        <location filename="../../ui/testimony.py" line="925"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Bu müsahibəyə aid fotoşəkillər, sənədlər və ya yazılar. Heç nə əlavə etməyə də bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="900"/>
+        <location filename="../../ui/testimony.py" line="927"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="900"/>
+        <location filename="../../ui/testimony.py" line="927"/>
         <source>What it is</source>
         <translation>Növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="901"/>
+        <location filename="../../ui/testimony.py" line="928"/>
         <source>Files to store</source>
         <translation>Saxlanılacaq fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="902"/>
+        <location filename="../../ui/testimony.py" line="929"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="903"/>
+        <location filename="../../ui/testimony.py" line="930"/>
         <source>&amp;Remove</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="905"/>
+        <location filename="../../ui/testimony.py" line="932"/>
         <source>For photos, also keep a copy without location and camera details</source>
         <translation>Fotoşəkillərin məkan və kamera məlumatları olmayan nüsxəsini də saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="908"/>
-        <location filename="../../ui/testimony.py" line="927"/>
+        <location filename="../../ui/testimony.py" line="935"/>
+        <location filename="../../ui/testimony.py" line="954"/>
         <source>Not said</source>
         <translation>Göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="912"/>
+        <location filename="../../ui/testimony.py" line="939"/>
         <source>Add files</source>
         <translation>Fayl əlavə et</translation>
     </message>
@@ -969,27 +970,27 @@
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="394"/>
+        <location filename="../../ui/evidence.py" line="396"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="406"/>
+        <location filename="../../ui/evidence.py" line="408"/>
         <source>Stored %1, SHA-256 %2.</source>
         <translation>%1 saxlanıldı, SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="412"/>
+        <location filename="../../ui/evidence.py" line="414"/>
         <source>A copy without metadata is stored as %1; dossiers use it.</source>
         <translation>Metaməlumatsız nüsxə %1 kimi saxlanıldı; dosyelərdə o istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="460"/>
+        <location filename="../../ui/evidence.py" line="464"/>
         <source>Extract to</source>
         <translation>Hara çıxarılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="469"/>
+        <location filename="../../ui/evidence.py" line="473"/>
         <source>Extracted to %1.</source>
         <translation>Fayl çıxarıldı: %1.</translation>
     </message>
@@ -1622,103 +1623,103 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="611"/>
+        <location filename="../../ui/evidence.py" line="615"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Bu növ fayl burada göstərilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="610"/>
+        <location filename="../../ui/evidence.py" line="614"/>
         <source>File content</source>
         <translation>Faylın məzmunu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="581"/>
+        <location filename="../../ui/evidence.py" line="585"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="582"/>
+        <location filename="../../ui/evidence.py" line="586"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="583"/>
+        <location filename="../../ui/evidence.py" line="587"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="583"/>
+        <location filename="../../ui/evidence.py" line="587"/>
         <source>%1 bytes</source>
         <translation>%1 bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="584"/>
+        <location filename="../../ui/evidence.py" line="588"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="585"/>
+        <location filename="../../ui/evidence.py" line="589"/>
         <source>Collected</source>
         <translation>Toplanma tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="586"/>
+        <location filename="../../ui/evidence.py" line="590"/>
         <source>Collected by</source>
         <translation>Toplayan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="589"/>
+        <location filename="../../ui/evidence.py" line="593"/>
         <source>Copy without metadata of</source>
         <translation>Metaməlumatsız nüsxəsi olduğu fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="593"/>
+        <location filename="../../ui/evidence.py" line="597"/>
         <source>Picture size</source>
         <translation>Şəklin ölçüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="599"/>
-        <location filename="../../ui/evidence.py" line="601"/>
+        <location filename="../../ui/evidence.py" line="603"/>
+        <location filename="../../ui/evidence.py" line="605"/>
         <source>Metadata</source>
         <translation>Metaməlumatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="599"/>
+        <location filename="../../ui/evidence.py" line="603"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>yoxlanılmayıb (FieldMon onları oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="601"/>
+        <location filename="../../ui/evidence.py" line="605"/>
         <source>none found</source>
         <translation>tapılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="604"/>
+        <location filename="../../ui/evidence.py" line="608"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="612"/>
+        <location filename="../../ui/evidence.py" line="616"/>
         <source>File details</source>
         <translation>Fayl haqqında məlumat</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="613"/>
+        <location filename="../../ui/evidence.py" line="617"/>
         <source>Detail</source>
         <translation>Xüsusiyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="613"/>
+        <location filename="../../ui/evidence.py" line="617"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="618"/>
+        <location filename="../../ui/evidence.py" line="622"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
         <translation>Bu faylda onun harada yaradıldığı qeyd olunub: %1. Faylı alan hər kəs bunu oxuya bilər; metaməlumatsız nüsxə saxlanılıbsa, dosyelərdə o istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="609"/>
+        <location filename="../../ui/evidence.py" line="613"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -1784,108 +1785,108 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Sealed</source>
         <translation>Möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="511"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="486"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Sealed versions</source>
         <translation>Möhürlənmiş versiyalar</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="489"/>
+        <location filename="../../ui/case_view.py" line="507"/>
         <source>Time (UTC)</source>
         <translation>Vaxt (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="490"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="510"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="514"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>Selected version</source>
         <translation>Seçilmiş versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>not sealed yet</source>
         <translation>hələ möhürlənməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="545"/>
         <source>created</source>
         <translation>yaradılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="528"/>
+        <location filename="../../ui/case_view.py" line="546"/>
         <source>imported</source>
         <translation>idxal edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="547"/>
         <source>file stored</source>
         <translation>fayl saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="548"/>
         <source>viewed</source>
         <translation>baxılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="549"/>
         <source>file extracted</source>
         <translation>fayl çıxarılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="550"/>
         <source>edited</source>
         <translation>dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="533"/>
+        <location filename="../../ui/case_view.py" line="551"/>
         <source>sealed</source>
         <translation>möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="534"/>
+        <location filename="../../ui/case_view.py" line="552"/>
         <source>exported</source>
         <translation>ixrac edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="535"/>
+        <location filename="../../ui/case_view.py" line="553"/>
         <source>deleted</source>
         <translation>silinib</translation>
     </message>
@@ -1893,87 +1894,83 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="738"/>
+        <location filename="../../ui/testimony.py" line="764"/>
         <source>4. What was seen and said</source>
         <translation>4. Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="739"/>
+        <location filename="../../ui/testimony.py" line="765"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
         <translation>Müsahibə və şəxsin öz sözləri ilə ifadəsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="741"/>
+        <location filename="../../ui/testimony.py" line="767"/>
         <source>Date of the interview</source>
         <translation>Müsahibənin tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="742"/>
+        <location filename="../../ui/testimony.py" line="768"/>
         <source>Where it took place</source>
         <translation>Keçirildiyi yer</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="743"/>
+        <location filename="../../ui/testimony.py" line="769"/>
+        <location filename="../../ui/testimony.py" line="779"/>
         <source>Language spoken</source>
         <translation>Müsahibənin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="744"/>
+        <location filename="../../ui/testimony.py" line="770"/>
         <source>Interviewed by</source>
         <translation>Müsahibəni aparanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="745"/>
+        <location filename="../../ui/testimony.py" line="771"/>
         <source>Interpreter</source>
         <translation>Tərcüməçi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="746"/>
+        <location filename="../../ui/testimony.py" line="772"/>
         <source>Also present</source>
         <translation>Həmçinin iştirak edib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="747"/>
+        <location filename="../../ui/testimony.py" line="773"/>
         <source>Conditions</source>
         <translation>Şərait</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="748"/>
+        <location filename="../../ui/testimony.py" line="774"/>
         <source>&amp;What the person saw and said</source>
         <translation>Şəxsin gördükləri və &amp;dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="752"/>
-        <source>Not recorded</source>
-        <translation>Qeyd edilməyib</translation>
-    </message>
-    <message>
-        <location filename="../../ui/testimony.py" line="753"/>
+        <location filename="../../ui/testimony.py" line="780"/>
         <source>Separate names with commas</source>
         <translation>Adları vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="754"/>
+        <location filename="../../ui/testimony.py" line="781"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="755"/>
+        <location filename="../../ui/testimony.py" line="782"/>
         <source>Anyone else in the room, separated by commas</source>
         <translation>Otaqdakı digər şəxslər, vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="757"/>
+        <location filename="../../ui/testimony.py" line="784"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
         <translation>məs. qısa görüş, mühafizəçi eşidə biləcək məsafədə, şəxs ağrı içində</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="759"/>
+        <location filename="../../ui/testimony.py" line="786"/>
         <source>What the person saw and said</source>
         <translation>Şəxsin gördükləri və dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="778"/>
+        <location filename="../../ui/testimony.py" line="805"/>
         <source>Write down what the person saw and said.</source>
         <translation>Şəxsin gördüklərini və dediklərini yazın.</translation>
     </message>
@@ -1999,112 +1996,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>New test&amp;imony…</source>
         <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Save case</source>
         <translation>İşi yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;Find…</source>
         <translation>&amp;Axtar…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilidlə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>Seyfi &amp;məhv et… (və ya Ctrl+Shift+Delete basılı saxla)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Dosyeni yoxla…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Avtomatik kilid</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>After %1 minute(s) without input</source>
         <translation>%1 dəqiqə fəaliyyətsizlikdən sonra</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>&amp;About FieldMon</source>
         <translation>FieldMon &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Təhlükəsizlik…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>Session &amp;log…</source>
         <translation>Seans &amp;jurnalı…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="256"/>
+        <source>Open case</source>
+        <translation>İşi aç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Wipe the vault</source>
         <translation>Seyfi məhv et</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="281"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Seyf indi məhv edilsin? Bundan sonra içindəkiləri nə parol ifadəsi, nə də bərpa payları ilə bərpa etmək mümkün olmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/app.py" line="345"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="341"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>
@@ -2293,88 +2295,98 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="377"/>
+        <location filename="../../ui/testimony.py" line="394"/>
         <source>2. The person</source>
         <translation>2. Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="378"/>
+        <location filename="../../ui/testimony.py" line="395"/>
         <source>Who gives this testimony. Only the name is required.</source>
         <translation>Bu ifadəni kim verir. Yalnız ad məcburidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="379"/>
+        <location filename="../../ui/testimony.py" line="396"/>
         <source>Who is interviewed</source>
         <translation>Müsahibə verən</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="380"/>
+        <location filename="../../ui/testimony.py" line="397"/>
         <source>Someone not yet in this case</source>
         <translation>Bu işdə hələ olmayan şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="382"/>
+        <location filename="../../ui/testimony.py" line="399"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Ad və ya təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="383"/>
+        <location filename="../../ui/testimony.py" line="400"/>
         <source>Other spellings</source>
         <translation>Adın digər yazılışları</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="384"/>
+        <location filename="../../ui/testimony.py" line="401"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="385"/>
+        <location filename="../../ui/testimony.py" line="402"/>
         <source>Date of birth</source>
         <translation>Doğum tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="386"/>
+        <location filename="../../ui/testimony.py" line="403"/>
+        <location filename="../../ui/testimony.py" line="414"/>
         <source>Nationality</source>
         <translation>Vətəndaşlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="387"/>
+        <location filename="../../ui/testimony.py" line="404"/>
         <source>Occupation</source>
         <translation>Peşə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="388"/>
+        <location filename="../../ui/testimony.py" line="405"/>
         <source>This person is</source>
         <translation>Şəxsin rolu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="392"/>
+        <location filename="../../ui/testimony.py" line="409"/>
         <source>Separate spellings with commas</source>
         <translation>Yazılışları vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="393"/>
+        <location filename="../../ui/testimony.py" line="410"/>
         <source>e.g. 1990 or 1990-04</source>
         <translation>məs. 1990 və ya 1990-04</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="394"/>
-        <location filename="../../ui/testimony.py" line="395"/>
+        <location filename="../../ui/testimony.py" line="411"/>
         <source>Not recorded</source>
         <translation>Qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="399"/>
+        <location filename="../../ui/testimony.py" line="415"/>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="416"/>
+        <source>Remove the selected nationality</source>
+        <translation>Seçilmiş vətəndaşlığı sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="422"/>
         <source>Name or pseudonym</source>
         <translation>Ad və ya təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="426"/>
+        <location filename="../../ui/testimony.py" line="448"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
         <translation>Şəxsin adını və ya təxəllüsünü yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="431"/>
+        <location filename="../../ui/testimony.py" line="453"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
         <translation>Bu şəxsin kim olduğunu işarələyin: zərərçəkmiş, şahid və ya digər.</translation>
     </message>
@@ -2530,17 +2542,17 @@
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="466"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>%1 (UTC) vaxtına aid yadda saxlanmamış dəyişikliklər bərpa edilib və aşağıda göstərilir. İşi yadda saxlayana və ya dəyişiklikləri ləğv edənə qədər onlar bu seyfdə şifrələnmiş qaralama kimi saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="470"/>
         <source>Discard recovered changes…</source>
         <translation>Bərpa edilənləri ləğv et…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="453"/>
+        <location filename="../../ui/case_view.py" line="471"/>
         <source>Discard the recovered changes</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
@@ -2598,22 +2610,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="975"/>
+        <location filename="../../ui/testimony.py" line="1005"/>
         <source>7. Review</source>
         <translation>7. Yoxlama</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="976"/>
+        <location filename="../../ui/testimony.py" line="1006"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Hamısını oxuyun. «İfadəni saxla» düyməsi onu seyfdə saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="977"/>
+        <location filename="../../ui/testimony.py" line="1007"/>
         <source>Summary</source>
         <translation>Xülasə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="978"/>
+        <location filename="../../ui/testimony.py" line="1008"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
     </message>
@@ -2788,114 +2800,123 @@
     </message>
 </context>
 <context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="219"/>
+        <source>Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20.</source>
+        <translation>Tarixi belə yazın: 09.01.2026, 01.2026, 2026 və ya 2026-01-09T14:20.</translation>
+    </message>
+</context>
+<context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1046"/>
+        <location filename="../../ui/testimony.py" line="1102"/>
+        <location filename="../../ui/testimony.py" line="1278"/>
         <source>New testimony</source>
         <translation>Yeni ifadə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1047"/>
+        <location filename="../../ui/testimony.py" line="1103"/>
         <source>&amp;Next</source>
         <translation>İ&amp;rəli</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1048"/>
+        <location filename="../../ui/testimony.py" line="1104"/>
         <source>&amp;Back</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1049"/>
+        <location filename="../../ui/testimony.py" line="1105"/>
         <source>&amp;Store the testimony</source>
         <translation>İfadəni &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1050"/>
+        <location filename="../../ui/testimony.py" line="1106"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1114"/>
+        <location filename="../../ui/testimony.py" line="1185"/>
         <source>A new case: %1.</source>
         <translation>Yeni iş: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1121"/>
+        <location filename="../../ui/testimony.py" line="1192"/>
         <source>Added to case %1.</source>
         <translation>%1 işinə əlavə ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1125"/>
+        <location filename="../../ui/testimony.py" line="1196"/>
         <source>The person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1130"/>
+        <location filename="../../ui/testimony.py" line="1201"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1152"/>
+        <location filename="../../ui/testimony.py" line="1223"/>
         <source>What was seen and said</source>
         <translation>Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1154"/>
+        <location filename="../../ui/testimony.py" line="1225"/>
         <source>Interview of %1.</source>
         <translation>Müsahibənin tarixi: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1158"/>
+        <location filename="../../ui/testimony.py" line="1229"/>
         <source>Consent</source>
         <translation>Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1168"/>
+        <location filename="../../ui/testimony.py" line="1239"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Digər qurumlar: soruşulmayıb, ona görə razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1172"/>
+        <location filename="../../ui/testimony.py" line="1243"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Heç bir qurum barədə soruşulmayıb: razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1173"/>
+        <location filename="../../ui/testimony.py" line="1244"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1179"/>
+        <location filename="../../ui/testimony.py" line="1250"/>
         <source>No files.</source>
         <translation>Fayl yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1228"/>
+        <location filename="../../ui/testimony.py" line="1385"/>
         <source>Storing the testimony…</source>
         <translation>İfadə saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1239"/>
+        <location filename="../../ui/testimony.py" line="1405"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1250"/>
+        <location filename="../../ui/testimony.py" line="1421"/>
         <source>Some files were not stored</source>
         <translation>Bəzi fayllar saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1252"/>
+        <location filename="../../ui/testimony.py" line="1423"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>İfadə %1 işində saxlanıldı, lakin bu fayllar saxlanılmadı; onları işin «Sübutlar» bölməsindən əlavə edin:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1278"/>
+        <location filename="../../ui/testimony.py" line="1456"/>
         <source>Discard this testimony?</source>
         <translation>Bu ifadədən imtina edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1279"/>
+        <location filename="../../ui/testimony.py" line="1457"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Hələ heç nə saxlanılmayıb. Bağlanılsın və yazdıqlarınız itsin?</translation>
     </message>
@@ -3354,14 +3375,6 @@
         <location filename="../../ui/unlock.py" line="532"/>
         <source>&amp;Open the vault</source>
         <translation>Seyfi &amp;aç</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../ui/testimony.py" line="213"/>
-        <source>Write the date as 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
-        <translation>Tarixi 2026, 2026-01, 2026-01-09 və ya 2026-01-09T14:20 kimi yazın.</translation>
     </message>
 </context>
 </TS>

@@ -4,88 +4,88 @@
 <context>
     <name>ActBox</name>
     <message>
-        <location filename="../../ui/testimony.py" line="506"/>
+        <location filename="../../ui/testimony.py" line="528"/>
         <source>What was done (%1)</source>
         <translation>Что было сделано (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="508"/>
+        <location filename="../../ui/testimony.py" line="530"/>
         <source>What was done</source>
         <translation>Что было сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="509"/>
+        <location filename="../../ui/testimony.py" line="531"/>
         <source>To whom</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="510"/>
+        <location filename="../../ui/testimony.py" line="532"/>
         <source>Their name</source>
         <translation>Имя пострадавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="511"/>
+        <location filename="../../ui/testimony.py" line="533"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="512"/>
+        <location filename="../../ui/testimony.py" line="534"/>
         <source>Kind of place</source>
         <translation>Тип места</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="513"/>
-        <location filename="../../ui/testimony.py" line="543"/>
+        <location filename="../../ui/testimony.py" line="535"/>
+        <location filename="../../ui/testimony.py" line="565"/>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="514"/>
+        <location filename="../../ui/testimony.py" line="536"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="515"/>
+        <location filename="../../ui/testimony.py" line="537"/>
         <source>By whom, if known</source>
         <translation>Кем, если известно</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="519"/>
+        <location filename="../../ui/testimony.py" line="541"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="523"/>
+        <location filename="../../ui/testimony.py" line="545"/>
         <source>The person interviewed</source>
         <translation>Опрошенное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="525"/>
+        <location filename="../../ui/testimony.py" line="547"/>
         <source>Someone else…</source>
         <translation>Другой человек…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="528"/>
+        <location filename="../../ui/testimony.py" line="550"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="531"/>
+        <location filename="../../ui/testimony.py" line="553"/>
         <source>Kind not known</source>
         <translation>Категория неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="544"/>
+        <location filename="../../ui/testimony.py" line="566"/>
         <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
         <translation>напр. 2026-01-09 или 2026-01-09T14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="545"/>
+        <location filename="../../ui/testimony.py" line="567"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
         <translation>Имя или «Сотрудник А»</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="546"/>
+        <location filename="../../ui/testimony.py" line="568"/>
         <source>Remove this act</source>
         <translation>Удалить это действие</translation>
     </message>
@@ -116,22 +116,22 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="111"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="111"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="111"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="111"/>
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
@@ -139,90 +139,90 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="192"/>
+        <location filename="../../ui/cases.py" line="196"/>
         <source>Search names, places, narratives…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="193"/>
+        <location filename="../../ui/cases.py" line="197"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="197"/>
+        <location filename="../../ui/cases.py" line="201"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="202"/>
+        <location filename="../../ui/cases.py" line="206"/>
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="203"/>
+        <location filename="../../ui/cases.py" line="207"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="204"/>
-        <location filename="../../ui/cases.py" line="254"/>
+        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="263"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="204"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="204"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="206"/>
+        <location filename="../../ui/cases.py" line="210"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="207"/>
+        <location filename="../../ui/cases.py" line="211"/>
         <source>New test&amp;imony…</source>
         <translation>Новые &amp;показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="212"/>
         <source>Record a new testimony step by step</source>
         <translation>Записать новые показания по шагам</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="209"/>
+        <location filename="../../ui/cases.py" line="213"/>
         <source>&amp;New case</source>
         <translation>Новое &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
-        <location filename="../../ui/cases.py" line="278"/>
+        <location filename="../../ui/cases.py" line="214"/>
+        <location filename="../../ui/cases.py" line="287"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="211"/>
+        <location filename="../../ui/cases.py" line="215"/>
         <source>&amp;Delete case</source>
         <translation>&amp;Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="212"/>
+        <location filename="../../ui/cases.py" line="216"/>
         <source>Delete the selected case</source>
         <translation>Удалить выбранное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="295"/>
-        <location filename="../../ui/cases.py" line="307"/>
+        <location filename="../../ui/cases.py" line="304"/>
+        <location filename="../../ui/cases.py" line="316"/>
         <source>Delete case</source>
         <translation>Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="296"/>
+        <location filename="../../ui/cases.py" line="305"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>Удалить дело %1 со всеми его записями и файлами? Это действие нельзя отменить.</translation>
     </message>
@@ -230,62 +230,63 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="271"/>
+        <location filename="../../ui/testimony.py" line="279"/>
         <source>1. The case</source>
         <translation>1. Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="272"/>
+        <location filename="../../ui/testimony.py" line="280"/>
         <source>Start a new case, or add this testimony to one you have.</source>
         <translation>Заведите новое дело или добавьте эти показания к существующему.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="273"/>
+        <location filename="../../ui/testimony.py" line="281"/>
         <source>Start a new case</source>
         <translation>Завести новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="274"/>
+        <location filename="../../ui/testimony.py" line="282"/>
         <source>Add to a case already in the vault</source>
         <translation>Добавить к делу, которое уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="275"/>
+        <location filename="../../ui/testimony.py" line="283"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="276"/>
+        <location filename="../../ui/testimony.py" line="284"/>
         <source>e.g. Journalist beaten in police custody</source>
         <translation>напр. Избиение журналиста в отделе полиции</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="277"/>
+        <location filename="../../ui/testimony.py" line="285"/>
+        <location filename="../../ui/testimony.py" line="288"/>
         <source>State responsible</source>
         <translation>Государство-ответчик</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="278"/>
+        <location filename="../../ui/testimony.py" line="286"/>
         <source>The State an application would be made against.</source>
         <translation>Государство, против которого будет подана жалоба.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="279"/>
-        <source>Not known yet</source>
-        <translation>Пока неизвестно</translation>
+        <location filename="../../ui/testimony.py" line="310"/>
+        <source>Case %1 has edits that are not saved yet. Save or discard them in the case first, or start a new case.</source>
+        <translation>В деле %1 есть несохранённые изменения. Сначала сохраните или отбросьте их в самом деле либо начните новое дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="280"/>
+        <location filename="../../ui/testimony.py" line="289"/>
         <source>Cases in the vault</source>
         <translation>Дела в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="294"/>
+        <location filename="../../ui/testimony.py" line="303"/>
         <source>Give the case a short title.</source>
         <translation>Дайте делу краткое название.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="296"/>
+        <location filename="../../ui/testimony.py" line="306"/>
         <source>Choose the case to add the testimony to.</source>
         <translation>Выберите дело, к которому добавить показания.</translation>
     </message>
@@ -487,42 +488,42 @@
         <translation>Разделы дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="196"/>
+        <location filename="../../ui/case_view.py" line="203"/>
         <source>Discard recovered work</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="197"/>
+        <location filename="../../ui/case_view.py" line="204"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Отбросить восстановленные изменения и вернуться к делу в том виде, в каком оно было сохранено последний раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207"/>
+        <location filename="../../ui/case_view.py" line="217"/>
         <source>Recovered changes discarded.</source>
         <translation>Восстановленные изменения отброшены.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="234"/>
+        <location filename="../../ui/case_view.py" line="252"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Несохранённые изменения (хранятся как зашифрованный черновик).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="261"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="360"/>
         <source>Sealed as version %1.</source>
         <translation>Запечатано как версия %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="345"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Nothing changed since version %1.</source>
         <translation>С версии %1 ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="399"/>
         <source>No case open.</source>
         <translation>Дело не открыто.</translation>
     </message>
@@ -530,53 +531,53 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="822"/>
+        <location filename="../../ui/testimony.py" line="849"/>
         <source>5. Consent</source>
         <translation>5. Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="824"/>
+        <location filename="../../ui/testimony.py" line="851"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Спросите человека, как его можно указывать для каждого органа. По умолчанию ничего не предполагается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="828"/>
-        <location filename="../../ui/testimony.py" line="837"/>
+        <location filename="../../ui/testimony.py" line="855"/>
+        <location filename="../../ui/testimony.py" line="864"/>
         <source>Not asked</source>
         <translation>Не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="828"/>
+        <location filename="../../ui/testimony.py" line="855"/>
         <source>nothing is recorded for this body.</source>
         <translation>для этого органа ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="829"/>
+        <location filename="../../ui/testimony.py" line="856"/>
         <source>the person may be named in full.</source>
         <translation>можно указывать полное имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="830"/>
+        <location filename="../../ui/testimony.py" line="857"/>
         <source>only their initials are shown.</source>
         <translation>указываются только инициалы.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="831"/>
+        <location filename="../../ui/testimony.py" line="858"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>человек указывается как «Лицо A», без имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="832"/>
+        <location filename="../../ui/testimony.py" line="859"/>
         <source>they are not mentioned at all.</source>
         <translation>человек не упоминается вовсе.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="843"/>
+        <location filename="../../ui/testimony.py" line="870"/>
         <source>Date consent was given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="844"/>
+        <location filename="../../ui/testimony.py" line="871"/>
         <source>What each choice means was explained to the person</source>
         <translation>Человеку разъяснено значение каждого варианта</translation>
     </message>
@@ -584,62 +585,62 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="646"/>
+        <location filename="../../ui/testimony.py" line="670"/>
         <source>3. What happened</source>
         <translation>3. Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="648"/>
+        <location filename="../../ui/testimony.py" line="672"/>
         <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
         <translation>Событие и совершённые действия. Даты указывайте с той точностью, которая известна: 2026-01.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="650"/>
+        <location filename="../../ui/testimony.py" line="674"/>
         <source>Nothing to add here: the event is already in the case</source>
         <translation>Здесь добавлять нечего: событие уже есть в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="652"/>
+        <location filename="../../ui/testimony.py" line="676"/>
         <source>In a few words</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="653"/>
+        <location filename="../../ui/testimony.py" line="677"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="654"/>
+        <location filename="../../ui/testimony.py" line="678"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="655"/>
+        <location filename="../../ui/testimony.py" line="679"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="659"/>
+        <location filename="../../ui/testimony.py" line="683"/>
         <source>e.g. Detained at a protest and beaten</source>
         <translation>напр. Задержан на акции протеста и избит</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="660"/>
+        <location filename="../../ui/testimony.py" line="684"/>
         <source>Add another act</source>
         <translation>Добавить ещё действие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="679"/>
+        <location filename="../../ui/testimony.py" line="705"/>
         <source>Say in a few words what happened.</source>
         <translation>Кратко опишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="687"/>
+        <location filename="../../ui/testimony.py" line="713"/>
         <source>Choose what was done to the person.</source>
         <translation>Выберите, что было сделано с человеком.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="692"/>
+        <location filename="../../ui/testimony.py" line="718"/>
         <source>Give the name of the person it was done to.</source>
         <translation>Укажите имя человека, с которым это было сделано.</translation>
     </message>
@@ -837,53 +838,53 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="896"/>
+        <location filename="../../ui/testimony.py" line="923"/>
         <source>6. Evidence</source>
         <translation>6. Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="898"/>
+        <location filename="../../ui/testimony.py" line="925"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Фотографии, документы или записи, полученные при этом опросе. Можно ничего не добавлять.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="900"/>
+        <location filename="../../ui/testimony.py" line="927"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="900"/>
+        <location filename="../../ui/testimony.py" line="927"/>
         <source>What it is</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="901"/>
+        <location filename="../../ui/testimony.py" line="928"/>
         <source>Files to store</source>
         <translation>Файлы для сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="902"/>
+        <location filename="../../ui/testimony.py" line="929"/>
         <source>&amp;Add files…</source>
         <translation>Добавить &amp;файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="903"/>
+        <location filename="../../ui/testimony.py" line="930"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="905"/>
+        <location filename="../../ui/testimony.py" line="932"/>
         <source>For photos, also keep a copy without location and camera details</source>
         <translation>Для фотографий также сохранить копию без координат и данных о камере</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="908"/>
-        <location filename="../../ui/testimony.py" line="927"/>
+        <location filename="../../ui/testimony.py" line="935"/>
+        <location filename="../../ui/testimony.py" line="954"/>
         <source>Not said</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="912"/>
+        <location filename="../../ui/testimony.py" line="939"/>
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
@@ -971,27 +972,27 @@
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="394"/>
+        <location filename="../../ui/evidence.py" line="396"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="406"/>
+        <location filename="../../ui/evidence.py" line="408"/>
         <source>Stored %1, SHA-256 %2.</source>
         <translation>Сохранён файл %1, SHA-256 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="412"/>
+        <location filename="../../ui/evidence.py" line="414"/>
         <source>A copy without metadata is stored as %1; dossiers use it.</source>
         <translation>Копия без метаданных сохранена как %1; в досье используется она.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="460"/>
+        <location filename="../../ui/evidence.py" line="464"/>
         <source>Extract to</source>
         <translation>Куда извлечь</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="469"/>
+        <location filename="../../ui/evidence.py" line="473"/>
         <source>Extracted to %1.</source>
         <translation>Извлечено в %1.</translation>
     </message>
@@ -1624,103 +1625,103 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="611"/>
+        <location filename="../../ui/evidence.py" line="615"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Файлы этого типа нельзя показать здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="610"/>
+        <location filename="../../ui/evidence.py" line="614"/>
         <source>File content</source>
         <translation>Содержимое файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="581"/>
+        <location filename="../../ui/evidence.py" line="585"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="582"/>
+        <location filename="../../ui/evidence.py" line="586"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="583"/>
+        <location filename="../../ui/evidence.py" line="587"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="583"/>
+        <location filename="../../ui/evidence.py" line="587"/>
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="584"/>
+        <location filename="../../ui/evidence.py" line="588"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="585"/>
+        <location filename="../../ui/evidence.py" line="589"/>
         <source>Collected</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="586"/>
+        <location filename="../../ui/evidence.py" line="590"/>
         <source>Collected by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="589"/>
+        <location filename="../../ui/evidence.py" line="593"/>
         <source>Copy without metadata of</source>
         <translation>Копия без метаданных файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="593"/>
+        <location filename="../../ui/evidence.py" line="597"/>
         <source>Picture size</source>
         <translation>Размер изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="599"/>
-        <location filename="../../ui/evidence.py" line="601"/>
+        <location filename="../../ui/evidence.py" line="603"/>
+        <location filename="../../ui/evidence.py" line="605"/>
         <source>Metadata</source>
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="599"/>
+        <location filename="../../ui/evidence.py" line="603"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>не проверены (FieldMon не умеет их читать)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="601"/>
+        <location filename="../../ui/evidence.py" line="605"/>
         <source>none found</source>
         <translation>не найдены</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="604"/>
+        <location filename="../../ui/evidence.py" line="608"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="612"/>
+        <location filename="../../ui/evidence.py" line="616"/>
         <source>File details</source>
         <translation>Сведения о файле</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="613"/>
+        <location filename="../../ui/evidence.py" line="617"/>
         <source>Detail</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="613"/>
+        <location filename="../../ui/evidence.py" line="617"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="618"/>
+        <location filename="../../ui/evidence.py" line="622"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
         <translation>В этом файле записано, где он создан: %1. Любой получатель файла может это прочитать; в досье используется копия без метаданных, если она сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="609"/>
+        <location filename="../../ui/evidence.py" line="613"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1786,108 +1787,108 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="511"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="486"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Sealed versions</source>
         <translation>Запечатанные версии</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="489"/>
+        <location filename="../../ui/case_view.py" line="507"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="490"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="510"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="514"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>Selected version</source>
         <translation>Выбранная версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>not sealed yet</source>
         <translation>ещё не запечатана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="545"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="528"/>
+        <location filename="../../ui/case_view.py" line="546"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="547"/>
         <source>file stored</source>
         <translation>файл сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="548"/>
         <source>viewed</source>
         <translation>просмотрено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="549"/>
         <source>file extracted</source>
         <translation>файл извлечён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="550"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="533"/>
+        <location filename="../../ui/case_view.py" line="551"/>
         <source>sealed</source>
         <translation>запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="534"/>
+        <location filename="../../ui/case_view.py" line="552"/>
         <source>exported</source>
         <translation>экспортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="535"/>
+        <location filename="../../ui/case_view.py" line="553"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
@@ -1895,87 +1896,83 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="738"/>
+        <location filename="../../ui/testimony.py" line="764"/>
         <source>4. What was seen and said</source>
         <translation>4. Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="739"/>
+        <location filename="../../ui/testimony.py" line="765"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
         <translation>Опрос и рассказ человека его собственными словами.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="741"/>
+        <location filename="../../ui/testimony.py" line="767"/>
         <source>Date of the interview</source>
         <translation>Дата опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="742"/>
+        <location filename="../../ui/testimony.py" line="768"/>
         <source>Where it took place</source>
         <translation>Место опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="743"/>
+        <location filename="../../ui/testimony.py" line="769"/>
+        <location filename="../../ui/testimony.py" line="779"/>
         <source>Language spoken</source>
         <translation>Язык опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="744"/>
+        <location filename="../../ui/testimony.py" line="770"/>
         <source>Interviewed by</source>
         <translation>Опрос провели</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="745"/>
+        <location filename="../../ui/testimony.py" line="771"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="746"/>
+        <location filename="../../ui/testimony.py" line="772"/>
         <source>Also present</source>
         <translation>Также присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="747"/>
+        <location filename="../../ui/testimony.py" line="773"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="748"/>
+        <location filename="../../ui/testimony.py" line="774"/>
         <source>&amp;What the person saw and said</source>
         <translation>&amp;Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="752"/>
-        <source>Not recorded</source>
-        <translation>Не указан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/testimony.py" line="753"/>
+        <location filename="../../ui/testimony.py" line="780"/>
         <source>Separate names with commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="754"/>
+        <location filename="../../ui/testimony.py" line="781"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="755"/>
+        <location filename="../../ui/testimony.py" line="782"/>
         <source>Anyone else in the room, separated by commas</source>
         <translation>Кто ещё был в помещении, через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="757"/>
+        <location filename="../../ui/testimony.py" line="784"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
         <translation>напр. короткая встреча, охранник слышит разговор, человеку больно</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="759"/>
+        <location filename="../../ui/testimony.py" line="786"/>
         <source>What the person saw and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="778"/>
+        <location filename="../../ui/testimony.py" line="805"/>
         <source>Write down what the person saw and said.</source>
         <translation>Запишите, что человек видел и рассказал.</translation>
     </message>
@@ -2001,112 +1998,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>New test&amp;imony…</source>
         <translation>Новые &amp;показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="154"/>
         <source>&amp;Save case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>&amp;Find…</source>
         <translation>Най&amp;ти…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>&amp;Уничтожить хранилище… (или удерживать Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>After %1 minute(s) without input</source>
         <translation>Через %1 мин. без действий</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>&amp;About FieldMon</source>
         <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Безопасность…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>Session &amp;log…</source>
         <translation>&amp;Журнал сеанса…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="256"/>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="275"/>
+        <location filename="../../ui/app.py" line="281"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/app.py" line="345"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="341"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
@@ -2295,88 +2297,98 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="377"/>
+        <location filename="../../ui/testimony.py" line="394"/>
         <source>2. The person</source>
         <translation>2. Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="378"/>
+        <location filename="../../ui/testimony.py" line="395"/>
         <source>Who gives this testimony. Only the name is required.</source>
         <translation>Кто даёт эти показания. Обязательно только имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="379"/>
+        <location filename="../../ui/testimony.py" line="396"/>
         <source>Who is interviewed</source>
         <translation>Кого опрашивают</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="380"/>
+        <location filename="../../ui/testimony.py" line="397"/>
         <source>Someone not yet in this case</source>
         <translation>Человек, которого ещё нет в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="382"/>
+        <location filename="../../ui/testimony.py" line="399"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="383"/>
+        <location filename="../../ui/testimony.py" line="400"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="384"/>
+        <location filename="../../ui/testimony.py" line="401"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="385"/>
+        <location filename="../../ui/testimony.py" line="402"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="386"/>
+        <location filename="../../ui/testimony.py" line="403"/>
+        <location filename="../../ui/testimony.py" line="414"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="387"/>
+        <location filename="../../ui/testimony.py" line="404"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="388"/>
+        <location filename="../../ui/testimony.py" line="405"/>
         <source>This person is</source>
         <translation>Кем является</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="392"/>
+        <location filename="../../ui/testimony.py" line="409"/>
         <source>Separate spellings with commas</source>
         <translation>Написания через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="393"/>
+        <location filename="../../ui/testimony.py" line="410"/>
         <source>e.g. 1990 or 1990-04</source>
         <translation>напр. 1990 или 1990-04</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="394"/>
-        <location filename="../../ui/testimony.py" line="395"/>
+        <location filename="../../ui/testimony.py" line="411"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="399"/>
+        <location filename="../../ui/testimony.py" line="415"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="416"/>
+        <source>Remove the selected nationality</source>
+        <translation>Удалить выбранное гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="422"/>
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="426"/>
+        <location filename="../../ui/testimony.py" line="448"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
         <translation>Укажите имя человека или псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="431"/>
+        <location filename="../../ui/testimony.py" line="453"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
         <translation>Отметьте роль этого лица: пострадавший, свидетель или другое.</translation>
     </message>
@@ -2532,17 +2544,17 @@
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="466"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>Восстановлены несохранённые изменения от %1 (UTC), они показаны ниже. Они хранятся в этом хранилище как зашифрованный черновик, пока вы не сохраните дело или не отбросите их.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="470"/>
         <source>Discard recovered changes…</source>
         <translation>Отбросить восстановленное…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="453"/>
+        <location filename="../../ui/case_view.py" line="471"/>
         <source>Discard the recovered changes</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
@@ -2601,22 +2613,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="975"/>
+        <location filename="../../ui/testimony.py" line="1005"/>
         <source>7. Review</source>
         <translation>7. Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="976"/>
+        <location filename="../../ui/testimony.py" line="1006"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Прочитайте всё ещё раз. Кнопка «Сохранить показания» сохранит их в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="977"/>
+        <location filename="../../ui/testimony.py" line="1007"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="978"/>
+        <location filename="../../ui/testimony.py" line="1008"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
@@ -2791,114 +2803,123 @@
     </message>
 </context>
 <context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../ui/testimony.py" line="219"/>
+        <source>Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20.</source>
+        <translation>Укажите дату так: 09.01.2026, 01.2026, 2026 или 2026-01-09T14:20.</translation>
+    </message>
+</context>
+<context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1046"/>
+        <location filename="../../ui/testimony.py" line="1102"/>
+        <location filename="../../ui/testimony.py" line="1278"/>
         <source>New testimony</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1047"/>
+        <location filename="../../ui/testimony.py" line="1103"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1048"/>
+        <location filename="../../ui/testimony.py" line="1104"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1049"/>
+        <location filename="../../ui/testimony.py" line="1105"/>
         <source>&amp;Store the testimony</source>
         <translation>&amp;Сохранить показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1050"/>
+        <location filename="../../ui/testimony.py" line="1106"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1114"/>
+        <location filename="../../ui/testimony.py" line="1185"/>
         <source>A new case: %1.</source>
         <translation>Новое дело: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1121"/>
+        <location filename="../../ui/testimony.py" line="1192"/>
         <source>Added to case %1.</source>
         <translation>Будет добавлено к делу %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1125"/>
+        <location filename="../../ui/testimony.py" line="1196"/>
         <source>The person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1130"/>
+        <location filename="../../ui/testimony.py" line="1201"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1152"/>
+        <location filename="../../ui/testimony.py" line="1223"/>
         <source>What was seen and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1154"/>
+        <location filename="../../ui/testimony.py" line="1225"/>
         <source>Interview of %1.</source>
         <translation>Опрос от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1158"/>
+        <location filename="../../ui/testimony.py" line="1229"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1168"/>
+        <location filename="../../ui/testimony.py" line="1239"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Остальные органы: не спрашивали, поэтому согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1172"/>
+        <location filename="../../ui/testimony.py" line="1243"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Ни по одному органу не спрашивали: согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1173"/>
+        <location filename="../../ui/testimony.py" line="1244"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1179"/>
+        <location filename="../../ui/testimony.py" line="1250"/>
         <source>No files.</source>
         <translation>Файлов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1228"/>
+        <location filename="../../ui/testimony.py" line="1385"/>
         <source>Storing the testimony…</source>
         <translation>Сохранение показаний…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1239"/>
+        <location filename="../../ui/testimony.py" line="1405"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1250"/>
+        <location filename="../../ui/testimony.py" line="1421"/>
         <source>Some files were not stored</source>
         <translation>Некоторые файлы не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1252"/>
+        <location filename="../../ui/testimony.py" line="1423"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>Показания сохранены в деле %1, а эти файлы — нет; добавьте их в разделе «Доказательства» этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1278"/>
+        <location filename="../../ui/testimony.py" line="1456"/>
         <source>Discard this testimony?</source>
         <translation>Отказаться от этих показаний?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1279"/>
+        <location filename="../../ui/testimony.py" line="1457"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Пока ничего не сохранено. Закрыть и потерять введённое?</translation>
     </message>
@@ -3357,14 +3378,6 @@
         <location filename="../../ui/unlock.py" line="532"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Открыть хранилище</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../ui/testimony.py" line="213"/>
-        <source>Write the date as 2026, 2026-01, 2026-01-09 or 2026-01-09T14:20.</source>
-        <translation>Укажите дату в виде 2026, 2026-01, 2026-01-09 или 2026-01-09T14:20.</translation>
     </message>
 </context>
 </TS>
