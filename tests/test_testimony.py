@@ -143,6 +143,24 @@ def test_stored_in_a_real_vault_with_its_file(empty_vault: Vault) -> None:
     assert empty_vault.read_attachment(stored.reference, attachment.item) == PHOTO.read_bytes()
 
 
+def test_dates_typed_as_people_write_them_are_stored_with_files(empty_vault: Vault) -> None:
+    """A walkthrough found Finish refused ("Collected: use a date…") once a file was added and
+    the interview date was typed 10.02.2026: every date goes through the date parser."""
+    told = account(echr="initials")
+    told.interview.date = "10.02.2026"
+    told.person.birth_date = "05.1988"
+    told.event.start = "09.02.2026"
+    stored = store_testimony(empty_vault, told, case=CaseStep("Typed dates", "AZ"))
+    case = empty_vault.get_case(stored.reference)
+    assert stored.failed == []
+    assert case["evidence"][0]["collected"] == "2026-02-10"
+    assert case["interviews"][0]["date"] == "2026-02-10"
+    person = next(p for p in case["persons"] if p["name"] == told.person.name)
+    assert person["birth_date"] == "1988-05"
+    assert case["events"][0]["start"] == "2026-02-09"
+    assert case["events"][0]["date_precision"] == "day"
+
+
 def test_metadata_stripped_copy_kept_beside_the_original(empty_vault: Vault) -> None:
     t = account()
     t.evidence = [EvidenceFile(PHOTO, source_type="photograph", strip_metadata=True)]

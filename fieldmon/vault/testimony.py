@@ -705,7 +705,8 @@ def _write(case: Mapping[str, Any], testimony: Testimony, *, strict: bool) -> _W
         collector = testimony.recorded_by or next(iter(interviewers), None)
         _put(record, "collected_by", collector)
         collected = (iv.date or "").strip()
-        record["collected"] = collected if collected and (strict or is_date(collected)) else today
+        # Through the date parser: a date typed 10.02.2026 is stored as 2026-02-10.
+        record["collected"] = _normal_date(collected) if is_date(collected) else today
         _put(record, "description", item.description)
         doc.setdefault("evidence", []).append(record)
         out.files[str(record["id"])] = path
