@@ -149,6 +149,7 @@ def test_dates_typed_as_people_write_them_are_stored_with_files(empty_vault: Vau
     told = account(echr="initials")
     told.interview.date = "10.02.2026"
     told.person.birth_date = "05.1988"
+    assert told.event is not None
     told.event.start = "09.02.2026"
     stored = store_testimony(empty_vault, told, case=CaseStep("Typed dates", "AZ"))
     case = empty_vault.get_case(stored.reference)
