@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLibraryInfo,
+    QLocale,
     QObject,
     QSettings,
     QTranslator,
@@ -19,6 +20,8 @@ from PySide6.QtCore import (
 
 from fieldmon.resources import resources_dir
 
+# Qt locale of each interface language (Azerbaijani in Latin script, as the interface).
+LOCALES = {"en": "en_GB", "ru": "ru_RU", "az": "az_Latn_AZ"}
 LANGUAGES = {"en": "English", "ru": "Русский", "az": "Azərbaycanca"}
 _translators: list[QTranslator] = []
 _current = "en"
@@ -79,12 +82,15 @@ def install(language: str) -> bool:
     if language != "en":
         # Installed first, so ours (installed last, searched first) win any shared context.
         qt_paths = qt_translation_paths(language)
-        if not any(_load(app, path) for path in qt_paths if path.exists()):
+        # Every file that exists: ours supplements Qt's where Qt's lacks a string.
+        if not any([_load(app, path) for path in qt_paths if path.exists()]):
             print(f"FieldMon: no Qt translation for {language!r}; run make", file=sys.stderr)
         path = resources_dir() / "i18n" / f"fieldmon_{language}.qm"
         if not _load(app, path):
             # Built by make from the .ts sources; vocabularies still follow the language.
             print(f"FieldMon: no interface translation at {path}; run make", file=sys.stderr)
+    # Month and day names in calendars, and numbers, in the interface language too.
+    QLocale.setDefault(QLocale(LOCALES[language]))
     _current = language
     settings().setValue("language", language)
     return True

@@ -161,6 +161,14 @@ Yenə də silinsin?</translation>
         <translation>Fayllar</translation>
     </message>
     <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fayl &amp;növü:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Baxılan yer:</translation>
+    </message>
+    <message>
         <source>Files of type:</source>
         <translation>Fayl növü:</translation>
     </message>

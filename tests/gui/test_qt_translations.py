@@ -8,7 +8,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QWizard,
+    QWizardPage,
+)
 from pytestqt.qtbot import QtBot
 
 from ui import i18n
@@ -112,3 +120,23 @@ def test_follow_language_refuses_what_is_not_a_qobject() -> None:
 
     with pytest.raises(TypeError):
         i18n.follow_language(Plain())
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_file_dialog_and_calendar_speak_the_language(qtbot: QtBot, language: str) -> None:
+    """Qt 6's file dialog labels ("&Look in:") are missing from the qtbase_ru.qm PySide6 ships;
+    ours supplement it. Calendars take month names from the default locale."""
+    i18n.install(language)
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        assert texts and not any("Look in" in t or "Files of" in t for t in texts), texts
+        calendar = QCalendarWidget()
+        qtbot.addWidget(calendar)
+        month = calendar.locale().monthName(1)
+        assert month != "January" and month.strip()
+    finally:
+        i18n.install("en")
