@@ -7,8 +7,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -34,6 +34,19 @@ from ui.security_dialogs import LogDialog, SecurityDialog
 from ui.testimony import TestimonyDialog
 from ui.unlock import FirstRunWizard, UnlockPage
 
+PREFERRED_SIZE = (1180, 760)
+
+
+def initial_size() -> tuple[int, int]:
+    """The window's first size in pixels: the preferred size, or the screen's available area
+    when that is smaller (a 1024×600 netbook would otherwise cut off Save and Export)."""
+    screen = QGuiApplication.primaryScreen()
+    width, height = PREFERRED_SIZE
+    if screen is None:
+        return width, height
+    available = screen.availableGeometry()
+    return min(width, available.width()), min(height, available.height())
+
 
 class MainWindow(QMainWindow):
     def __init__(self, vault_dir: Path) -> None:
@@ -45,7 +58,7 @@ class MainWindow(QMainWindow):
         self.case_view: CaseView | None = None
         self.testimony_dialog: TestimonyDialog | None = None
         self.setObjectName("mainWindow")
-        self.resize(1180, 760)
+        self.resize(*initial_size())
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.unlock_page = UnlockPage(vault_dir)
@@ -370,5 +383,8 @@ def run(vault_dir: Path, argv: list[str] | None = None) -> int:
     binding.refuse_if_leaking()
     i18n.install(i18n.saved_language())
     window = MainWindow(vault_dir)
-    window.show()
+    if window.size() != QSize(*PREFERRED_SIZE):
+        window.showMaximized()  # a small screen (1024×600): use all of it
+    else:
+        window.show()
     return int(app.exec())

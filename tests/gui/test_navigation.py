@@ -205,3 +205,10 @@ def test_locking_keeps_a_testimony_being_typed(qtbot: QtBot, vault_dir: Path) ->
     names = [p.get("name") for p in window.case_view.case.get("persons", [])]
     assert "Fərid Fictional" in names
     window.close()
+
+
+def test_the_window_starts_within_the_screen(qtbot: QtBot, vault_dir: Path) -> None:
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
