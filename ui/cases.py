@@ -139,11 +139,13 @@ class CaseListPage(QWidget):
         self.search.setObjectName("caseSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_soon)
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search, 1)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.currentIndexChanged.connect(self._filter)
-        bar.addWidget(self.status_filter, 1)
+        # As wide as its longest status name in the current language; the search takes the rest.
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        bar.addWidget(self.status_filter)
         layout.addLayout(bar)
 
         self.model = CaseListModel(vault)
@@ -216,6 +218,7 @@ class CaseListPage(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected case"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self.model.relabel()
+        self.table.resizeColumnToContents(1)  # status names differ in length by language
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # On a small screen the titles matter more than the date of the last change.
