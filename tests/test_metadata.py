@@ -203,3 +203,99 @@ def test_vault_stores_the_stripped_copy_beside_the_original(
     assert [a.derivation is None for a in stored] == [True, False]
     copy = empty_vault.read_attachment("AZ-2026-001", stored[1].item)
     assert not metadata.inspect(copy, "image/jpeg").sensitive
+
+
+# -- unreadable files are never reported clean ------------------------------------------------
+
+
+def random_bytes(size: int = 20_000, seed: int = 7) -> bytes:
+    import random
+
+    return random.Random(seed).randbytes(size)
+
+
+@pytest.mark.parametrize("name", ["clip.mp4", "clip.mov", "photo.jpg", "scan.png", "report.pdf"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_bytes_under_a_known_name_are_not_checked(
+    tmp_path: Path, name: str, seed: int
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(random_bytes(seed=seed))
+    kind = files.media_type(files.read_head(path), path.name)
+    for source in (path, path.read_bytes()):
+        report = metadata.inspect(source, kind)
+        assert report.checked is False, (name, kind)
+        assert not report.sensitive
+
+
+FTYP_MP4 = box(b"ftyp", b"isom\x00\x00\x02\x00isomiso2mp41")
+MOOV = box(b"moov", box(b"mvhd", bytes(100)))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(FTYP_MP4 + random_bytes(5000), id="ftyp-then-noise"),
+        pytest.param(FTYP_MP4 + box(b"mdat", bytes(64)), id="no-moov"),
+        pytest.param(FTYP_MP4 + MOOV + random_bytes(3), id="stray-bytes-after-the-last-box"),
+        pytest.param(FTYP_MP4 + MOOV[:-10], id="moov-cut-short"),
+        pytest.param(box(b"ftyp", b"is") + MOOV, id="ftyp-too-small"),
+        pytest.param(MOOV + FTYP_MP4, id="ftyp-not-first"),
+        pytest.param(
+            FTYP_MP4 + box(b"moov", struct.pack(">I4s", 4000, b"trak") + bytes(40)),
+            id="moov-child-larger-than-moov",
+        ),
+    ],
+)
+def test_damaged_movies_are_not_checked(data: bytes) -> None:
+    report = metadata.inspect(data, "video/mp4")
+    assert report.checked is False and not report.sensitive
+
+
+def test_a_whole_movie_without_metadata_is_checked() -> None:
+    report = metadata.inspect(FTYP_MP4 + MOOV + box(b"mdat", bytes(32)), "video/mp4")
+    assert report.checked and not report.sensitive and report.media_type == "video/mp4"
+
+
+# -- media types of ISO BMFF files --------------------------------------------------------------
+
+HEIC_SAMPLE = Path(__file__).resolve().parent.parent.parent / "shared" / "cases" / "photo.heic"
+
+
+@pytest.mark.parametrize(
+    ("ftyp", "expected"),
+    [
+        (b"isom\x00\x00\x02\x00isomiso2avc1mp41", "video/mp4"),
+        (b"mp42\x00\x00\x00\x00mp42isom", "video/mp4"),
+        (b"M4V \x00\x00\x00\x01M4V mp42isom", "video/mp4"),
+        (b"qt  \x00\x00\x00\x00qt  ", "video/quicktime"),
+        (b"heic\x00\x00\x00\x00mif1heic", "image/heic"),
+        (b"heix\x00\x00\x00\x00mif1heix", "image/heic"),
+        (b"hevc\x00\x00\x00\x00msf1hevc", "image/heic"),
+        (b"mif1\x00\x00\x00\x00mif1heic", "image/heic"),
+        (b"msf1\x00\x00\x00\x00msf1", "image/heic"),
+        (b"avif\x00\x00\x00\x00avifmif1miaf", "image/avif"),
+        (b"mif1\x00\x00\x00\x00mif1avifmiaf", "image/avif"),
+        (b"heif\x00\x00\x00\x00mif1", "image/heif"),
+    ],
+)
+def test_ftyp_brands_give_the_media_type(ftyp: bytes, expected: str) -> None:
+    head = box(b"ftyp", ftyp) + MOOV
+    assert files.media_type(head, "whatever.mp4") == expected
+    assert files.media_type(head, "no-extension") == expected
+
+
+def test_heic_photo_is_stored_as_image_heic(
+    empty_vault: Vault, sample_document: dict[str, object], tmp_path: Path
+) -> None:
+    from fieldmon.exchange import casejson
+    from tests.conftest import write_json
+
+    casejson.import_file(empty_vault, write_json(tmp_path / "cases.json", sample_document))
+    assert files.media_type(files.read_head(HEIC_SAMPLE), HEIC_SAMPLE.name) == "image/heic"
+    (stored,) = empty_vault.attach("AZ-2026-001", HEIC_SAMPLE)
+    assert stored.media_type == "image/heic"
+    assert [a.media_type for a in empty_vault.attachments("AZ-2026-001")][-1] == "image/heic"
+    report = metadata.inspect(HEIC_SAMPLE, stored.media_type)
+    assert report.media_type == "image/heic"
+    assert not report.checked  # it holds no EXIF block FieldMon could read: not "none found"

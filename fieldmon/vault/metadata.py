@@ -13,7 +13,9 @@ writing anything, what FieldMon can read of:
   position), ``©mak``, ``©mod``, ``©swr``, and Apple's ``moov/meta`` ``keys``/``ilst`` items
   (``com.apple.quicktime.location.ISO6709``, ``.make``, ``.model``, ``.software``, ``.author``).
 
-Any other kind of file is reported as not checked, never as clean. `strip_metadata` makes a copy
+Any other kind of file is reported as not checked, never as clean; so is a file whose structure
+could not be read to the end (an image its decoder cannot open, a PDF its parser refuses, a movie
+without a valid ``ftyp`` box and a ``moov`` box walked to its end), whatever its name says. `strip_metadata` makes a copy
 without metadata of JPEG and PNG files only, losslessly (image data is copied, not re-encoded).
 """
 
@@ -254,6 +256,12 @@ def _read_xmp(raw: bytes | str, found: _Found) -> None:
 
 # -- images ----------------------------------------------------------------------------------
 
+_PIL_FORMATS = {
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+    "image/tiff": "TIFF",
+    "image/webp": "WEBP",
+}
 _PNG_AUTHOR_KEYS = {"author", "artist", "copyright", "owner", "creator"}
 _PNG_CAMERA_KEYS = {"make", "model", "source", "camera"}
 
@@ -263,7 +271,9 @@ def _inspect_image(source: BinaryIO, kind: str) -> MetadataReport:
 
     found = _Found()
     try:
-        with Image.open(source) as image:
+        # Only the decoder of the kind the bytes were sniffed as: a file another plugin happens
+        # to accept was not read as what it claims to be.
+        with Image.open(source, formats=[_PIL_FORMATS[kind]]) as image:
             _read_exif(image.getexif(), found)
             info: dict[str, Any] = {str(k): v for k, v in image.info.items()}
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
@@ -291,6 +301,13 @@ def _inspect_heic(source: BinaryIO, kind: str) -> MetadataReport:
     """HEIC keeps EXIF as an item of its own; find its TIFF header and read it with Pillow."""
     from PIL import Image
 
+    source.seek(0, io.SEEK_END)
+    size = source.tell()
+    try:
+        _bmff_top_level(source, size)
+    except ValueError:
+        return MetadataReport(kind, checked=False)
+    source.seek(0)
     head = source.read(_HEIC_SCAN_LIMIT)
     start = head.find(b"Exif\x00\x00")
     if start < 0 or head[start + 6 : start + 8] not in (b"MM", b"II"):
@@ -460,9 +477,72 @@ def _read_mp4(source: BinaryIO, start: int, end: int, found: dict[str, str], dep
             _read_mp4(source, inner, box_end, found, depth + 1)
 
 
+def _strict_boxes(source: BinaryIO, start: int, end: int) -> list[tuple[bytes, int, int]]:
+    """(type, payload start, box end) of the boxes that exactly fill start to end.
+
+    :raises ValueError: when a box header is cut short, a size runs past the end or is too
+        small for its header, or a type is not four letters (the bytes are not ISO BMFF).
+    """
+    out = []
+    pos = start
+    while pos < end:
+        if end - pos < 8:
+            raise ValueError(f"{end - pos} stray bytes at {pos}")
+        source.seek(pos)
+        header = source.read(8)
+        if len(header) < 8:
+            raise ValueError(f"box header cut short at {pos}")
+        size, kind = struct.unpack(">I4s", header)
+        payload = pos + 8
+        if size == 1:
+            large = source.read(8)
+            if len(large) < 8:
+                raise ValueError(f"box header cut short at {pos}")
+            (size,) = struct.unpack(">Q", large)
+            payload = pos + 16
+        elif size == 0:
+            size = end - pos
+        if size < payload - pos or pos + size > end:
+            raise ValueError(f"box at {pos} has an impossible size {size}")
+        if not all(32 <= c < 127 or c == 0xA9 for c in kind):
+            raise ValueError(f"box at {pos} has no four-letter type")
+        out.append((kind, payload, pos + size))
+        pos += size
+    return out
+
+
+def _bmff_top_level(source: BinaryIO, size: int) -> list[tuple[bytes, int, int]]:
+    """The top-level boxes of an ISO BMFF file, which must begin with a valid ftyp box."""
+    boxes = _strict_boxes(source, 0, size)
+    if not boxes or boxes[0][0] != b"ftyp":
+        raise ValueError("no ftyp box at the start")
+    _, payload, end = boxes[0]
+    if end - payload < 8 or (end - payload) % 4:
+        raise ValueError("the ftyp box is malformed")
+    source.seek(payload)
+    if not all(32 <= c < 127 for c in source.read(4)):
+        raise ValueError("the ftyp box names no brand")
+    return boxes
+
+
+def _check_mp4_structure(source: BinaryIO, size: int) -> None:
+    """A movie FieldMon can vouch for: a valid ftyp, boxes to the end of the file, and a moov
+    box whose own boxes are walked to its end.
+
+    :raises ValueError: otherwise.
+    """
+    moov = [b for b in _bmff_top_level(source, size) if b[0] == b"moov"]
+    if len(moov) != 1:
+        raise ValueError("no moov box" if not moov else "more than one moov box")
+    _, payload, end = moov[0]
+    _strict_boxes(source, payload, end)
+
+
 def _inspect_mp4(source: BinaryIO, kind: str, size: int) -> MetadataReport:
     values: dict[str, str] = {}
     try:
+        # Only a file whose structure was read can be said to carry no metadata.
+        _check_mp4_structure(source, size)
         _read_mp4(source, 0, size, values, 0)
     except (struct.error, OSError, ValueError):
         return MetadataReport(kind, checked=False)
@@ -478,11 +558,7 @@ def _inspect_mp4(source: BinaryIO, kind: str, size: int) -> MetadataReport:
     return found.report(kind)
 
 
-def _ftyp_brand(head: bytes) -> bytes:
-    return head[8:12] if head[4:8] == b"ftyp" else b""
-
-
-_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif"}
+_HEIF_TYPES = ("image/heic", "image/heif", "image/avif")
 
 
 # -- public ----------------------------------------------------------------------------------
@@ -495,10 +571,12 @@ def inspect(data_or_path: bytes | Path, media_type: str) -> MetadataReport:
     loaded whole).
 
     :param data_or_path: the file's content, or the path of the file.
-    :param media_type: its media type, as `files.media_type` gives it (a HEIC file, which
-        shares MP4's ``ftyp`` box, is recognised by its brand here).
-    :return: the report; ``checked`` is False for kinds of file FieldMon cannot read, and for
-        files too damaged to read.
+    :param media_type: its media type, as `files.media_type` gives it (an ISO BMFF file is
+        inspected as the brands of its ``ftyp`` box declare: HEIC, AVIF, QuickTime, MP4).
+    :return: the report; ``checked`` is True only when the file's structure was actually
+        read (an image opened by its decoder, a PDF by its parser, a movie's ``ftyp`` and
+        ``moov`` boxes walked to their end); it is False for kinds of file FieldMon cannot
+        read and for files too damaged (or too unlike what they claim to be) to read.
     :raises OSError: when the path cannot be opened or read.
     """
     if isinstance(data_or_path, bytes):
@@ -507,24 +585,21 @@ def inspect(data_or_path: bytes | Path, media_type: str) -> MetadataReport:
     else:
         handle = open(data_or_path, "rb")  # noqa: SIM115 - closed below
         size = Path(data_or_path).stat().st_size
+    from fieldmon.vault.files import bmff_media_type  # files imports this module
+
     with handle:
-        head = handle.read(16)
+        head = handle.read(256)
         handle.seek(0)
-        brand = _ftyp_brand(head)
-        if brand in _HEIF_BRANDS or media_type in ("image/heic", "image/heif", "image/avif"):
-            return _inspect_heic(handle, "image/heic" if not brand else _heif_type(brand))
-        if media_type in ("image/jpeg", "image/png", "image/tiff", "image/webp"):
+        declared = bmff_media_type(head)
+        if declared in _HEIF_TYPES or (declared is None and media_type in _HEIF_TYPES):
+            return _inspect_heic(handle, declared or media_type)
+        if media_type in _PIL_FORMATS:
             return _inspect_image(handle, media_type)
         if media_type == "application/pdf":
             return _inspect_pdf(handle, media_type)
-        if brand or media_type in ("video/mp4", "video/quicktime", "audio/mp4", "video/3gpp"):
-            kind = "video/quicktime" if brand == b"qt  " else media_type
-            return _inspect_mp4(handle, kind, size)
+        if declared or media_type in ("video/mp4", "video/quicktime", "audio/mp4", "video/3gpp"):
+            return _inspect_mp4(handle, declared or media_type, size)
     return MetadataReport(media_type, checked=False)
-
-
-def _heif_type(brand: bytes) -> str:
-    return "image/avif" if brand == b"avif" else "image/heic"
 
 
 def embedded_metadata(data_or_path: bytes | Path, kind: str) -> dict[str, Any]:
