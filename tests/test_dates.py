@@ -108,3 +108,26 @@ def test_short_dates_for_lists() -> None:
     assert short_date("2026") == "2026"
     assert short_date("2026-03-12T08:05") == "12.03.2026 08:05"
     assert short_date("sometime") == "sometime"
+
+
+@pytest.mark.parametrize(
+    ("text", "detail", "days"),
+    [
+        ("31.02.2026", "day", 28),
+        ("30.02.2024", "day", 29),
+        ("31 June 2026", "day", 30),
+        ("2026-02-30", "day", 28),
+        ("13.2026", "month", None),
+        ("3026", "year", None),
+        ("09.01.2026 24:00", "time", None),
+    ],
+)
+def test_a_calendar_error_says_which_part_is_impossible(
+    text: str, detail: str, days: int | None
+) -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date(text)
+    assert caught.value.reason == "calendar" and caught.value.detail == detail
+    assert caught.value.days == days
+    if detail == "day":
+        assert f"has {days} days" in str(caught.value)

@@ -57,7 +57,10 @@ def test_every_problem_at_once_with_paths_and_plain_words(
             "reference",
             "The victim must be one of the persons in this case.",
         ),
-        "events[e2].start": ("calendar", "Start: 2026-02-30 is not a real calendar date."),
+        "events[e2].start": (
+            "calendar",
+            "Start: 2026-02-30 is not a real calendar date (February 2026 has 28 days).",
+        ),
         "consents[4]": ("repeated", "This person already has a consent for this recipient."),
     }
     for problem in problems:
@@ -178,3 +181,24 @@ def test_removing_a_perpetrator_or_an_event(sample_document: dict[str, Any]) -> 
     assert case == before
     with pytest.raises(LookupError):
         remove_record(case, "persons", "p99")
+
+
+def test_a_typed_impossible_date_is_reported_as_not_a_real_date(
+    sample_document: dict[str, Any],
+) -> None:
+    """A form keeps what was typed (31.02.2026) when it is no date: the problem says that no
+    such day exists, not that the date is written the wrong way."""
+    case = _case(sample_document)
+    case["events"][0]["start"] = "31.02.2026"
+    case["events"][0]["end"] = "13.2026"
+    case["events"][1]["start"] = "the day after"
+    found = {p.field: (p.kind, p.message) for p in case_problems(case)}
+    assert found["events[e1].start"] == (
+        "calendar",
+        "Start: 31.02.2026 is not a real calendar date (February 2026 has 28 days).",
+    )
+    assert found["events[e1].end"] == (
+        "calendar",
+        "End: 13.2026 is not a real calendar date (a year has 12 months).",
+    )
+    assert found["events[e2].start"][0] == "date"

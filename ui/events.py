@@ -60,7 +60,7 @@ from fieldmon.vault import references
 from fieldmon.vault.ids import new_id
 from fieldmon.vault.model import ACTS, EVENTS, INVOLVEMENTS, RecordType
 from ui import i18n
-from ui.forms import Choices, RecordForm
+from ui.forms import Choices, FieldProblems, RecordForm
 from ui.labels import record_label
 
 # Which act types call for which section, by vocabulary code (resources/vocab/act_types.json).
@@ -291,6 +291,8 @@ class PerpetratorsSection(_Section):
         self.act: dict[str, Any] | None = None
         self.case: dict[str, Any] | None = None
         self._choices = choices
+        self.problems: dict[int, FieldProblems] = {}
+        """Problems of involvements, by ``id()`` of the record (set by the events page)."""
         layout = self.inner_layout
         self.list = QListWidget()
         self.list.setObjectName("involvementsList")
@@ -386,6 +388,8 @@ class PerpetratorsSection(_Section):
             _term("perpetrator_types", record.get("perpetrator_type")),
         ]
         details = " · ".join(h for h in how if h)
+        if id(record) in self.problems:
+            name = "⚠ " + name
         return f"{name}\n{details}" if details else name
 
     def _fill_rows(self) -> None:
@@ -420,6 +424,8 @@ class PerpetratorsSection(_Section):
         records = self.records
         record = records[row] if 0 <= row < len(records) else None
         self.form.load(record)
+        if record is not None and id(record) in self.problems:
+            self.form.show_problems(self.problems[id(record)])
         _fit_lists(self.form)
         self.form.setVisible(record is not None)
         self.remove_button.setEnabled(record is not None)
@@ -674,6 +680,11 @@ class EventsPage(QWidget):
         self.choices = choices
         self.case: dict[str, Any] | None = None
         self._nodes: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
+        self.problems: dict[int, FieldProblems] = {}
+        """Problems shown by their fields, by ``id()`` of the event, act or involvement."""
+        self._problem_records: list[dict[str, Any]] = []  # kept alive for id()
+        self._marked: set[int] = set()  # events and acts marked ⚠ in the list
+        self._lost: list[str] = []  # messages of problems that name no record here
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -832,6 +843,9 @@ class EventsPage(QWidget):
 
     def load(self, case: dict[str, Any] | None) -> None:
         """Show the events of ``case`` (edited in place); the first event is selected."""
+        if case is not self.case:
+            self.problems, self._problem_records, self._marked, self._lost = {}, [], set(), []
+            self.act_page.perpetrators.problems = self.problems
         self.case = case
         self._rebuild()
         first = self.tree.topLevelItem(0)
@@ -891,13 +905,16 @@ class EventsPage(QWidget):
         who = names.get(str(victim), str(victim)) if victim else self.tr("victim not chosen")
         return f"{kind} — {who}"
 
+    def _marked_title(self, record: dict[str, Any], title: str) -> str:
+        return ("⚠ " + title) if id(record) in self._marked else title
+
     def _refresh_titles(self) -> None:
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             if item is None:
                 continue
             listed, _ = self._node(item)
-            item.setText(0, self.event_title(listed))
+            item.setText(0, self._marked_title(listed, self.event_title(listed)))
             item.setToolTip(0, item.text(0))
             for j in range(item.childCount()):
                 child = item.child(j)
@@ -905,7 +922,7 @@ class EventsPage(QWidget):
                     continue
                 _, child_act = self._node(child)
                 if child_act is not None:
-                    child.setText(0, self.act_title(child_act))
+                    child.setText(0, self._marked_title(child_act, self.act_title(child_act)))
                     child.setToolTip(0, child.text(0))
         event, act = self.current()
         if event is not None:
@@ -924,13 +941,13 @@ class EventsPage(QWidget):
     # -- selection --------------------------------------------------------------------------
 
     def _selected(self, item: QTreeWidgetItem | None, _: QTreeWidgetItem | None) -> None:
-        self.problem.hide()
         self._show_current()
         self._update_buttons()
         self._refresh_titles()
 
     def _show_current(self) -> None:
         event, act = self.current()
+        self.problem.hide()
         if act is not None:
             self.event_form.load(None)
             self.act_page.load(act, self.case)
@@ -944,6 +961,77 @@ class EventsPage(QWidget):
             self.event_form.load(None)
             self.act_page.load(None, self.case)
             self.stack.setCurrentWidget(self.empty_page)
+        self._show_record_problems()
+
+    # -- problems ---------------------------------------------------------------------------
+
+    def set_problems(self, problems: list[tuple[str, str]]) -> None:
+        """Problems of records of this page, as (path, message) with paths as the validator
+        gives them (``events[e1].acts[a1].victim``). Each message is shown by its field
+        whenever its record is shown (now, or when it is chosen in the list, where it is
+        marked ⚠); a path that names no record here goes above the form. An empty list
+        clears them."""
+        self.problems = {}
+        self._problem_records = []
+        self._marked = set()
+        lost: list[str] = []
+        for path, message in problems:
+            steps = [(m.group(1), m.group(2)) for m in _STEP.finditer(path)]
+            found = self._record_of(steps)
+            if found is None:
+                lost.append(message)
+                continue
+            record, key, marked = found
+            self._problem_records.append(record)
+            self.problems.setdefault(id(record), {}).setdefault(key, message)
+            self._marked.add(id(marked))
+        self.act_page.perpetrators.problems = self.problems
+        self._lost = lost
+        self._refresh_titles()
+        self.act_page.perpetrators._fill_rows()
+        self._show_record_problems()
+
+    def _record_of(
+        self, steps: list[tuple[str, str | None]]
+    ) -> tuple[dict[str, Any], str, dict[str, Any]] | None:
+        """The record a problem path names (event, act or involvement), the field key left,
+        and the event or act to mark in the list; None when the path names nothing here."""
+        if len(steps) < 1 or steps[0][0] != "events":
+            return None
+        event = _find(self.events, steps[0][1])
+        if event is None:
+            return None
+        rest = steps[1:]
+        if not rest or rest[0][0] != "acts":
+            return event, ".".join(name for name, _ in rest), event
+        act = _find(event.get("acts") or [], rest[0][1])
+        if act is None:
+            return event, "", event
+        rest = rest[1:]
+        if rest and rest[0][0] == "involvements":
+            involvement = _find(act.get("involvements") or [], rest[0][1])
+            if involvement is None:
+                return act, "", act
+            return involvement, ".".join(name for name, _ in rest[1:]), act
+        return act, ".".join(name for name, _ in rest), act
+
+    def _show_record_problems(self) -> None:
+        """Put the problems of the shown record by their fields."""
+        event, act = self.current()
+        lost = self._lost
+        if act is not None:
+            problems = self.problems.get(id(act), {})
+            per_form: dict[int, tuple[RecordForm, FieldProblems]] = {}
+            for key, message in problems.items():
+                form = self.act_page.form_for(key) or self.act_page.common.form
+                per_form.setdefault(id(form), (form, {}))[1][key] = message
+            for form, fields in per_form.values():
+                form.show_problems(fields)
+        elif event is not None:
+            self.event_form.show_problems(self.problems.get(id(event), {}))
+        if lost:
+            self.problem.setText("\n".join("⚠ " + message for message in lost))
+            self.problem.show()
 
     def _update_buttons(self) -> None:
         event, _ = self.current()

@@ -12,8 +12,10 @@ undone while the case is open.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
+from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -376,14 +378,38 @@ class FieldEditor(QWidget):
 
 
 def date_problem(key: str, text: str, reason: str) -> str:
-    """A date problem worded for a person, in the interface language."""
+    """A date problem worded for a person, in the interface language: "Start: 31.02.2026 is
+    not a real calendar date (February 2026 has 28 days)." for a day that does not exist,
+    "Start: use a date such as …" for text that is not written like a date."""
     label = field_label(key)
     if reason == "calendar":
-        return (
-            QCoreApplication.translate("FieldEditor", "%1: %2 is not a real calendar date.")
-            .replace("%1", label)
-            .replace("%2", text)
-        )
+        try:
+            parse_date(text)
+            error = None
+        except DateError as raised:
+            error = raised
+        if error is not None and error.detail == "day" and error.days is not None:
+            assert error.year is not None and error.month is not None
+            month = format_date(date(error.year, error.month, 1), "LLLL y", locale=i18n.current())
+            message = QCoreApplication.translate(
+                "FieldEditor", "%1: %2 is not a real calendar date (%3 has %4 days)."
+            ).replace("%3", month[:1].upper() + month[1:])
+            message = message.replace("%4", str(error.days))
+        elif error is not None and error.detail == "month":
+            message = QCoreApplication.translate(
+                "FieldEditor", "%1: %2 is not a real calendar date (a year has 12 months)."
+            )
+        elif error is not None and error.detail == "year":
+            message = QCoreApplication.translate(
+                "FieldEditor", "%1: %2 is not a real calendar date (use a year from 1800 to 2200)."
+            )
+        elif error is not None and error.detail == "time":
+            message = QCoreApplication.translate("FieldEditor", "%1: %2 is not a real time of day.")
+        else:
+            message = QCoreApplication.translate(
+                "FieldEditor", "%1: %2 is not a real calendar date."
+            )
+        return message.replace("%1", label).replace("%2", text)
     return QCoreApplication.translate(
         "FieldEditor", "%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990."
     ).replace("%1", label)

@@ -39,14 +39,11 @@ __all__ = [
     "clear_problems",
     "problem_message",
     "show_problems",
+    "summary",
 ]
 
 _STEP = re.compile(r"([A-Za-z_]+)(?:\[([^\]]+)\])?")
 SEPARATOR = " › "
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
 
 
 class TabsLike(Protocol):
@@ -74,16 +71,18 @@ class CaseViewLike(Protocol):
 
 def problem_message(problem: Problem) -> str:
     """``problem`` worded for a person in the interface language, without paths, ids or
-    patterns ("Date of birth: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.").
-    Problems of a kind this does not know keep the core's English message."""
+    patterns: the field's label and a translated sentence ("Date of birth: use a date such as
+    09.01.1990, 01.1990, January 1990 or 1990."). A kind this does not know is worded as a
+    value that cannot be stored, never in the core's English."""
     record_type, key = _field_of(problem.field)
     f = next((x for x in record_type.fields if x.key == key), None)
     label = field_label(key) if key else record_label(record_type.name)
     value = "" if problem.value is None else str(problem.value)
     kind = problem.kind
+    translate = QCoreApplication.translate
     if kind == "required" and f is not None and f.ref:
         return (
-            _tr("%1: choose one of the %2 of this case.")
+            translate("Problems", "%1: choose one of the %2 of this case.")
             .replace("%1", label)
             .replace("%2", record_label(f.ref).lower())
         )
@@ -91,31 +90,48 @@ def problem_message(problem: Problem) -> str:
         return date_problem(key, value, "calendar" if kind == "calendar" else "form")
     if kind == "reference" and f is not None and f.ref:
         return (
-            _tr("The %1 must be one of the %2 in this case.")
-            .replace("%1", label.lower())
+            translate("Problems", "%1: choose one of the %2 in this case again.")
+            .replace("%1", label)
             .replace("%2", record_label(f.ref).lower())
         )
     if kind == "repeated" and record_type.name == "consents":
-        return _tr("This person already has a consent for this recipient.")
-    messages = {
-        "required": _tr("%1 is required."),
-        "country": _tr("Choose the country from the list."),
-        "language": _tr("Choose the language from the list."),
-        "choice": _tr("%1: choose one of the values in the list."),
-        "form": _tr("%1: use letters, digits and . _ / - only, starting with a letter or digit."),
-        "number": _tr("%1: use a whole number, such as 12."),
-        "empty": _tr("%1 must not be empty."),
-        "unknown_field": _tr("%1 is not a field of this record and cannot be stored."),
-        "duplicate_id": _tr("Two records have the same identifier; remove one of them."),
-        "repeated": _tr("This record repeats another one."),
-        "yes_no": _tr("%1: this value cannot be stored; enter it again."),
-        "list": _tr("%1: this value cannot be stored; enter it again."),
-        "text": _tr("%1: this value cannot be stored; enter it again."),
-    }
-    template = messages.get(kind)
-    if template is None:
-        return problem.plain()
+        return translate("Problems", "This person already has a consent for this recipient.")
+    if kind == "required":
+        template = translate("Problems", "%1 is required.")
+    elif kind == "country":
+        template = translate("Problems", "%1: choose the country from the list.")
+    elif kind == "language":
+        template = translate("Problems", "%1: choose the language from the list.")
+    elif kind == "choice":
+        template = translate("Problems", "%1: choose one of the values in the list.")
+    elif kind == "form":
+        template = translate(
+            "Problems", "%1: use letters, digits and . _ / - only, starting with a letter or digit."
+        )
+    elif kind == "number":
+        template = translate("Problems", "%1: use a whole number, such as 12.")
+    elif kind == "empty":
+        template = translate("Problems", "%1 must not be empty.")
+    elif kind == "unknown_field":
+        template = translate("Problems", "%1 is not a field of this record and cannot be stored.")
+    elif kind == "duplicate_id":
+        template = translate("Problems", "%1: two records have the same identifier; remove one.")
+    elif kind == "repeated":
+        template = translate("Problems", "%1: this record repeats another one.")
+    else:  # yes_no, list, text, other
+        template = translate("Problems", "%1: this value cannot be stored; enter it again.")
     return template.replace("%1", label)
+
+
+def summary(count: int, lines: list[str]) -> str:
+    """One line for the status bar: "3 problems: Events › Arrest: Title is required; …." —
+    each message without its own closing full stop, joined by "; ", ended by one."""
+    if count == 1:
+        head = QCoreApplication.translate("Problems", "1 problem:")
+    else:
+        head = QCoreApplication.translate("Problems", "%1 problems:").replace("%1", str(count))
+    parts = [line.strip().rstrip(".;").rstrip() for line in lines]
+    return head + " " + "; ".join(p for p in parts if p) + "."
 
 
 def _steps(path: str) -> list[tuple[str, str | None]]:
@@ -162,8 +178,10 @@ class _Placed:
 
 
 class ProblemPage(Protocol):
-    """A page of the case view that shows problems itself (the events and acts page)."""
+    """A page of the case view that shows problems itself (the events and acts page): it
+    keeps them by record and shows each by its field whenever its record is shown."""
 
+    def set_problems(self, problems: list[tuple[str, str]]) -> None: ...
     def show_problem(self, path: str, message: str) -> bool: ...
 
 
@@ -171,7 +189,11 @@ def _page_for(view: CaseViewLike, first: str) -> ProblemPage | None:
     """The case view's own page for records of type ``first`` (``view.events_page``), if it
     has one that can show a problem."""
     page = getattr(view, f"{first}_page", None)
-    return page if callable(getattr(page, "show_problem", None)) else None
+    if callable(getattr(page, "show_problem", None)) and callable(
+        getattr(page, "set_problems", None)
+    ):
+        return page
+    return None
 
 
 def _place(view: CaseViewLike, problem: Problem) -> _Placed:
@@ -241,6 +263,8 @@ def clear_problems(view: CaseViewLike) -> None:
         field_editor.show_error(None)
     for child in CASE.children:
         page = _page_for(view, child.name)
+        if page is not None:
+            page.set_problems([])
         if isinstance(page, QWidget):
             for each in page.findChildren(FieldEditor):
                 each.show_error(None)
@@ -298,13 +322,15 @@ def show_problems(view: CaseViewLike, problems: list[Problem]) -> str:
     overview: FieldProblems = {}
     lines: list[str] = []
     first: _Placed | None = None
-    on_pages: list[tuple[ProblemPage, str, str]] = []
+    on_pages: dict[int, tuple[ProblemPage, list[tuple[str, str]]]] = {}
     for problem in problems:
         message = problem_message(problem)
         placed = _place(view, problem)
         first = first or placed
         if placed.page is not None:
-            on_pages.append((placed.page, problem.field, message))
+            on_pages.setdefault(id(placed.page), (placed.page, []))[1].append(
+                (problem.field, message)
+            )
         elif placed.overview:
             overview[placed.key] = message
         elif placed.chain:
@@ -320,11 +346,10 @@ def show_problems(view: CaseViewLike, problems: list[Problem]) -> str:
     view.overview.show_problems(overview)
     for editor, records in per_editor.values():
         editor.set_problems(list(records.values()))
-    # A page that shows one record at a time: the first of its problems is left showing.
-    for page, path, message in reversed(on_pages):
+    # A page that shows one record at a time keeps every problem by its record, and shows
+    # the record of its first one.
+    for page, paths in on_pages.values():
+        page.set_problems(paths)
+        path, message = paths[0]
         page.show_problem(path, message)
-    if len(problems) == 1:
-        head = _tr("1 problem:")
-    else:
-        head = _tr("%1 problems:").replace("%1", str(len(problems)))
-    return head + " " + "; ".join(lines)
+    return summary(len(problems), lines)

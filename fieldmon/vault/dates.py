@@ -11,6 +11,7 @@ Russia and the Council of Europe); month names come from the CLDR data in Babel.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -40,13 +41,41 @@ class DateError(ValueError):
 
     ``reason`` is ``"form"`` when the text is not written like a date at all, and
     ``"calendar"`` when it is written like one but no such day exists (``30.02.2026``).
+    For a calendar date, ``detail`` says which part is impossible: ``"day"`` (the month has
+    fewer days: ``year`` and ``month`` are set, ``days`` is how many it has), ``"month"``
+    (not 1 to 12), ``"year"`` (outside 1800-2200), ``"time"`` (no such hour or minute), or
+    ``""``.
     """
 
-    def __init__(self, text: str, reason: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        reason: str,
+        detail: str = "",
+        year: int | None = None,
+        month: int | None = None,
+    ) -> None:
         self.text = text
         self.reason = reason
+        self.detail = detail
+        self.year = year
+        self.month = month
+        self.days = (
+            calendar.monthrange(year, month)[1]
+            if year is not None and month is not None and 1 <= month <= 12
+            else None
+        )
         if reason == "calendar":
             message = f"{text!r} is not a real calendar date"
+            if detail == "day" and self.days is not None and month is not None:
+                month_name = Locale.parse("en").months["format"]["wide"][month]
+                message += f" ({month_name} {year} has {self.days} days)"
+            elif detail == "month":
+                message += " (a year has 12 months)"
+            elif detail == "year":
+                message += f" (use a year from {MIN_YEAR} to {MAX_YEAR})"
+            elif detail == "time":
+                message += " (no such time of day)"
         else:
             message = (
                 f"{text!r} is not a date; use a date such as 09.01.2026, 01.2026, "
@@ -101,11 +130,15 @@ def _checked(
     second: int = 0,
 ) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise DateError(text, "calendar")
+        raise DateError(text, "calendar", "year")
+    if not 1 <= month <= 12:
+        raise DateError(text, "calendar", "month")
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise DateError(text, "calendar", "day", year, month)
     try:
         datetime(year, month, day, hour, minute, second)
     except ValueError:
-        raise DateError(text, "calendar") from None
+        raise DateError(text, "calendar", "time") from None
 
 
 def parse_date(text: str) -> ParsedDate:

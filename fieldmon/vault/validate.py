@@ -20,6 +20,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
+from fieldmon.vault.dates import DateError, parse_date
 from fieldmon.vault.model import CASE, COUNTRY, LANGUAGE, RecordType
 from fieldmon.vault.schema import DATE_PATTERN, load_schema
 
@@ -130,6 +131,9 @@ def _schema_detail(error: ValidationError) -> tuple[list[Any], Any, str, str]:
         return path, instance, f"is not a known value{where} (known: {codes})", "choice"
     if keyword == "pattern":
         if expected == DATE_PATTERN:
+            if _calendar_error(instance) is not None:
+                # Written like a date (09.01.2026, as typed in a form), but no such day.
+                return path, instance, "is not a real calendar date", "calendar"
             return (
                 path,
                 instance,
@@ -151,6 +155,18 @@ def _schema_detail(error: ValidationError) -> tuple[list[Any], Any, str, str]:
     if keyword == "anyOf" and error.context:
         return _schema_detail(best_match(error.context))
     return path, instance, error.message, "other"
+
+
+def _calendar_error(value: Any) -> DateError | None:
+    """Why ``value`` is written like a date (stored or typed) but names no real day; None
+    when it is a real date or not written like a date at all."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parse_date(value)
+    except DateError as error:
+        return error if error.reason == "calendar" else None
+    return None
 
 
 def _check_date(value: Any) -> bool:
@@ -295,7 +311,7 @@ def plain_message(kind: str, record_type: RecordType, key: str, value: Any) -> s
         "country": "Choose the country from the list.",
         "language": "Choose the language from the list.",
         "date": f"{name}: use a date such as 09.01.1990, 1990-01 or 1990.",
-        "calendar": f"{name}: {value} is not a real calendar date.",
+        "calendar": _calendar_message(name, value),
         "form": (
             f"{name}: use letters, digits, '.', '_', '/' and '-', starting with a letter or digit."
         ),
@@ -317,6 +333,40 @@ def plain_message(kind: str, record_type: RecordType, key: str, value: Any) -> s
         ),
     }
     return messages.get(kind, f"{name}: the value is not accepted.")
+
+
+def _calendar_message(name: str, value: Any) -> str:
+    """A calendar problem worded for a person: "Start: 31.02.2026 is not a real calendar date
+    (February 2026 has 28 days)."""
+    error = _calendar_error(value)
+    if error is None:
+        return f"{name}: {value} is not a real calendar date."
+    if error.detail == "day" and error.days is not None and error.month is not None:
+        month = _MONTHS[error.month - 1]
+        why = f" ({month} {error.year} has {error.days} days)"
+    else:
+        why = {
+            "month": " (a year has 12 months)",
+            "year": " (use a year from 1800 to 2200)",
+            "time": " (there is no such time of day)",
+        }.get(error.detail, "")
+    return f"{name}: {value} is not a real calendar date{why}."
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _problem(

@@ -146,7 +146,9 @@ def test_typed_dates_are_stored_in_iso_form_with_their_precision(qtbot: QtBot) -
     QTest.keyClicks(line, "30.02.2026")
     QTest.keyClick(line, Qt.Key.Key_Return)
     assert event["start"] == "30.02.2026" and event["date_precision"] == "year"
-    assert start.error.text() == "Start: 30.02.2026 is not a real calendar date."
+    assert start.error.text() == (
+        "Start: 30.02.2026 is not a real calendar date (February 2026 has 28 days)."
+    )
     line.clear()
     QTest.keyClicks(line, "soon")
     assert "use a date such as 09.01.1990" in start.error.text()
@@ -239,13 +241,14 @@ def test_all_problems_are_shown_at_once_next_to_their_fields(qtbot: QtBot, vault
     summary = show_problems(view, case_problems(case))
     assert summary.startswith("4 problems: ")
     assert "Persons › Rəşad Əliyev: Date of birth: use a date such as 09.01.1990" in summary
-    assert "Overview: Choose the country from the list." in summary
-    assert "Start: 2026-02-30 is not a real calendar date." in summary
-    assert "Victim: choose one of the persons of this case." in summary
+    assert "Overview: Respondent State: choose the country from the list;" in summary
+    assert ".;" not in summary and summary.endswith(".")
+    assert "Start: 2026-02-30 is not a real calendar date (February 2026 has 28 days)" in summary
+    assert "Victim: choose one of the persons of this case" in summary
     assert "[" not in summary and "^" not in summary and "p1" not in summary
 
     assert view.overview.editors["respondent_state"].error.text() == (
-        "Choose the country from the list."
+        "Respondent State: choose the country from the list."
     )
     persons = view.editors["persons"]
     assert persons.form.editors["birth_date"].error.text().startswith("Date of birth: use")
