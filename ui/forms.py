@@ -143,9 +143,11 @@ class FieldEditor(QWidget):
             if f.kind == "list":
                 picker = CodeListPicker()
                 picker.changed.connect(self._edited)
+                picker.adder.unmatched.connect(self._unmatched)
                 return picker
             searchable = SearchableCombo()
             searchable.currentIndexChanged.connect(self._edited)
+            searchable.unmatched.connect(self._unmatched)
             return searchable
         if f.kind == "list" and (f.vocab or f.ref):
             items = QListWidget()
@@ -368,6 +370,18 @@ class FieldEditor(QWidget):
             self._typed = True
             self.widget.setText(day.toString("yyyy-MM-dd"))
             self.commit_date()
+
+    def _unmatched(self, text: str, containing: int) -> None:
+        """Typed text that names no country or language: say so by the field (the choice
+        made before is kept)."""
+        label = field_label(self.field.key)
+        if containing:
+            message = self.tr("%1: several names contain “%2”; choose one from the list.")
+        else:
+            message = self.tr(
+                "%1: no name contains “%2”; type part of a name and choose from the list."
+            )
+        self.show_error(message.replace("%1", label).replace("%2", text))
 
     def _edited(self, *_: object) -> None:
         if not self._loading:

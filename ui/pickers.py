@@ -12,7 +12,7 @@ from functools import cache
 
 from babel import Locale
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -74,9 +74,16 @@ def language_names(language: str) -> tuple[tuple[str, str], ...]:
 class SearchableCombo(QComboBox):
     """A choice among many, found by typing any part of its name; "—" for none.
 
-    The item data is the stored code; text typed that names no item is put back to the
-    current choice when the field is left (an exact name or code is accepted as typed).
+    The item data is the stored code. "—" is shown as placeholder text, so that what is typed
+    replaces it. When the field is left, the typed text becomes a choice if it is an item's
+    name or code (any case) or part of exactly one name; otherwise the current choice is put
+    back and ``unmatched`` says what was typed and how many names contain it, for the field
+    to say so.
     """
+
+    unmatched = Signal(str, int)
+    """Typed text (first argument) that names no single choice; the second argument is how
+    many names contain it (0: none, 2 or more: which one is meant is not clear)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,7 +96,19 @@ class SearchableCombo(QComboBox):
         self.setCompleter(completer)
         line = self.lineEdit()
         assert line is not None
+        line.setPlaceholderText(NONE)
         line.editingFinished.connect(self.settle)
+        self.currentIndexChanged.connect(self._show_none)
+
+    def _show_none(self, row: int) -> None:
+        """No choice: an empty field showing "—" as its placeholder."""
+        line = self.lineEdit()
+        if row == 0 and line is not None and line.text() == NONE:
+            line.clear()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._show_none(self.currentIndex())
+        super().focusInEvent(event)
 
     def set_options(self, options: list[tuple[str, str]], value: str | None) -> None:
         """Offer ``options`` (code, name) after "—" and choose ``value`` (None: "—"); a value
@@ -106,28 +125,38 @@ class SearchableCombo(QComboBox):
             self.setCurrentIndex(max(0, self.findData(value)) if value is not None else 0)
         finally:
             self.blockSignals(False)
+        self._show_none(self.currentIndex())
 
     def settle(self) -> None:
-        """Make the typed text a choice: an item's name or code (any case), empty for "—";
-        anything else goes back to the current choice."""
+        """Make the typed text a choice: an item's name or code (any case), or the one name
+        that contains it; empty for "—". Anything else goes back to the current choice, and
+        ``unmatched`` is emitted."""
         text = self.currentText().replace(NONE, "").strip()
         folded = text.casefold()
+        containing = 0
         if not text:
             row = 0
         else:
             row = next(
                 (
                     i
-                    for i in range(self.count())
+                    for i in range(1, self.count())
                     if self.itemText(i).casefold() == folded
                     or str(self.itemData(i) or "").casefold() == folded
                 ),
                 -1,
             )
+            if row < 0:
+                rows = [i for i in range(1, self.count()) if folded in self.itemText(i).casefold()]
+                containing = len(rows)
+                row = rows[0] if containing == 1 else -1
         if row >= 0 and row != self.currentIndex():
             self.setCurrentIndex(row)
         elif self.currentIndex() >= 0:
             self.setEditText(self.itemText(self.currentIndex()))
+        self._show_none(self.currentIndex())
+        if row < 0:
+            self.unmatched.emit(text, containing)
 
 
 class CodeListPicker(QWidget):

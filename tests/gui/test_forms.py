@@ -337,3 +337,41 @@ def test_removing_the_victim_asks_clears_links_saves_and_can_be_undone(
     window.open_case("AZ-2026-002")
     assert persons.undo_bar.isHidden() and persons.undo_stack == []
     window.close()
+
+
+def test_typing_in_a_country_picker_replaces_the_dash_and_says_when_nothing_matches(
+    qtbot: QtBot,
+) -> None:
+    case: dict[str, Any] = {}
+    form = RecordForm(CASE, lambda name: [])
+    qtbot.addWidget(form)
+    form.show()
+    form.load(case)
+    field = form.editors["respondent_state"]
+    state = field.widget
+    assert isinstance(state, SearchableCombo)
+    line = state.lineEdit()
+    assert line is not None
+    # "—" is a placeholder: typing replaces it instead of being added to it.
+    assert state.currentIndex() == 0 and line.text() == "" and line.placeholderText() == "—"
+    state.setFocus()
+    QTest.keyClicks(state, "Azer")
+    assert line.text() == "Azer"
+    state.settle()  # as when the field is left: the one name containing it is chosen
+    assert case["respondent_state"] == "AZ" and state.currentText() == "Azerbaijan"
+    assert not field.error.isVisible()
+    # Text that names nothing is said to name nothing, by the field; the choice is kept.
+    line.setText("Narnia")
+    state.settle()
+    assert case["respondent_state"] == "AZ" and state.currentText() == "Azerbaijan"
+    assert field.error.isVisible()
+    assert field.error.text() == (
+        "Respondent State: no name contains “Narnia”; type part of a name and choose from the list."
+    )
+    line.setText("stan")
+    state.settle()
+    assert field.error.text().startswith("Respondent State: several names contain “stan”")
+    # Choosing "—" again shows an empty field, and a choice takes the message away.
+    state.setCurrentIndex(0)
+    assert "respondent_state" not in case and line.text() == ""
+    assert not field.error.isVisible()
