@@ -11,8 +11,17 @@ import re
 from functools import cache
 
 from babel import Locale
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -25,6 +34,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui import i18n
 
 NONE = "—"
 # Region codes CLDR names that are not countries of ISO 3166-1 (or are placeholders).
@@ -243,6 +254,14 @@ class CodeListPicker(QWidget):
         super().keyPressEvent(event)
 
 
+CALENDAR_LOCALES = {"en": "en_GB", "ru": "ru_RU", "az": "az_Latn_AZ"}
+
+
+def calendar_locale(language: str) -> QLocale:
+    """The Qt locale a calendar uses for an interface language ("az" -> az_Latn_AZ)."""
+    return QLocale(CALENDAR_LOCALES.get(language, language))
+
+
 def _calendar_icon(ink: QColor) -> QIcon:
     """A small calendar page: a frame, a bar for the month, and a grid of days."""
     pixmap = QPixmap(16, 16)
@@ -281,13 +300,31 @@ class DateButton(QToolButton):
             calendar.activated.connect(self._chosen)
             self.calendar = calendar
         self.calendar.setAccessibleName(self.accessibleName())
+        # Month and day names in the interface language, weeks as they start there.
+        locale = calendar_locale(i18n.current())
+        self.calendar.setLocale(locale)
+        self.calendar.setFirstDayOfWeek(locale.firstDayOfWeek())
         if isinstance(start, QDate) and start.isValid():
             self.calendar.setSelectedDate(start)
         else:
             self.calendar.setSelectedDate(QDate.currentDate())
-        self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.calendar.adjustSize()
+        self.calendar.move(self._popup_position(self.calendar.size()))
         self.calendar.show()
         return self.calendar
+
+    def _popup_position(self, size: QSize) -> QPoint:
+        """Under the button, or above it when there is no room below, moved left or up as
+        needed so that the whole calendar is on the screen's available area."""
+        below = self.mapToGlobal(QPoint(0, self.height()))
+        screen = QGuiApplication.screenAt(below) or self.screen()
+        area = screen.availableGeometry()
+        x, y = below.x(), below.y()
+        if y + size.height() > area.bottom() + 1:
+            y = self.mapToGlobal(QPoint(0, 0)).y() - size.height()
+        x = max(area.left(), min(x, area.right() + 1 - size.width()))
+        y = max(area.top(), min(y, area.bottom() + 1 - size.height()))
+        return QPoint(x, y)
 
     def _chosen(self, day: QDate) -> None:
         if self.calendar is not None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from fieldmon.resources import sample_cases_path, vocabulary
@@ -375,3 +375,37 @@ def test_typing_in_a_country_picker_replaces_the_dash_and_says_when_nothing_matc
     state.setCurrentIndex(0)
     assert "respondent_state" not in case and line.text() == ""
     assert not field.error.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("language", "month"), [("en", "february"), ("ru", "февраль"), ("az", "fevral")]
+)
+def test_the_calendar_names_months_in_the_interface_language_and_stays_on_the_screen(
+    qtbot: QtBot, language: str, month: str
+) -> None:
+    event: dict[str, Any] = {"id": "e1", "start": "2026-02-09"}
+    form = RecordForm(EVENTS, lambda name: [])
+    qtbot.addWidget(form)
+    screen = QApplication.primaryScreen()
+    assert screen is not None
+    area = screen.availableGeometry()
+    form.resize(300, 400)
+    # At the bottom right corner of the screen, where a calendar under the button would not fit.
+    form.move(area.right() - 300, area.bottom() - 400)
+    form.show()
+    qtbot.waitExposed(form)
+    form.load(event)
+    _switch(qtbot, language)
+    try:
+        start = form.editors["start"]
+        assert start.date_button is not None
+        start.date_button.click()
+        calendar = start.date_button.calendar
+        assert calendar is not None and calendar.isVisible()
+        assert calendar.selectedDate() == QDate(2026, 2, 9)
+        month_button = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+        assert month_button is not None
+        assert month_button.text().casefold() == month
+        assert area.contains(calendar.frameGeometry()), (area, calendar.frameGeometry())
+    finally:
+        _switch(qtbot, "en")
