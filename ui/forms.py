@@ -599,11 +599,17 @@ def record_title(record_type: RecordType, record: dict[str, Any], choices: Choic
             _vocab_label(record_type, "type", record.get("type")),
             day("date"),
         ]
-    else:
+    elif name == "evidence":
         parts = [
+            str(record.get("title") or ""),
+            _vocab_label(record_type, "source_type", record.get("source_type")),
+        ]
+    else:
+        named = [
             _vocab_label(record_type, key, record.get(key))
             for key in ("name", "title", "type", "description")
-        ][:1]
+        ]
+        parts = [next((n for n in named if n), "")]
     title = " — ".join(p for p in parts if p)
     return title or QCoreApplication.translate("RecordListEditor", "(new, not filled in yet)")
 

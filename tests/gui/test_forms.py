@@ -409,3 +409,20 @@ def test_the_calendar_names_months_in_the_interface_language_and_stays_on_the_sc
         assert area.contains(calendar.frameGeometry()), (area, calendar.frameGeometry())
     finally:
         _switch(qtbot, "en")
+
+
+def test_an_evidence_record_is_listed_by_its_title_as_it_is_typed(qtbot: QtBot) -> None:
+    case: dict[str, Any] = {"reference": "AZ-2026-009", "evidence": []}
+    editor = RecordListEditor(RECORD_TYPES["evidence"], lambda name: [])
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.load(case)
+    editor.add()
+    assert editor.list.item(0).text() == "(new, not filled in yet)"
+    title = editor.form.editors["title"].widget
+    assert isinstance(title, QLineEdit)
+    QTest.keyClicks(title, "Photo")
+    assert editor.list.item(0).text() == "Photo"
+    QTest.keyClicks(title, " of the wrist")
+    assert editor.list.item(0).text() == "Photo of the wrist"
+    assert case["evidence"][0]["title"] == "Photo of the wrist"
