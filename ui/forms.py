@@ -11,6 +11,7 @@ undone while the case is open.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -189,7 +190,7 @@ class FieldEditor(QWidget):
                     self.tr("09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20")
                 )
             elif self.field.kind == "list":
-                self.widget.setPlaceholderText(self.tr("separate with ;"))
+                self.widget.setPlaceholderText(self.tr("separate with commas"))
         if self.date_button is not None:
             self.date_button.setAccessibleName(
                 self.tr("Choose %1 on a calendar").replace("%1", label)
@@ -258,7 +259,7 @@ class FieldEditor(QWidget):
                     w.setPlainText(value or "")
             elif isinstance(w, QLineEdit):
                 if self.field.kind == "list":
-                    text = "; ".join(value or [])
+                    text = ", ".join(value or [])
                 else:
                     text = "" if value is None else str(value)
                 if w.text() != text:
@@ -290,7 +291,7 @@ class FieldEditor(QWidget):
         assert isinstance(w, QLineEdit)
         text = w.text().strip()
         if self.field.kind == "list":
-            return [p.strip() for p in text.split(";") if p.strip()] or None
+            return split_list(text) or None
         if self.field.kind == "int":
             return int(text) if text.isdigit() else (text or None)
         if self.field.kind == "date" and text:
@@ -389,6 +390,12 @@ class FieldEditor(QWidget):
             self.show_error(self.local_problem())
             self._show_hint()
             self.changed.emit()
+
+
+def split_list(text: str) -> list[str]:
+    """The items of a list typed on one line ("Anar Məmmədov, Leyla Quliyeva"): separated by
+    commas or semicolons, as people write lists; a name without either is one item."""
+    return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
 
 
 def date_problem(key: str, text: str, reason: str) -> str:

@@ -426,3 +426,21 @@ def test_an_evidence_record_is_listed_by_its_title_as_it_is_typed(qtbot: QtBot) 
     QTest.keyClicks(title, " of the wrist")
     assert editor.list.item(0).text() == "Photo of the wrist"
     assert case["evidence"][0]["title"] == "Photo of the wrist"
+
+
+def test_names_on_one_line_are_separated_by_commas_or_semicolons(qtbot: QtBot) -> None:
+    interview: dict[str, Any] = {"id": "i1", "present": ["Anar Məmmədov", "Leyla Quliyeva"]}
+    form = RecordForm(RECORD_TYPES["interviews"], lambda name: [])
+    qtbot.addWidget(form)
+    form.show()
+    form.load(interview)
+    present = form.editors["present"].widget
+    assert isinstance(present, QLineEdit)
+    assert present.placeholderText() == "separate with commas"
+    assert present.text() == "Anar Məmmədov, Leyla Quliyeva"
+    present.setText("Anar Məmmədov, Leyla Quliyeva; Elnur Həsənov")
+    assert interview["present"] == ["Anar Məmmədov", "Leyla Quliyeva", "Elnur Həsənov"]
+    present.setText("Rəşad Əliyev")  # one name, no separator: one person
+    assert interview["present"] == ["Rəşad Əliyev"]
+    present.setText(" , ;")
+    assert "present" not in interview
