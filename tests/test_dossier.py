@@ -451,3 +451,21 @@ def test_act_descriptions_reach_the_un_dossiers(tmp_path: Path, profile: str) ->
     assert "Code of Administrative Offences, art. 535.1" in text
     _assert_absent(_forms("Səbinə Quliyeva") | _forms("Günel Hüseynova"), text, raw)
     vault.close()
+
+
+def test_one_annex_per_evidence_record_and_the_rest_is_named() -> None:
+    ref = build.StoredRef
+    stored = [
+        ref("x1.1", "x1"),
+        ref("x1.2", "x1", "x1.1"),  # the copy without metadata of x1.1
+        ref("x1.3", "x1"),
+        ref("x1.4", "x1"),
+        ref("x1.5", "x1", "x1.4"),
+        ref("x2.1", "x2"),
+        ref("x9.1", "x9"),  # its record is gone from the case
+    ]
+    choice = build.choose_annexes(["x1", "x2", "x3"], stored)
+    assert choice.annexed == {"x1": ("x1.1", "x1.2"), "x2": ("x2.1", None)}
+    assert choice.embedded() == ["x1.2", "x2.1"]
+    assert choice.another_file_annexed == ["x1.3", "x1.4", "x1.5"]
+    assert choice.no_record == ["x9.1"]

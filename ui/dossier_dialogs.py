@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from fieldmon.resources import vocabulary
 from fieldmon.vault import metadata
 from fieldmon.vault.store import Attachment, Vault
 from ui import i18n
-from ui.evidence import file_dialog_options, metadata_rows
+from ui.evidence import file_dialog_options, sensitive_rows
 from ui.workers import run_in_background
 
 PROFILES = ("echr", "rule39", "un-srt", "wgad", "pattern")
@@ -68,6 +68,11 @@ class ExportDialog(QDialog):
         self.people.setObjectName("exportPeople")
         self.people.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.people, 1)
+        self.left_out = QLabel()
+        self.left_out.setObjectName("exportLeftOut")
+        self.left_out.setWordWrap(True)
+        self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.left_out)
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
         self.progress.setRange(0, 0)
@@ -125,15 +130,18 @@ class ExportDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.refresh()
         super().changeEvent(event)
 
+    def level_label(self, level: str) -> str:
+        """An identity level in the interface language ("left out" for none)."""
+        if level == "none":
+            return self.tr("left out")
+        return vocabulary("identity_levels").label(level, i18n.current())
+
     def refresh(self) -> None:
-        levels = {
-            "full_name": self.tr("full name"),
-            "initials": self.tr("initials"),
-            "pseudonym": self.tr("pseudonym"),
-            "none": self.tr("left out"),
-        }
+        self.left_out.setText(self.left_out_text())
+        self.left_out.setVisible(bool(self.left_out.text()))
         try:
             rows = build.preview(
                 self.vault,
@@ -151,27 +159,81 @@ class ExportDialog(QDialog):
                 for code in row.roles.split(",")
                 if code.strip()
             )
-            for c, text in enumerate(
-                (
-                    f"{row.person_id}  {row.name}",
-                    roles,
-                    levels.get(row.level, row.level),
-                    row.shown_as,
-                )
-            ):
+            for c, text in enumerate((row.name, roles, self.level_label(row.level), row.shown_as)):
                 self.people.setItem(r, c, QTableWidgetItem(text))
         self.people.resizeColumnsToContents()
 
+    def annex_choice(self) -> tuple[build.AnnexChoice, dict[str, Attachment], dict[str, str]]:
+        """Which stored files the dossier annexes (the rule of `build.choose_annexes`), the
+        stored files by item, and the evidence records' titles by id.
+
+        :raises FieldMonError: when the case or its files cannot be read.
+        """
+        case = self.vault.get_case(self.reference)
+        records = [r for r in case.get("evidence", []) if r.get("id")]
+        stored = self.vault.attachments(self.reference)
+        choice = build.choose_annexes(
+            [str(r["id"]) for r in records],
+            [build.StoredRef(a.item, a.evidence_id, a.derived_from) for a in stored],
+        )
+        titles = {str(r["id"]): str(r.get("title") or "").strip() for r in records}
+        return choice, {a.item: a for a in stored}, titles
+
+    def left_out_text(self) -> str:
+        """Which stored files will not be in the dossier, and why; empty when every one is."""
+        try:
+            choice, by_item, titles = self.annex_choice()
+        except FieldMonError as error:
+            return "⚠ " + str(error)
+        if self.profile.currentData() == "pattern":
+            if not by_item:
+                return ""
+            return self.tr(
+                "This recipient's dossier has no annexes: none of the %1 stored files is in it."
+            ).replace("%1", str(len(by_item)))
+
+        def line(item: str) -> str:
+            a = by_item[item]
+            title = titles.get(a.evidence_id, "")
+            if not title:
+                return f"• {a.item} {a.original_name}"
+            where = self.tr("evidence record “%1”").replace("%1", title)
+            return f"• {a.item} {a.original_name} ({where})"
+
+        parts: list[str] = []
+        if choice.another_file_annexed:
+            parts.append(
+                self.tr(
+                    "Not in the dossier: only one file per evidence record is annexed (its first"
+                    " file, or that file's copy without metadata). To annex another file, store"
+                    " it in an evidence record of its own. Left out:"
+                )
+            )
+            parts += [line(item) for item in choice.another_file_annexed]
+        if choice.no_record:
+            parts.append(
+                self.tr("Not in the dossier: files whose evidence record is no longer in the case:")
+            )
+            parts += [line(item) for item in choice.no_record]
+        return "\n".join(parts)
+
     def files_with_metadata(self) -> list[tuple[Attachment, metadata.MetadataReport]]:
-        """Annex files the dossier would use that still tell place, device or person (no copy
-        without metadata is stored), or that FieldMon cannot check."""
+        """Annex files the dossier would embed (the copy without metadata where one is stored)
+        that still tell place, device or person, or whose metadata FieldMon could not check.
+
+        :raises FieldMonError: when the case or a file cannot be read.
+        """
         if self.profile.currentData() == "pattern":
             return []  # no annexes
-        reference = self.reference
-        return metadata.dossier_files_with_metadata(
-            self.vault.attachments(reference),
-            lambda a: self.vault.read_attachment(reference, a.item, log_view=False),
-        )
+        choice, by_item, _ = self.annex_choice()
+        found = []
+        for item in choice.embedded():
+            attachment = by_item[item]
+            data = self.vault.read_attachment(self.reference, item, log_view=False)
+            report = metadata.inspect(data, attachment.media_type)
+            if report.sensitive or not report.checked:
+                found.append((attachment, report))
+        return found
 
     def metadata_warning(self) -> str | None:
         """The warning to show before export, or None when no annex carries metadata."""
@@ -190,8 +252,7 @@ class ExportDialog(QDialog):
         ]
         for attachment, report in found:
             if report.checked:
-                shown = sum(bool(x) for x in (report.location, report.camera, report.author))
-                what = "; ".join(f"{k}: {v}" for k, v in metadata_rows(report)[:shown])[:300]
+                what = "; ".join(f"{k}: {v}" for k, v in sensitive_rows(report))[:300]
             else:
                 what = self.tr("metadata not checked (FieldMon cannot read this kind of file)")
             lines.append(f"• {attachment.item} {attachment.original_name}: {what}")

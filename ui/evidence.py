@@ -9,6 +9,7 @@ takes the vault, asks `save_first` before storing, and reports through its signa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,19 @@ def _other_label(key: str) -> str:
     return labels.get(key.lower(), key)
 
 
+_EXIF_DATE = re.compile(r"(\d{4}):(\d{2}):(\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?))?(.*)", re.S)
+
+
+def format_date_taken(value: str) -> str:
+    """An EXIF date ("2026:01:11 18:02:11") in ISO order: "2026-01-11 18:02:11"; any other
+    text unchanged."""
+    match = _EXIF_DATE.fullmatch(value.strip())
+    if not match:
+        return value
+    date = f"{match[1]}-{match[2]}-{match[3]}"
+    return " ".join(p for p in (date, match[4], match[5].strip()) if p)
+
+
 def metadata_rows(report: MetadataReport, digits: int = 2) -> list[tuple[str, str]]:
     """What a report found, as (translated label, value) rows: location, camera and author first.
 
@@ -108,8 +122,54 @@ def metadata_rows(report: MetadataReport, digits: int = 2) -> list[tuple[str, st
         rows.append((QCoreApplication.translate("EvidenceMetadata", "Camera"), report.camera))
     if report.author:
         rows.append((QCoreApplication.translate("EvidenceMetadata", "Author"), report.author))
-    rows += [(_other_label(key), value) for key, value in report.other.items()]
+    rows += [(_other_label(key), format_date_taken(value)) for key, value in report.other.items()]
     return rows
+
+
+def sensitive_rows(report: MetadataReport, digits: int = 2) -> list[tuple[str, str]]:
+    """Only the rows that tell place, device or person (location, camera, author)."""
+    shown = sum(bool(x) for x in (report.location, report.camera, report.author))
+    return metadata_rows(report, digits)[:shown]
+
+
+def metadata_intro(report: MetadataReport, file_name: str) -> str:
+    """What a file records, in one sentence: the same words wherever a file is added.
+
+    :param report: from `fieldmon.vault.metadata.inspect`.
+    :param file_name: the file's name, as the monitor knows it.
+    """
+    if not report.checked:
+        text = QCoreApplication.translate(
+            "MetadataDialog",
+            "%1: metadata not checked. FieldMon cannot read the metadata of this kind"
+            " of file; it may record where it was made, the device, or who made it.",
+        )
+    elif report.sensitive:
+        text = QCoreApplication.translate(
+            "MetadataDialog",
+            "%1 records where, with what or by whom it was made. Anyone who receives"
+            " the file can read this:",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "EvidenceMetadata", "%1: no location, device or author found."
+        )
+    return text.replace("%1", file_name)
+
+
+def metadata_summary(report: MetadataReport, file_name: str) -> str:
+    """`metadata_intro` followed by the location, camera and author found, on one line."""
+    found = "; ".join(f"{label}: {value}" for label, value in sensitive_rows(report))
+    return " ".join(p for p in (metadata_intro(report, file_name), found) if p)
+
+
+def cannot_strip_note() -> str:
+    """Said when a file records something but no copy without it can be made."""
+    return QCoreApplication.translate(
+        "MetadataDialog",
+        "FieldMon cannot remove metadata from this kind of file; the original will be"
+        " stored as it is.",
+    )
 
 
 class MetadataDialog(QDialog):
@@ -165,21 +225,10 @@ class MetadataDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("What this file says about itself"))
         report = self.report
+        self.intro.setText(metadata_intro(report, self.file_name))
         if not report.checked:
-            self.intro.setText(
-                self.tr(
-                    "%1: metadata not checked. FieldMon cannot read the metadata of this kind"
-                    " of file; it may record where it was made, the device, or who made it."
-                ).replace("%1", self.file_name)
-            )
             self.found.hide()
         else:
-            self.intro.setText(
-                self.tr(
-                    "%1 records where, with what or by whom it was made. Anyone who receives"
-                    " the file can read this:"
-                ).replace("%1", self.file_name)
-            )
             self.found.setText(
                 "\n".join(f"{label}: {value}" for label, value in metadata_rows(self.report))
             )
@@ -193,10 +242,7 @@ class MetadataDialog(QDialog):
                 " metadata."
             )
         else:
-            note = self.tr(
-                "FieldMon cannot remove metadata from this kind of file; the original will be"
-                " stored as it is."
-            )
+            note = cannot_strip_note()
         self.note.setText(note)
         self.store_button.setText(self.tr("&Store"))
         self.store_button.setAccessibleName(self.tr("Store the file"))
@@ -336,7 +382,9 @@ class EvidencePanel(QWidget):
         for row, a in enumerate(self.files):
             name = a.original_name + (" ✂" if a.derivation else "")
             for col, text in enumerate((a.item, name, a.media_type, str(a.size), a.sha256)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(f"SHA-256 {a.sha256}")
+                self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()
         self.add_button.setEnabled(bool(reference and evidence_id))
         self.view_button.setEnabled(bool(self.files))
@@ -402,17 +450,39 @@ class EvidencePanel(QWidget):
             work, lambda stored: self._attached(reference, evidence_id, stored), self._failed
         )
 
+    def _record_title(self, reference: str, evidence_id: str) -> str:
+        try:
+            case = self.vault.get_case(reference)
+        except FieldMonError:
+            return ""
+        for record in case.get("evidence", []):
+            if record.get("id") == evidence_id:
+                return str(record.get("title") or "").strip()
+        return ""
+
+    def stored_text(self, reference: str, evidence_id: str, stored: list[Attachment]) -> str:
+        """The status line after storing, in words (the hash is in the table and the viewer)."""
+        title = self._record_title(reference, evidence_id)
+        copy = len(stored) > 1
+        if title and copy:
+            text = self.tr(
+                "Stored %1 in evidence record “%2”; a copy without location, camera or author"
+                " details is kept for dossiers."
+            )
+        elif title:
+            text = self.tr("Stored %1 in evidence record “%2”.")
+        elif copy:
+            text = self.tr(
+                "Stored %1; a copy without location, camera or author details is kept for dossiers."
+            )
+        else:
+            text = self.tr("Stored %1.")
+        values = {"1": stored[0].original_name, "2": title}
+        return re.sub(r"%([12])", lambda m: values[m[1]], text)  # a name may hold "%2"
+
     def _attached(self, reference: str, evidence_id: str, stored: list[Attachment]) -> None:
         self.progress.hide()
-        text = (
-            self.tr("Stored %1, SHA-256 %2.")
-            .replace("%1", stored[0].item)
-            .replace("%2", stored[0].sha256)
-        )
-        if len(stored) > 1:
-            text += " " + self.tr(
-                "A copy without metadata is stored as %1; dossiers use it."
-            ).replace("%1", stored[1].item)
+        text = self.stored_text(reference, evidence_id, stored)
         self.show_record(reference, evidence_id)
         self.message.emit(text)
         self.stored.emit(reference, evidence_id)

@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
 
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
+from fieldmon.vault import files, metadata
+from fieldmon.vault.metadata import MetadataReport
 from fieldmon.vault.store import InvalidCase, Vault
 from fieldmon.vault.testimony import (
     NOT_ASKED,
@@ -74,7 +76,7 @@ from fieldmon.vault.testimony import (
     taken_references,
 )
 from ui import i18n
-from ui.evidence import file_dialog_options
+from ui.evidence import cannot_strip_note, file_dialog_options, metadata_summary
 from ui.pickers import CodeListPicker, SearchableCombo, country_names, language_names
 from ui.workers import run_in_background, wait_for_all
 
@@ -888,15 +890,23 @@ class ConsentPage(StepPage):
 
 
 class EvidencePage(StepPage):
+    """The files of the interview, each with what its metadata tells (place, device, person, or
+    "not checked") in the words of the evidence panel, and a copy without metadata chosen
+    wherever one can be made."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("evidencePage")
-        self.table = QTableWidget(0, 2)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("evidenceFiles")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(140)
         self.outer.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -910,13 +920,12 @@ class EvidencePage(StepPage):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         self.outer.addLayout(row)
-        self.strip = QCheckBox()
-        self.strip.setObjectName("stripMetadata")
-        self.strip.setChecked(True)
-        self.outer.addWidget(self.strip)
         self.outer.addStretch(0)
         self.paths: list[Path] = []
         self.kinds: list[QComboBox] = []
+        self.reports: list[MetadataReport] = []
+        self.copies: list[QCheckBox] = []
+        """Per file: keep a copy without metadata (enabled only where one can be made)."""
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -924,15 +933,41 @@ class EvidencePage(StepPage):
         self.setSubTitle(
             self.tr("Photos, documents or recordings from this interview. You may add none.")
         )
-        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("What it is")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("What it is"),
+                self.tr("What the file itself records"),
+                self.tr("Copy for dossiers"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Files to store"))
         self.add_button.setText(self.tr("&Add files…"))
         self.remove_button.setText(self.tr("&Remove"))
-        self.strip.setText(
-            self.tr("For photos, also keep a copy without location and camera details")
-        )
         for combo in self.kinds:
             fill(combo, [(None, self.tr("Not said")), *vocab_items("source_types")])
+        for row in range(len(self.paths)):
+            self._describe(row)
+
+    def metadata_text(self, row: int) -> str:
+        """What file row records, in the words of the evidence panel's question."""
+        return metadata_summary(self.reports[row], self.paths[row].name)
+
+    def _describe(self, row: int) -> None:
+        report = self.reports[row]
+        text = self.metadata_text(row)
+        cell = QTableWidgetItem(("⚠ " if report.sensitive or not report.checked else "") + text)
+        cell.setToolTip(text)
+        self.table.setItem(row, 2, cell)
+        box = self.copies[row]
+        box.setText(QCoreApplication.translate("MetadataDialog", "Keep a copy without metadata"))
+        box.setAccessibleName(
+            QCoreApplication.translate("MetadataDialog", "Keep a copy without metadata")
+            + ": "
+            + self.paths[row].name
+        )
+        box.setToolTip("" if report.can_strip else cannot_strip_note())
+        self.table.resizeRowToContents(row)
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -941,11 +976,18 @@ class EvidencePage(StepPage):
         self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> None:
-        """List files to store (each once), guessing photographs by their name."""
+        """List files to store (each once), guessing photographs by their name, and say what
+        each one's metadata tells (read now, with `fieldmon.vault.metadata.inspect`)."""
         for path in paths:
             if path in self.paths or not path.is_file():
                 continue
+            try:
+                kind = files.media_type(files.read_head(path), path.name)
+                report = metadata.inspect(path, kind)
+            except OSError:
+                report = MetadataReport("application/octet-stream", checked=False)
             self.paths.append(path)
+            self.reports.append(report)
             row = self.table.rowCount()
             self.table.insertRow(row)
             self.table.setItem(row, 0, QTableWidgetItem(path.name))
@@ -956,9 +998,17 @@ class EvidencePage(StepPage):
                 combo.setCurrentIndex(combo.findData("photograph"))
             self.kinds.append(combo)
             self.table.setCellWidget(row, 1, combo)
+            box = QCheckBox()
+            box.setObjectName("keepCopy")
+            box.setChecked(report.can_strip)  # preselected wherever a copy can be made
+            box.setEnabled(report.can_strip)
+            self.copies.append(box)
+            self.table.setCellWidget(row, 3, box)
+            self._describe(row)
             self.watch(combo)
+            self.watch(box)
             self.changed.emit()
-        self.table.setColumnWidth(1, max(260, self.table.columnWidth(1)))
+        self.table.setColumnWidth(1, max(220, self.table.columnWidth(1)))
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
@@ -966,6 +1016,8 @@ class EvidencePage(StepPage):
             self.table.removeRow(row)
             del self.paths[row]
             del self.kinds[row]
+            del self.reports[row]
+            del self.copies[row]
             self.changed.emit()
 
     def files(self) -> list[EvidenceFile]:
@@ -973,9 +1025,9 @@ class EvidencePage(StepPage):
             EvidenceFile(
                 path,
                 source_type=combo.currentData(),
-                strip_metadata=self.strip.isChecked(),
+                strip_metadata=box.isEnabled() and box.isChecked(),
             )
-            for path, combo in zip(self.paths, self.kinds, strict=True)
+            for path, combo, box in zip(self.paths, self.kinds, self.copies, strict=True)
         ]
 
 
@@ -1243,9 +1295,14 @@ class TestimonyDialog(QWizard):
             parts.append("<p>" + e(self.tr("No body was asked: no consent is recorded.")) + "</p>")
         parts.append("<h3>" + e(self.tr("Evidence")) + "</h3>")
         if t.evidence:
-            parts.append(
-                "<ul>" + "".join(f"<li>{e(f.path.name)}</li>" for f in t.evidence) + "</ul>"
-            )
+            items = []
+            page = self.evidence_page
+            for row, f in enumerate(t.evidence):
+                said = page.metadata_text(row) if row < len(page.reports) else f.path.name
+                if f.strip_metadata:
+                    said += " " + self.tr("A copy without metadata is kept for dossiers.")
+                items.append(f"<li>{e(said)}</li>")
+            parts.append("<ul>" + "".join(items) + "</ul>")
         else:
             parts.append("<p>" + e(self.tr("No files.")) + "</p>")
         return "".join(parts)

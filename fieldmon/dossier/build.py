@@ -129,10 +129,62 @@ def plan(vault: Vault, references: Sequence[str], profile: str, language: str) -
     return Plan(profile, language, texts, redactor, cases, sealed, annexes)
 
 
+@dataclass(frozen=True)
+class StoredRef:
+    """What the choice of annexes needs to know of a stored file."""
+
+    item: str
+    evidence_id: str
+    derived_from: str | None = None
+
+
+@dataclass(frozen=True)
+class AnnexChoice:
+    """Which stored files of a case a dossier annexes, and which it leaves out.
+
+    :ivar annexed: evidence id to (original item, item of its copy without metadata or None);
+        the copy, where there is one, is the file embedded.
+    :ivar another_file_annexed: items left out because their evidence record's annex is
+        another file (only one file per evidence record is annexed).
+    :ivar no_record: items whose evidence record is not in the case.
+    """
+
+    annexed: dict[str, tuple[str, str | None]]
+    another_file_annexed: list[str]
+    no_record: list[str]
+
+    def embedded(self) -> list[str]:
+        """The items whose bytes go into the dossier (the copy where there is one)."""
+        return [copy or original for original, copy in self.annexed.values()]
+
+
+def choose_annexes(evidence_ids: Sequence[str], stored: Sequence[StoredRef]) -> AnnexChoice:
+    """One annex per evidence record with a stored file: its first original, or that
+    original's copy without metadata where one exists. Every other file is left out.
+
+    :param evidence_ids: the ids of the case's evidence records.
+    :param stored: the case's stored files, in the order they were stored.
+    """
+    records = set(evidence_ids)
+    annexed: dict[str, tuple[str, str | None]] = {}
+    for evidence_id in evidence_ids:
+        files_of = [f for f in stored if f.evidence_id == evidence_id]
+        original = next((f for f in files_of if not f.derived_from), None)
+        if original is None:
+            continue
+        copy = next((f for f in files_of if f.derived_from == original.item), None)
+        annexed[evidence_id] = (original.item, copy.item if copy else None)
+    used = {item for pair in annexed.values() for item in pair if item}
+    another = [f.item for f in stored if f.evidence_id in records and f.item not in used]
+    no_record = [f.item for f in stored if f.evidence_id not in records]
+    return AnnexChoice(annexed, another, no_record)
+
+
 def _annexes(
     vault: Vault, sealed: list[dict[str, Any]], redactor: Redactor, texts: Texts
 ) -> list[Annex]:
-    """One annex per evidence record with a stored file, in the order they were collected.
+    """One annex per evidence record with a stored file (`choose_annexes`), in the order
+    they were collected.
 
     Where a copy without embedded metadata exists it is used (a photo's GPS position can
     reveal where a victim lives); the manifest names the original's hash beside it.
@@ -143,12 +195,16 @@ def _annexes(
         records = {e["id"]: e for e in case.get("evidence", [])}
         stored = seal["content"]["attachments"]
         by_item = {a["item"]: a for a in stored}
+        choice = choose_annexes(
+            list(records),
+            [StoredRef(a["item"], a["evidence"], a.get("derived_from")) for a in stored],
+        )
         for evidence_id, record in records.items():
-            files = [a for a in stored if a["evidence"] == evidence_id]
-            if not files:
+            if evidence_id not in choice.annexed:
                 continue
-            original = next(a for a in files if not a.get("derived_from"))
-            stripped = next((a for a in files if a.get("derived_from") == original["item"]), None)
+            original_item, copy_item = choice.annexed[evidence_id]
+            original = by_item[original_item]
+            stripped = by_item[copy_item] if copy_item else None
             use = stripped or original
             collected = record.get("collected") or original["collected_at"]
             chosen.append((collected, case, record, use, by_item, stripped is not None, original))

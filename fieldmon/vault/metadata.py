@@ -15,8 +15,9 @@ writing anything, what FieldMon can read of:
 
 Any other kind of file is reported as not checked, never as clean; so is a file whose structure
 could not be read to the end (an image its decoder cannot open, a PDF its parser refuses, a movie
-without a valid ``ftyp`` box and a ``moov`` box walked to its end), whatever its name says. `strip_metadata` makes a copy
-without metadata of JPEG and PNG files only, losslessly (image data is copied, not re-encoded).
+without a valid ``ftyp`` box and a ``moov`` box walked to its end), whatever its name says.
+`strip_metadata` makes a copy without metadata of JPEG and PNG files only, losslessly (image data
+is copied, not re-encoded).
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ a file was added to, the export warning about annexes with metadata, and the ver
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -72,8 +73,15 @@ def test_gps_photo_is_named_and_a_copy_without_metadata_is_stored(
     assert vault.read_attachment(REFERENCE, originals[-1].item) == photo.read_bytes()
     clean = vault.read_attachment(REFERENCE, copies[0].item)
     assert not metadata.inspect(clean, "image/jpeg").sensitive
-    assert "copy without metadata" in messages[-1]
+    assert messages[-1] == (
+        "Stored cell-wall.jpg in evidence record “Forensic medical report”; a copy without"
+        " location, camera or author details is kept for dossiers."
+    )
+    assert originals[-1].sha256 not in messages[-1] and "x2." not in messages[-1]
     assert panel.files == stored  # the panel shows what was stored, with no case view
+    row = panel.files.index(originals[-1])
+    cell = panel.table.item(row, 1)
+    assert cell is not None and cell.toolTip() == f"SHA-256 {originals[-1].sha256}"
 
 
 def test_store_the_original_only_and_cancel(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
@@ -104,9 +112,14 @@ def test_a_clean_photo_is_stored_without_a_question(
     panel.show_record(REFERENCE, "x1")
     photo = tmp_path / "plain.jpg"
     photo.write_bytes(plain_jpeg())
+    messages: list[str] = []
+    panel.message.connect(messages.append)
     with qtbot.waitSignal(panel.stored, timeout=20_000):
         panel.attach(photo)
     assert panel.metadata_dialog is None
+    assert messages[-1] == (
+        "Stored plain.jpg in evidence record “Photograph of the left wrist, 11 January”."
+    )
 
 
 def test_video_location_is_named_and_cannot_be_removed(
@@ -126,6 +139,30 @@ def test_video_location_is_named_and_cannot_be_removed(
     assert "cannot remove metadata from this kind of file" in dialog.note.text()
     assert not dialog.strip_copy()
     dialog.reject()
+
+
+def test_viewer_says_not_checked_for_an_unreadable_video(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    panel = EvidencePanel(vault)
+    qtbot.addWidget(panel)
+    panel.show_record(REFERENCE, "x1")
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(_noise())
+    panel.attach(clip)
+    dialog = panel.metadata_dialog
+    assert dialog is not None  # asked, not stored as clean without a word
+    assert "clip.mp4: metadata not checked" in dialog.intro.text()
+    with qtbot.waitSignal(panel.stored, timeout=20_000):
+        dialog.store_button.click()
+    panel.table.selectRow(
+        next(r for r, a in enumerate(panel.files) if a.original_name == "clip.mp4")
+    )
+    viewer = panel.open_viewer()
+    assert isinstance(viewer, FileViewer)
+    qtbot.addWidget(viewer)
+    rows = dict(viewer.detail_rows())
+    assert rows["Metadata"] == "not checked (FieldMon cannot read it)"
 
 
 def test_unreadable_kind_says_metadata_not_checked(
@@ -168,6 +205,7 @@ def test_viewer_shows_a_table_and_a_location_warning(
     assert rows["Location"].startswith("40.40930° N, 49.87000° E")
     assert rows["Camera"].startswith("Fictiphone FP-7")
     assert rows["Author"] == "Tural Fictiyev"
+    assert rows["Taken"] == "2026-01-09 14:20:00"  # EXIF writes 2026:01:09 14:20:00
     assert rows["SHA-256"] == panel.files[original].sha256
     assert not any(text.lstrip().startswith("{") for text in rows.values())  # no raw JSON
     # The copy without metadata: no warning.
@@ -233,27 +271,115 @@ def test_export_warns_about_annexes_with_metadata(qtbot: QtBot, vault: Vault) ->
     assert "still carry metadata" in answers[0]
 
 
+def _people(dialog: ExportDialog) -> list[list[str]]:
+    return [
+        [dialog.people.item(r, c).text() for c in range(4)]  # type: ignore[union-attr]
+        for r in range(dialog.people.rowCount())
+    ]
+
+
 def test_export_preview_shows_people_as_the_dossier_will(qtbot: QtBot, vault: Vault) -> None:
     dialog = ExportDialog(vault, REFERENCE)
     qtbot.addWidget(dialog)
     index = dialog.profile.findData("un-srt")
     dialog.profile.setCurrentIndex(index)
-    shown = {
-        dialog.people.item(r, 0).text().split()[0]: (  # type: ignore[union-attr]
-            dialog.people.item(r, 2).text(),  # type: ignore[union-attr]
-            dialog.people.item(r, 3).text(),  # type: ignore[union-attr]
-        )
-        for r in range(dialog.people.rowCount())
+    rows = build.preview(vault, [REFERENCE], "un-srt", dialog.language.currentData())
+    shown = {name: (level, label) for name, _roles, level, label in _people(dialog)}
+    assert {name: label for name, (_level, label) in shown.items()} == {
+        row.name: row.shown_as for row in rows
     }
-    expected = {
-        row.person_id: row.shown_as
-        for row in build.preview(vault, [REFERENCE], "un-srt", dialog.language.currentData())
-    }
-    assert {k: v[1] for k, v in shown.items()} == expected
-    assert any(
-        level == "left out" and label == "[identity withheld]" for level, label in shown.values()
-    )
+    assert shown["Səbinə Quliyeva"] == ("left out", "[identity withheld]")
+    assert shown["Rəşad Əliyev"] == ("Pseudonym", "Person A")
+    # No internal ids, no raw level codes.
+    cells = [text for row in _people(dialog) for text in row]
+    assert not any(row.person_id in text.split() for row in rows for text in cells)
+    assert not {"pseudonym", "full_name", "full name", "none"} & set(cells)
+    dialog.profile.setCurrentIndex(dialog.profile.findData("echr"))
+    levels = {name: level for name, _roles, level, _label in _people(dialog)}
+    assert levels["Rəşad Əliyev"] == "Full name"
+    assert levels["Səbinə Quliyeva"] == "Initials only"
     shot(dialog, "export-preview")
+
+
+def test_export_preview_levels_in_the_interface_language(qtbot: QtBot, vault: Vault) -> None:
+    i18n.install("ru")
+    try:
+        dialog = ExportDialog(vault, REFERENCE)
+        qtbot.addWidget(dialog)
+        dialog.profile.setCurrentIndex(dialog.profile.findData("un-srt"))
+        levels = {name: level for name, _roles, level, _label in _people(dialog)}
+        assert levels["Rəşad Əliyev"] == "Псевдоним"
+        assert levels["Səbinə Quliyeva"] == "не упоминается"
+    finally:
+        i18n.install("en")
+
+
+def _noise(size: int = 20_000) -> bytes:
+    import random
+
+    return random.Random(11).randbytes(size)
+
+
+def test_export_lists_the_files_left_out_of_the_dossier(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    # Several files on one evidence record, as the walkthrough stored them.
+    photo = tmp_path / "wrist-2.jpg"
+    photo.write_bytes(gps_jpeg())
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(_noise())
+    report = tmp_path / "report.docx"
+    report.write_bytes(b"PK\x03\x04" + _noise(2000))
+    vault.attach(REFERENCE, photo, evidence_id="x1", strip_metadata=True)  # x1.2 and its copy
+    vault.attach(REFERENCE, clip, evidence_id="x1")
+    vault.attach(REFERENCE, report, evidence_id="x1")
+    items = {a.original_name: a.item for a in vault.attachments(REFERENCE) if not a.derivation}
+    dialog = ExportDialog(vault, REFERENCE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.left_out.text()
+    assert dialog.left_out.isVisible()
+    assert "only one file per evidence record is annexed" in text
+    record = "evidence record “Photograph of the left wrist, 11 January”"
+    for name in ("wrist-2.jpg", "clip.mp4", "report.docx"):
+        assert f"• {items[name]} {name} ({record})" in text
+    assert "wrist.jpg" not in text.replace("wrist-2.jpg", "")  # the annex itself is not listed
+    assert "medical-report.pdf" not in text
+    shot(dialog, "export-left-out")
+    # What the dialog says is what the signed dossier holds: two annexes, x1.1 and x2.1.
+    out = tmp_path / "dossier.pdf"
+    plan = build.plan(vault, [REFERENCE], "echr", "en")
+    build.write_dossier(vault, plan, out)
+    assert [a.item for a in plan.annexes] == ["x1.1", "x2.1"]
+    listed = subprocess.run(
+        ["pdfdetach", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "annex-01.jpg" in listed and "annex-02.pdf" in listed and "annex-03" not in listed
+    # The pattern profile has no annexes at all, and says so.
+    dialog.profile.setCurrentIndex(dialog.profile.findData("pattern"))
+    assert "no annexes: none of the 6 stored files is in it" in dialog.left_out.text()
+
+
+def test_export_says_nothing_is_left_out_when_every_file_is_annexed(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    dialog = ExportDialog(vault, REFERENCE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.left_out.text() == "" and not dialog.left_out.isVisible()
+
+
+def test_export_warns_about_an_annex_whose_metadata_cannot_be_checked(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(_noise())  # unreadable: it must not pass for a file without metadata
+    (stored,) = vault.attach(REFERENCE, clip)  # a new evidence record: it is annexed
+    dialog = ExportDialog(vault, REFERENCE)
+    qtbot.addWidget(dialog)
+    warning = dialog.metadata_warning()
+    assert warning is not None
+    assert f"• {stored.item} clip.mp4: metadata not checked" in warning
 
 
 def test_verify_says_changed_after_signing(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:

@@ -181,10 +181,16 @@ def test_every_page_to_a_stored_case(qtbot: QtBot, empty_vault: Vault) -> None:
     assert dialog.currentPage() is evidence
     evidence.add_files([PHOTO, PHOTO])
     assert evidence.table.rowCount() == 1 and evidence.kinds[0].currentData() == "photograph"
+    said = evidence.table.item(0, 2).text()  # type: ignore[union-attr]
+    assert "wrist.jpg records where, with what or by whom it was made" in said
+    assert "Location: 40.41° N" in said
+    assert evidence.copies[0].isChecked() and evidence.copies[0].isEnabled()
     click_next(qtbot, dialog)
     # 7. review
     assert dialog.currentPage() is dialog.review_page
     summary = dialog.review_page.summary.toPlainText()
+    assert "Location: 40.41° N" in summary
+    assert "A copy without metadata is kept for dossiers." in summary
     for words in ("Teacher beaten in Gəncə", "Nərmin Qasımova", "Elçin Qasımov", "wrist.jpg"):
         assert words in summary
     assert "European Court of Human Rights: Full name" in summary
@@ -576,3 +582,42 @@ def test_continuous_typing_in_the_testimony_survives_a_kill(vault_dir: Path) -> 
         assert lost <= 0, f"lost {lost} characters typed 2 s before the kill"
         assert [p["name"] for p in draft["persons"]] == ["Person K"]
     assert DRAFT_INTERVAL_MS <= 1000
+
+
+def test_evidence_step_says_what_each_file_records(
+    qtbot: QtBot, empty_vault: Vault, tmp_path: Path
+) -> None:
+    import random
+
+    from tests.test_metadata import gps_jpeg, plain_jpeg, udta_mp4
+
+    located = tmp_path / "cell.jpg"
+    located.write_bytes(gps_jpeg())
+    plain = tmp_path / "plain.jpg"
+    plain.write_bytes(plain_jpeg())
+    video = tmp_path / "yard.mp4"
+    video.write_bytes(udta_mp4())
+    noise = tmp_path / "clip.mp4"
+    noise.write_bytes(random.Random(5).randbytes(20_000))
+    dialog = make(qtbot, empty_vault)
+    page = dialog.evidence_page
+    page.add_files([located, plain, video, noise])
+    said = [page.table.item(r, 2).text() for r in range(4)]  # type: ignore[union-attr]
+    assert said[0].startswith("⚠ cell.jpg records where, with what or by whom it was made")
+    assert "Location: 40.41° N, 49.87° E" in said[0] and "Author: Tural Fictiyev" in said[0]
+    assert said[1] == "plain.jpg: no location, device or author found."
+    assert "Location: 40.41° N, 49.87° E" in said[2] and "Camera: Fictiphone" in said[2]
+    assert said[3].startswith("⚠ clip.mp4: metadata not checked.")
+    # A copy without metadata is chosen wherever one can be made, and only there.
+    assert [b.isChecked() for b in page.copies] == [True, True, False, False]
+    assert [b.isEnabled() for b in page.copies] == [True, True, False, False]
+    assert "cannot remove metadata" in page.copies[2].toolTip()
+    assert [f.strip_metadata for f in page.files()] == [True, True, False, False]
+    page.copies[1].setChecked(False)  # a clean photo: the monitor may skip the copy
+    assert [f.strip_metadata for f in page.files()] == [True, False, False, False]
+    summary = dialog.summary_html()
+    assert "clip.mp4: metadata not checked" in summary
+    page.table.setCurrentCell(0, 0)
+    page.remove_selected()
+    assert len(page.reports) == len(page.copies) == len(page.paths) == 3
+    assert page.table.item(0, 2).text() == said[1]  # type: ignore[union-attr]
