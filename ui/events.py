@@ -60,7 +60,7 @@ from fieldmon.vault import references
 from fieldmon.vault.ids import new_id
 from fieldmon.vault.model import ACTS, EVENTS, INVOLVEMENTS, RecordType
 from ui import i18n
-from ui.forms import Choices, FieldProblems, RecordForm
+from ui.forms import Choices, FieldEditor, FieldProblems, RecordForm
 from ui.labels import record_label
 
 # Which act types call for which section, by vocabulary code (resources/vocab/act_types.json).
@@ -987,6 +987,8 @@ class EventsPage(QWidget):
             self._marked.add(id(marked))
         self.act_page.perpetrators.problems = self.problems
         self._lost = lost
+        for editor in self.findChildren(FieldEditor):
+            editor.show_error(None)  # what an earlier save reported
         self._refresh_titles()
         self.act_page.perpetrators._fill_rows()
         self._show_record_problems()
@@ -1025,8 +1027,14 @@ class EventsPage(QWidget):
             for key, message in problems.items():
                 form = self.act_page.form_for(key) or self.act_page.common.form
                 per_form.setdefault(id(form), (form, {}))[1][key] = message
-            for form, fields in per_form.values():
-                form.show_problems(fields)
+            for section in (self.act_page.common, self.act_page.arrest, self.act_page.torture):
+                form = section.form
+                form.show_problems(per_form.get(id(form), (form, {}))[1])
+            perpetrators = self.act_page.perpetrators
+            row = perpetrators.current_row()
+            if 0 <= row < len(perpetrators.records):
+                involvement = perpetrators.records[row]
+                perpetrators.form.show_problems(self.problems.get(id(involvement), {}))
         elif event is not None:
             self.event_form.show_problems(self.problems.get(id(event), {}))
         if lost:

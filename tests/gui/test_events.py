@@ -347,3 +347,37 @@ def _inside_combo_box(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def test_problems_of_an_act_and_its_perpetrators_are_shown_when_chosen(
+    qtbot: QtBot, case: dict[str, Any]
+) -> None:
+    page = EventsPage(lambda name: [])
+    qtbot.addWidget(page)
+    page.show()
+    page.load(case)
+    act = case["events"][0]["acts"][0]
+    page.set_problems(
+        [
+            (f"events[{case['events'][0]['id']}].title", "Title is required."),
+            (f"events[{case['events'][0]['id']}].acts[{act['id']}].victim", "Victim: choose."),
+            (
+                f"events[{case['events'][0]['id']}].acts[{act['id']}].involvements[0].degree",
+                "Degree: choose.",
+            ),
+            (f"events[{case['events'][0]['id']}].acts[{act['id']}]", "This act repeats another."),
+        ]
+    )
+    assert page.event_form.editors["title"].error.text() == "Title is required."
+    page.select_record(act)
+    common = page.act_page.common.form
+    assert common.editors["victim"].error.isVisible()
+    assert common.editors["victim"].error.text() == "Victim: choose."
+    assert common.record_error.text() == "This act repeats another."
+    perpetrators = page.act_page.perpetrators
+    assert perpetrators.list.item(0).text().startswith("⚠")
+    assert perpetrators.form.editors["degree"].error.text() == "Degree: choose."
+    page.set_problems([])
+    assert not common.editors["victim"].error.isVisible()
+    assert not common.record_error.isVisible()
+    assert not perpetrators.list.item(0).text().startswith("⚠")
