@@ -25,19 +25,17 @@ from __future__ import annotations
 import io
 import re
 import struct
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol, TypeVar
+from typing import Any, BinaryIO
 
 __all__ = [
     "STRIPPABLE",
     "CannotStrip",
     "Location",
     "MetadataReport",
-    "StoredFile",
     "can_strip",
-    "dossier_files_with_metadata",
     "embedded_metadata",
     "inspect",
     "strip_metadata",
@@ -632,56 +630,6 @@ def embedded_metadata(data_or_path: bytes | Path, kind: str) -> dict[str, Any]:
     if location is not None:
         meta["gps"] = {"latitude": location.latitude, "longitude": location.longitude}
     return meta
-
-
-class StoredFile(Protocol):
-    """What `dossier_files_with_metadata` needs of a stored file (a `store.Attachment`)."""
-
-    @property
-    def item(self) -> str: ...
-
-    @property
-    def evidence_id(self) -> str: ...
-
-    @property
-    def derived_from(self) -> str | None: ...
-
-    @property
-    def media_type(self) -> str: ...
-
-
-F = TypeVar("F", bound=StoredFile)
-
-
-def dossier_files_with_metadata(
-    stored: Sequence[F], read: Callable[[F], bytes]
-) -> list[tuple[F, MetadataReport]]:
-    """The files a dossier would use that still tell place, device or person, or cannot be
-    checked: for each evidence record, the copy without metadata of its first original where
-    one exists (as `fieldmon.dossier.build` chooses its annexes), else that original.
-
-    :param stored: the stored files of the cases, originals and copies.
-    :param read: returns a stored file's content (decrypted in memory).
-    :return: (file, report) for each such file, in the order given.
-    :raises fieldmon.errors.FieldMonError: as read raises it.
-    """
-    out: list[tuple[F, MetadataReport]] = []
-    firsts: dict[str, F] = {}
-    for f in stored:
-        if not f.derived_from:
-            firsts.setdefault(f.evidence_id, f)  # a record's annex is its first original
-    for original in firsts.values():
-        copies = [
-            f
-            for f in stored
-            if f.derived_from == original.item and f.evidence_id == original.evidence_id
-        ]
-        if copies:
-            continue  # the dossier uses the copy, made without metadata
-        report = inspect(read(original), original.media_type)
-        if report.sensitive or not report.checked:
-            out.append((original, report))
-    return out
 
 
 # -- copies without metadata -----------------------------------------------------------------

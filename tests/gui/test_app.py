@@ -184,7 +184,8 @@ def test_add_a_case_with_records_evidence_and_a_dossier(
     assert view.evidence_files.metadata_dialog is not None
     view.evidence_files.metadata_dialog.store_button.click()
     qtbot.waitUntil(lambda: bool(view.evidence_files.files), timeout=20_000)
-    assert view.evidence_files.files[0].sha256 in view.status.text()
+    # Said in words; the hash is in the file table and the viewer.
+    assert "Stored wrist.jpg in evidence record “Photo of the wrist”" in view.status.text()
 
     from ui.dossier_dialogs import ExportDialog, VerifyDialog
 
