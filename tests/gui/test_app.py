@@ -195,7 +195,7 @@ def test_add_a_case_with_records_evidence_and_a_dossier(
         dialog.people.item(r, 0).text(): dialog.people.item(r, 3).text()  # type: ignore[union-attr]
         for r in range(dialog.people.rowCount())
     }
-    assert rows == {"p1  Nərmin Fictional": "Nərmin Fictional"}
+    assert rows == {"Nərmin Fictional": "Nərmin Fictional"}  # no internal id shown
     out = tmp_path / "dossier.pdf"
     dialog.write(out)
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
