@@ -4,88 +4,88 @@
 <context>
     <name>ActBox</name>
     <message>
-        <location filename="../../ui/testimony.py" line="528"/>
+        <location filename="../../ui/testimony.py" line="530"/>
         <source>What was done (%1)</source>
         <translation>Nə edilib (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="530"/>
+        <location filename="../../ui/testimony.py" line="532"/>
         <source>What was done</source>
         <translation>Nə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="531"/>
+        <location filename="../../ui/testimony.py" line="533"/>
         <source>To whom</source>
         <translation>Kimə qarşı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="532"/>
+        <location filename="../../ui/testimony.py" line="534"/>
         <source>Their name</source>
         <translation>Onun adı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="533"/>
+        <location filename="../../ui/testimony.py" line="535"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="534"/>
+        <location filename="../../ui/testimony.py" line="536"/>
         <source>Kind of place</source>
         <translation>Yerin növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="535"/>
-        <location filename="../../ui/testimony.py" line="565"/>
+        <location filename="../../ui/testimony.py" line="537"/>
+        <location filename="../../ui/testimony.py" line="567"/>
         <source>Methods</source>
         <translation>Üsullar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="536"/>
+        <location filename="../../ui/testimony.py" line="538"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="537"/>
+        <location filename="../../ui/testimony.py" line="539"/>
         <source>By whom, if known</source>
         <translation>Kim tərəfindən (məlumdursa)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="541"/>
+        <location filename="../../ui/testimony.py" line="543"/>
         <source>Choose…</source>
         <translation>Seçin…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="545"/>
+        <location filename="../../ui/testimony.py" line="547"/>
         <source>The person interviewed</source>
         <translation>Müsahibə verən şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="547"/>
+        <location filename="../../ui/testimony.py" line="549"/>
         <source>Someone else…</source>
         <translation>Başqa şəxs…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="550"/>
+        <location filename="../../ui/testimony.py" line="552"/>
         <source>Not recorded</source>
         <translation>Qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="553"/>
+        <location filename="../../ui/testimony.py" line="555"/>
         <source>Kind not known</source>
         <translation>Növü məlum deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="566"/>
+        <location filename="../../ui/testimony.py" line="568"/>
         <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
         <translation>məs. 2026-01-09 və ya 2026-01-09T14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="567"/>
+        <location filename="../../ui/testimony.py" line="569"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
         <translation>Ad və ya təsvir, məs. «Əməkdaş A»</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="568"/>
+        <location filename="../../ui/testimony.py" line="570"/>
         <source>Remove this act</source>
         <translation>Bu əməli sil</translation>
     </message>
@@ -93,22 +93,22 @@
 <context>
     <name>ActPage</name>
     <message>
-        <location filename="../../ui/events.py" line="565"/>
+        <location filename="../../ui/events.py" line="571"/>
         <source>The act</source>
         <translation>Əməl</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="566"/>
+        <location filename="../../ui/events.py" line="572"/>
         <source>Arrest and detention</source>
         <translation>Tutulma və həbsdə saxlanma</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="567"/>
+        <location filename="../../ui/events.py" line="573"/>
         <source>Torture and ill-treatment</source>
         <translation>İşgəncə və pis rəftar</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="570"/>
+        <location filename="../../ui/events.py" line="576"/>
         <source>No person is marked as a victim, so all persons are offered. Mark a person as victim in Persons.</source>
         <translation>Heç bir şəxs zərərçəkmiş kimi qeyd edilməyib, ona görə bütün şəxslər təklif olunur. Şəxsi «Şəxslər» bölməsində zərərçəkmiş kimi qeyd edin.</translation>
     </message>
@@ -139,90 +139,90 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="196"/>
+        <location filename="../../ui/cases.py" line="198"/>
         <source>Search names, places, narratives…</source>
         <translation>Adlar, yerlər, ifadələr üzrə axtarış…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="197"/>
+        <location filename="../../ui/cases.py" line="199"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="201"/>
+        <location filename="../../ui/cases.py" line="203"/>
         <source>All statuses</source>
         <translation>Bütün statuslar</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="206"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Filter by status</source>
         <translation>Statusa görə filtr</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="207"/>
+        <location filename="../../ui/cases.py" line="209"/>
         <source>Cases</source>
         <translation>İşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
-        <location filename="../../ui/cases.py" line="263"/>
+        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="266"/>
         <source>Case</source>
         <translation>İş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="210"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="210"/>
         <source>Found</source>
         <translation>Tapılan</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="212"/>
         <source>Search results</source>
         <translation>Axtarış nəticələri</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="211"/>
+        <location filename="../../ui/cases.py" line="213"/>
         <source>New test&amp;imony…</source>
         <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="212"/>
+        <location filename="../../ui/cases.py" line="214"/>
         <source>Record a new testimony step by step</source>
         <translation>Yeni ifadəni addım-addım qeydə al</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="213"/>
+        <location filename="../../ui/cases.py" line="215"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="214"/>
-        <location filename="../../ui/cases.py" line="287"/>
+        <location filename="../../ui/cases.py" line="216"/>
+        <location filename="../../ui/cases.py" line="290"/>
         <source>New case</source>
         <translation>Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="215"/>
+        <location filename="../../ui/cases.py" line="217"/>
         <source>&amp;Delete case</source>
         <translation>İşi si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="216"/>
+        <location filename="../../ui/cases.py" line="218"/>
         <source>Delete the selected case</source>
         <translation>Seçilmiş işi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="304"/>
-        <location filename="../../ui/cases.py" line="316"/>
+        <location filename="../../ui/cases.py" line="307"/>
+        <location filename="../../ui/cases.py" line="319"/>
         <source>Delete case</source>
         <translation>İşi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="305"/>
+        <location filename="../../ui/cases.py" line="308"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>%1 işi bütün qeydləri və faylları ilə birlikdə silinsin? Bu əməliyyatı geri qaytarmaq mümkün deyil.</translation>
     </message>
@@ -230,63 +230,63 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="279"/>
+        <location filename="../../ui/testimony.py" line="281"/>
         <source>1. The case</source>
         <translation>1. İş</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="280"/>
+        <location filename="../../ui/testimony.py" line="282"/>
         <source>Start a new case, or add this testimony to one you have.</source>
         <translation>Yeni iş yaradın və ya bu ifadəni mövcud işə əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="281"/>
+        <location filename="../../ui/testimony.py" line="283"/>
         <source>Start a new case</source>
         <translation>Yeni iş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="282"/>
+        <location filename="../../ui/testimony.py" line="284"/>
         <source>Add to a case already in the vault</source>
         <translation>Seyfdə olan işə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="283"/>
+        <location filename="../../ui/testimony.py" line="285"/>
         <source>Short title</source>
         <translation>Qısa başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="284"/>
+        <location filename="../../ui/testimony.py" line="286"/>
         <source>e.g. Journalist beaten in police custody</source>
         <translation>məs. Jurnalist polisdə saxlanılarkən döyülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="285"/>
-        <location filename="../../ui/testimony.py" line="288"/>
+        <location filename="../../ui/testimony.py" line="287"/>
+        <location filename="../../ui/testimony.py" line="290"/>
         <source>State responsible</source>
         <translation>Cavabdeh dövlət</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="286"/>
+        <location filename="../../ui/testimony.py" line="288"/>
         <source>The State an application would be made against.</source>
         <translation>Ərizənin hansı dövlətə qarşı veriləcəyi.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="310"/>
+        <location filename="../../ui/testimony.py" line="312"/>
         <source>Case %1 has edits that are not saved yet. Save or discard them in the case first, or start a new case.</source>
         <translation>%1 işində yadda saxlanmamış dəyişikliklər var. Əvvəlcə onları işin özündə yadda saxlayın və ya ləğv edin, yaxud yeni iş başladın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="289"/>
+        <location filename="../../ui/testimony.py" line="291"/>
         <source>Cases in the vault</source>
         <translation>Seyfdəki işlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="303"/>
+        <location filename="../../ui/testimony.py" line="305"/>
         <source>Give the case a short title.</source>
         <translation>İşə qısa başlıq verin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="306"/>
+        <location filename="../../ui/testimony.py" line="308"/>
         <source>Choose the case to add the testimony to.</source>
         <translation>İfadənin əlavə ediləcəyi işi seçin.</translation>
     </message>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="140"/>
-        <location filename="../../ui/problems.py" line="187"/>
+        <location filename="../../ui/problems.py" line="209"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
@@ -531,53 +531,53 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="849"/>
+        <location filename="../../ui/testimony.py" line="851"/>
         <source>5. Consent</source>
         <translation>5. Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="851"/>
+        <location filename="../../ui/testimony.py" line="853"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Hər qurum üçün şəxsdən onun necə adlandırıla biləcəyini soruşun. Heç nə əvvəlcədən fərz edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="855"/>
-        <location filename="../../ui/testimony.py" line="864"/>
+        <location filename="../../ui/testimony.py" line="857"/>
+        <location filename="../../ui/testimony.py" line="866"/>
         <source>Not asked</source>
         <translation>Soruşulmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="855"/>
+        <location filename="../../ui/testimony.py" line="857"/>
         <source>nothing is recorded for this body.</source>
         <translation>bu qurum üçün heç nə qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="856"/>
+        <location filename="../../ui/testimony.py" line="858"/>
         <source>the person may be named in full.</source>
         <translation>şəxsin tam adı göstərilə bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="857"/>
+        <location filename="../../ui/testimony.py" line="859"/>
         <source>only their initials are shown.</source>
         <translation>yalnız adının baş hərfləri göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="858"/>
+        <location filename="../../ui/testimony.py" line="860"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>şəxs «Şəxs A» kimi göstərilir, adı heç vaxt çəkilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="859"/>
+        <location filename="../../ui/testimony.py" line="861"/>
         <source>they are not mentioned at all.</source>
         <translation>şəxs ümumiyyətlə xatırlanmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="870"/>
+        <location filename="../../ui/testimony.py" line="872"/>
         <source>Date consent was given</source>
         <translation>Razılığın verildiyi tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="871"/>
+        <location filename="../../ui/testimony.py" line="873"/>
         <source>What each choice means was explained to the person</source>
         <translation>Hər seçimin mənası şəxsə izah edilib</translation>
     </message>
@@ -585,62 +585,62 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="670"/>
+        <location filename="../../ui/testimony.py" line="672"/>
         <source>3. What happened</source>
         <translation>3. Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="672"/>
+        <location filename="../../ui/testimony.py" line="674"/>
         <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
         <translation>Hadisə və nə edildiyi. Tarixi məlum olan dəqiqliklə yazmaq olar: 2026-01.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="674"/>
+        <location filename="../../ui/testimony.py" line="676"/>
         <source>Nothing to add here: the event is already in the case</source>
         <translation>Burada əlavə ediləcək heç nə yoxdur: hadisə artıq işdə var</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="676"/>
+        <location filename="../../ui/testimony.py" line="678"/>
         <source>In a few words</source>
         <translation>Bir neçə sözlə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="677"/>
+        <location filename="../../ui/testimony.py" line="679"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="678"/>
+        <location filename="../../ui/testimony.py" line="680"/>
         <source>Where</source>
         <translation>Harada</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="679"/>
+        <location filename="../../ui/testimony.py" line="681"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="683"/>
+        <location filename="../../ui/testimony.py" line="685"/>
         <source>e.g. Detained at a protest and beaten</source>
         <translation>məs. Etiraz aksiyasında saxlanılıb və döyülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="684"/>
+        <location filename="../../ui/testimony.py" line="686"/>
         <source>Add another act</source>
         <translation>Daha bir əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="705"/>
+        <location filename="../../ui/testimony.py" line="707"/>
         <source>Say in a few words what happened.</source>
         <translation>Nə baş verdiyini bir neçə sözlə yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="713"/>
+        <location filename="../../ui/testimony.py" line="715"/>
         <source>Choose what was done to the person.</source>
         <translation>Şəxsə qarşı nə edildiyini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="718"/>
+        <location filename="../../ui/testimony.py" line="720"/>
         <source>Give the name of the person it was done to.</source>
         <translation>Əməlin qarşı törədildiyi şəxsin adını yazın.</translation>
     </message>
@@ -648,67 +648,67 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events.py" line="782"/>
+        <location filename="../../ui/events.py" line="793"/>
         <source>Events and their acts</source>
         <translation>Hadisələr və onların əməlləri</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="783"/>
+        <location filename="../../ui/events.py" line="794"/>
         <source>Add event</source>
         <translation>Hadisə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="784"/>
+        <location filename="../../ui/events.py" line="795"/>
         <source>Add an event</source>
         <translation>Hadisə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="785"/>
+        <location filename="../../ui/events.py" line="796"/>
         <source>Add act</source>
         <translation>Əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="786"/>
+        <location filename="../../ui/events.py" line="797"/>
         <source>Add an act to the selected event</source>
         <translation>Seçilmiş hadisəyə əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="787"/>
+        <location filename="../../ui/events.py" line="798"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="788"/>
+        <location filename="../../ui/events.py" line="799"/>
         <source>Remove the selected event or act</source>
         <translation>Seçilmiş hadisəni və ya əməli sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="790"/>
+        <location filename="../../ui/events.py" line="801"/>
         <source>No event yet. An event is what happened on a day and place; add one.</source>
         <translation>Hələ hadisə yoxdur. Hadisə müəyyən gündə və yerdə baş verənlərdir; hadisə əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="792"/>
+        <location filename="../../ui/events.py" line="803"/>
         <source>Choose an event or an act on the left.</source>
         <translation>Soldan hadisə və ya əməl seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="882"/>
+        <location filename="../../ui/events.py" line="896"/>
         <source>Untitled event</source>
         <translation>Başlıqsız hadisə</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="888"/>
+        <location filename="../../ui/events.py" line="902"/>
         <source>Type not chosen</source>
         <translation>Növ seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="891"/>
+        <location filename="../../ui/events.py" line="905"/>
         <source>victim not chosen</source>
         <translation>zərərçəkmiş seçilməyib</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="915"/>
+        <location filename="../../ui/events.py" line="932"/>
         <source>%n act(s) in this event: choose one on the left, or add one.</source>
         <translation>
             <numerusform>Bu hadisədə %n əməl var: soldan birini seçin və ya yenisini əlavə edin.</numerusform>
@@ -716,17 +716,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="919"/>
+        <location filename="../../ui/events.py" line="936"/>
         <source>%1, in: %2</source>
         <translation>%1; hadisə: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="1087"/>
+        <location filename="../../ui/events.py" line="1183"/>
         <source>Remove event</source>
         <translation>Hadisəni sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="1088"/>
+        <location filename="../../ui/events.py" line="1184"/>
         <source>Remove this event and its %n act(s)?</source>
         <translation>
             <numerusform>Bu hadisə və onun %n əməli silinsin?</numerusform>
@@ -737,152 +737,162 @@
 <context>
     <name>EvidenceMetadata</name>
     <message>
-        <location filename="../../ui/evidence.py" line="58"/>
+        <location filename="../../ui/evidence.py" line="59"/>
         <source>N</source>
         <translation>şm. e.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="60"/>
+        <location filename="../../ui/evidence.py" line="61"/>
         <source>S</source>
         <translation>c. e.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="62"/>
+        <location filename="../../ui/evidence.py" line="63"/>
         <source>E</source>
         <translation>ş. u.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="64"/>
+        <location filename="../../ui/evidence.py" line="65"/>
         <source>W</source>
         <translation>q. u.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="68"/>
+        <location filename="../../ui/evidence.py" line="69"/>
         <source>%1 m above sea level</source>
         <translation>dəniz səviyyəsindən %1 m yüksəklikdə</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="76"/>
+        <location filename="../../ui/evidence.py" line="77"/>
         <source>Taken</source>
         <translation>Çəkilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="77"/>
+        <location filename="../../ui/evidence.py" line="78"/>
         <source>Software</source>
         <translation>Proqram təminatı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="78"/>
+        <location filename="../../ui/evidence.py" line="79"/>
         <source>Made with</source>
         <translation>Yaradıldığı proqram</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="79"/>
+        <location filename="../../ui/evidence.py" line="80"/>
         <source>Converted with</source>
         <translation>Çevrildiyi proqram</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="80"/>
+        <location filename="../../ui/evidence.py" line="81"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="81"/>
+        <location filename="../../ui/evidence.py" line="82"/>
         <source>Subject</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="82"/>
+        <location filename="../../ui/evidence.py" line="83"/>
         <source>Keywords</source>
         <translation>Açar sözlər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="83"/>
+        <location filename="../../ui/evidence.py" line="84"/>
         <source>Created</source>
         <translation>Yaradılma vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="84"/>
+        <location filename="../../ui/evidence.py" line="85"/>
         <source>Modified</source>
         <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="85"/>
+        <location filename="../../ui/evidence.py" line="86"/>
         <source>Place named</source>
         <translation>Göstərilən yer</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="86"/>
+        <location filename="../../ui/evidence.py" line="87"/>
         <source>Comment</source>
         <translation>Şərh</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="87"/>
-        <location filename="../../ui/evidence.py" line="103"/>
+        <location filename="../../ui/evidence.py" line="88"/>
+        <location filename="../../ui/evidence.py" line="117"/>
         <source>Location</source>
         <translation>Məkan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="108"/>
+        <location filename="../../ui/evidence.py" line="122"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="110"/>
+        <location filename="../../ui/evidence.py" line="124"/>
         <source>Author</source>
         <translation>Müəllif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="154"/>
+        <source>%1: no location, device or author found.</source>
+        <translation>%1: yer, cihaz və ya müəllif tapılmadı.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="923"/>
+        <location filename="../../ui/testimony.py" line="932"/>
         <source>6. Evidence</source>
         <translation>6. Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="925"/>
+        <location filename="../../ui/testimony.py" line="934"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Bu müsahibəyə aid fotoşəkillər, sənədlər və ya yazılar. Heç nə əlavə etməyə də bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="927"/>
+        <location filename="../../ui/testimony.py" line="938"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="927"/>
+        <location filename="../../ui/testimony.py" line="939"/>
         <source>What it is</source>
         <translation>Növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="928"/>
+        <location filename="../../ui/testimony.py" line="940"/>
+        <source>What the file itself records</source>
+        <translation>Faylın özündə nə qeyd olunub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="941"/>
+        <source>Copy for dossiers</source>
+        <translation>Dosye üçün nüsxə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="944"/>
         <source>Files to store</source>
         <translation>Saxlanılacaq fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="929"/>
+        <location filename="../../ui/testimony.py" line="945"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="930"/>
+        <location filename="../../ui/testimony.py" line="946"/>
         <source>&amp;Remove</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="932"/>
-        <source>For photos, also keep a copy without location and camera details</source>
-        <translation>Fotoşəkillərin məkan və kamera məlumatları olmayan nüsxəsini də saxla</translation>
-    </message>
-    <message>
-        <location filename="../../ui/testimony.py" line="935"/>
-        <location filename="../../ui/testimony.py" line="954"/>
+        <location filename="../../ui/testimony.py" line="948"/>
+        <location filename="../../ui/testimony.py" line="996"/>
         <source>Not said</source>
         <translation>Göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="939"/>
+        <location filename="../../ui/testimony.py" line="974"/>
         <source>Add files</source>
         <translation>Fayl əlavə et</translation>
     </message>
@@ -890,107 +900,117 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="297"/>
+        <location filename="../../ui/evidence.py" line="343"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Seçilmiş sübut qeydinin faylları. Faylları bura sürüşdürüb buraxın və ya əlavə edin; onlar şifrələnmiş şəkildə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="303"/>
+        <location filename="../../ui/evidence.py" line="349"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="304"/>
+        <location filename="../../ui/evidence.py" line="350"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="305"/>
+        <location filename="../../ui/evidence.py" line="351"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="306"/>
+        <location filename="../../ui/evidence.py" line="352"/>
         <source>Bytes</source>
         <translation>Bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="307"/>
+        <location filename="../../ui/evidence.py" line="353"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="310"/>
+        <location filename="../../ui/evidence.py" line="356"/>
         <source>Stored files</source>
         <translation>Saxlanılan fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="311"/>
+        <location filename="../../ui/evidence.py" line="357"/>
         <source>Add file…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="312"/>
+        <location filename="../../ui/evidence.py" line="358"/>
         <source>Add a file to this evidence record</source>
         <translation>Bu sübut qeydinə fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="313"/>
+        <location filename="../../ui/evidence.py" line="359"/>
         <source>View</source>
         <translation>Bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="314"/>
+        <location filename="../../ui/evidence.py" line="360"/>
         <source>View the selected file</source>
         <translation>Seçilmiş fayla bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="315"/>
+        <location filename="../../ui/evidence.py" line="361"/>
         <source>Extract…</source>
         <translation>Çıxar…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="316"/>
+        <location filename="../../ui/evidence.py" line="362"/>
         <source>Extract the selected file</source>
         <translation>Seçilmiş faylı çıxar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="317"/>
+        <location filename="../../ui/evidence.py" line="363"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="353"/>
+        <location filename="../../ui/evidence.py" line="401"/>
         <source>Add a file</source>
         <translation>Fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="385"/>
+        <location filename="../../ui/evidence.py" line="433"/>
         <source>Nothing was stored.</source>
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="396"/>
+        <location filename="../../ui/evidence.py" line="444"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="408"/>
-        <source>Stored %1, SHA-256 %2.</source>
-        <translation>%1 saxlanıldı, SHA-256 %2.</translation>
+        <location filename="../../ui/evidence.py" line="469"/>
+        <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
+        <translation>%1 «%2» sübutunda saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="414"/>
-        <source>A copy without metadata is stored as %1; dossiers use it.</source>
-        <translation>Metaməlumatsız nüsxə %1 kimi saxlanıldı; dosyelərdə o istifadə olunur.</translation>
+        <location filename="../../ui/evidence.py" line="473"/>
+        <source>Stored %1 in evidence record “%2”.</source>
+        <translation>%1 «%2» sübutunda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="464"/>
+        <location filename="../../ui/evidence.py" line="476"/>
+        <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
+        <translation>%1 saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="479"/>
+        <source>Stored %1.</source>
+        <translation>%1 saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="534"/>
         <source>Extract to</source>
         <translation>Hara çıxarılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="473"/>
+        <location filename="../../ui/evidence.py" line="543"/>
         <source>Extracted to %1.</source>
         <translation>Fayl çıxarıldı: %1.</translation>
     </message>
@@ -998,157 +1018,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="101"/>
+        <location filename="../../ui/dossier_dialogs.py" line="106"/>
         <source>Export a signed dossier: %1</source>
         <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="102"/>
+        <location filename="../../ui/dossier_dialogs.py" line="107"/>
         <source>&amp;Recipient</source>
         <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="104"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="105"/>
+        <location filename="../../ui/dossier_dialogs.py" line="110"/>
         <source>&amp;Language of the dossier</source>
         <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>Language of the dossier</source>
         <translation>Dosyenin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="113"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="111"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="113"/>
+        <location filename="../../ui/dossier_dialogs.py" line="118"/>
         <source>Identity level</source>
         <translation>Açıqlanma səviyyəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <location filename="../../ui/dossier_dialogs.py" line="119"/>
         <source>Shown in the dossier as</source>
         <translation>Dosyedə necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="122"/>
         <source>How each person will appear</source>
         <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="123"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="119"/>
+        <location filename="../../ui/dossier_dialogs.py" line="124"/>
         <source>Write and sign the dossier</source>
         <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="120"/>
+        <location filename="../../ui/dossier_dialogs.py" line="125"/>
         <source>Show the &amp;file</source>
         <translation>&amp;Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="121"/>
+        <location filename="../../ui/dossier_dialogs.py" line="126"/>
         <source>Show the file</source>
         <translation>Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="128"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="132"/>
-        <source>full name</source>
-        <translation>tam ad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="133"/>
-        <source>initials</source>
-        <translation>inisiallar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="134"/>
-        <source>pseudonym</source>
-        <translation>təxəllüs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="135"/>
+        <location filename="../../ui/dossier_dialogs.py" line="139"/>
         <source>left out</source>
         <translation>göstərilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="186"/>
+        <location filename="../../ui/dossier_dialogs.py" line="192"/>
+        <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
+        <translation>Bu ünvançı üçün dosyedə əlavə yoxdur: saxlanılmış faylların heç biri (%1) ona daxil deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="200"/>
+        <source>evidence record “%1”</source>
+        <translation>«%1» sübutu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="207"/>
+        <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
+        <translation>Dosyeyə daxil deyil: hər sübuta yalnız bir fayl əlavə olunur (birinci fayl və ya onun metaməlumatsız nüsxəsi). Başqa faylı əlavə etmək üçün onu ayrıca sübutda saxlayın. Daxil olmayanlar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
+        <translation>Dosyeyə daxil deyil: sübutu artıq işdə olmayan fayllar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="248"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Bu əlavələrdə hələ də metaməlumatlar var: dosyeni alan hər kəs onları qoşulmuş fayllardan oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="196"/>
+        <location filename="../../ui/dossier_dialogs.py" line="257"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>metaməlumatlar yoxlanılmayıb (FieldMon bu növ faylı oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="201"/>
+        <location filename="../../ui/dossier_dialogs.py" line="262"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Metaməlumatları çıxarmaq üçün faylı yenidən əlavə edin və metaməlumatsız nüsxəni saxlayın. Yenə də ixrac edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="212"/>
+        <location filename="../../ui/dossier_dialogs.py" line="273"/>
         <source>Annexes with metadata</source>
         <translation>Metaməlumatlı əlavələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <location filename="../../ui/dossier_dialogs.py" line="276"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="217"/>
+        <location filename="../../ui/dossier_dialogs.py" line="278"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="222"/>
+        <location filename="../../ui/dossier_dialogs.py" line="283"/>
         <source>Not exported.</source>
         <translation>İxrac edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="234"/>
+        <location filename="../../ui/dossier_dialogs.py" line="295"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="246"/>
+        <location filename="../../ui/dossier_dialogs.py" line="307"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="258"/>
+        <location filename="../../ui/dossier_dialogs.py" line="319"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
     </message>
@@ -1570,52 +1595,82 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="176"/>
+        <location filename="../../ui/forms.py" line="181"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="177"/>
+        <location filename="../../ui/forms.py" line="182"/>
         <source>Remove the selected one from %1</source>
         <translation>Seçilmişi «%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="185"/>
+        <location filename="../../ui/forms.py" line="190"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
         <translation>09.01.2026, 01.2026, yanvar 2026, 2026 və ya 2026-01-09 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="188"/>
-        <source>separate with ;</source>
-        <translation>; ilə ayırın</translation>
+        <location filename="../../ui/forms.py" line="193"/>
+        <source>separate with commas</source>
+        <translation>vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="191"/>
+        <location filename="../../ui/forms.py" line="196"/>
         <source>Choose %1 on a calendar</source>
         <translation>%1 — təqvimdən seç</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="195"/>
+        <location filename="../../ui/forms.py" line="200"/>
         <source>Half-checked means unknown</source>
         <translation>Yarımçıq işarə «naməlum» deməkdir</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="303"/>
+        <location filename="../../ui/forms.py" line="308"/>
         <source>Required.</source>
         <translation>Məcburi sahədir.</translation>
     </message>
     <message>
+        <location filename="../../ui/forms.py" line="380"/>
+        <source>%1: several names contain “%2”; choose one from the list.</source>
+        <translation>%1: «%2» bir neçə adda var; siyahıdan birini seçin.</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms.py" line="383"/>
+        <source>%1: no name contains “%2”; type part of a name and choose from the list.</source>
+        <translation>%1: «%2» olan ad yoxdur; adın bir hissəsini yazın və siyahıdan seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="415"/>
+        <source>%1: %2 is not a real calendar date (%3 has %4 days).</source>
+        <translation>%1: %2 mövcud tarix deyil (%3 ayında %4 gün var).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="420"/>
+        <source>%1: %2 is not a real calendar date (a year has 12 months).</source>
+        <translation>%1: %2 mövcud tarix deyil (ildə 12 ay var).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="424"/>
+        <source>%1: %2 is not a real calendar date (use a year from 1800 to 2200).</source>
+        <translation>%1: %2 mövcud tarix deyil (1800–2200 arası il yazın).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="428"/>
+        <source>%1: %2 is not a real time of day.</source>
+        <translation>%1: %2 mövcud saat deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="430"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 mövcud təqvim tarixi deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="387"/>
+        <location filename="../../ui/forms.py" line="434"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation>%1: tarixi 09.01.1990, 01.1990, yanvar 1990 və ya 1990 kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="312"/>
+        <location filename="../../ui/forms.py" line="317"/>
         <source>A whole number.</source>
         <translation>Tam ədəd daxil edin.</translation>
     </message>
@@ -1623,103 +1678,103 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="615"/>
+        <location filename="../../ui/evidence.py" line="685"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Bu növ fayl burada göstərilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="614"/>
+        <location filename="../../ui/evidence.py" line="684"/>
         <source>File content</source>
         <translation>Faylın məzmunu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="585"/>
+        <location filename="../../ui/evidence.py" line="655"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="586"/>
+        <location filename="../../ui/evidence.py" line="656"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="587"/>
+        <location filename="../../ui/evidence.py" line="657"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="587"/>
+        <location filename="../../ui/evidence.py" line="657"/>
         <source>%1 bytes</source>
         <translation>%1 bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="588"/>
+        <location filename="../../ui/evidence.py" line="658"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="589"/>
+        <location filename="../../ui/evidence.py" line="659"/>
         <source>Collected</source>
         <translation>Toplanma tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="590"/>
+        <location filename="../../ui/evidence.py" line="660"/>
         <source>Collected by</source>
         <translation>Toplayan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="593"/>
+        <location filename="../../ui/evidence.py" line="663"/>
         <source>Copy without metadata of</source>
         <translation>Metaməlumatsız nüsxəsi olduğu fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="597"/>
+        <location filename="../../ui/evidence.py" line="667"/>
         <source>Picture size</source>
         <translation>Şəklin ölçüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="603"/>
-        <location filename="../../ui/evidence.py" line="605"/>
+        <location filename="../../ui/evidence.py" line="673"/>
+        <location filename="../../ui/evidence.py" line="675"/>
         <source>Metadata</source>
         <translation>Metaməlumatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="603"/>
+        <location filename="../../ui/evidence.py" line="673"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>yoxlanılmayıb (FieldMon onları oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="605"/>
+        <location filename="../../ui/evidence.py" line="675"/>
         <source>none found</source>
         <translation>tapılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="608"/>
+        <location filename="../../ui/evidence.py" line="678"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="616"/>
+        <location filename="../../ui/evidence.py" line="686"/>
         <source>File details</source>
         <translation>Fayl haqqında məlumat</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="617"/>
+        <location filename="../../ui/evidence.py" line="687"/>
         <source>Detail</source>
         <translation>Xüsusiyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="617"/>
+        <location filename="../../ui/evidence.py" line="687"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="622"/>
+        <location filename="../../ui/evidence.py" line="692"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
         <translation>Bu faylda onun harada yaradıldığı qeyd olunub: %1. Faylı alan hər kəs bunu oxuya bilər; metaməlumatsız nüsxə saxlanılıbsa, dosyelərdə o istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="613"/>
+        <location filename="../../ui/evidence.py" line="683"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -1894,83 +1949,83 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="764"/>
+        <location filename="../../ui/testimony.py" line="766"/>
         <source>4. What was seen and said</source>
         <translation>4. Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="765"/>
+        <location filename="../../ui/testimony.py" line="767"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
         <translation>Müsahibə və şəxsin öz sözləri ilə ifadəsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="767"/>
+        <location filename="../../ui/testimony.py" line="769"/>
         <source>Date of the interview</source>
         <translation>Müsahibənin tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="768"/>
+        <location filename="../../ui/testimony.py" line="770"/>
         <source>Where it took place</source>
         <translation>Keçirildiyi yer</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="769"/>
-        <location filename="../../ui/testimony.py" line="779"/>
+        <location filename="../../ui/testimony.py" line="771"/>
+        <location filename="../../ui/testimony.py" line="781"/>
         <source>Language spoken</source>
         <translation>Müsahibənin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="770"/>
+        <location filename="../../ui/testimony.py" line="772"/>
         <source>Interviewed by</source>
         <translation>Müsahibəni aparanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="771"/>
+        <location filename="../../ui/testimony.py" line="773"/>
         <source>Interpreter</source>
         <translation>Tərcüməçi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="772"/>
+        <location filename="../../ui/testimony.py" line="774"/>
         <source>Also present</source>
         <translation>Həmçinin iştirak edib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="773"/>
+        <location filename="../../ui/testimony.py" line="775"/>
         <source>Conditions</source>
         <translation>Şərait</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="774"/>
+        <location filename="../../ui/testimony.py" line="776"/>
         <source>&amp;What the person saw and said</source>
         <translation>Şəxsin gördükləri və &amp;dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="780"/>
+        <location filename="../../ui/testimony.py" line="782"/>
         <source>Separate names with commas</source>
         <translation>Adları vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="781"/>
+        <location filename="../../ui/testimony.py" line="783"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="782"/>
+        <location filename="../../ui/testimony.py" line="784"/>
         <source>Anyone else in the room, separated by commas</source>
         <translation>Otaqdakı digər şəxslər, vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="784"/>
+        <location filename="../../ui/testimony.py" line="786"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
         <translation>məs. qısa görüş, mühafizəçi eşidə biləcək məsafədə, şəxs ağrı içində</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="786"/>
+        <location filename="../../ui/testimony.py" line="788"/>
         <source>What the person saw and said</source>
         <translation>Şəxsin gördükləri və dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="805"/>
+        <location filename="../../ui/testimony.py" line="807"/>
         <source>Write down what the person saw and said.</source>
         <translation>Şəxsin gördüklərini və dediklərini yazın.</translation>
     </message>
@@ -1996,117 +2051,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>New test&amp;imony…</source>
         <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>&amp;Save case</source>
         <translation>İşi yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>&amp;Find…</source>
         <translation>&amp;Axtar…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilidlə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="171"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>Seyfi &amp;məhv et… (və ya Ctrl+Shift+Delete basılı saxla)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="172"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Dosyeni yoxla…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="174"/>
         <source>&amp;Settings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="175"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Avtomatik kilid</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>After %1 minute(s) without input</source>
         <translation>%1 dəqiqə fəaliyyətsizlikdən sonra</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>&amp;About FieldMon</source>
         <translation>FieldMon &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Təhlükəsizlik…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Session &amp;log…</source>
         <translation>Seans &amp;jurnalı…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="256"/>
+        <location filename="../../ui/app.py" line="269"/>
         <source>Open case</source>
         <translation>İşi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Wipe the vault</source>
         <translation>Seyfi məhv et</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="281"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Seyf indi məhv edilsin? Bundan sonra içindəkiləri nə parol ifadəsi, nə də bərpa payları ilə bərpa etmək mümkün olmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="347"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>
@@ -2198,63 +2253,65 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="166"/>
+        <location filename="../../ui/evidence.py" line="226"/>
         <source>What this file says about itself</source>
         <translation>Bu fayl özü haqqında nə bildirir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="171"/>
+        <location filename="../../ui/evidence.py" line="142"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
         <translation>%1: metaməlumatlar yoxlanılmayıb. FieldMon bu növ faylın metaməlumatlarını oxuya bilmir; onlarda faylın harada, hansı cihazla və ya kim tərəfindən yaradıldığı qeyd oluna bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="179"/>
+        <location filename="../../ui/evidence.py" line="148"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
         <translation>%1 faylında onun harada, nə ilə və ya kim tərəfindən yaradıldığı qeyd olunub. Faylı alan hər kəs bunu oxuya bilər:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="186"/>
+        <location filename="../../ui/evidence.py" line="235"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Metaməlumatsız nüsxəni də saxla (tövsiyə olunur)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="187"/>
+        <location filename="../../ui/evidence.py" line="236"/>
+        <location filename="../../ui/testimony.py" line="963"/>
+        <location filename="../../ui/testimony.py" line="965"/>
         <source>Keep a copy without metadata</source>
         <translation>Metaməlumatsız nüsxəni də saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="188"/>
-        <location filename="../../ui/evidence.py" line="189"/>
+        <location filename="../../ui/evidence.py" line="237"/>
+        <location filename="../../ui/evidence.py" line="238"/>
         <source>Store the original only</source>
         <translation>Yalnız orijinalı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="192"/>
+        <location filename="../../ui/evidence.py" line="241"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Orijinal həmişə saxlanılır: o, sübutdur. Dosyelərdə metaməlumatsız nüsxə istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="197"/>
+        <location filename="../../ui/evidence.py" line="168"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
         <translation>FieldMon bu növ fayldan metaməlumatları silə bilmir; orijinal olduğu kimi saxlanılacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="201"/>
+        <location filename="../../ui/evidence.py" line="247"/>
         <source>&amp;Store</source>
         <translation>&amp;Saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="202"/>
+        <location filename="../../ui/evidence.py" line="248"/>
         <source>Store the file</source>
         <translation>Faylı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="203"/>
+        <location filename="../../ui/evidence.py" line="249"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="204"/>
+        <location filename="../../ui/evidence.py" line="250"/>
         <source>Do not store the file</source>
         <translation>Faylı saxlama</translation>
     </message>
@@ -2262,32 +2319,32 @@
 <context>
     <name>PerpetratorsSection</name>
     <message>
-        <location filename="../../ui/events.py" line="329"/>
+        <location filename="../../ui/events.py" line="331"/>
         <source>Add perpetrator</source>
         <translation>Törədən əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="330"/>
+        <location filename="../../ui/events.py" line="332"/>
         <source>Add a perpetrator to this act</source>
         <translation>Bu əmələ törədən əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="331"/>
+        <location filename="../../ui/events.py" line="333"/>
         <source>Remove perpetrator</source>
         <translation>Törədəni sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="332"/>
+        <location filename="../../ui/events.py" line="334"/>
         <source>Remove the selected perpetrator</source>
         <translation>Seçilmiş törədəni sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="334"/>
+        <location filename="../../ui/events.py" line="336"/>
         <source>No perpetrator recorded for this act yet. Add one if anyone is known.</source>
         <translation>Bu əməl üzrə hələ törədən qeyd edilməyib. Məlum olan varsa, əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="383"/>
+        <location filename="../../ui/events.py" line="385"/>
         <source>Perpetrator not chosen</source>
         <translation>Törədən seçilməyib</translation>
     </message>
@@ -2295,182 +2352,265 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="394"/>
+        <location filename="../../ui/testimony.py" line="396"/>
         <source>2. The person</source>
         <translation>2. Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="395"/>
+        <location filename="../../ui/testimony.py" line="397"/>
         <source>Who gives this testimony. Only the name is required.</source>
         <translation>Bu ifadəni kim verir. Yalnız ad məcburidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="396"/>
+        <location filename="../../ui/testimony.py" line="398"/>
         <source>Who is interviewed</source>
         <translation>Müsahibə verən</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="397"/>
+        <location filename="../../ui/testimony.py" line="399"/>
         <source>Someone not yet in this case</source>
         <translation>Bu işdə hələ olmayan şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="399"/>
+        <location filename="../../ui/testimony.py" line="401"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Ad və ya təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="400"/>
+        <location filename="../../ui/testimony.py" line="402"/>
         <source>Other spellings</source>
         <translation>Adın digər yazılışları</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="401"/>
+        <location filename="../../ui/testimony.py" line="403"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="402"/>
+        <location filename="../../ui/testimony.py" line="404"/>
         <source>Date of birth</source>
         <translation>Doğum tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="403"/>
-        <location filename="../../ui/testimony.py" line="414"/>
+        <location filename="../../ui/testimony.py" line="405"/>
+        <location filename="../../ui/testimony.py" line="416"/>
         <source>Nationality</source>
         <translation>Vətəndaşlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="404"/>
+        <location filename="../../ui/testimony.py" line="406"/>
         <source>Occupation</source>
         <translation>Peşə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="405"/>
+        <location filename="../../ui/testimony.py" line="407"/>
         <source>This person is</source>
         <translation>Şəxsin rolu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="409"/>
+        <location filename="../../ui/testimony.py" line="411"/>
         <source>Separate spellings with commas</source>
         <translation>Yazılışları vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="410"/>
+        <location filename="../../ui/testimony.py" line="412"/>
         <source>e.g. 1990 or 1990-04</source>
         <translation>məs. 1990 və ya 1990-04</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="411"/>
+        <location filename="../../ui/testimony.py" line="413"/>
         <source>Not recorded</source>
         <translation>Qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="415"/>
+        <location filename="../../ui/testimony.py" line="417"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="416"/>
+        <location filename="../../ui/testimony.py" line="418"/>
         <source>Remove the selected nationality</source>
         <translation>Seçilmiş vətəndaşlığı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="422"/>
+        <location filename="../../ui/testimony.py" line="424"/>
         <source>Name or pseudonym</source>
         <translation>Ad və ya təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="448"/>
+        <location filename="../../ui/testimony.py" line="450"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
         <translation>Şəxsin adını və ya təxəllüsünü yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="453"/>
+        <location filename="../../ui/testimony.py" line="455"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
         <translation>Bu şəxsin kim olduğunu işarələyin: zərərçəkmiş, şahid və ya digər.</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/problems.py" line="85"/>
+        <source>%1: choose one of the %2 of this case.</source>
+        <translation>%1: bu işin «%2» siyahısından birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="93"/>
+        <source>%1: choose one of the %2 in this case again.</source>
+        <translation>%1: bu işin «%2» siyahısından yenidən seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="98"/>
+        <source>This person already has a consent for this recipient.</source>
+        <translation>Bu şəxsin bu ünvançı üçün artıq razılığı var.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="100"/>
+        <source>%1 is required.</source>
+        <translation>%1: mütləq doldurulmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="102"/>
+        <source>%1: choose the country from the list.</source>
+        <translation>%1: ölkəni siyahıdan seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="104"/>
+        <source>%1: choose the language from the list.</source>
+        <translation>%1: dili siyahıdan seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="106"/>
+        <source>%1: choose one of the values in the list.</source>
+        <translation>%1: siyahıdakı dəyərlərdən birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="108"/>
+        <source>%1: use letters, digits and . _ / - only, starting with a letter or digit.</source>
+        <translation>%1: yalnız hərf, rəqəm və . _ / - işarələri; əvvəldə hərf və ya rəqəm olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="112"/>
+        <source>%1: use a whole number, such as 12.</source>
+        <translation>%1: tam ədəd yazın, məsələn 12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="114"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1: boş qala bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="116"/>
+        <source>%1 is not a field of this record and cannot be stored.</source>
+        <translation>%1: bu qeydin belə sahəsi yoxdur, saxlanıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="118"/>
+        <source>%1: two records have the same identifier; remove one.</source>
+        <translation>%1: iki qeydin eyni identifikatoru var; birini silin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="120"/>
+        <source>%1: this record repeats another one.</source>
+        <translation>%1: bu qeyd başqa birini təkrarlayır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="122"/>
+        <source>%1: this value cannot be stored; enter it again.</source>
+        <translation>%1: bu dəyər saxlanıla bilməz; yenidən daxil edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="130"/>
+        <source>1 problem:</source>
+        <translation>1 problem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="132"/>
+        <source>%1 problems:</source>
+        <translation>%1 problem:</translation>
+    </message>
+</context>
+<context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="568"/>
+        <location filename="../../ui/forms.py" line="621"/>
         <source>(new, not filled in yet)</source>
         <translation>(yeni, hələ doldurulmayıb)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="687"/>
+        <location filename="../../ui/forms.py" line="740"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="688"/>
+        <location filename="../../ui/forms.py" line="741"/>
         <source>Add to %1</source>
         <translation>«%1» siyahısına əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="689"/>
-        <location filename="../../ui/forms.py" line="867"/>
+        <location filename="../../ui/forms.py" line="742"/>
+        <location filename="../../ui/forms.py" line="920"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="690"/>
+        <location filename="../../ui/forms.py" line="743"/>
         <source>Remove from %1</source>
         <translation>«%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="691"/>
+        <location filename="../../ui/forms.py" line="744"/>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="692"/>
+        <location filename="../../ui/forms.py" line="745"/>
         <source>Undo the removal from %1</source>
         <translation>«%1» siyahısından silinməni geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="836"/>
+        <location filename="../../ui/forms.py" line="889"/>
         <source>%1 in %2: %3</source>
         <translation>%2 — %1: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="844"/>
+        <location filename="../../ui/forms.py" line="897"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» bu işdə başqa yerlərdə də qeyd olunub:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="848"/>
+        <location filename="../../ui/forms.py" line="901"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Onu silmək onsuz mövcud ola bilməyən %1 qeydi də silir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="852"/>
+        <location filename="../../ui/forms.py" line="905"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ona olan %1 istinad təmizlənəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="854"/>
+        <location filename="../../ui/forms.py" line="907"/>
         <source>You can undo this until the case is closed.</source>
         <translation>İş bağlanana qədər bunu geri qaytara bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="865"/>
+        <location filename="../../ui/forms.py" line="918"/>
         <source>Remove “%1”?</source>
         <translation>«%1» silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="869"/>
+        <location filename="../../ui/forms.py" line="922"/>
         <source>Keep</source>
         <translation>Silmə</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="910"/>
+        <location filename="../../ui/forms.py" line="963"/>
         <source>Removed “%1”.</source>
         <translation>«%1» silindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="915"/>
+        <location filename="../../ui/forms.py" line="968"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Həmçinin silindi: %1 əlaqəli qeyd.</translation>
     </message>
@@ -2610,22 +2750,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1005"/>
+        <location filename="../../ui/testimony.py" line="1057"/>
         <source>7. Review</source>
         <translation>7. Yoxlama</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1006"/>
+        <location filename="../../ui/testimony.py" line="1058"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Hamısını oxuyun. «İfadəni saxla» düyməsi onu seyfdə saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1007"/>
+        <location filename="../../ui/testimony.py" line="1059"/>
         <source>Summary</source>
         <translation>Xülasə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1008"/>
+        <location filename="../../ui/testimony.py" line="1060"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
     </message>
@@ -2802,7 +2942,7 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="219"/>
+        <location filename="../../ui/testimony.py" line="221"/>
         <source>Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20.</source>
         <translation>Tarixi belə yazın: 09.01.2026, 01.2026, 2026 və ya 2026-01-09T14:20.</translation>
     </message>
@@ -2810,113 +2950,118 @@
 <context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1102"/>
-        <location filename="../../ui/testimony.py" line="1278"/>
+        <location filename="../../ui/testimony.py" line="1154"/>
+        <location filename="../../ui/testimony.py" line="1335"/>
         <source>New testimony</source>
         <translation>Yeni ifadə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1103"/>
+        <location filename="../../ui/testimony.py" line="1155"/>
         <source>&amp;Next</source>
         <translation>İ&amp;rəli</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1104"/>
+        <location filename="../../ui/testimony.py" line="1156"/>
         <source>&amp;Back</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1105"/>
+        <location filename="../../ui/testimony.py" line="1157"/>
         <source>&amp;Store the testimony</source>
         <translation>İfadəni &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1106"/>
+        <location filename="../../ui/testimony.py" line="1158"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1185"/>
+        <location filename="../../ui/testimony.py" line="1237"/>
         <source>A new case: %1.</source>
         <translation>Yeni iş: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1192"/>
+        <location filename="../../ui/testimony.py" line="1244"/>
         <source>Added to case %1.</source>
         <translation>%1 işinə əlavə ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1196"/>
+        <location filename="../../ui/testimony.py" line="1248"/>
         <source>The person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1201"/>
+        <location filename="../../ui/testimony.py" line="1253"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1223"/>
+        <location filename="../../ui/testimony.py" line="1275"/>
         <source>What was seen and said</source>
         <translation>Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1225"/>
+        <location filename="../../ui/testimony.py" line="1277"/>
         <source>Interview of %1.</source>
         <translation>Müsahibənin tarixi: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1229"/>
+        <location filename="../../ui/testimony.py" line="1281"/>
         <source>Consent</source>
         <translation>Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1239"/>
+        <location filename="../../ui/testimony.py" line="1291"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Digər qurumlar: soruşulmayıb, ona görə razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1243"/>
+        <location filename="../../ui/testimony.py" line="1295"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Heç bir qurum barədə soruşulmayıb: razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1244"/>
+        <location filename="../../ui/testimony.py" line="1296"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1250"/>
+        <location filename="../../ui/testimony.py" line="1303"/>
+        <source>A copy without metadata is kept for dossiers.</source>
+        <translation>Dosye üçün metaməlumatsız nüsxə saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1307"/>
         <source>No files.</source>
         <translation>Fayl yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1385"/>
+        <location filename="../../ui/testimony.py" line="1442"/>
         <source>Storing the testimony…</source>
         <translation>İfadə saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1405"/>
+        <location filename="../../ui/testimony.py" line="1462"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1421"/>
+        <location filename="../../ui/testimony.py" line="1478"/>
         <source>Some files were not stored</source>
         <translation>Bəzi fayllar saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1423"/>
+        <location filename="../../ui/testimony.py" line="1480"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>İfadə %1 işində saxlanıldı, lakin bu fayllar saxlanılmadı; onları işin «Sübutlar» bölməsindən əlavə edin:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1456"/>
+        <location filename="../../ui/testimony.py" line="1513"/>
         <source>Discard this testimony?</source>
         <translation>Bu ifadədən imtina edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1457"/>
+        <location filename="../../ui/testimony.py" line="1514"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Hələ heç nə saxlanılmayıb. Bağlanılsın və yazdıqlarınız itsin?</translation>
     </message>
@@ -2983,138 +3128,138 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="304"/>
+        <location filename="../../ui/dossier_dialogs.py" line="365"/>
         <source>Verify a dossier</source>
         <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="305"/>
+        <location filename="../../ui/dossier_dialogs.py" line="366"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="309"/>
+        <location filename="../../ui/dossier_dialogs.py" line="370"/>
         <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
         <translation>İmzalanmış PDF faylını bura sürüşdürüb buraxın və ya seçin. O, bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="313"/>
+        <location filename="../../ui/dossier_dialogs.py" line="374"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="314"/>
+        <location filename="../../ui/dossier_dialogs.py" line="375"/>
         <source>Verification result</source>
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="362"/>
+        <location filename="../../ui/dossier_dialogs.py" line="423"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="363"/>
+        <location filename="../../ui/dossier_dialogs.py" line="424"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="365"/>
+        <location filename="../../ui/dossier_dialogs.py" line="426"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="367"/>
+        <location filename="../../ui/dossier_dialogs.py" line="428"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="370"/>
+        <location filename="../../ui/dossier_dialogs.py" line="431"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="374"/>
+        <location filename="../../ui/dossier_dialogs.py" line="435"/>
         <source>Signature valid; whether to trust the signer was not checked</source>
         <translation>İmza etibarlıdır; imzalayana etibar edilib-edilməməsi yoxlanılmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="375"/>
+        <location filename="../../ui/dossier_dialogs.py" line="436"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="382"/>
+        <location filename="../../ui/dossier_dialogs.py" line="443"/>
         <source>Signer: %1</source>
         <translation>İmzalayan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="383"/>
+        <location filename="../../ui/dossier_dialogs.py" line="444"/>
         <source>Certificate: SHA-256 %1</source>
         <translation>Sertifikat: SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="384"/>
+        <location filename="../../ui/dossier_dialogs.py" line="445"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="389"/>
+        <location filename="../../ui/dossier_dialogs.py" line="450"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="392"/>
+        <location filename="../../ui/dossier_dialogs.py" line="453"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="395"/>
+        <location filename="../../ui/dossier_dialogs.py" line="456"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="398"/>
+        <location filename="../../ui/dossier_dialogs.py" line="459"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="403"/>
+        <location filename="../../ui/dossier_dialogs.py" line="464"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="409"/>
+        <location filename="../../ui/dossier_dialogs.py" line="470"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="416"/>
+        <location filename="../../ui/dossier_dialogs.py" line="477"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="420"/>
+        <location filename="../../ui/dossier_dialogs.py" line="481"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="422"/>
+        <location filename="../../ui/dossier_dialogs.py" line="483"/>
         <source>Verdict: VALID</source>
         <translation>Nəticə: ETİBARLIDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="422"/>
+        <location filename="../../ui/dossier_dialogs.py" line="483"/>
         <source>Verdict: NOT VALID</source>
         <translation>Nəticə: ETİBARSIZDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="306"/>
-        <location filename="../../ui/dossier_dialogs.py" line="323"/>
+        <location filename="../../ui/dossier_dialogs.py" line="367"/>
+        <location filename="../../ui/dossier_dialogs.py" line="384"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="342"/>
+        <location filename="../../ui/dossier_dialogs.py" line="403"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
     </message>

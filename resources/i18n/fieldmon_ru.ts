@@ -4,88 +4,88 @@
 <context>
     <name>ActBox</name>
     <message>
-        <location filename="../../ui/testimony.py" line="528"/>
+        <location filename="../../ui/testimony.py" line="530"/>
         <source>What was done (%1)</source>
         <translation>Что было сделано (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="530"/>
+        <location filename="../../ui/testimony.py" line="532"/>
         <source>What was done</source>
         <translation>Что было сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="531"/>
+        <location filename="../../ui/testimony.py" line="533"/>
         <source>To whom</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="532"/>
+        <location filename="../../ui/testimony.py" line="534"/>
         <source>Their name</source>
         <translation>Имя пострадавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="533"/>
+        <location filename="../../ui/testimony.py" line="535"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="534"/>
+        <location filename="../../ui/testimony.py" line="536"/>
         <source>Kind of place</source>
         <translation>Тип места</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="535"/>
-        <location filename="../../ui/testimony.py" line="565"/>
+        <location filename="../../ui/testimony.py" line="537"/>
+        <location filename="../../ui/testimony.py" line="567"/>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="536"/>
+        <location filename="../../ui/testimony.py" line="538"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="537"/>
+        <location filename="../../ui/testimony.py" line="539"/>
         <source>By whom, if known</source>
         <translation>Кем, если известно</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="541"/>
+        <location filename="../../ui/testimony.py" line="543"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="545"/>
+        <location filename="../../ui/testimony.py" line="547"/>
         <source>The person interviewed</source>
         <translation>Опрошенное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="547"/>
+        <location filename="../../ui/testimony.py" line="549"/>
         <source>Someone else…</source>
         <translation>Другой человек…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="550"/>
+        <location filename="../../ui/testimony.py" line="552"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="553"/>
+        <location filename="../../ui/testimony.py" line="555"/>
         <source>Kind not known</source>
         <translation>Категория неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="566"/>
+        <location filename="../../ui/testimony.py" line="568"/>
         <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
         <translation>напр. 2026-01-09 или 2026-01-09T14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="567"/>
+        <location filename="../../ui/testimony.py" line="569"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
         <translation>Имя или «Сотрудник А»</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="568"/>
+        <location filename="../../ui/testimony.py" line="570"/>
         <source>Remove this act</source>
         <translation>Удалить это действие</translation>
     </message>
@@ -93,22 +93,22 @@
 <context>
     <name>ActPage</name>
     <message>
-        <location filename="../../ui/events.py" line="565"/>
+        <location filename="../../ui/events.py" line="571"/>
         <source>The act</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="566"/>
+        <location filename="../../ui/events.py" line="572"/>
         <source>Arrest and detention</source>
         <translation>Задержание и содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="567"/>
+        <location filename="../../ui/events.py" line="573"/>
         <source>Torture and ill-treatment</source>
         <translation>Пытки и жестокое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="570"/>
+        <location filename="../../ui/events.py" line="576"/>
         <source>No person is marked as a victim, so all persons are offered. Mark a person as victim in Persons.</source>
         <translation>Ни одно лицо не отмечено как пострадавший, поэтому предлагаются все лица. Отметьте пострадавшего в разделе «Лица».</translation>
     </message>
@@ -139,90 +139,90 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="196"/>
+        <location filename="../../ui/cases.py" line="198"/>
         <source>Search names, places, narratives…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="197"/>
+        <location filename="../../ui/cases.py" line="199"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="201"/>
+        <location filename="../../ui/cases.py" line="203"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="206"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="207"/>
+        <location filename="../../ui/cases.py" line="209"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
-        <location filename="../../ui/cases.py" line="263"/>
+        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="266"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="210"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="210"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="212"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="211"/>
+        <location filename="../../ui/cases.py" line="213"/>
         <source>New test&amp;imony…</source>
         <translation>Новые &amp;показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="212"/>
+        <location filename="../../ui/cases.py" line="214"/>
         <source>Record a new testimony step by step</source>
         <translation>Записать новые показания по шагам</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="213"/>
+        <location filename="../../ui/cases.py" line="215"/>
         <source>&amp;New case</source>
         <translation>Новое &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="214"/>
-        <location filename="../../ui/cases.py" line="287"/>
+        <location filename="../../ui/cases.py" line="216"/>
+        <location filename="../../ui/cases.py" line="290"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="215"/>
+        <location filename="../../ui/cases.py" line="217"/>
         <source>&amp;Delete case</source>
         <translation>&amp;Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="216"/>
+        <location filename="../../ui/cases.py" line="218"/>
         <source>Delete the selected case</source>
         <translation>Удалить выбранное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="304"/>
-        <location filename="../../ui/cases.py" line="316"/>
+        <location filename="../../ui/cases.py" line="307"/>
+        <location filename="../../ui/cases.py" line="319"/>
         <source>Delete case</source>
         <translation>Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="305"/>
+        <location filename="../../ui/cases.py" line="308"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>Удалить дело %1 со всеми его записями и файлами? Это действие нельзя отменить.</translation>
     </message>
@@ -230,63 +230,63 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="279"/>
+        <location filename="../../ui/testimony.py" line="281"/>
         <source>1. The case</source>
         <translation>1. Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="280"/>
+        <location filename="../../ui/testimony.py" line="282"/>
         <source>Start a new case, or add this testimony to one you have.</source>
         <translation>Заведите новое дело или добавьте эти показания к существующему.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="281"/>
+        <location filename="../../ui/testimony.py" line="283"/>
         <source>Start a new case</source>
         <translation>Завести новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="282"/>
+        <location filename="../../ui/testimony.py" line="284"/>
         <source>Add to a case already in the vault</source>
         <translation>Добавить к делу, которое уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="283"/>
+        <location filename="../../ui/testimony.py" line="285"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="284"/>
+        <location filename="../../ui/testimony.py" line="286"/>
         <source>e.g. Journalist beaten in police custody</source>
         <translation>напр. Избиение журналиста в отделе полиции</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="285"/>
-        <location filename="../../ui/testimony.py" line="288"/>
+        <location filename="../../ui/testimony.py" line="287"/>
+        <location filename="../../ui/testimony.py" line="290"/>
         <source>State responsible</source>
         <translation>Государство-ответчик</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="286"/>
+        <location filename="../../ui/testimony.py" line="288"/>
         <source>The State an application would be made against.</source>
         <translation>Государство, против которого будет подана жалоба.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="310"/>
+        <location filename="../../ui/testimony.py" line="312"/>
         <source>Case %1 has edits that are not saved yet. Save or discard them in the case first, or start a new case.</source>
         <translation>В деле %1 есть несохранённые изменения. Сначала сохраните или отбросьте их в самом деле либо начните новое дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="289"/>
+        <location filename="../../ui/testimony.py" line="291"/>
         <source>Cases in the vault</source>
         <translation>Дела в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="303"/>
+        <location filename="../../ui/testimony.py" line="305"/>
         <source>Give the case a short title.</source>
         <translation>Дайте делу краткое название.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="306"/>
+        <location filename="../../ui/testimony.py" line="308"/>
         <source>Choose the case to add the testimony to.</source>
         <translation>Выберите дело, к которому добавить показания.</translation>
     </message>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="140"/>
-        <location filename="../../ui/problems.py" line="187"/>
+        <location filename="../../ui/problems.py" line="209"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -531,53 +531,53 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="849"/>
+        <location filename="../../ui/testimony.py" line="851"/>
         <source>5. Consent</source>
         <translation>5. Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="851"/>
+        <location filename="../../ui/testimony.py" line="853"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Спросите человека, как его можно указывать для каждого органа. По умолчанию ничего не предполагается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="855"/>
-        <location filename="../../ui/testimony.py" line="864"/>
+        <location filename="../../ui/testimony.py" line="857"/>
+        <location filename="../../ui/testimony.py" line="866"/>
         <source>Not asked</source>
         <translation>Не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="855"/>
+        <location filename="../../ui/testimony.py" line="857"/>
         <source>nothing is recorded for this body.</source>
         <translation>для этого органа ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="856"/>
+        <location filename="../../ui/testimony.py" line="858"/>
         <source>the person may be named in full.</source>
         <translation>можно указывать полное имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="857"/>
+        <location filename="../../ui/testimony.py" line="859"/>
         <source>only their initials are shown.</source>
         <translation>указываются только инициалы.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="858"/>
+        <location filename="../../ui/testimony.py" line="860"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>человек указывается как «Лицо A», без имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="859"/>
+        <location filename="../../ui/testimony.py" line="861"/>
         <source>they are not mentioned at all.</source>
         <translation>человек не упоминается вовсе.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="870"/>
+        <location filename="../../ui/testimony.py" line="872"/>
         <source>Date consent was given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="871"/>
+        <location filename="../../ui/testimony.py" line="873"/>
         <source>What each choice means was explained to the person</source>
         <translation>Человеку разъяснено значение каждого варианта</translation>
     </message>
@@ -585,62 +585,62 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="670"/>
+        <location filename="../../ui/testimony.py" line="672"/>
         <source>3. What happened</source>
         <translation>3. Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="672"/>
+        <location filename="../../ui/testimony.py" line="674"/>
         <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
         <translation>Событие и совершённые действия. Даты указывайте с той точностью, которая известна: 2026-01.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="674"/>
+        <location filename="../../ui/testimony.py" line="676"/>
         <source>Nothing to add here: the event is already in the case</source>
         <translation>Здесь добавлять нечего: событие уже есть в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="676"/>
+        <location filename="../../ui/testimony.py" line="678"/>
         <source>In a few words</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="677"/>
+        <location filename="../../ui/testimony.py" line="679"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="678"/>
+        <location filename="../../ui/testimony.py" line="680"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="679"/>
+        <location filename="../../ui/testimony.py" line="681"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="683"/>
+        <location filename="../../ui/testimony.py" line="685"/>
         <source>e.g. Detained at a protest and beaten</source>
         <translation>напр. Задержан на акции протеста и избит</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="684"/>
+        <location filename="../../ui/testimony.py" line="686"/>
         <source>Add another act</source>
         <translation>Добавить ещё действие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="705"/>
+        <location filename="../../ui/testimony.py" line="707"/>
         <source>Say in a few words what happened.</source>
         <translation>Кратко опишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="713"/>
+        <location filename="../../ui/testimony.py" line="715"/>
         <source>Choose what was done to the person.</source>
         <translation>Выберите, что было сделано с человеком.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="718"/>
+        <location filename="../../ui/testimony.py" line="720"/>
         <source>Give the name of the person it was done to.</source>
         <translation>Укажите имя человека, с которым это было сделано.</translation>
     </message>
@@ -648,67 +648,67 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events.py" line="782"/>
+        <location filename="../../ui/events.py" line="793"/>
         <source>Events and their acts</source>
         <translation>События и их действия</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="783"/>
+        <location filename="../../ui/events.py" line="794"/>
         <source>Add event</source>
         <translation>+Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="784"/>
+        <location filename="../../ui/events.py" line="795"/>
         <source>Add an event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="785"/>
+        <location filename="../../ui/events.py" line="796"/>
         <source>Add act</source>
         <translation>+Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="786"/>
+        <location filename="../../ui/events.py" line="797"/>
         <source>Add an act to the selected event</source>
         <translation>Добавить действие к выбранному событию</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="787"/>
+        <location filename="../../ui/events.py" line="798"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="788"/>
+        <location filename="../../ui/events.py" line="799"/>
         <source>Remove the selected event or act</source>
         <translation>Удалить выбранное событие или действие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="790"/>
+        <location filename="../../ui/events.py" line="801"/>
         <source>No event yet. An event is what happened on a day and place; add one.</source>
         <translation>Событий пока нет. Событие — это то, что произошло в определённый день и в определённом месте; добавьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="792"/>
+        <location filename="../../ui/events.py" line="803"/>
         <source>Choose an event or an act on the left.</source>
         <translation>Выберите событие или действие слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="882"/>
+        <location filename="../../ui/events.py" line="896"/>
         <source>Untitled event</source>
         <translation>Событие без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="888"/>
+        <location filename="../../ui/events.py" line="902"/>
         <source>Type not chosen</source>
         <translation>Вид не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="891"/>
+        <location filename="../../ui/events.py" line="905"/>
         <source>victim not chosen</source>
         <translation>пострадавший не выбран</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="915"/>
+        <location filename="../../ui/events.py" line="932"/>
         <source>%n act(s) in this event: choose one on the left, or add one.</source>
         <translation>
             <numerusform>В событии %n действие: выберите его слева или добавьте новое.</numerusform>
@@ -717,17 +717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="919"/>
+        <location filename="../../ui/events.py" line="936"/>
         <source>%1, in: %2</source>
         <translation>%1; событие: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="1087"/>
+        <location filename="../../ui/events.py" line="1183"/>
         <source>Remove event</source>
         <translation>Удаление события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="1088"/>
+        <location filename="../../ui/events.py" line="1184"/>
         <source>Remove this event and its %n act(s)?</source>
         <translation>
             <numerusform>Удалить это событие и его %n действие?</numerusform>
@@ -739,152 +739,162 @@
 <context>
     <name>EvidenceMetadata</name>
     <message>
-        <location filename="../../ui/evidence.py" line="58"/>
+        <location filename="../../ui/evidence.py" line="59"/>
         <source>N</source>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="60"/>
+        <location filename="../../ui/evidence.py" line="61"/>
         <source>S</source>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="62"/>
+        <location filename="../../ui/evidence.py" line="63"/>
         <source>E</source>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="64"/>
+        <location filename="../../ui/evidence.py" line="65"/>
         <source>W</source>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="68"/>
+        <location filename="../../ui/evidence.py" line="69"/>
         <source>%1 m above sea level</source>
         <translation>%1 м над уровнем моря</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="76"/>
+        <location filename="../../ui/evidence.py" line="77"/>
         <source>Taken</source>
         <translation>Дата съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="77"/>
+        <location filename="../../ui/evidence.py" line="78"/>
         <source>Software</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="78"/>
+        <location filename="../../ui/evidence.py" line="79"/>
         <source>Made with</source>
         <translation>Создано в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="79"/>
+        <location filename="../../ui/evidence.py" line="80"/>
         <source>Converted with</source>
         <translation>Преобразовано в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="80"/>
+        <location filename="../../ui/evidence.py" line="81"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="81"/>
+        <location filename="../../ui/evidence.py" line="82"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="82"/>
+        <location filename="../../ui/evidence.py" line="83"/>
         <source>Keywords</source>
         <translation>Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="83"/>
+        <location filename="../../ui/evidence.py" line="84"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="84"/>
+        <location filename="../../ui/evidence.py" line="85"/>
         <source>Modified</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="85"/>
+        <location filename="../../ui/evidence.py" line="86"/>
         <source>Place named</source>
         <translation>Указанное место</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="86"/>
+        <location filename="../../ui/evidence.py" line="87"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="87"/>
-        <location filename="../../ui/evidence.py" line="103"/>
+        <location filename="../../ui/evidence.py" line="88"/>
+        <location filename="../../ui/evidence.py" line="117"/>
         <source>Location</source>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="108"/>
+        <location filename="../../ui/evidence.py" line="122"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="110"/>
+        <location filename="../../ui/evidence.py" line="124"/>
         <source>Author</source>
         <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="154"/>
+        <source>%1: no location, device or author found.</source>
+        <translation>%1: место, устройство и автор не указаны.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="923"/>
+        <location filename="../../ui/testimony.py" line="932"/>
         <source>6. Evidence</source>
         <translation>6. Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="925"/>
+        <location filename="../../ui/testimony.py" line="934"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Фотографии, документы или записи, полученные при этом опросе. Можно ничего не добавлять.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="927"/>
+        <location filename="../../ui/testimony.py" line="938"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="927"/>
+        <location filename="../../ui/testimony.py" line="939"/>
         <source>What it is</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="928"/>
+        <location filename="../../ui/testimony.py" line="940"/>
+        <source>What the file itself records</source>
+        <translation>Что записано в самом файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="941"/>
+        <source>Copy for dossiers</source>
+        <translation>Копия для досье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="944"/>
         <source>Files to store</source>
         <translation>Файлы для сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="929"/>
+        <location filename="../../ui/testimony.py" line="945"/>
         <source>&amp;Add files…</source>
         <translation>Добавить &amp;файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="930"/>
+        <location filename="../../ui/testimony.py" line="946"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="932"/>
-        <source>For photos, also keep a copy without location and camera details</source>
-        <translation>Для фотографий также сохранить копию без координат и данных о камере</translation>
-    </message>
-    <message>
-        <location filename="../../ui/testimony.py" line="935"/>
-        <location filename="../../ui/testimony.py" line="954"/>
+        <location filename="../../ui/testimony.py" line="948"/>
+        <location filename="../../ui/testimony.py" line="996"/>
         <source>Not said</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="939"/>
+        <location filename="../../ui/testimony.py" line="974"/>
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
@@ -892,107 +902,117 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="297"/>
+        <location filename="../../ui/evidence.py" line="343"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Файлы выбранной записи о доказательстве. Перетащите файлы сюда или добавьте их; они хранятся в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="303"/>
+        <location filename="../../ui/evidence.py" line="349"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="304"/>
+        <location filename="../../ui/evidence.py" line="350"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="305"/>
+        <location filename="../../ui/evidence.py" line="351"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="306"/>
+        <location filename="../../ui/evidence.py" line="352"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="307"/>
+        <location filename="../../ui/evidence.py" line="353"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="310"/>
+        <location filename="../../ui/evidence.py" line="356"/>
         <source>Stored files</source>
         <translation>Сохранённые файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="311"/>
+        <location filename="../../ui/evidence.py" line="357"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="312"/>
+        <location filename="../../ui/evidence.py" line="358"/>
         <source>Add a file to this evidence record</source>
         <translation>Добавить файл к этой записи о доказательстве</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="313"/>
+        <location filename="../../ui/evidence.py" line="359"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="314"/>
+        <location filename="../../ui/evidence.py" line="360"/>
         <source>View the selected file</source>
         <translation>Просмотреть выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="315"/>
+        <location filename="../../ui/evidence.py" line="361"/>
         <source>Extract…</source>
         <translation>Извлечь…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="316"/>
+        <location filename="../../ui/evidence.py" line="362"/>
         <source>Extract the selected file</source>
         <translation>Извлечь выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="317"/>
+        <location filename="../../ui/evidence.py" line="363"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="353"/>
+        <location filename="../../ui/evidence.py" line="401"/>
         <source>Add a file</source>
         <translation>Добавить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="385"/>
+        <location filename="../../ui/evidence.py" line="433"/>
         <source>Nothing was stored.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="396"/>
+        <location filename="../../ui/evidence.py" line="444"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="408"/>
-        <source>Stored %1, SHA-256 %2.</source>
-        <translation>Сохранён файл %1, SHA-256 %2.</translation>
+        <location filename="../../ui/evidence.py" line="469"/>
+        <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
+        <translation>%1 сохранён в доказательстве «%2»; для досье хранится копия без места, камеры и автора.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="414"/>
-        <source>A copy without metadata is stored as %1; dossiers use it.</source>
-        <translation>Копия без метаданных сохранена как %1; в досье используется она.</translation>
+        <location filename="../../ui/evidence.py" line="473"/>
+        <source>Stored %1 in evidence record “%2”.</source>
+        <translation>%1 сохранён в доказательстве «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="464"/>
+        <location filename="../../ui/evidence.py" line="476"/>
+        <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
+        <translation>%1 сохранён; для досье хранится копия без места, камеры и автора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="479"/>
+        <source>Stored %1.</source>
+        <translation>%1 сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="534"/>
         <source>Extract to</source>
         <translation>Куда извлечь</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="473"/>
+        <location filename="../../ui/evidence.py" line="543"/>
         <source>Extracted to %1.</source>
         <translation>Извлечено в %1.</translation>
     </message>
@@ -1000,157 +1020,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="101"/>
+        <location filename="../../ui/dossier_dialogs.py" line="106"/>
         <source>Export a signed dossier: %1</source>
         <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="102"/>
+        <location filename="../../ui/dossier_dialogs.py" line="107"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="104"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="105"/>
+        <location filename="../../ui/dossier_dialogs.py" line="110"/>
         <source>&amp;Language of the dossier</source>
         <translation>&amp;Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>Language of the dossier</source>
         <translation>Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="113"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="111"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="113"/>
+        <location filename="../../ui/dossier_dialogs.py" line="118"/>
         <source>Identity level</source>
         <translation>Раскрытие личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <location filename="../../ui/dossier_dialogs.py" line="119"/>
         <source>Shown in the dossier as</source>
         <translation>Как указано в досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="122"/>
         <source>How each person will appear</source>
         <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="123"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="119"/>
+        <location filename="../../ui/dossier_dialogs.py" line="124"/>
         <source>Write and sign the dossier</source>
         <translation>Записать и подписать досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="120"/>
+        <location filename="../../ui/dossier_dialogs.py" line="125"/>
         <source>Show the &amp;file</source>
         <translation>Показать &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="121"/>
+        <location filename="../../ui/dossier_dialogs.py" line="126"/>
         <source>Show the file</source>
         <translation>Показать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="128"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="132"/>
-        <source>full name</source>
-        <translation>полное имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="133"/>
-        <source>initials</source>
-        <translation>инициалы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="134"/>
-        <source>pseudonym</source>
-        <translation>псевдоним</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="135"/>
+        <location filename="../../ui/dossier_dialogs.py" line="139"/>
         <source>left out</source>
         <translation>не упоминается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="186"/>
+        <location filename="../../ui/dossier_dialogs.py" line="192"/>
+        <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
+        <translation>В досье для этого адресата нет приложений: ни один из сохранённых файлов (%1) в него не входит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="200"/>
+        <source>evidence record “%1”</source>
+        <translation>доказательство «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="207"/>
+        <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
+        <translation>Не войдут в досье: к каждому доказательству прилагается только один файл (первый или его копия без метаданных). Чтобы приложить другой файл, сохраните его в отдельном доказательстве. Не войдут:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
+        <translation>Не войдут в досье: файлы, доказательства которых больше нет в деле:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="248"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Эти приложения всё ещё содержат метаданные: любой получатель досье сможет прочитать их в приложенных файлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="196"/>
+        <location filename="../../ui/dossier_dialogs.py" line="257"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>метаданные не проверены (FieldMon не умеет читать файлы этого типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="201"/>
+        <location filename="../../ui/dossier_dialogs.py" line="262"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Чтобы исключить метаданные, добавьте файл заново и сохраните копию без них. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="212"/>
+        <location filename="../../ui/dossier_dialogs.py" line="273"/>
         <source>Annexes with metadata</source>
         <translation>Приложения с метаданными</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <location filename="../../ui/dossier_dialogs.py" line="276"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="217"/>
+        <location filename="../../ui/dossier_dialogs.py" line="278"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="222"/>
+        <location filename="../../ui/dossier_dialogs.py" line="283"/>
         <source>Not exported.</source>
         <translation>Экспорт не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="234"/>
+        <location filename="../../ui/dossier_dialogs.py" line="295"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="246"/>
+        <location filename="../../ui/dossier_dialogs.py" line="307"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="258"/>
+        <location filename="../../ui/dossier_dialogs.py" line="319"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
     </message>
@@ -1572,52 +1597,82 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="176"/>
+        <location filename="../../ui/forms.py" line="181"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="177"/>
+        <location filename="../../ui/forms.py" line="182"/>
         <source>Remove the selected one from %1</source>
         <translation>Удалить выбранное из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="185"/>
+        <location filename="../../ui/forms.py" line="190"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
         <translation>09.01.2026, 01.2026, январь 2026, 2026 или 2026-01-09 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="188"/>
-        <source>separate with ;</source>
-        <translation>разделяйте знаком ;</translation>
+        <location filename="../../ui/forms.py" line="193"/>
+        <source>separate with commas</source>
+        <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="191"/>
+        <location filename="../../ui/forms.py" line="196"/>
         <source>Choose %1 on a calendar</source>
         <translation>Выбрать в календаре: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="195"/>
+        <location filename="../../ui/forms.py" line="200"/>
         <source>Half-checked means unknown</source>
         <translation>Частичная отметка означает «неизвестно»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="303"/>
+        <location filename="../../ui/forms.py" line="308"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
+        <location filename="../../ui/forms.py" line="380"/>
+        <source>%1: several names contain “%2”; choose one from the list.</source>
+        <translation>%1: «%2» есть в нескольких названиях; выберите одно из списка.</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms.py" line="383"/>
+        <source>%1: no name contains “%2”; type part of a name and choose from the list.</source>
+        <translation>%1: нет названия, содержащего «%2»; введите часть названия и выберите из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="415"/>
+        <source>%1: %2 is not a real calendar date (%3 has %4 days).</source>
+        <translation>%1: %2 — несуществующая дата (в месяце %3 %4 дн.).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="420"/>
+        <source>%1: %2 is not a real calendar date (a year has 12 months).</source>
+        <translation>%1: %2 — несуществующая дата (в году 12 месяцев).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="424"/>
+        <source>%1: %2 is not a real calendar date (use a year from 1800 to 2200).</source>
+        <translation>%1: %2 — несуществующая дата (укажите год от 1800 до 2200).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="428"/>
+        <source>%1: %2 is not a real time of day.</source>
+        <translation>%1: %2 — несуществующее время суток.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="430"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 — несуществующая дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="387"/>
+        <location filename="../../ui/forms.py" line="434"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation>%1: укажите дату в виде 09.01.1990, 01.1990, январь 1990 или 1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="312"/>
+        <location filename="../../ui/forms.py" line="317"/>
         <source>A whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
@@ -1625,103 +1680,103 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="615"/>
+        <location filename="../../ui/evidence.py" line="685"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Файлы этого типа нельзя показать здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="614"/>
+        <location filename="../../ui/evidence.py" line="684"/>
         <source>File content</source>
         <translation>Содержимое файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="585"/>
+        <location filename="../../ui/evidence.py" line="655"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="586"/>
+        <location filename="../../ui/evidence.py" line="656"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="587"/>
+        <location filename="../../ui/evidence.py" line="657"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="587"/>
+        <location filename="../../ui/evidence.py" line="657"/>
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="588"/>
+        <location filename="../../ui/evidence.py" line="658"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="589"/>
+        <location filename="../../ui/evidence.py" line="659"/>
         <source>Collected</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="590"/>
+        <location filename="../../ui/evidence.py" line="660"/>
         <source>Collected by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="593"/>
+        <location filename="../../ui/evidence.py" line="663"/>
         <source>Copy without metadata of</source>
         <translation>Копия без метаданных файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="597"/>
+        <location filename="../../ui/evidence.py" line="667"/>
         <source>Picture size</source>
         <translation>Размер изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="603"/>
-        <location filename="../../ui/evidence.py" line="605"/>
+        <location filename="../../ui/evidence.py" line="673"/>
+        <location filename="../../ui/evidence.py" line="675"/>
         <source>Metadata</source>
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="603"/>
+        <location filename="../../ui/evidence.py" line="673"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>не проверены (FieldMon не умеет их читать)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="605"/>
+        <location filename="../../ui/evidence.py" line="675"/>
         <source>none found</source>
         <translation>не найдены</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="608"/>
+        <location filename="../../ui/evidence.py" line="678"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="616"/>
+        <location filename="../../ui/evidence.py" line="686"/>
         <source>File details</source>
         <translation>Сведения о файле</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="617"/>
+        <location filename="../../ui/evidence.py" line="687"/>
         <source>Detail</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="617"/>
+        <location filename="../../ui/evidence.py" line="687"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="622"/>
+        <location filename="../../ui/evidence.py" line="692"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
         <translation>В этом файле записано, где он создан: %1. Любой получатель файла может это прочитать; в досье используется копия без метаданных, если она сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="613"/>
+        <location filename="../../ui/evidence.py" line="683"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1896,83 +1951,83 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="764"/>
+        <location filename="../../ui/testimony.py" line="766"/>
         <source>4. What was seen and said</source>
         <translation>4. Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="765"/>
+        <location filename="../../ui/testimony.py" line="767"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
         <translation>Опрос и рассказ человека его собственными словами.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="767"/>
+        <location filename="../../ui/testimony.py" line="769"/>
         <source>Date of the interview</source>
         <translation>Дата опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="768"/>
+        <location filename="../../ui/testimony.py" line="770"/>
         <source>Where it took place</source>
         <translation>Место опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="769"/>
-        <location filename="../../ui/testimony.py" line="779"/>
+        <location filename="../../ui/testimony.py" line="771"/>
+        <location filename="../../ui/testimony.py" line="781"/>
         <source>Language spoken</source>
         <translation>Язык опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="770"/>
+        <location filename="../../ui/testimony.py" line="772"/>
         <source>Interviewed by</source>
         <translation>Опрос провели</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="771"/>
+        <location filename="../../ui/testimony.py" line="773"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="772"/>
+        <location filename="../../ui/testimony.py" line="774"/>
         <source>Also present</source>
         <translation>Также присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="773"/>
+        <location filename="../../ui/testimony.py" line="775"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="774"/>
+        <location filename="../../ui/testimony.py" line="776"/>
         <source>&amp;What the person saw and said</source>
         <translation>&amp;Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="780"/>
+        <location filename="../../ui/testimony.py" line="782"/>
         <source>Separate names with commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="781"/>
+        <location filename="../../ui/testimony.py" line="783"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="782"/>
+        <location filename="../../ui/testimony.py" line="784"/>
         <source>Anyone else in the room, separated by commas</source>
         <translation>Кто ещё был в помещении, через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="784"/>
+        <location filename="../../ui/testimony.py" line="786"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
         <translation>напр. короткая встреча, охранник слышит разговор, человеку больно</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="786"/>
+        <location filename="../../ui/testimony.py" line="788"/>
         <source>What the person saw and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="805"/>
+        <location filename="../../ui/testimony.py" line="807"/>
         <source>Write down what the person saw and said.</source>
         <translation>Запишите, что человек видел и рассказал.</translation>
     </message>
@@ -1998,117 +2053,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>New test&amp;imony…</source>
         <translation>Новые &amp;показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>&amp;Save case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>&amp;Find…</source>
         <translation>Най&amp;ти…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="171"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>&amp;Уничтожить хранилище… (или удерживать Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="172"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="174"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="175"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>After %1 minute(s) without input</source>
         <translation>Через %1 мин. без действий</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>&amp;About FieldMon</source>
         <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Безопасность…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Session &amp;log…</source>
         <translation>&amp;Журнал сеанса…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="256"/>
+        <location filename="../../ui/app.py" line="269"/>
         <source>Open case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="281"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="347"/>
+        <location filename="../../ui/app.py" line="360"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
@@ -2200,63 +2255,65 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="166"/>
+        <location filename="../../ui/evidence.py" line="226"/>
         <source>What this file says about itself</source>
         <translation>Что файл сообщает о себе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="171"/>
+        <location filename="../../ui/evidence.py" line="142"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
         <translation>%1: метаданные не проверены. FieldMon не умеет читать метаданные файлов этого типа; в них может быть записано, где, на каком устройстве или кем создан файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="179"/>
+        <location filename="../../ui/evidence.py" line="148"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
         <translation>В файле %1 записано, где, чем или кем он создан. Любой получатель файла может это прочитать:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="186"/>
+        <location filename="../../ui/evidence.py" line="235"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Сохранить также копию без метаданных (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="187"/>
+        <location filename="../../ui/evidence.py" line="236"/>
+        <location filename="../../ui/testimony.py" line="963"/>
+        <location filename="../../ui/testimony.py" line="965"/>
         <source>Keep a copy without metadata</source>
         <translation>Сохранить также копию без метаданных</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="188"/>
-        <location filename="../../ui/evidence.py" line="189"/>
+        <location filename="../../ui/evidence.py" line="237"/>
+        <location filename="../../ui/evidence.py" line="238"/>
         <source>Store the original only</source>
         <translation>Сохранить только оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="192"/>
+        <location filename="../../ui/evidence.py" line="241"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Оригинал сохраняется всегда: это доказательство. В досье используется копия без метаданных.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="197"/>
+        <location filename="../../ui/evidence.py" line="168"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
         <translation>FieldMon не умеет удалять метаданные из файлов этого типа; оригинал будет сохранён как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="201"/>
+        <location filename="../../ui/evidence.py" line="247"/>
         <source>&amp;Store</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="202"/>
+        <location filename="../../ui/evidence.py" line="248"/>
         <source>Store the file</source>
         <translation>Сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="203"/>
+        <location filename="../../ui/evidence.py" line="249"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="204"/>
+        <location filename="../../ui/evidence.py" line="250"/>
         <source>Do not store the file</source>
         <translation>Не сохранять файл</translation>
     </message>
@@ -2264,32 +2321,32 @@
 <context>
     <name>PerpetratorsSection</name>
     <message>
-        <location filename="../../ui/events.py" line="329"/>
+        <location filename="../../ui/events.py" line="331"/>
         <source>Add perpetrator</source>
         <translation>Добавить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="330"/>
+        <location filename="../../ui/events.py" line="332"/>
         <source>Add a perpetrator to this act</source>
         <translation>Добавить исполнителя к этому действию</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="331"/>
+        <location filename="../../ui/events.py" line="333"/>
         <source>Remove perpetrator</source>
         <translation>Удалить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="332"/>
+        <location filename="../../ui/events.py" line="334"/>
         <source>Remove the selected perpetrator</source>
         <translation>Удалить выбранного исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="334"/>
+        <location filename="../../ui/events.py" line="336"/>
         <source>No perpetrator recorded for this act yet. Add one if anyone is known.</source>
         <translation>Для этого действия исполнители пока не указаны. Добавьте, если кто-то известен.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="383"/>
+        <location filename="../../ui/events.py" line="385"/>
         <source>Perpetrator not chosen</source>
         <translation>Исполнитель не выбран</translation>
     </message>
@@ -2297,182 +2354,265 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="394"/>
+        <location filename="../../ui/testimony.py" line="396"/>
         <source>2. The person</source>
         <translation>2. Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="395"/>
+        <location filename="../../ui/testimony.py" line="397"/>
         <source>Who gives this testimony. Only the name is required.</source>
         <translation>Кто даёт эти показания. Обязательно только имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="396"/>
+        <location filename="../../ui/testimony.py" line="398"/>
         <source>Who is interviewed</source>
         <translation>Кого опрашивают</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="397"/>
+        <location filename="../../ui/testimony.py" line="399"/>
         <source>Someone not yet in this case</source>
         <translation>Человек, которого ещё нет в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="399"/>
+        <location filename="../../ui/testimony.py" line="401"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="400"/>
+        <location filename="../../ui/testimony.py" line="402"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="401"/>
+        <location filename="../../ui/testimony.py" line="403"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="402"/>
+        <location filename="../../ui/testimony.py" line="404"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="403"/>
-        <location filename="../../ui/testimony.py" line="414"/>
+        <location filename="../../ui/testimony.py" line="405"/>
+        <location filename="../../ui/testimony.py" line="416"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="404"/>
+        <location filename="../../ui/testimony.py" line="406"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="405"/>
+        <location filename="../../ui/testimony.py" line="407"/>
         <source>This person is</source>
         <translation>Кем является</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="409"/>
+        <location filename="../../ui/testimony.py" line="411"/>
         <source>Separate spellings with commas</source>
         <translation>Написания через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="410"/>
+        <location filename="../../ui/testimony.py" line="412"/>
         <source>e.g. 1990 or 1990-04</source>
         <translation>напр. 1990 или 1990-04</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="411"/>
+        <location filename="../../ui/testimony.py" line="413"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="415"/>
+        <location filename="../../ui/testimony.py" line="417"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="416"/>
+        <location filename="../../ui/testimony.py" line="418"/>
         <source>Remove the selected nationality</source>
         <translation>Удалить выбранное гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="422"/>
+        <location filename="../../ui/testimony.py" line="424"/>
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="448"/>
+        <location filename="../../ui/testimony.py" line="450"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
         <translation>Укажите имя человека или псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="453"/>
+        <location filename="../../ui/testimony.py" line="455"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
         <translation>Отметьте роль этого лица: пострадавший, свидетель или другое.</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/problems.py" line="85"/>
+        <source>%1: choose one of the %2 of this case.</source>
+        <translation>%1: выберите из списка «%2» этого дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="93"/>
+        <source>%1: choose one of the %2 in this case again.</source>
+        <translation>%1: выберите заново из списка «%2» этого дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="98"/>
+        <source>This person already has a consent for this recipient.</source>
+        <translation>У этого лица уже есть согласие для этого адресата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="100"/>
+        <source>%1 is required.</source>
+        <translation>%1: обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="102"/>
+        <source>%1: choose the country from the list.</source>
+        <translation>%1: выберите страну из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="104"/>
+        <source>%1: choose the language from the list.</source>
+        <translation>%1: выберите язык из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="106"/>
+        <source>%1: choose one of the values in the list.</source>
+        <translation>%1: выберите одно из значений списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="108"/>
+        <source>%1: use letters, digits and . _ / - only, starting with a letter or digit.</source>
+        <translation>%1: только буквы, цифры и . _ / -, в начале — буква или цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="112"/>
+        <source>%1: use a whole number, such as 12.</source>
+        <translation>%1: укажите целое число, например 12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="114"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1: поле не может быть пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="116"/>
+        <source>%1 is not a field of this record and cannot be stored.</source>
+        <translation>%1: такого поля у этой записи нет, его нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="118"/>
+        <source>%1: two records have the same identifier; remove one.</source>
+        <translation>%1: у двух записей один и тот же идентификатор; удалите одну.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="120"/>
+        <source>%1: this record repeats another one.</source>
+        <translation>%1: эта запись повторяет другую.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="122"/>
+        <source>%1: this value cannot be stored; enter it again.</source>
+        <translation>%1: это значение нельзя сохранить; введите его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="130"/>
+        <source>1 problem:</source>
+        <translation>1 ошибка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="132"/>
+        <source>%1 problems:</source>
+        <translation>Ошибок: %1 —</translation>
+    </message>
+</context>
+<context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="568"/>
+        <location filename="../../ui/forms.py" line="621"/>
         <source>(new, not filled in yet)</source>
         <translation>(новая запись, ещё не заполнена)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="687"/>
+        <location filename="../../ui/forms.py" line="740"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="688"/>
+        <location filename="../../ui/forms.py" line="741"/>
         <source>Add to %1</source>
         <translation>Добавить в список «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="689"/>
-        <location filename="../../ui/forms.py" line="867"/>
+        <location filename="../../ui/forms.py" line="742"/>
+        <location filename="../../ui/forms.py" line="920"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="690"/>
+        <location filename="../../ui/forms.py" line="743"/>
         <source>Remove from %1</source>
         <translation>Удалить из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="691"/>
+        <location filename="../../ui/forms.py" line="744"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="692"/>
+        <location filename="../../ui/forms.py" line="745"/>
         <source>Undo the removal from %1</source>
         <translation>Отменить удаление из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="836"/>
+        <location filename="../../ui/forms.py" line="889"/>
         <source>%1 in %2: %3</source>
         <translation>%1 в разделе «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="844"/>
+        <location filename="../../ui/forms.py" line="897"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» упоминается в других местах этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="848"/>
+        <location filename="../../ui/forms.py" line="901"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Вместе с этим будут удалены записи, которые без этого не могут существовать: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="852"/>
+        <location filename="../../ui/forms.py" line="905"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ссылки на это будут очищены: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="854"/>
+        <location filename="../../ui/forms.py" line="907"/>
         <source>You can undo this until the case is closed.</source>
         <translation>Удаление можно отменить, пока дело не закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="865"/>
+        <location filename="../../ui/forms.py" line="918"/>
         <source>Remove “%1”?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="869"/>
+        <location filename="../../ui/forms.py" line="922"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="910"/>
+        <location filename="../../ui/forms.py" line="963"/>
         <source>Removed “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="915"/>
+        <location filename="../../ui/forms.py" line="968"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Также удалено связанных записей: %1.</translation>
     </message>
@@ -2613,22 +2753,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1005"/>
+        <location filename="../../ui/testimony.py" line="1057"/>
         <source>7. Review</source>
         <translation>7. Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1006"/>
+        <location filename="../../ui/testimony.py" line="1058"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Прочитайте всё ещё раз. Кнопка «Сохранить показания» сохранит их в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1007"/>
+        <location filename="../../ui/testimony.py" line="1059"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1008"/>
+        <location filename="../../ui/testimony.py" line="1060"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
@@ -2805,7 +2945,7 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="219"/>
+        <location filename="../../ui/testimony.py" line="221"/>
         <source>Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20.</source>
         <translation>Укажите дату так: 09.01.2026, 01.2026, 2026 или 2026-01-09T14:20.</translation>
     </message>
@@ -2813,113 +2953,118 @@
 <context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1102"/>
-        <location filename="../../ui/testimony.py" line="1278"/>
+        <location filename="../../ui/testimony.py" line="1154"/>
+        <location filename="../../ui/testimony.py" line="1335"/>
         <source>New testimony</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1103"/>
+        <location filename="../../ui/testimony.py" line="1155"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1104"/>
+        <location filename="../../ui/testimony.py" line="1156"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1105"/>
+        <location filename="../../ui/testimony.py" line="1157"/>
         <source>&amp;Store the testimony</source>
         <translation>&amp;Сохранить показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1106"/>
+        <location filename="../../ui/testimony.py" line="1158"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1185"/>
+        <location filename="../../ui/testimony.py" line="1237"/>
         <source>A new case: %1.</source>
         <translation>Новое дело: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1192"/>
+        <location filename="../../ui/testimony.py" line="1244"/>
         <source>Added to case %1.</source>
         <translation>Будет добавлено к делу %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1196"/>
+        <location filename="../../ui/testimony.py" line="1248"/>
         <source>The person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1201"/>
+        <location filename="../../ui/testimony.py" line="1253"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1223"/>
+        <location filename="../../ui/testimony.py" line="1275"/>
         <source>What was seen and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1225"/>
+        <location filename="../../ui/testimony.py" line="1277"/>
         <source>Interview of %1.</source>
         <translation>Опрос от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1229"/>
+        <location filename="../../ui/testimony.py" line="1281"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1239"/>
+        <location filename="../../ui/testimony.py" line="1291"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Остальные органы: не спрашивали, поэтому согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1243"/>
+        <location filename="../../ui/testimony.py" line="1295"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Ни по одному органу не спрашивали: согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1244"/>
+        <location filename="../../ui/testimony.py" line="1296"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1250"/>
+        <location filename="../../ui/testimony.py" line="1303"/>
+        <source>A copy without metadata is kept for dossiers.</source>
+        <translation>Для досье хранится копия без метаданных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="1307"/>
         <source>No files.</source>
         <translation>Файлов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1385"/>
+        <location filename="../../ui/testimony.py" line="1442"/>
         <source>Storing the testimony…</source>
         <translation>Сохранение показаний…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1405"/>
+        <location filename="../../ui/testimony.py" line="1462"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1421"/>
+        <location filename="../../ui/testimony.py" line="1478"/>
         <source>Some files were not stored</source>
         <translation>Некоторые файлы не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1423"/>
+        <location filename="../../ui/testimony.py" line="1480"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>Показания сохранены в деле %1, а эти файлы — нет; добавьте их в разделе «Доказательства» этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1456"/>
+        <location filename="../../ui/testimony.py" line="1513"/>
         <source>Discard this testimony?</source>
         <translation>Отказаться от этих показаний?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1457"/>
+        <location filename="../../ui/testimony.py" line="1514"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Пока ничего не сохранено. Закрыть и потерять введённое?</translation>
     </message>
@@ -2986,138 +3131,138 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="304"/>
+        <location filename="../../ui/dossier_dialogs.py" line="365"/>
         <source>Verify a dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="305"/>
+        <location filename="../../ui/dossier_dialogs.py" line="366"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="309"/>
+        <location filename="../../ui/dossier_dialogs.py" line="370"/>
         <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
         <translation>Перетащите сюда подписанный PDF или выберите файл. Он проверяется по корневому сертификату организации этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="313"/>
+        <location filename="../../ui/dossier_dialogs.py" line="374"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Выбрать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="314"/>
+        <location filename="../../ui/dossier_dialogs.py" line="375"/>
         <source>Verification result</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="362"/>
+        <location filename="../../ui/dossier_dialogs.py" line="423"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="363"/>
+        <location filename="../../ui/dossier_dialogs.py" line="424"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="365"/>
+        <location filename="../../ui/dossier_dialogs.py" line="426"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="367"/>
+        <location filename="../../ui/dossier_dialogs.py" line="428"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="370"/>
+        <location filename="../../ui/dossier_dialogs.py" line="431"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="374"/>
+        <location filename="../../ui/dossier_dialogs.py" line="435"/>
         <source>Signature valid; whether to trust the signer was not checked</source>
         <translation>Подпись действительна; доверие к подписавшему не проверялось</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="375"/>
+        <location filename="../../ui/dossier_dialogs.py" line="436"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="382"/>
+        <location filename="../../ui/dossier_dialogs.py" line="443"/>
         <source>Signer: %1</source>
         <translation>Подписал: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="383"/>
+        <location filename="../../ui/dossier_dialogs.py" line="444"/>
         <source>Certificate: SHA-256 %1</source>
         <translation>Сертификат: SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="384"/>
+        <location filename="../../ui/dossier_dialogs.py" line="445"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="389"/>
+        <location filename="../../ui/dossier_dialogs.py" line="450"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="392"/>
+        <location filename="../../ui/dossier_dialogs.py" line="453"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="395"/>
+        <location filename="../../ui/dossier_dialogs.py" line="456"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="398"/>
+        <location filename="../../ui/dossier_dialogs.py" line="459"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="403"/>
+        <location filename="../../ui/dossier_dialogs.py" line="464"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="409"/>
+        <location filename="../../ui/dossier_dialogs.py" line="470"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="416"/>
+        <location filename="../../ui/dossier_dialogs.py" line="477"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="420"/>
+        <location filename="../../ui/dossier_dialogs.py" line="481"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="422"/>
+        <location filename="../../ui/dossier_dialogs.py" line="483"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="422"/>
+        <location filename="../../ui/dossier_dialogs.py" line="483"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="306"/>
-        <location filename="../../ui/dossier_dialogs.py" line="323"/>
+        <location filename="../../ui/dossier_dialogs.py" line="367"/>
+        <location filename="../../ui/dossier_dialogs.py" line="384"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="342"/>
+        <location filename="../../ui/dossier_dialogs.py" line="403"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
