@@ -170,6 +170,8 @@ class StepPage(QWizardPage):
                 widget.textChanged.connect(emit)
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(emit)
+                if isinstance(widget, SearchableCombo):
+                    widget.unmatched.connect(self._unmatched)
             elif isinstance(widget, QCheckBox | QRadioButton):
                 widget.toggled.connect(emit)
             elif isinstance(widget, QListWidget):
@@ -180,6 +182,19 @@ class StepPage(QWizardPage):
             else:
                 continue
             widget.setProperty("fieldmonWatched", True)
+
+    def _unmatched(self, text: str, containing: int) -> None:
+        """A country or language typed that names nothing in the list: say so on the page."""
+        # Translated in this class's context whichever page subclass runs it.
+        if containing:
+            message = QCoreApplication.translate(
+                "StepPage", "Several names contain “%1”; choose one from the list."
+            )
+        else:
+            message = QCoreApplication.translate(
+                "StepPage", "No name contains “%1”; type part of a name and choose from the list."
+            )
+        self.show_problem(message.replace("%1", text))
 
     def wizard_(self) -> TestimonyDialog:
         wizard = self.wizard()

@@ -4,88 +4,88 @@
 <context>
     <name>ActBox</name>
     <message>
-        <location filename="../../ui/testimony.py" line="530"/>
+        <location filename="../../ui/testimony.py" line="545"/>
         <source>What was done (%1)</source>
         <translation>Nə edilib (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="532"/>
+        <location filename="../../ui/testimony.py" line="547"/>
         <source>What was done</source>
         <translation>Nə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="533"/>
+        <location filename="../../ui/testimony.py" line="548"/>
         <source>To whom</source>
         <translation>Kimə qarşı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="534"/>
+        <location filename="../../ui/testimony.py" line="549"/>
         <source>Their name</source>
         <translation>Onun adı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="535"/>
+        <location filename="../../ui/testimony.py" line="550"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="536"/>
+        <location filename="../../ui/testimony.py" line="551"/>
         <source>Kind of place</source>
         <translation>Yerin növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="537"/>
-        <location filename="../../ui/testimony.py" line="567"/>
+        <location filename="../../ui/testimony.py" line="552"/>
+        <location filename="../../ui/testimony.py" line="582"/>
         <source>Methods</source>
         <translation>Üsullar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="538"/>
+        <location filename="../../ui/testimony.py" line="553"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="539"/>
+        <location filename="../../ui/testimony.py" line="554"/>
         <source>By whom, if known</source>
         <translation>Kim tərəfindən (məlumdursa)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="543"/>
+        <location filename="../../ui/testimony.py" line="558"/>
         <source>Choose…</source>
         <translation>Seçin…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="547"/>
+        <location filename="../../ui/testimony.py" line="562"/>
         <source>The person interviewed</source>
         <translation>Müsahibə verən şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="549"/>
+        <location filename="../../ui/testimony.py" line="564"/>
         <source>Someone else…</source>
         <translation>Başqa şəxs…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="552"/>
+        <location filename="../../ui/testimony.py" line="567"/>
         <source>Not recorded</source>
         <translation>Qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="555"/>
+        <location filename="../../ui/testimony.py" line="570"/>
         <source>Kind not known</source>
         <translation>Növü məlum deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="568"/>
+        <location filename="../../ui/testimony.py" line="583"/>
         <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
         <translation>məs. 2026-01-09 və ya 2026-01-09T14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="569"/>
+        <location filename="../../ui/testimony.py" line="584"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
         <translation>Ad və ya təsvir, məs. «Əməkdaş A»</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="570"/>
+        <location filename="../../ui/testimony.py" line="585"/>
         <source>Remove this act</source>
         <translation>Bu əməli sil</translation>
     </message>
@@ -230,63 +230,63 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="281"/>
+        <location filename="../../ui/testimony.py" line="296"/>
         <source>1. The case</source>
         <translation>1. İş</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="282"/>
+        <location filename="../../ui/testimony.py" line="297"/>
         <source>Start a new case, or add this testimony to one you have.</source>
         <translation>Yeni iş yaradın və ya bu ifadəni mövcud işə əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="283"/>
+        <location filename="../../ui/testimony.py" line="298"/>
         <source>Start a new case</source>
         <translation>Yeni iş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="284"/>
+        <location filename="../../ui/testimony.py" line="299"/>
         <source>Add to a case already in the vault</source>
         <translation>Seyfdə olan işə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="285"/>
+        <location filename="../../ui/testimony.py" line="300"/>
         <source>Short title</source>
         <translation>Qısa başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="286"/>
+        <location filename="../../ui/testimony.py" line="301"/>
         <source>e.g. Journalist beaten in police custody</source>
         <translation>məs. Jurnalist polisdə saxlanılarkən döyülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="287"/>
-        <location filename="../../ui/testimony.py" line="290"/>
+        <location filename="../../ui/testimony.py" line="302"/>
+        <location filename="../../ui/testimony.py" line="305"/>
         <source>State responsible</source>
         <translation>Cavabdeh dövlət</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="288"/>
+        <location filename="../../ui/testimony.py" line="303"/>
         <source>The State an application would be made against.</source>
         <translation>Ərizənin hansı dövlətə qarşı veriləcəyi.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="312"/>
+        <location filename="../../ui/testimony.py" line="327"/>
         <source>Case %1 has edits that are not saved yet. Save or discard them in the case first, or start a new case.</source>
         <translation>%1 işində yadda saxlanmamış dəyişikliklər var. Əvvəlcə onları işin özündə yadda saxlayın və ya ləğv edin, yaxud yeni iş başladın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="291"/>
+        <location filename="../../ui/testimony.py" line="306"/>
         <source>Cases in the vault</source>
         <translation>Seyfdəki işlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="305"/>
+        <location filename="../../ui/testimony.py" line="320"/>
         <source>Give the case a short title.</source>
         <translation>İşə qısa başlıq verin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="308"/>
+        <location filename="../../ui/testimony.py" line="323"/>
         <source>Choose the case to add the testimony to.</source>
         <translation>İfadənin əlavə ediləcəyi işi seçin.</translation>
     </message>
@@ -531,53 +531,53 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="851"/>
+        <location filename="../../ui/testimony.py" line="866"/>
         <source>5. Consent</source>
         <translation>5. Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="853"/>
+        <location filename="../../ui/testimony.py" line="868"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Hər qurum üçün şəxsdən onun necə adlandırıla biləcəyini soruşun. Heç nə əvvəlcədən fərz edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="857"/>
-        <location filename="../../ui/testimony.py" line="866"/>
+        <location filename="../../ui/testimony.py" line="872"/>
+        <location filename="../../ui/testimony.py" line="881"/>
         <source>Not asked</source>
         <translation>Soruşulmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="857"/>
+        <location filename="../../ui/testimony.py" line="872"/>
         <source>nothing is recorded for this body.</source>
         <translation>bu qurum üçün heç nə qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="858"/>
+        <location filename="../../ui/testimony.py" line="873"/>
         <source>the person may be named in full.</source>
         <translation>şəxsin tam adı göstərilə bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="859"/>
+        <location filename="../../ui/testimony.py" line="874"/>
         <source>only their initials are shown.</source>
         <translation>yalnız adının baş hərfləri göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="860"/>
+        <location filename="../../ui/testimony.py" line="875"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>şəxs «Şəxs A» kimi göstərilir, adı heç vaxt çəkilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="861"/>
+        <location filename="../../ui/testimony.py" line="876"/>
         <source>they are not mentioned at all.</source>
         <translation>şəxs ümumiyyətlə xatırlanmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="872"/>
+        <location filename="../../ui/testimony.py" line="887"/>
         <source>Date consent was given</source>
         <translation>Razılığın verildiyi tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="873"/>
+        <location filename="../../ui/testimony.py" line="888"/>
         <source>What each choice means was explained to the person</source>
         <translation>Hər seçimin mənası şəxsə izah edilib</translation>
     </message>
@@ -585,62 +585,62 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="672"/>
+        <location filename="../../ui/testimony.py" line="687"/>
         <source>3. What happened</source>
         <translation>3. Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="674"/>
+        <location filename="../../ui/testimony.py" line="689"/>
         <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
         <translation>Hadisə və nə edildiyi. Tarixi məlum olan dəqiqliklə yazmaq olar: 2026-01.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="676"/>
+        <location filename="../../ui/testimony.py" line="691"/>
         <source>Nothing to add here: the event is already in the case</source>
         <translation>Burada əlavə ediləcək heç nə yoxdur: hadisə artıq işdə var</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="678"/>
+        <location filename="../../ui/testimony.py" line="693"/>
         <source>In a few words</source>
         <translation>Bir neçə sözlə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="679"/>
+        <location filename="../../ui/testimony.py" line="694"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="680"/>
+        <location filename="../../ui/testimony.py" line="695"/>
         <source>Where</source>
         <translation>Harada</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="681"/>
+        <location filename="../../ui/testimony.py" line="696"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="685"/>
+        <location filename="../../ui/testimony.py" line="700"/>
         <source>e.g. Detained at a protest and beaten</source>
         <translation>məs. Etiraz aksiyasında saxlanılıb və döyülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="686"/>
+        <location filename="../../ui/testimony.py" line="701"/>
         <source>Add another act</source>
         <translation>Daha bir əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="707"/>
+        <location filename="../../ui/testimony.py" line="722"/>
         <source>Say in a few words what happened.</source>
         <translation>Nə baş verdiyini bir neçə sözlə yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="715"/>
+        <location filename="../../ui/testimony.py" line="730"/>
         <source>Choose what was done to the person.</source>
         <translation>Şəxsə qarşı nə edildiyini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="720"/>
+        <location filename="../../ui/testimony.py" line="735"/>
         <source>Give the name of the person it was done to.</source>
         <translation>Əməlin qarşı törədildiyi şəxsin adını yazın.</translation>
     </message>
@@ -841,58 +841,58 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="932"/>
+        <location filename="../../ui/testimony.py" line="947"/>
         <source>6. Evidence</source>
         <translation>6. Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="934"/>
+        <location filename="../../ui/testimony.py" line="949"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Bu müsahibəyə aid fotoşəkillər, sənədlər və ya yazılar. Heç nə əlavə etməyə də bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="938"/>
+        <location filename="../../ui/testimony.py" line="953"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="939"/>
+        <location filename="../../ui/testimony.py" line="954"/>
         <source>What it is</source>
         <translation>Növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="940"/>
+        <location filename="../../ui/testimony.py" line="955"/>
         <source>What the file itself records</source>
         <translation>Faylın özündə nə qeyd olunub</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="941"/>
+        <location filename="../../ui/testimony.py" line="956"/>
         <source>Copy for dossiers</source>
         <translation>Dosye üçün nüsxə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="944"/>
+        <location filename="../../ui/testimony.py" line="959"/>
         <source>Files to store</source>
         <translation>Saxlanılacaq fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="945"/>
+        <location filename="../../ui/testimony.py" line="960"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="946"/>
+        <location filename="../../ui/testimony.py" line="961"/>
         <source>&amp;Remove</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="948"/>
-        <location filename="../../ui/testimony.py" line="996"/>
+        <location filename="../../ui/testimony.py" line="963"/>
+        <location filename="../../ui/testimony.py" line="1011"/>
         <source>Not said</source>
         <translation>Göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="974"/>
+        <location filename="../../ui/testimony.py" line="989"/>
         <source>Add files</source>
         <translation>Fayl əlavə et</translation>
     </message>
@@ -1949,83 +1949,83 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="766"/>
+        <location filename="../../ui/testimony.py" line="781"/>
         <source>4. What was seen and said</source>
         <translation>4. Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="767"/>
+        <location filename="../../ui/testimony.py" line="782"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
         <translation>Müsahibə və şəxsin öz sözləri ilə ifadəsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="769"/>
+        <location filename="../../ui/testimony.py" line="784"/>
         <source>Date of the interview</source>
         <translation>Müsahibənin tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="770"/>
+        <location filename="../../ui/testimony.py" line="785"/>
         <source>Where it took place</source>
         <translation>Keçirildiyi yer</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="771"/>
-        <location filename="../../ui/testimony.py" line="781"/>
+        <location filename="../../ui/testimony.py" line="786"/>
+        <location filename="../../ui/testimony.py" line="796"/>
         <source>Language spoken</source>
         <translation>Müsahibənin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="772"/>
+        <location filename="../../ui/testimony.py" line="787"/>
         <source>Interviewed by</source>
         <translation>Müsahibəni aparanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="773"/>
+        <location filename="../../ui/testimony.py" line="788"/>
         <source>Interpreter</source>
         <translation>Tərcüməçi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="774"/>
+        <location filename="../../ui/testimony.py" line="789"/>
         <source>Also present</source>
         <translation>Həmçinin iştirak edib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="775"/>
+        <location filename="../../ui/testimony.py" line="790"/>
         <source>Conditions</source>
         <translation>Şərait</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="776"/>
+        <location filename="../../ui/testimony.py" line="791"/>
         <source>&amp;What the person saw and said</source>
         <translation>Şəxsin gördükləri və &amp;dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="782"/>
+        <location filename="../../ui/testimony.py" line="797"/>
         <source>Separate names with commas</source>
         <translation>Adları vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="783"/>
+        <location filename="../../ui/testimony.py" line="798"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="784"/>
+        <location filename="../../ui/testimony.py" line="799"/>
         <source>Anyone else in the room, separated by commas</source>
         <translation>Otaqdakı digər şəxslər, vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="786"/>
+        <location filename="../../ui/testimony.py" line="801"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
         <translation>məs. qısa görüş, mühafizəçi eşidə biləcək məsafədə, şəxs ağrı içində</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="788"/>
+        <location filename="../../ui/testimony.py" line="803"/>
         <source>What the person saw and said</source>
         <translation>Şəxsin gördükləri və dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="807"/>
+        <location filename="../../ui/testimony.py" line="822"/>
         <source>Write down what the person saw and said.</source>
         <translation>Şəxsin gördüklərini və dediklərini yazın.</translation>
     </message>
@@ -2274,8 +2274,8 @@
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="236"/>
-        <location filename="../../ui/testimony.py" line="963"/>
-        <location filename="../../ui/testimony.py" line="965"/>
+        <location filename="../../ui/testimony.py" line="978"/>
+        <location filename="../../ui/testimony.py" line="980"/>
         <source>Keep a copy without metadata</source>
         <translation>Metaməlumatsız nüsxəni də saxla</translation>
     </message>
@@ -2352,98 +2352,98 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="396"/>
+        <location filename="../../ui/testimony.py" line="411"/>
         <source>2. The person</source>
         <translation>2. Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="397"/>
+        <location filename="../../ui/testimony.py" line="412"/>
         <source>Who gives this testimony. Only the name is required.</source>
         <translation>Bu ifadəni kim verir. Yalnız ad məcburidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="398"/>
+        <location filename="../../ui/testimony.py" line="413"/>
         <source>Who is interviewed</source>
         <translation>Müsahibə verən</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="399"/>
+        <location filename="../../ui/testimony.py" line="414"/>
         <source>Someone not yet in this case</source>
         <translation>Bu işdə hələ olmayan şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="401"/>
+        <location filename="../../ui/testimony.py" line="416"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Ad və ya təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="402"/>
+        <location filename="../../ui/testimony.py" line="417"/>
         <source>Other spellings</source>
         <translation>Adın digər yazılışları</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="403"/>
+        <location filename="../../ui/testimony.py" line="418"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="404"/>
+        <location filename="../../ui/testimony.py" line="419"/>
         <source>Date of birth</source>
         <translation>Doğum tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="405"/>
-        <location filename="../../ui/testimony.py" line="416"/>
+        <location filename="../../ui/testimony.py" line="420"/>
+        <location filename="../../ui/testimony.py" line="431"/>
         <source>Nationality</source>
         <translation>Vətəndaşlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="406"/>
+        <location filename="../../ui/testimony.py" line="421"/>
         <source>Occupation</source>
         <translation>Peşə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="407"/>
+        <location filename="../../ui/testimony.py" line="422"/>
         <source>This person is</source>
         <translation>Şəxsin rolu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="411"/>
+        <location filename="../../ui/testimony.py" line="426"/>
         <source>Separate spellings with commas</source>
         <translation>Yazılışları vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="412"/>
+        <location filename="../../ui/testimony.py" line="427"/>
         <source>e.g. 1990 or 1990-04</source>
         <translation>məs. 1990 və ya 1990-04</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="413"/>
+        <location filename="../../ui/testimony.py" line="428"/>
         <source>Not recorded</source>
         <translation>Qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="417"/>
+        <location filename="../../ui/testimony.py" line="432"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="418"/>
+        <location filename="../../ui/testimony.py" line="433"/>
         <source>Remove the selected nationality</source>
         <translation>Seçilmiş vətəndaşlığı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="424"/>
+        <location filename="../../ui/testimony.py" line="439"/>
         <source>Name or pseudonym</source>
         <translation>Ad və ya təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="450"/>
+        <location filename="../../ui/testimony.py" line="465"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
         <translation>Şəxsin adını və ya təxəllüsünü yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="455"/>
+        <location filename="../../ui/testimony.py" line="470"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
         <translation>Bu şəxsin kim olduğunu işarələyin: zərərçəkmiş, şahid və ya digər.</translation>
     </message>
@@ -2750,22 +2750,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1057"/>
+        <location filename="../../ui/testimony.py" line="1072"/>
         <source>7. Review</source>
         <translation>7. Yoxlama</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1058"/>
+        <location filename="../../ui/testimony.py" line="1073"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Hamısını oxuyun. «İfadəni saxla» düyməsi onu seyfdə saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1059"/>
+        <location filename="../../ui/testimony.py" line="1074"/>
         <source>Summary</source>
         <translation>Xülasə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1060"/>
+        <location filename="../../ui/testimony.py" line="1075"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
     </message>
@@ -2942,7 +2942,17 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="221"/>
+        <location filename="../../ui/testimony.py" line="190"/>
+        <source>Several names contain “%1”; choose one from the list.</source>
+        <translation>«%1» bir neçə adda var; siyahıdan birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="194"/>
+        <source>No name contains “%1”; type part of a name and choose from the list.</source>
+        <translation>«%1» olan ad yoxdur; adın bir hissəsini yazın və siyahıdan seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="236"/>
         <source>Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20.</source>
         <translation>Tarixi belə yazın: 09.01.2026, 01.2026, 2026 və ya 2026-01-09T14:20.</translation>
     </message>
@@ -2950,118 +2960,118 @@
 <context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1154"/>
-        <location filename="../../ui/testimony.py" line="1335"/>
+        <location filename="../../ui/testimony.py" line="1169"/>
+        <location filename="../../ui/testimony.py" line="1350"/>
         <source>New testimony</source>
         <translation>Yeni ifadə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1155"/>
+        <location filename="../../ui/testimony.py" line="1170"/>
         <source>&amp;Next</source>
         <translation>İ&amp;rəli</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1156"/>
+        <location filename="../../ui/testimony.py" line="1171"/>
         <source>&amp;Back</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1157"/>
+        <location filename="../../ui/testimony.py" line="1172"/>
         <source>&amp;Store the testimony</source>
         <translation>İfadəni &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1158"/>
+        <location filename="../../ui/testimony.py" line="1173"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1237"/>
+        <location filename="../../ui/testimony.py" line="1252"/>
         <source>A new case: %1.</source>
         <translation>Yeni iş: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1244"/>
+        <location filename="../../ui/testimony.py" line="1259"/>
         <source>Added to case %1.</source>
         <translation>%1 işinə əlavə ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1248"/>
+        <location filename="../../ui/testimony.py" line="1263"/>
         <source>The person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1253"/>
+        <location filename="../../ui/testimony.py" line="1268"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1275"/>
+        <location filename="../../ui/testimony.py" line="1290"/>
         <source>What was seen and said</source>
         <translation>Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1277"/>
+        <location filename="../../ui/testimony.py" line="1292"/>
         <source>Interview of %1.</source>
         <translation>Müsahibənin tarixi: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1281"/>
+        <location filename="../../ui/testimony.py" line="1296"/>
         <source>Consent</source>
         <translation>Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1291"/>
+        <location filename="../../ui/testimony.py" line="1306"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Digər qurumlar: soruşulmayıb, ona görə razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1295"/>
+        <location filename="../../ui/testimony.py" line="1310"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Heç bir qurum barədə soruşulmayıb: razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1296"/>
+        <location filename="../../ui/testimony.py" line="1311"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1303"/>
+        <location filename="../../ui/testimony.py" line="1318"/>
         <source>A copy without metadata is kept for dossiers.</source>
         <translation>Dosye üçün metaməlumatsız nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1307"/>
+        <location filename="../../ui/testimony.py" line="1322"/>
         <source>No files.</source>
         <translation>Fayl yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1442"/>
+        <location filename="../../ui/testimony.py" line="1457"/>
         <source>Storing the testimony…</source>
         <translation>İfadə saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1462"/>
+        <location filename="../../ui/testimony.py" line="1477"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1478"/>
+        <location filename="../../ui/testimony.py" line="1493"/>
         <source>Some files were not stored</source>
         <translation>Bəzi fayllar saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1480"/>
+        <location filename="../../ui/testimony.py" line="1495"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>İfadə %1 işində saxlanıldı, lakin bu fayllar saxlanılmadı; onları işin «Sübutlar» bölməsindən əlavə edin:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1513"/>
+        <location filename="../../ui/testimony.py" line="1528"/>
         <source>Discard this testimony?</source>
         <translation>Bu ifadədən imtina edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1514"/>
+        <location filename="../../ui/testimony.py" line="1529"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Hələ heç nə saxlanılmayıb. Bağlanılsın və yazdıqlarınız itsin?</translation>
     </message>

@@ -4,88 +4,88 @@
 <context>
     <name>ActBox</name>
     <message>
-        <location filename="../../ui/testimony.py" line="530"/>
+        <location filename="../../ui/testimony.py" line="545"/>
         <source>What was done (%1)</source>
         <translation>Что было сделано (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="532"/>
+        <location filename="../../ui/testimony.py" line="547"/>
         <source>What was done</source>
         <translation>Что было сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="533"/>
+        <location filename="../../ui/testimony.py" line="548"/>
         <source>To whom</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="534"/>
+        <location filename="../../ui/testimony.py" line="549"/>
         <source>Their name</source>
         <translation>Имя пострадавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="535"/>
+        <location filename="../../ui/testimony.py" line="550"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="536"/>
+        <location filename="../../ui/testimony.py" line="551"/>
         <source>Kind of place</source>
         <translation>Тип места</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="537"/>
-        <location filename="../../ui/testimony.py" line="567"/>
+        <location filename="../../ui/testimony.py" line="552"/>
+        <location filename="../../ui/testimony.py" line="582"/>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="538"/>
+        <location filename="../../ui/testimony.py" line="553"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="539"/>
+        <location filename="../../ui/testimony.py" line="554"/>
         <source>By whom, if known</source>
         <translation>Кем, если известно</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="543"/>
+        <location filename="../../ui/testimony.py" line="558"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="547"/>
+        <location filename="../../ui/testimony.py" line="562"/>
         <source>The person interviewed</source>
         <translation>Опрошенное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="549"/>
+        <location filename="../../ui/testimony.py" line="564"/>
         <source>Someone else…</source>
         <translation>Другой человек…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="552"/>
+        <location filename="../../ui/testimony.py" line="567"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="555"/>
+        <location filename="../../ui/testimony.py" line="570"/>
         <source>Kind not known</source>
         <translation>Категория неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="568"/>
+        <location filename="../../ui/testimony.py" line="583"/>
         <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
         <translation>напр. 2026-01-09 или 2026-01-09T14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="569"/>
+        <location filename="../../ui/testimony.py" line="584"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
         <translation>Имя или «Сотрудник А»</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="570"/>
+        <location filename="../../ui/testimony.py" line="585"/>
         <source>Remove this act</source>
         <translation>Удалить это действие</translation>
     </message>
@@ -230,63 +230,63 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="281"/>
+        <location filename="../../ui/testimony.py" line="296"/>
         <source>1. The case</source>
         <translation>1. Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="282"/>
+        <location filename="../../ui/testimony.py" line="297"/>
         <source>Start a new case, or add this testimony to one you have.</source>
         <translation>Заведите новое дело или добавьте эти показания к существующему.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="283"/>
+        <location filename="../../ui/testimony.py" line="298"/>
         <source>Start a new case</source>
         <translation>Завести новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="284"/>
+        <location filename="../../ui/testimony.py" line="299"/>
         <source>Add to a case already in the vault</source>
         <translation>Добавить к делу, которое уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="285"/>
+        <location filename="../../ui/testimony.py" line="300"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="286"/>
+        <location filename="../../ui/testimony.py" line="301"/>
         <source>e.g. Journalist beaten in police custody</source>
         <translation>напр. Избиение журналиста в отделе полиции</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="287"/>
-        <location filename="../../ui/testimony.py" line="290"/>
+        <location filename="../../ui/testimony.py" line="302"/>
+        <location filename="../../ui/testimony.py" line="305"/>
         <source>State responsible</source>
         <translation>Государство-ответчик</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="288"/>
+        <location filename="../../ui/testimony.py" line="303"/>
         <source>The State an application would be made against.</source>
         <translation>Государство, против которого будет подана жалоба.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="312"/>
+        <location filename="../../ui/testimony.py" line="327"/>
         <source>Case %1 has edits that are not saved yet. Save or discard them in the case first, or start a new case.</source>
         <translation>В деле %1 есть несохранённые изменения. Сначала сохраните или отбросьте их в самом деле либо начните новое дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="291"/>
+        <location filename="../../ui/testimony.py" line="306"/>
         <source>Cases in the vault</source>
         <translation>Дела в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="305"/>
+        <location filename="../../ui/testimony.py" line="320"/>
         <source>Give the case a short title.</source>
         <translation>Дайте делу краткое название.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="308"/>
+        <location filename="../../ui/testimony.py" line="323"/>
         <source>Choose the case to add the testimony to.</source>
         <translation>Выберите дело, к которому добавить показания.</translation>
     </message>
@@ -531,53 +531,53 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="851"/>
+        <location filename="../../ui/testimony.py" line="866"/>
         <source>5. Consent</source>
         <translation>5. Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="853"/>
+        <location filename="../../ui/testimony.py" line="868"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Спросите человека, как его можно указывать для каждого органа. По умолчанию ничего не предполагается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="857"/>
-        <location filename="../../ui/testimony.py" line="866"/>
+        <location filename="../../ui/testimony.py" line="872"/>
+        <location filename="../../ui/testimony.py" line="881"/>
         <source>Not asked</source>
         <translation>Не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="857"/>
+        <location filename="../../ui/testimony.py" line="872"/>
         <source>nothing is recorded for this body.</source>
         <translation>для этого органа ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="858"/>
+        <location filename="../../ui/testimony.py" line="873"/>
         <source>the person may be named in full.</source>
         <translation>можно указывать полное имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="859"/>
+        <location filename="../../ui/testimony.py" line="874"/>
         <source>only their initials are shown.</source>
         <translation>указываются только инициалы.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="860"/>
+        <location filename="../../ui/testimony.py" line="875"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>человек указывается как «Лицо A», без имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="861"/>
+        <location filename="../../ui/testimony.py" line="876"/>
         <source>they are not mentioned at all.</source>
         <translation>человек не упоминается вовсе.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="872"/>
+        <location filename="../../ui/testimony.py" line="887"/>
         <source>Date consent was given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="873"/>
+        <location filename="../../ui/testimony.py" line="888"/>
         <source>What each choice means was explained to the person</source>
         <translation>Человеку разъяснено значение каждого варианта</translation>
     </message>
@@ -585,62 +585,62 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="672"/>
+        <location filename="../../ui/testimony.py" line="687"/>
         <source>3. What happened</source>
         <translation>3. Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="674"/>
+        <location filename="../../ui/testimony.py" line="689"/>
         <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
         <translation>Событие и совершённые действия. Даты указывайте с той точностью, которая известна: 2026-01.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="676"/>
+        <location filename="../../ui/testimony.py" line="691"/>
         <source>Nothing to add here: the event is already in the case</source>
         <translation>Здесь добавлять нечего: событие уже есть в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="678"/>
+        <location filename="../../ui/testimony.py" line="693"/>
         <source>In a few words</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="679"/>
+        <location filename="../../ui/testimony.py" line="694"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="680"/>
+        <location filename="../../ui/testimony.py" line="695"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="681"/>
+        <location filename="../../ui/testimony.py" line="696"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="685"/>
+        <location filename="../../ui/testimony.py" line="700"/>
         <source>e.g. Detained at a protest and beaten</source>
         <translation>напр. Задержан на акции протеста и избит</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="686"/>
+        <location filename="../../ui/testimony.py" line="701"/>
         <source>Add another act</source>
         <translation>Добавить ещё действие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="707"/>
+        <location filename="../../ui/testimony.py" line="722"/>
         <source>Say in a few words what happened.</source>
         <translation>Кратко опишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="715"/>
+        <location filename="../../ui/testimony.py" line="730"/>
         <source>Choose what was done to the person.</source>
         <translation>Выберите, что было сделано с человеком.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="720"/>
+        <location filename="../../ui/testimony.py" line="735"/>
         <source>Give the name of the person it was done to.</source>
         <translation>Укажите имя человека, с которым это было сделано.</translation>
     </message>
@@ -843,58 +843,58 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="932"/>
+        <location filename="../../ui/testimony.py" line="947"/>
         <source>6. Evidence</source>
         <translation>6. Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="934"/>
+        <location filename="../../ui/testimony.py" line="949"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Фотографии, документы или записи, полученные при этом опросе. Можно ничего не добавлять.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="938"/>
+        <location filename="../../ui/testimony.py" line="953"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="939"/>
+        <location filename="../../ui/testimony.py" line="954"/>
         <source>What it is</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="940"/>
+        <location filename="../../ui/testimony.py" line="955"/>
         <source>What the file itself records</source>
         <translation>Что записано в самом файле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="941"/>
+        <location filename="../../ui/testimony.py" line="956"/>
         <source>Copy for dossiers</source>
         <translation>Копия для досье</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="944"/>
+        <location filename="../../ui/testimony.py" line="959"/>
         <source>Files to store</source>
         <translation>Файлы для сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="945"/>
+        <location filename="../../ui/testimony.py" line="960"/>
         <source>&amp;Add files…</source>
         <translation>Добавить &amp;файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="946"/>
+        <location filename="../../ui/testimony.py" line="961"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="948"/>
-        <location filename="../../ui/testimony.py" line="996"/>
+        <location filename="../../ui/testimony.py" line="963"/>
+        <location filename="../../ui/testimony.py" line="1011"/>
         <source>Not said</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="974"/>
+        <location filename="../../ui/testimony.py" line="989"/>
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
@@ -1951,83 +1951,83 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="766"/>
+        <location filename="../../ui/testimony.py" line="781"/>
         <source>4. What was seen and said</source>
         <translation>4. Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="767"/>
+        <location filename="../../ui/testimony.py" line="782"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
         <translation>Опрос и рассказ человека его собственными словами.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="769"/>
+        <location filename="../../ui/testimony.py" line="784"/>
         <source>Date of the interview</source>
         <translation>Дата опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="770"/>
+        <location filename="../../ui/testimony.py" line="785"/>
         <source>Where it took place</source>
         <translation>Место опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="771"/>
-        <location filename="../../ui/testimony.py" line="781"/>
+        <location filename="../../ui/testimony.py" line="786"/>
+        <location filename="../../ui/testimony.py" line="796"/>
         <source>Language spoken</source>
         <translation>Язык опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="772"/>
+        <location filename="../../ui/testimony.py" line="787"/>
         <source>Interviewed by</source>
         <translation>Опрос провели</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="773"/>
+        <location filename="../../ui/testimony.py" line="788"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="774"/>
+        <location filename="../../ui/testimony.py" line="789"/>
         <source>Also present</source>
         <translation>Также присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="775"/>
+        <location filename="../../ui/testimony.py" line="790"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="776"/>
+        <location filename="../../ui/testimony.py" line="791"/>
         <source>&amp;What the person saw and said</source>
         <translation>&amp;Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="782"/>
+        <location filename="../../ui/testimony.py" line="797"/>
         <source>Separate names with commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="783"/>
+        <location filename="../../ui/testimony.py" line="798"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="784"/>
+        <location filename="../../ui/testimony.py" line="799"/>
         <source>Anyone else in the room, separated by commas</source>
         <translation>Кто ещё был в помещении, через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="786"/>
+        <location filename="../../ui/testimony.py" line="801"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
         <translation>напр. короткая встреча, охранник слышит разговор, человеку больно</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="788"/>
+        <location filename="../../ui/testimony.py" line="803"/>
         <source>What the person saw and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="807"/>
+        <location filename="../../ui/testimony.py" line="822"/>
         <source>Write down what the person saw and said.</source>
         <translation>Запишите, что человек видел и рассказал.</translation>
     </message>
@@ -2276,8 +2276,8 @@
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="236"/>
-        <location filename="../../ui/testimony.py" line="963"/>
-        <location filename="../../ui/testimony.py" line="965"/>
+        <location filename="../../ui/testimony.py" line="978"/>
+        <location filename="../../ui/testimony.py" line="980"/>
         <source>Keep a copy without metadata</source>
         <translation>Сохранить также копию без метаданных</translation>
     </message>
@@ -2354,98 +2354,98 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="396"/>
+        <location filename="../../ui/testimony.py" line="411"/>
         <source>2. The person</source>
         <translation>2. Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="397"/>
+        <location filename="../../ui/testimony.py" line="412"/>
         <source>Who gives this testimony. Only the name is required.</source>
         <translation>Кто даёт эти показания. Обязательно только имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="398"/>
+        <location filename="../../ui/testimony.py" line="413"/>
         <source>Who is interviewed</source>
         <translation>Кого опрашивают</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="399"/>
+        <location filename="../../ui/testimony.py" line="414"/>
         <source>Someone not yet in this case</source>
         <translation>Человек, которого ещё нет в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="401"/>
+        <location filename="../../ui/testimony.py" line="416"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="402"/>
+        <location filename="../../ui/testimony.py" line="417"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="403"/>
+        <location filename="../../ui/testimony.py" line="418"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="404"/>
+        <location filename="../../ui/testimony.py" line="419"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="405"/>
-        <location filename="../../ui/testimony.py" line="416"/>
+        <location filename="../../ui/testimony.py" line="420"/>
+        <location filename="../../ui/testimony.py" line="431"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="406"/>
+        <location filename="../../ui/testimony.py" line="421"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="407"/>
+        <location filename="../../ui/testimony.py" line="422"/>
         <source>This person is</source>
         <translation>Кем является</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="411"/>
+        <location filename="../../ui/testimony.py" line="426"/>
         <source>Separate spellings with commas</source>
         <translation>Написания через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="412"/>
+        <location filename="../../ui/testimony.py" line="427"/>
         <source>e.g. 1990 or 1990-04</source>
         <translation>напр. 1990 или 1990-04</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="413"/>
+        <location filename="../../ui/testimony.py" line="428"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="417"/>
+        <location filename="../../ui/testimony.py" line="432"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="418"/>
+        <location filename="../../ui/testimony.py" line="433"/>
         <source>Remove the selected nationality</source>
         <translation>Удалить выбранное гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="424"/>
+        <location filename="../../ui/testimony.py" line="439"/>
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="450"/>
+        <location filename="../../ui/testimony.py" line="465"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
         <translation>Укажите имя человека или псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="455"/>
+        <location filename="../../ui/testimony.py" line="470"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
         <translation>Отметьте роль этого лица: пострадавший, свидетель или другое.</translation>
     </message>
@@ -2753,22 +2753,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1057"/>
+        <location filename="../../ui/testimony.py" line="1072"/>
         <source>7. Review</source>
         <translation>7. Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1058"/>
+        <location filename="../../ui/testimony.py" line="1073"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Прочитайте всё ещё раз. Кнопка «Сохранить показания» сохранит их в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1059"/>
+        <location filename="../../ui/testimony.py" line="1074"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1060"/>
+        <location filename="../../ui/testimony.py" line="1075"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
@@ -2945,7 +2945,17 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="221"/>
+        <location filename="../../ui/testimony.py" line="190"/>
+        <source>Several names contain “%1”; choose one from the list.</source>
+        <translation>«%1» есть в нескольких названиях; выберите одно из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="194"/>
+        <source>No name contains “%1”; type part of a name and choose from the list.</source>
+        <translation>Нет названия, содержащего «%1»; введите часть названия и выберите из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="236"/>
         <source>Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20.</source>
         <translation>Укажите дату так: 09.01.2026, 01.2026, 2026 или 2026-01-09T14:20.</translation>
     </message>
@@ -2953,118 +2963,118 @@
 <context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1154"/>
-        <location filename="../../ui/testimony.py" line="1335"/>
+        <location filename="../../ui/testimony.py" line="1169"/>
+        <location filename="../../ui/testimony.py" line="1350"/>
         <source>New testimony</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1155"/>
+        <location filename="../../ui/testimony.py" line="1170"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1156"/>
+        <location filename="../../ui/testimony.py" line="1171"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1157"/>
+        <location filename="../../ui/testimony.py" line="1172"/>
         <source>&amp;Store the testimony</source>
         <translation>&amp;Сохранить показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1158"/>
+        <location filename="../../ui/testimony.py" line="1173"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1237"/>
+        <location filename="../../ui/testimony.py" line="1252"/>
         <source>A new case: %1.</source>
         <translation>Новое дело: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1244"/>
+        <location filename="../../ui/testimony.py" line="1259"/>
         <source>Added to case %1.</source>
         <translation>Будет добавлено к делу %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1248"/>
+        <location filename="../../ui/testimony.py" line="1263"/>
         <source>The person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1253"/>
+        <location filename="../../ui/testimony.py" line="1268"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1275"/>
+        <location filename="../../ui/testimony.py" line="1290"/>
         <source>What was seen and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1277"/>
+        <location filename="../../ui/testimony.py" line="1292"/>
         <source>Interview of %1.</source>
         <translation>Опрос от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1281"/>
+        <location filename="../../ui/testimony.py" line="1296"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1291"/>
+        <location filename="../../ui/testimony.py" line="1306"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Остальные органы: не спрашивали, поэтому согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1295"/>
+        <location filename="../../ui/testimony.py" line="1310"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Ни по одному органу не спрашивали: согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1296"/>
+        <location filename="../../ui/testimony.py" line="1311"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1303"/>
+        <location filename="../../ui/testimony.py" line="1318"/>
         <source>A copy without metadata is kept for dossiers.</source>
         <translation>Для досье хранится копия без метаданных.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1307"/>
+        <location filename="../../ui/testimony.py" line="1322"/>
         <source>No files.</source>
         <translation>Файлов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1442"/>
+        <location filename="../../ui/testimony.py" line="1457"/>
         <source>Storing the testimony…</source>
         <translation>Сохранение показаний…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1462"/>
+        <location filename="../../ui/testimony.py" line="1477"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1478"/>
+        <location filename="../../ui/testimony.py" line="1493"/>
         <source>Some files were not stored</source>
         <translation>Некоторые файлы не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1480"/>
+        <location filename="../../ui/testimony.py" line="1495"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>Показания сохранены в деле %1, а эти файлы — нет; добавьте их в разделе «Доказательства» этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1513"/>
+        <location filename="../../ui/testimony.py" line="1528"/>
         <source>Discard this testimony?</source>
         <translation>Отказаться от этих показаний?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1514"/>
+        <location filename="../../ui/testimony.py" line="1529"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Пока ничего не сохранено. Закрыть и потерять введённое?</translation>
     </message>

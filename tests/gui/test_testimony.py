@@ -621,3 +621,14 @@ def test_evidence_step_says_what_each_file_records(
     page.remove_selected()
     assert len(page.reports) == len(page.copies) == len(page.paths) == 3
     assert page.table.item(0, 2).text() == said[1]  # type: ignore[union-attr]
+
+
+def test_a_country_typed_that_names_nothing_is_said_on_the_page(
+    qtbot: QtBot, empty_vault: Vault
+) -> None:
+    dialog = make(qtbot, empty_vault)
+    state = dialog.case_page.state
+    state.setEditText("Atlantis")
+    state.settle()
+    assert dialog.case_page.problem.isVisible()
+    assert "Atlantis" in dialog.case_page.problem.text()
