@@ -23,7 +23,7 @@ from fieldmon import __version__
 from fieldmon.errors import FieldMonError
 from fieldmon.vault import recovery
 from fieldmon.vault.store import KEY_FILE, Vault
-from ui import autolock, binding, i18n
+from ui import autolock, binding, file_dialogs, i18n
 from ui.autolock import IdleWatcher
 from ui.case_view import CaseView
 from ui.cases import CaseListPage
@@ -381,10 +381,14 @@ def run(vault_dir: Path, argv: list[str] | None = None) -> int:
     # A binding that leaks references crashes mid-typing after a few thousand signals (issue 9):
     # refuse to start on one, with one line naming it, rather than lose a monitor's work.
     binding.refuse_if_leaking()
+    file_dialogs.forget_history()  # left by an earlier session that crashed mid-dialog
     i18n.install(i18n.saved_language())
     window = MainWindow(vault_dir)
     if window.size() != QSize(*PREFERRED_SIZE):
         window.showMaximized()  # a small screen (1024×600): use all of it
     else:
         window.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        file_dialogs.forget_history()

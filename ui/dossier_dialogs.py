@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -32,8 +31,8 @@ from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
 from fieldmon.vault import metadata
 from fieldmon.vault.store import Attachment, Vault
-from ui import i18n
-from ui.evidence import file_dialog_options, sensitive_rows
+from ui import file_dialogs, i18n
+from ui.evidence import sensitive_rows
 from ui.workers import run_in_background
 
 PROFILES = ("echr", "rule39", "un-srt", "wgad", "pattern")
@@ -252,7 +251,13 @@ class ExportDialog(QDialog):
         ]
         for attachment, report in found:
             if report.checked:
-                what = "; ".join(f"{k}: {v}" for k, v in sensitive_rows(report))[:300]
+                rows = sensitive_rows(report)
+                if report.place and report.location is None:
+                    from PySide6.QtCore import QCoreApplication
+
+                    label = QCoreApplication.translate("EvidenceMetadata", "Place named")
+                    rows = [(label, report.place), *rows]
+                what = "; ".join(f"{k}: {v}" for k, v in rows)[:300]
             else:
                 what = self.tr("metadata not checked (FieldMon cannot read this kind of file)")
             lines.append(f"• {attachment.item} {attachment.original_name}: {what}")
@@ -290,13 +295,7 @@ class ExportDialog(QDialog):
         suggested = safe_filename(
             f"{self.reference}-{self.profile.currentData()}-{self.language.currentData()}.pdf"
         )
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the dossier"),
-            suggested,
-            "PDF (*.pdf)",
-            options=file_dialog_options(),
-        )
+        path = file_dialogs.save_file(self, self.tr("Save the dossier"), suggested, "PDF (*.pdf)")
         if path:
             self.write(Path(path))
 
@@ -380,9 +379,7 @@ class VerifyDialog(QDialog):
         super().changeEvent(event)
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a PDF"), "", "PDF (*.pdf)", options=file_dialog_options()
-        )
+        path = file_dialogs.open_file(self, self.tr("Choose a PDF"), "PDF (*.pdf)")
         if path:
             self.check(Path(path))
 

@@ -9,19 +9,36 @@ takes the vault, asks `save_first` before storing, and reports through its signa
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,12 +57,8 @@ from fieldmon.errors import FieldMonError
 from fieldmon.vault import files, metadata
 from fieldmon.vault.metadata import Location, MetadataReport
 from fieldmon.vault.store import Attachment, Vault
+from ui import file_dialogs
 from ui.workers import run_in_background
-
-
-def file_dialog_options() -> QFileDialog.Option:
-    # Qt's own dialog: the desktop's native one writes recently-used lists.
-    return QFileDialog.Option.DontUseNativeDialog
 
 
 def format_location(location: Location, digits: int = 2) -> str:
@@ -397,9 +410,7 @@ class EvidencePanel(QWidget):
         return self.files[0] if self.files else None
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Add a file"), "", "", options=file_dialog_options()
-        )
+        path = file_dialogs.open_file(self, self.tr("Add a file"))
         if path:
             self.attach(Path(path))
 
@@ -414,8 +425,17 @@ class EvidencePanel(QWidget):
             return
         reference, evidence_id = self.reference, self.evidence_id
         try:
+            # A named pipe would block the window forever: refused before it is opened.
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                self.message.emit(
+                    "⚠ " + self.tr("%1 is not a regular file.").replace("%1", path.name)
+                )
+                return
             kind = files.media_type(files.read_head(path), path.name)
             report = metadata.inspect(path, kind)
+        except FieldMonError as error:
+            self.message.emit("⚠ " + str(error))
+            return
         except OSError as error:
             self.message.emit("⚠ " + f"{path.name}: {error.strerror or error}")
             return
@@ -530,9 +550,7 @@ class EvidencePanel(QWidget):
         attachment = self._selected()
         if attachment is None or self.reference is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Extract to"), attachment.original_name, "", options=file_dialog_options()
-        )
+        path = file_dialogs.save_file(self, self.tr("Extract to"), attachment.original_name)
         if not path:
             return
         try:
@@ -575,6 +593,36 @@ def _fit_to_screen(dialog: QDialog, width: int, height: int, parent: QWidget | N
     dialog.resize(max(320, width), max(240, height))
 
 
+VIEW_PIXELS = 50_000_000
+"""The largest picture (in pixels) the viewer decodes at full size; a larger JPEG is decoded
+already reduced (libjpeg scales while decoding), any other larger picture is not shown."""
+VIEW_SIDE = 4096
+"""The longest side a picture is decoded at for the viewer."""
+
+
+def preview_image(data: bytes) -> QImage | None:
+    """A picture for the viewer, read from memory at no more than `VIEW_SIDE` pixels a side.
+
+    :return: the picture (a null QImage when Qt cannot read it), or None when it is too large
+        to show: over `VIEW_PIXELS` pixels in a format Qt cannot decode reduced.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if not size.isValid():
+        return QImage()
+    pixels = size.width() * size.height()
+    if pixels > VIEW_PIXELS and bytes(reader.format().data()).lower() not in (b"jpeg", b"jpg"):
+        return None
+    if size.width() > VIEW_SIDE or size.height() > VIEW_SIDE:
+        reader.setScaledSize(
+            size.scaled(QSize(VIEW_SIDE, VIEW_SIDE), Qt.AspectRatioMode.KeepAspectRatio)
+        )
+    return reader.read()
+
+
 class FileViewer(QDialog):
     """A stored file shown from memory (no temporary file, no thumbnail cache), with its
     details and metadata as a table and a warning when it records a location."""
@@ -597,7 +645,7 @@ class FileViewer(QDialog):
             "QLabel { background: #fff3cd; color: #5c3c00; border: 1px solid #d6a100;"
             " padding: 6px; }"
         )
-        self.warning.setVisible(self.report.location is not None)
+        self.warning.setVisible(self.report.location is not None or bool(self.report.place))
         layout.addWidget(self.warning)
         splitter = QSplitter(Qt.Orientation.Vertical)
         area = QScrollArea()
@@ -606,9 +654,13 @@ class FileViewer(QDialog):
         pages = QWidget()
         pages_layout = QVBoxLayout(pages)
         images: list[QImage] = []
+        self.too_large = False
+        """Whether the picture has more pixels than the viewer decodes (`VIEW_PIXELS`)."""
         if attachment.media_type.startswith("image/"):
-            image = QImage.fromData(data)
-            if not image.isNull():
+            image = preview_image(data)
+            if image is None:
+                self.too_large = True
+            elif not image.isNull():
                 images.append(image)
         elif attachment.media_type == "application/pdf":
             images = pdf_page_images(data)
@@ -682,16 +734,24 @@ class FileViewer(QDialog):
     def retranslate(self) -> None:
         self.close_button.setAccessibleName(self.tr("Close"))
         self.area.setAccessibleName(self.tr("File content"))
-        self.no_preview.setText(self.tr("This kind of file cannot be shown here."))
+        if self.too_large:
+            self.no_preview.setText(self.tr("This picture is too large to show here."))
+        else:
+            self.no_preview.setText(self.tr("This kind of file cannot be shown here."))
         self.details.setAccessibleName(self.tr("File details"))
         self.details.setHorizontalHeaderLabels([self.tr("Detail"), self.tr("Value")])
-        if self.report.location is not None:
+        if self.report.location is not None or self.report.place:
+            where = (
+                format_location(self.report.location)
+                if self.report.location is not None
+                else str(self.report.place)
+            )
             self.warning.setText(
                 "⚠ "
                 + self.tr(
                     "This file records where it was made: %1. Anyone who receives it can read"
                     " this; dossiers use a copy without metadata where one is stored."
-                ).replace("%1", format_location(self.report.location))
+                ).replace("%1", where)
             )
         rows = self.detail_rows()
         self.details.setRowCount(len(rows))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -75,8 +74,8 @@ from fieldmon.vault.testimony import (
     store_testimony,
     taken_references,
 )
-from ui import i18n
-from ui.evidence import cannot_strip_note, file_dialog_options, metadata_summary
+from ui import file_dialogs, i18n
+from ui.evidence import cannot_strip_note, metadata_summary
 from ui.pickers import CodeListPicker, SearchableCombo, country_names, language_names
 from ui.workers import run_in_background, wait_for_all
 
@@ -985,9 +984,7 @@ class EvidencePage(StepPage):
         self.table.resizeRowToContents(row)
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add files"), "", "", options=file_dialog_options()
-        )
+        paths = file_dialogs.open_files(self, self.tr("Add files"))
         self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> None:
