@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from ui.recovered import RecoveredNotice
 from ui.security_dialogs import LogDialog, SecurityDialog
 from ui.testimony import TestimonyDialog
 from ui.unlock import FirstRunWizard, UnlockPage
+from ui.workers import wait_for_all
 
 PREFERRED_SIZE = (1180, 760)
 
@@ -305,10 +306,18 @@ class MainWindow(QMainWindow):
         if self.case_view is not None:
             self.case_view.draft_timer.stop()
         if self.vault is not None:
-            self.vault.close()
+            # Not close(): that would wait for a file being stored in the background.
+            self.vault.abandon()
             self.vault = None
-        with suppress(FieldMonError):  # nothing left to wipe
+        try:
             recovery.wipe(self.vault_dir)
+        except FieldMonError:
+            pass  # nothing left to wipe
+        except OSError:
+            # A store in the background was still writing into the folder. The key header is
+            # destroyed first, so nothing opens any more; remove the rest once it has stopped.
+            wait_for_all()
+            shutil.rmtree(self.vault_dir, ignore_errors=True)
         self.clipboard_guard.clear()
         self.wiped = True
         self.close()

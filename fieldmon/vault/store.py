@@ -233,6 +233,8 @@ def _one_thread_at_a_time(cls: type[_T]) -> type[_T]:
     for name, member in list(vars(cls).items()):
         if name.startswith("_") or name == "transaction" or not inspect.isfunction(member):
             continue
+        if getattr(member, "_without_lock", False):
+            continue
 
         def locked(method: Callable[..., Any]) -> Callable[..., Any]:
             @functools.wraps(method)
@@ -357,6 +359,19 @@ class Vault:
                 "removed %d unfinished blob(s) of an interrupted attach", len(vault.cleaned)
             )
         return vault
+
+    def abandon(self) -> None:
+        """Let go of the database at once, without waiting for another thread's work (the
+        panic wipe must not wait for a file being stored). That work is interrupted and fails;
+        nothing it had not committed is kept. Call only when the vault is being destroyed."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.interrupt()  # the statement running in another thread stops with an error
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    abandon._without_lock = True  # type: ignore[attr-defined]
 
     def close(self) -> None:
         if self._conn is not None:
