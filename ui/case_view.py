@@ -110,6 +110,11 @@ class CaseView(QWidget):
         for name in ("remedies", "violations", "interventions"):
             self._add_editor(name, self.remedies_tabs)
         self.tabs.addTab(self.remedies_tabs, "")
+        # Only the newest removal of the case can be undone (see RecordListEditor.forget_undo).
+        self._undo_sizes: dict[int, int] = {}
+        for each in self._list_editors():
+            each.removed.connect(self._removal_made)
+        self.events_page.removed.connect(self._forget_every_undo)
         self.history = HistoryPanel(vault)
         self.tabs.addTab(self.history, "")
 
@@ -375,6 +380,30 @@ class CaseView(QWidget):
         record = records[row] if 0 <= row < len(records) else None
         reference = str(self.case["reference"]) if self.case else None
         self.evidence_files.show_record(reference, record.get("id") if record else None)
+
+    def _list_editors(self) -> list[RecordListEditor]:
+        found: list[RecordListEditor] = []
+        pending = list(self.editors.values())
+        while pending:
+            editor = pending.pop()
+            found.append(editor)
+            pending.extend(editor.child_editors.values())
+        return found
+
+    def _removal_made(self) -> None:
+        """A removal (or an undo) in one list: keep undo only where the newest removal is."""
+        editors = self._list_editors()
+        grown = [e for e in editors if len(e.undo_stack) > self._undo_sizes.get(id(e), 0)]
+        if grown:
+            for editor in editors:
+                if editor not in grown:
+                    editor.forget_undo()
+        self._undo_sizes = {id(e): len(e.undo_stack) for e in editors}
+
+    def _forget_every_undo(self) -> None:
+        for editor in self._list_editors():
+            editor.forget_undo()
+        self._undo_sizes = {}
 
     def _reload_events(self) -> None:
         if self.case is not None:

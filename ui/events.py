@@ -672,6 +672,8 @@ class EventsPage(QWidget):
     """The events and acts of a case: a list of them and a full-height page for the selected
     one. Plugs into the case view where a :class:`ui.forms.RecordListEditor` would."""
 
+    removed = Signal()
+    """An event or act was removed (with what referred to it)."""
     changed = Signal()
 
     def __init__(self, choices: Choices) -> None:
@@ -1193,6 +1195,7 @@ class EventsPage(QWidget):
             self._selected(None, None)
         self.retranslate()
         self.changed.emit()
+        self.removed.emit()
 
     def _event_changed(self) -> None:
         self._refresh_titles()

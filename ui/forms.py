@@ -955,6 +955,12 @@ class RecordListEditor(QWidget):
             self.removed.emit()
         self._show_undo()
 
+    def forget_undo(self) -> None:
+        """Offer no undo any more: a later removal elsewhere in the case may depend on what
+        this one took away, so only the newest removal of a case can be undone."""
+        self.undo_stack.clear()
+        self._show_undo()
+
     def _show_undo(self) -> None:
         if not self.undo_stack:
             self.undo_bar.hide()

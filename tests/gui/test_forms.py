@@ -444,3 +444,31 @@ def test_names_on_one_line_are_separated_by_commas_or_semicolons(qtbot: QtBot) -
     assert interview["present"] == ["Rəşad Əliyev"]
     present.setText(" , ;")
     assert "present" not in interview
+
+
+def test_only_the_newest_removal_of_a_case_can_be_undone(qtbot: QtBot, vault_dir: Path) -> None:
+    """An attacker review removed an interview, then its interviewee, then pressed Undo in
+    Interviews: the interview came back naming a person who was gone, and the case could not
+    be saved. Undo now stays only where the newest removal was."""
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
+    window.open_case("AZ-2026-001")
+    view = window.case_view
+    assert view is not None
+    interviews, persons = view.editors["interviews"], view.editors["persons"]
+    interviews.list.setCurrentRow(0)
+    interviews.remove()  # nothing else names an interview: no question
+    assert interviews.undo_stack
+    persons.list.setCurrentRow(0)
+    seen: list[str] = []
+    _answer_removal(qtbot, "confirmRemoveYes", seen)
+    persons.remove()
+    assert seen and persons.undo_stack
+    assert not interviews.undo_stack and not interviews.undo_bar.isVisible()
+    persons.undo()
+    assert view.save(), view.status.text()
+    window.close()
