@@ -131,3 +131,17 @@ def test_a_calendar_error_says_which_part_is_impossible(
     assert caught.value.days == days
     if detail == "day":
         assert f"has {days} days" in str(caught.value)
+
+
+def test_what_an_attacker_review_typed() -> None:
+    """A million digits, impossible seconds, and Azerbaijani capital İ in a month name."""
+    with pytest.raises(DateError) as huge:
+        parse_date("1" * 1_000_000)
+    assert len(str(huge.value)) < 200
+    for impossible in ("2026-01-09T23:59:60", "2026-01-09 14:20:99"):
+        with pytest.raises(DateError) as error:
+            parse_date(impossible)
+        assert error.value.reason == "calendar"
+    assert parse_date("9 İyun 2026") == ParsedDate("2026-06-09", "day")
+    assert parse_date("İyul 2026") == ParsedDate("2026-07", "unknown_day_known_month")
+    assert parse_date("2026-01-09T14:20:30").iso == "2026-01-09T14:20"

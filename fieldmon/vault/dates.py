@@ -65,8 +65,9 @@ class DateError(ValueError):
             if year is not None and month is not None and 1 <= month <= 12
             else None
         )
+        shown = text if len(text) <= 40 else text[:40] + "…"  # a pasted essay stays one line
         if reason == "calendar":
-            message = f"{text!r} is not a real calendar date"
+            message = f"{shown!r} is not a real calendar date"
             if detail == "day" and self.days is not None and month is not None:
                 month_name = Locale.parse("en").months["format"]["wide"][month]
                 message += f" ({month_name} {year} has {self.days} days)"
@@ -78,7 +79,7 @@ class DateError(ValueError):
                 message += " (no such time of day)"
         else:
             message = (
-                f"{text!r} is not a date; use a date such as 09.01.2026, 01.2026, "
+                f"{shown!r} is not a date; use a date such as 09.01.2026, 01.2026, "
                 "2026-01-09, January 2026 or 2026"
             )
         super().__init__(message)
@@ -117,7 +118,8 @@ def _month_names() -> dict[str, int]:
 
 
 def _fold(word: str) -> str:
-    return word.casefold().rstrip(".").replace("ё", "е")
+    # Azerbaijani capital İ folds to "i" plus a combining dot; "İyun" must match "iyun".
+    return word.casefold().replace("i\u0307", "i").rstrip(".").replace("ё", "е")
 
 
 def _checked(
@@ -160,7 +162,7 @@ def parse_date(text: str) -> ParsedDate:
         raise DateError(text, "form")
     iso = _ISO.match(raw)
     if iso:
-        year, month, day, hour, minute = (int(g) if g else None for g in iso.groups()[:5])
+        year, month, day, hour, minute, second = (int(g) if g else None for g in iso.groups())
         assert year is not None
         if month is None:
             _checked(raw, year)
@@ -171,7 +173,8 @@ def parse_date(text: str) -> ParsedDate:
         if hour is None or minute is None:
             _checked(raw, year, month, day)
             return ParsedDate(f"{year:04d}-{month:02d}-{day:02d}", "day")
-        _checked(raw, year, month, day, hour, minute)
+        # Seconds are not stored, but impossible ones (14:20:99, a leap second) are refused.
+        _checked(raw, year, month, day, hour, minute, second or 0)
         return ParsedDate(f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}", "minute")
     numeric = _NUMERIC.match(raw)
     if numeric:
@@ -193,6 +196,8 @@ def parse_date(text: str) -> ParsedDate:
 def _parse_words(raw: str) -> ParsedDate:
     """``January 2026``, ``9 January 2026``, ``January 9, 2026``, ``9 января 2026 г.``"""
     words = [w for w in _WORDS.findall(raw) if _fold(w) not in _FILLER]
+    if any(w.isdigit() and len(w) > 4 for w in words):
+        raise DateError(raw, "form")  # and never int() of a million digits
     months = [_month_names().get(_fold(w)) for w in words if not w.isdigit()]
     numbers = [int(w) for w in words if w.isdigit()]
     if len(months) != 1 or months[0] is None or not numbers or len(numbers) > 2:
