@@ -663,7 +663,10 @@ class FileViewer(QDialog):
             elif not image.isNull():
                 images.append(image)
         elif attachment.media_type == "application/pdf":
-            images = pdf_page_images(data)
+            try:
+                images = pdf_page_images(data)
+            except Exception:  # a PDF PDFium cannot render is not shown; its details still are
+                images = []
         fit = max(200, self.width() - 60)
         for image in images:
             label = QLabel()

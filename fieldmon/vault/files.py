@@ -13,6 +13,7 @@ import hashlib
 import io
 import mimetypes
 import os
+import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -228,8 +229,25 @@ def decrypt_bytes(blob: Path, identity: str) -> bytes:
     return buffer.getvalue()
 
 
+def check_regular(path: Path) -> None:
+    """Refuse, before opening it, a path that is not a regular file (a named pipe would block
+    the reader forever; a device or a folder is no evidence file).
+
+    :raises FieldMonError: "X is not a regular file."
+    :raises OSError: when the path does not exist or cannot be examined.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise FieldMonError(f"{path} is not a regular file.")
+
+
 def read_head(path: Path, n: int = 256) -> bytes:
-    with open(path, "rb") as handle:
+    """The first n bytes of a regular file (see `check_regular`); the file is opened without
+    blocking and checked again once open, so a pipe put in its place is not waited on."""
+    check_regular(path)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise FieldMonError(f"{path} is not a regular file.")
         return handle.read(n)
 
 

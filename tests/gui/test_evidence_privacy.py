@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import zlib
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,11 @@ from pytestqt.qtbot import QtBot
 from fieldmon.dossier import build
 from fieldmon.vault import metadata
 from fieldmon.vault.store import Vault
-from tests.test_metadata import gps_jpeg, plain_jpeg, udta_mp4
+from tests.test_metadata import HOSTILE_PDFS, gps_jpeg, plain_jpeg, udta_mp4
 from ui import i18n
 from ui.case_view import CaseView
 from ui.dossier_dialogs import ExportDialog, VerifyDialog
-from ui.evidence import EvidencePanel, FileViewer
+from ui.evidence import EvidencePanel, FileViewer, preview_image
 
 REFERENCE = "AZ-2026-001"
 SHOTS = os.environ.get("FIELDMON_SHOTS")  # a folder to grab the dialogs into, to look at them
@@ -414,3 +415,105 @@ def test_verify_says_valid_but_not_trusted(
     qtbot.waitUntil(lambda: "Verdict" in verify.report.toPlainText(), timeout=30_000)
     headline = verify.report.toPlainText().splitlines()[2]
     assert headline.startswith("Signature valid, but the signer is NOT TRUSTED")
+
+
+# -- attacker review ---------------------------------------------------------------------------
+
+
+def test_a_named_pipe_is_refused_in_one_line(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
+    panel = EvidencePanel(vault)
+    qtbot.addWidget(panel)
+    messages: list[str] = []
+    panel.message.connect(messages.append)
+    panel.show_record(REFERENCE, "x1")
+    fifo = tmp_path / "clip.mp4"
+    os.mkfifo(fifo)  # reading it would wait for a writer forever, on the window's thread
+    panel.attach(fifo)
+    assert messages == ["⚠ clip.mp4 is not a regular file."]
+    assert panel.metadata_dialog is None
+
+
+def huge_png(width: int = 12_000, height: int = 12_000) -> bytes:
+    """A PNG whose header declares 144 megapixels (its pixel data is a token few bytes)."""
+    from tests.test_metadata import chunk, png_chunks
+
+    return png_chunks(chunk(b"IDAT", zlib.compress(bytes(64))), width=width, height=height)
+
+
+def view_stored(qtbot: QtBot, vault: Vault, path: Path) -> tuple[EvidencePanel, FileViewer]:
+    """The viewer of path stored on evidence record x1, with its panel (its parent)."""
+    panel = EvidencePanel(vault)
+    qtbot.addWidget(panel)
+    (stored,) = vault.attach(REFERENCE, path, evidence_id="x1")
+    panel.show_record(REFERENCE, "x1")
+    panel.table.selectRow(next(r for r, a in enumerate(panel.files) if a.item == stored.item))
+    viewer = panel.open_viewer()
+    assert isinstance(viewer, FileViewer)
+    return panel, viewer
+
+
+def export_warning(qtbot: QtBot, vault: Vault, path: Path) -> str:
+    """The export warning once path is stored as a new evidence record (so it is annexed)."""
+    vault.attach(REFERENCE, path)
+    dialog = ExportDialog(vault, REFERENCE)
+    qtbot.addWidget(dialog)
+    warning = dialog.metadata_warning()
+    assert warning is not None
+    return warning
+
+
+def test_viewer_says_a_huge_picture_is_too_large_and_does_not_decode_it(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    panel_png = tmp_path / "panorama.png"
+    panel_png.write_bytes(huge_png())
+    assert preview_image(panel_png.read_bytes()) is None  # refused from its header alone
+    _panel, viewer = view_stored(qtbot, vault, panel_png)
+    assert viewer.too_large
+    assert viewer.no_preview.text() == "This picture is too large to show here."
+    assert dict(viewer.detail_rows())["Picture size"] == "12000 × 12000"
+
+
+def test_preview_decodes_a_large_jpeg_reduced_and_refuses_other_large_pictures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from PIL import Image
+
+    import ui.evidence
+
+    monkeypatch.setattr(ui.evidence, "VIEW_PIXELS", 1000)
+    monkeypatch.setattr(ui.evidence, "VIEW_SIDE", 16)
+    for fmt in ("JPEG", "PNG"):
+        out = io.BytesIO()
+        Image.new("RGB", (64, 48), (10, 20, 30)).save(out, fmt)
+        image = preview_image(out.getvalue())
+        if fmt == "JPEG":
+            assert image is not None and (image.width(), image.height()) == (16, 12)
+        else:
+            assert image is None
+
+
+@pytest.mark.parametrize("index", range(len(HOSTILE_PDFS)))
+def test_hostile_pdf_stored_by_core_attach_can_be_viewed_and_exported(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, index: int
+) -> None:
+    report = tmp_path / "report.pdf"
+    report.write_bytes(HOSTILE_PDFS[index].values[0])  # type: ignore[arg-type]
+    _panel, viewer = view_stored(qtbot, vault, report)
+    assert dict(viewer.detail_rows())["Metadata"] == "not checked (FieldMon cannot read it)"
+    assert "report.pdf: metadata not checked" in export_warning(qtbot, vault, report)
+
+
+def test_a_place_name_is_warned_about_in_the_viewer_and_before_export(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    from tests.test_metadata import xmp_jpeg
+
+    photo = tmp_path / "street.jpg"
+    photo.write_bytes(xmp_jpeg(b'<x:xmpmeta><r photoshop:City="Fictional City"/></x:xmpmeta>'))
+    _panel, viewer = view_stored(qtbot, vault, photo)
+    viewer.show()
+    assert viewer.warning.isVisible() and "Fictional City" in viewer.warning.text()
+    assert "street.jpg: Place named: Fictional City" in export_warning(qtbot, vault, photo)
