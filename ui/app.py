@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             dialog = ExportDialog(self.vault, reference, self)
             dialog.exec()
+            dialog.deleteLater()  # it reads the vault; it must not outlive a lock
             if self.case_view is not None:
                 self.case_view.history.load(reference)
 

@@ -129,7 +129,8 @@ class ExportDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()
+            if self.vault.is_open:  # not after a lock: the preview reads the vault
+                self.refresh()
         super().changeEvent(event)
 
     def level_label(self, level: str) -> str:

@@ -212,3 +212,20 @@ def test_the_window_starts_within_the_screen(qtbot: QtBot, vault_dir: Path) -> N
     qtbot.addWidget(window)
     screen = window.screen().availableGeometry()
     assert window.width() <= screen.width() and window.height() <= screen.height()
+
+
+def test_an_export_dialog_left_open_survives_a_lock_and_a_language_switch(
+    qtbot: QtBot, vault_dir: Path
+) -> None:
+    from ui.dossier_dialogs import ExportDialog
+
+    window = open_window(qtbot, vault_dir)
+    assert window.vault is not None
+    dialog = ExportDialog(window.vault, "AZ-2026-001", window)
+    qtbot.addWidget(dialog)
+    window.lock()
+    i18n.install("ru")  # pytest-qt fails the test on an exception inside changeEvent
+    qtbot.wait(50)
+    i18n.install("en")
+    qtbot.wait(50)
+    window.close()
