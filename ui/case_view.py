@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldmon.errors import FieldMonError, NotFound
 from fieldmon.exchange.text import render_case
+from fieldmon.resources import vocabulary
 from fieldmon.vault.model import CASE, RECORD_TYPES
 from fieldmon.vault.store import InvalidCase, Vault
 from ui import i18n
@@ -581,6 +582,7 @@ class HistoryPanel(QWidget):
             "export": self.tr("exported"),
             "delete": self.tr("deleted"),
         }
+        names = self._record_names(reference)
         self.log.setRowCount(len(entries))
         for r, e in enumerate(entries):
             for c, text in enumerate(
@@ -588,13 +590,49 @@ class HistoryPanel(QWidget):
                     e.at[:19].replace("T", " "),
                     e.actor,
                     actions.get(e.action, e.action),
-                    e.record or "",
+                    self._record_text(e.record or "", names),
                     e.content_hash or "",
                 )
             ):
                 self.log.setItem(r, c, QTableWidgetItem(text))
         self.versions.resizeColumnsToContents()
         self.log.resizeColumnsToContents()
+
+    def _record_names(self, reference: str) -> dict[str, str]:
+        """Evidence ids and stored items of the case, by what a person calls them."""
+        names: dict[str, str] = {}
+        try:
+            case = self.vault.get_case(reference)
+            stored = self.vault.attachments(reference)
+        except FieldMonError:
+            return names
+        for record in case.get("evidence", []):
+            names[str(record.get("id"))] = str(record.get("title") or "")
+        for attachment in stored:
+            names[attachment.item] = attachment.original_name
+        return names
+
+    def _record_text(self, record: str, names: dict[str, str]) -> str:
+        """What a custody entry concerns, in the interface language: the core records
+        "case", "version 2", "evidence x1 item x1.1" or "dossier echr NAME"."""
+        words = record.split(" ")
+        if record == "case":
+            return self.tr("the case")
+        if len(words) == 2 and words[0] == "version":
+            return self.tr("version %1").replace("%1", words[1])
+        if len(words) == 4 and words[0] == "evidence" and words[2] == "item":
+            title = names.get(words[1]) or words[1]
+            return (
+                self.tr("file %1 (%2) of “%3”")
+                .replace("%1", names.get(words[3], ""))
+                .replace("%2", words[3])
+                .replace("%3", title)
+            )
+        if len(words) >= 2 and words[0] == "dossier":
+            return self.tr("dossier for %1").replace(
+                "%1", vocabulary("recipients").label(words[1], i18n.current())
+            )
+        return record
 
     def _show_version(self) -> None:
         row = self.versions.currentRow()

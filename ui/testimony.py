@@ -579,7 +579,7 @@ class ActBox(QGroupBox):
             )
             self.methods.addItem(item)
         self.methods.setAccessibleName(self.tr("Methods"))
-        self.start.setPlaceholderText(self.tr("e.g. 2026-01-09 or 2026-01-09T14:20"))
+        self.start.setPlaceholderText(self.tr("e.g. 09.01.2026 or 09.01.2026 14:20"))
         self.perpetrator.setPlaceholderText(self.tr("Name or description, e.g. 'Officer A'"))
         self.remove_button.setText(self.tr("Remove this act"))
 
@@ -685,7 +685,9 @@ class EventPage(StepPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("3. What happened"))
         self.setSubTitle(
-            self.tr("The event and what was done. Dates may be as precise as is known: 2026-01.")
+            self.tr(
+                "The event and what was done. Dates may be as precise as is known: 01.2026 or 2026."
+            )
         )
         self.skip.setText(self.tr("Nothing to add here: the event is already in the case"))
         texts = (

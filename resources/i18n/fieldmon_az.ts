@@ -4,88 +4,88 @@
 <context>
     <name>ActBox</name>
     <message>
-        <location filename="../../ui/testimony.py" line="545"/>
+        <location filename="../../ui/testimony.py" line="544"/>
         <source>What was done (%1)</source>
         <translation>Nə edilib (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="547"/>
+        <location filename="../../ui/testimony.py" line="546"/>
         <source>What was done</source>
         <translation>Nə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="548"/>
+        <location filename="../../ui/testimony.py" line="547"/>
         <source>To whom</source>
         <translation>Kimə qarşı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="549"/>
+        <location filename="../../ui/testimony.py" line="548"/>
         <source>Their name</source>
         <translation>Onun adı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="550"/>
+        <location filename="../../ui/testimony.py" line="549"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="551"/>
+        <location filename="../../ui/testimony.py" line="550"/>
         <source>Kind of place</source>
         <translation>Yerin növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="552"/>
-        <location filename="../../ui/testimony.py" line="582"/>
+        <location filename="../../ui/testimony.py" line="551"/>
+        <location filename="../../ui/testimony.py" line="581"/>
         <source>Methods</source>
         <translation>Üsullar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="553"/>
+        <location filename="../../ui/testimony.py" line="552"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="554"/>
+        <location filename="../../ui/testimony.py" line="553"/>
         <source>By whom, if known</source>
         <translation>Kim tərəfindən (məlumdursa)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="558"/>
+        <location filename="../../ui/testimony.py" line="557"/>
         <source>Choose…</source>
         <translation>Seçin…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="562"/>
+        <location filename="../../ui/testimony.py" line="561"/>
         <source>The person interviewed</source>
         <translation>Müsahibə verən şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="564"/>
+        <location filename="../../ui/testimony.py" line="563"/>
         <source>Someone else…</source>
         <translation>Başqa şəxs…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="567"/>
+        <location filename="../../ui/testimony.py" line="566"/>
         <source>Not recorded</source>
         <translation>Qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="570"/>
+        <location filename="../../ui/testimony.py" line="569"/>
         <source>Kind not known</source>
         <translation>Növü məlum deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="583"/>
-        <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
-        <translation>məs. 2026-01-09 və ya 2026-01-09T14:20</translation>
+        <location filename="../../ui/testimony.py" line="582"/>
+        <source>e.g. 09.01.2026 or 09.01.2026 14:20</source>
+        <translation>məs. 09.01.2026 və ya 09.01.2026 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="584"/>
+        <location filename="../../ui/testimony.py" line="583"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
         <translation>Ad və ya təsvir, məs. «Əməkdaş A»</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="585"/>
+        <location filename="../../ui/testimony.py" line="584"/>
         <source>Remove this act</source>
         <translation>Bu əməli sil</translation>
     </message>
@@ -230,63 +230,63 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="296"/>
+        <location filename="../../ui/testimony.py" line="295"/>
         <source>1. The case</source>
         <translation>1. İş</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="297"/>
+        <location filename="../../ui/testimony.py" line="296"/>
         <source>Start a new case, or add this testimony to one you have.</source>
         <translation>Yeni iş yaradın və ya bu ifadəni mövcud işə əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="298"/>
+        <location filename="../../ui/testimony.py" line="297"/>
         <source>Start a new case</source>
         <translation>Yeni iş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="299"/>
+        <location filename="../../ui/testimony.py" line="298"/>
         <source>Add to a case already in the vault</source>
         <translation>Seyfdə olan işə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="300"/>
+        <location filename="../../ui/testimony.py" line="299"/>
         <source>Short title</source>
         <translation>Qısa başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="301"/>
+        <location filename="../../ui/testimony.py" line="300"/>
         <source>e.g. Journalist beaten in police custody</source>
         <translation>məs. Jurnalist polisdə saxlanılarkən döyülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="302"/>
-        <location filename="../../ui/testimony.py" line="305"/>
+        <location filename="../../ui/testimony.py" line="301"/>
+        <location filename="../../ui/testimony.py" line="304"/>
         <source>State responsible</source>
         <translation>Cavabdeh dövlət</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="303"/>
+        <location filename="../../ui/testimony.py" line="302"/>
         <source>The State an application would be made against.</source>
         <translation>Ərizənin hansı dövlətə qarşı veriləcəyi.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="327"/>
+        <location filename="../../ui/testimony.py" line="326"/>
         <source>Case %1 has edits that are not saved yet. Save or discard them in the case first, or start a new case.</source>
         <translation>%1 işində yadda saxlanmamış dəyişikliklər var. Əvvəlcə onları işin özündə yadda saxlayın və ya ləğv edin, yaxud yeni iş başladın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="306"/>
+        <location filename="../../ui/testimony.py" line="305"/>
         <source>Cases in the vault</source>
         <translation>Seyfdəki işlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="320"/>
+        <location filename="../../ui/testimony.py" line="319"/>
         <source>Give the case a short title.</source>
         <translation>İşə qısa başlıq verin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="323"/>
+        <location filename="../../ui/testimony.py" line="322"/>
         <source>Choose the case to add the testimony to.</source>
         <translation>İfadənin əlavə ediləcəyi işi seçin.</translation>
     </message>
@@ -427,103 +427,103 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="139"/>
         <source>Sa&amp;ve</source>
         <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="140"/>
         <source>Save the case</source>
         <translation>İşi yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="141"/>
         <source>S&amp;eal</source>
         <translation>&amp;Möhürlə</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Seal the case as a new version</source>
         <translation>İşi yeni versiya kimi möhürlə</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="143"/>
         <source>E&amp;xport dossier…</source>
         <translation>&amp;Dosyeni ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>Export a signed dossier</source>
         <translation>İmzalanmış dosyeni ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <location filename="../../ui/problems.py" line="209"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>Events and acts</source>
         <translation>Hadisələr və əməllər</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>Medical</source>
         <translation>Tibbi</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="153"/>
         <source>Remedies and interventions</source>
         <translation>Müdafiə vasitələri və müraciətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>History and custody</source>
         <translation>Tarixçə və saxlanma</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="158"/>
         <source>Parts of the case</source>
         <translation>İşin bölmələri</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="203"/>
+        <location filename="../../ui/case_view.py" line="209"/>
         <source>Discard recovered work</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="204"/>
+        <location filename="../../ui/case_view.py" line="210"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Bərpa edilmiş dəyişikliklər ləğv edilsin və iş sonuncu dəfə yadda saxlanılmış vəziyyətinə qaytarılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="217"/>
+        <location filename="../../ui/case_view.py" line="223"/>
         <source>Recovered changes discarded.</source>
         <translation>Bərpa edilmiş dəyişikliklər ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="252"/>
+        <location filename="../../ui/case_view.py" line="258"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Yadda saxlanmamış dəyişikliklər (şifrələnmiş qaralama kimi saxlanılır).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="285"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="360"/>
+        <location filename="../../ui/case_view.py" line="366"/>
         <source>Sealed as version %1.</source>
         <translation>%1 versiyası kimi möhürləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Nothing changed since version %1.</source>
         <translation>%1 versiyasından bəri heç nə dəyişməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="399"/>
+        <location filename="../../ui/case_view.py" line="429"/>
         <source>No case open.</source>
         <translation>Açıq iş yoxdur.</translation>
     </message>
@@ -531,53 +531,53 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="866"/>
+        <location filename="../../ui/testimony.py" line="867"/>
         <source>5. Consent</source>
         <translation>5. Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="868"/>
+        <location filename="../../ui/testimony.py" line="869"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Hər qurum üçün şəxsdən onun necə adlandırıla biləcəyini soruşun. Heç nə əvvəlcədən fərz edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="872"/>
-        <location filename="../../ui/testimony.py" line="881"/>
+        <location filename="../../ui/testimony.py" line="873"/>
+        <location filename="../../ui/testimony.py" line="882"/>
         <source>Not asked</source>
         <translation>Soruşulmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="872"/>
+        <location filename="../../ui/testimony.py" line="873"/>
         <source>nothing is recorded for this body.</source>
         <translation>bu qurum üçün heç nə qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="873"/>
+        <location filename="../../ui/testimony.py" line="874"/>
         <source>the person may be named in full.</source>
         <translation>şəxsin tam adı göstərilə bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="874"/>
+        <location filename="../../ui/testimony.py" line="875"/>
         <source>only their initials are shown.</source>
         <translation>yalnız adının baş hərfləri göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="875"/>
+        <location filename="../../ui/testimony.py" line="876"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>şəxs «Şəxs A» kimi göstərilir, adı heç vaxt çəkilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="876"/>
+        <location filename="../../ui/testimony.py" line="877"/>
         <source>they are not mentioned at all.</source>
         <translation>şəxs ümumiyyətlə xatırlanmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="887"/>
+        <location filename="../../ui/testimony.py" line="888"/>
         <source>Date consent was given</source>
         <translation>Razılığın verildiyi tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="888"/>
+        <location filename="../../ui/testimony.py" line="889"/>
         <source>What each choice means was explained to the person</source>
         <translation>Hər seçimin mənası şəxsə izah edilib</translation>
     </message>
@@ -585,62 +585,62 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="687"/>
+        <location filename="../../ui/testimony.py" line="686"/>
         <source>3. What happened</source>
         <translation>3. Nə baş verib</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="689"/>
-        <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
-        <translation>Hadisə və nə edildiyi. Tarixi məlum olan dəqiqliklə yazmaq olar: 2026-01.</translation>
+        <source>The event and what was done. Dates may be as precise as is known: 01.2026 or 2026.</source>
+        <translation>Hadisə və nə edildiyi. Tarixi məlum olan dəqiqliklə yazmaq olar: 01.2026 və ya 2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="691"/>
+        <location filename="../../ui/testimony.py" line="692"/>
         <source>Nothing to add here: the event is already in the case</source>
         <translation>Burada əlavə ediləcək heç nə yoxdur: hadisə artıq işdə var</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="693"/>
+        <location filename="../../ui/testimony.py" line="694"/>
         <source>In a few words</source>
         <translation>Bir neçə sözlə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="694"/>
+        <location filename="../../ui/testimony.py" line="695"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="695"/>
+        <location filename="../../ui/testimony.py" line="696"/>
         <source>Where</source>
         <translation>Harada</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="696"/>
+        <location filename="../../ui/testimony.py" line="697"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="700"/>
+        <location filename="../../ui/testimony.py" line="701"/>
         <source>e.g. Detained at a protest and beaten</source>
         <translation>məs. Etiraz aksiyasında saxlanılıb və döyülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="701"/>
+        <location filename="../../ui/testimony.py" line="702"/>
         <source>Add another act</source>
         <translation>Daha bir əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="722"/>
+        <location filename="../../ui/testimony.py" line="723"/>
         <source>Say in a few words what happened.</source>
         <translation>Nə baş verdiyini bir neçə sözlə yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="730"/>
+        <location filename="../../ui/testimony.py" line="731"/>
         <source>Choose what was done to the person.</source>
         <translation>Şəxsə qarşı nə edildiyini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="735"/>
+        <location filename="../../ui/testimony.py" line="736"/>
         <source>Give the name of the person it was done to.</source>
         <translation>Əməlin qarşı törədildiyi şəxsin adını yazın.</translation>
     </message>
@@ -648,67 +648,67 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events.py" line="793"/>
+        <location filename="../../ui/events.py" line="795"/>
         <source>Events and their acts</source>
         <translation>Hadisələr və onların əməlləri</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="794"/>
+        <location filename="../../ui/events.py" line="796"/>
         <source>Add event</source>
         <translation>Hadisə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="795"/>
+        <location filename="../../ui/events.py" line="797"/>
         <source>Add an event</source>
         <translation>Hadisə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="796"/>
+        <location filename="../../ui/events.py" line="798"/>
         <source>Add act</source>
         <translation>Əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="797"/>
+        <location filename="../../ui/events.py" line="799"/>
         <source>Add an act to the selected event</source>
         <translation>Seçilmiş hadisəyə əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="798"/>
+        <location filename="../../ui/events.py" line="800"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="799"/>
+        <location filename="../../ui/events.py" line="801"/>
         <source>Remove the selected event or act</source>
         <translation>Seçilmiş hadisəni və ya əməli sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="801"/>
+        <location filename="../../ui/events.py" line="803"/>
         <source>No event yet. An event is what happened on a day and place; add one.</source>
         <translation>Hələ hadisə yoxdur. Hadisə müəyyən gündə və yerdə baş verənlərdir; hadisə əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="803"/>
+        <location filename="../../ui/events.py" line="805"/>
         <source>Choose an event or an act on the left.</source>
         <translation>Soldan hadisə və ya əməl seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="896"/>
+        <location filename="../../ui/events.py" line="898"/>
         <source>Untitled event</source>
         <translation>Başlıqsız hadisə</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="902"/>
+        <location filename="../../ui/events.py" line="904"/>
         <source>Type not chosen</source>
         <translation>Növ seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="905"/>
+        <location filename="../../ui/events.py" line="907"/>
         <source>victim not chosen</source>
         <translation>zərərçəkmiş seçilməyib</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="932"/>
+        <location filename="../../ui/events.py" line="934"/>
         <source>%n act(s) in this event: choose one on the left, or add one.</source>
         <translation>
             <numerusform>Bu hadisədə %n əməl var: soldan birini seçin və ya yenisini əlavə edin.</numerusform>
@@ -716,17 +716,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="936"/>
+        <location filename="../../ui/events.py" line="938"/>
         <source>%1, in: %2</source>
         <translation>%1; hadisə: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="1183"/>
+        <location filename="../../ui/events.py" line="1185"/>
         <source>Remove event</source>
         <translation>Hadisəni sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="1184"/>
+        <location filename="../../ui/events.py" line="1186"/>
         <source>Remove this event and its %n act(s)?</source>
         <translation>
             <numerusform>Bu hadisə və onun %n əməli silinsin?</numerusform>
@@ -737,103 +737,104 @@
 <context>
     <name>EvidenceMetadata</name>
     <message>
-        <location filename="../../ui/evidence.py" line="59"/>
+        <location filename="../../ui/evidence.py" line="72"/>
         <source>N</source>
         <translation>şm. e.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="61"/>
+        <location filename="../../ui/evidence.py" line="74"/>
         <source>S</source>
         <translation>c. e.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="63"/>
+        <location filename="../../ui/evidence.py" line="76"/>
         <source>E</source>
         <translation>ş. u.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="65"/>
+        <location filename="../../ui/evidence.py" line="78"/>
         <source>W</source>
         <translation>q. u.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="69"/>
+        <location filename="../../ui/evidence.py" line="82"/>
         <source>%1 m above sea level</source>
         <translation>dəniz səviyyəsindən %1 m yüksəklikdə</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="77"/>
+        <location filename="../../ui/evidence.py" line="90"/>
         <source>Taken</source>
         <translation>Çəkilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="78"/>
+        <location filename="../../ui/evidence.py" line="91"/>
         <source>Software</source>
         <translation>Proqram təminatı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="79"/>
+        <location filename="../../ui/evidence.py" line="92"/>
         <source>Made with</source>
         <translation>Yaradıldığı proqram</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="80"/>
+        <location filename="../../ui/evidence.py" line="93"/>
         <source>Converted with</source>
         <translation>Çevrildiyi proqram</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="81"/>
+        <location filename="../../ui/evidence.py" line="94"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="82"/>
+        <location filename="../../ui/evidence.py" line="95"/>
         <source>Subject</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="83"/>
+        <location filename="../../ui/evidence.py" line="96"/>
         <source>Keywords</source>
         <translation>Açar sözlər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="84"/>
+        <location filename="../../ui/evidence.py" line="97"/>
         <source>Created</source>
         <translation>Yaradılma vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="85"/>
+        <location filename="../../ui/evidence.py" line="98"/>
         <source>Modified</source>
         <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="86"/>
+        <location filename="../../ui/dossier_dialogs.py" line="259"/>
+        <location filename="../../ui/evidence.py" line="99"/>
         <source>Place named</source>
         <translation>Göstərilən yer</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="87"/>
+        <location filename="../../ui/evidence.py" line="100"/>
         <source>Comment</source>
         <translation>Şərh</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="88"/>
-        <location filename="../../ui/evidence.py" line="117"/>
+        <location filename="../../ui/evidence.py" line="101"/>
+        <location filename="../../ui/evidence.py" line="130"/>
         <source>Location</source>
         <translation>Məkan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="122"/>
+        <location filename="../../ui/evidence.py" line="135"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="124"/>
+        <location filename="../../ui/evidence.py" line="137"/>
         <source>Author</source>
         <translation>Müəllif</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="154"/>
+        <location filename="../../ui/evidence.py" line="167"/>
         <source>%1: no location, device or author found.</source>
         <translation>%1: yer, cihaz və ya müəllif tapılmadı.</translation>
     </message>
@@ -841,53 +842,53 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="947"/>
+        <location filename="../../ui/testimony.py" line="948"/>
         <source>6. Evidence</source>
         <translation>6. Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="949"/>
+        <location filename="../../ui/testimony.py" line="950"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Bu müsahibəyə aid fotoşəkillər, sənədlər və ya yazılar. Heç nə əlavə etməyə də bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="953"/>
+        <location filename="../../ui/testimony.py" line="954"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="954"/>
+        <location filename="../../ui/testimony.py" line="955"/>
         <source>What it is</source>
         <translation>Növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="955"/>
+        <location filename="../../ui/testimony.py" line="956"/>
         <source>What the file itself records</source>
         <translation>Faylın özündə nə qeyd olunub</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="956"/>
+        <location filename="../../ui/testimony.py" line="957"/>
         <source>Copy for dossiers</source>
         <translation>Dosye üçün nüsxə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="959"/>
+        <location filename="../../ui/testimony.py" line="960"/>
         <source>Files to store</source>
         <translation>Saxlanılacaq fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="960"/>
+        <location filename="../../ui/testimony.py" line="961"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="961"/>
+        <location filename="../../ui/testimony.py" line="962"/>
         <source>&amp;Remove</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="963"/>
-        <location filename="../../ui/testimony.py" line="1011"/>
+        <location filename="../../ui/testimony.py" line="964"/>
+        <location filename="../../ui/testimony.py" line="1010"/>
         <source>Not said</source>
         <translation>Göstərilməyib</translation>
     </message>
@@ -900,117 +901,122 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="343"/>
+        <location filename="../../ui/evidence.py" line="356"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Seçilmiş sübut qeydinin faylları. Faylları bura sürüşdürüb buraxın və ya əlavə edin; onlar şifrələnmiş şəkildə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="349"/>
+        <location filename="../../ui/evidence.py" line="362"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="350"/>
+        <location filename="../../ui/evidence.py" line="363"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="351"/>
+        <location filename="../../ui/evidence.py" line="364"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="352"/>
+        <location filename="../../ui/evidence.py" line="365"/>
         <source>Bytes</source>
         <translation>Bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="353"/>
+        <location filename="../../ui/evidence.py" line="366"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="356"/>
+        <location filename="../../ui/evidence.py" line="369"/>
         <source>Stored files</source>
         <translation>Saxlanılan fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="357"/>
+        <location filename="../../ui/evidence.py" line="370"/>
         <source>Add file…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="358"/>
+        <location filename="../../ui/evidence.py" line="371"/>
         <source>Add a file to this evidence record</source>
         <translation>Bu sübut qeydinə fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="359"/>
+        <location filename="../../ui/evidence.py" line="372"/>
         <source>View</source>
         <translation>Bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="360"/>
+        <location filename="../../ui/evidence.py" line="373"/>
         <source>View the selected file</source>
         <translation>Seçilmiş fayla bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="361"/>
+        <location filename="../../ui/evidence.py" line="374"/>
         <source>Extract…</source>
         <translation>Çıxar…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="362"/>
+        <location filename="../../ui/evidence.py" line="375"/>
         <source>Extract the selected file</source>
         <translation>Seçilmiş faylı çıxar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="363"/>
+        <location filename="../../ui/evidence.py" line="376"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="401"/>
+        <location filename="../../ui/evidence.py" line="413"/>
         <source>Add a file</source>
         <translation>Fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="433"/>
+        <location filename="../../ui/evidence.py" line="431"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 adi fayl deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="453"/>
         <source>Nothing was stored.</source>
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="444"/>
+        <location filename="../../ui/evidence.py" line="464"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="469"/>
+        <location filename="../../ui/evidence.py" line="489"/>
         <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 «%2» sübutunda saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="473"/>
+        <location filename="../../ui/evidence.py" line="493"/>
         <source>Stored %1 in evidence record “%2”.</source>
         <translation>%1 «%2» sübutunda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="476"/>
+        <location filename="../../ui/evidence.py" line="496"/>
         <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="479"/>
+        <location filename="../../ui/evidence.py" line="499"/>
         <source>Stored %1.</source>
         <translation>%1 saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="534"/>
+        <location filename="../../ui/evidence.py" line="553"/>
         <source>Extract to</source>
         <translation>Hara çıxarılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="543"/>
+        <location filename="../../ui/evidence.py" line="561"/>
         <source>Extracted to %1.</source>
         <translation>Fayl çıxarıldı: %1.</translation>
     </message>
@@ -1018,87 +1024,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="106"/>
+        <location filename="../../ui/dossier_dialogs.py" line="105"/>
         <source>Export a signed dossier: %1</source>
         <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="106"/>
         <source>&amp;Recipient</source>
         <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="108"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>&amp;Language of the dossier</source>
         <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>Language of the dossier</source>
         <translation>Dosyenin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="113"/>
+        <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>Identity level</source>
         <translation>Açıqlanma səviyyəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="119"/>
+        <location filename="../../ui/dossier_dialogs.py" line="118"/>
         <source>Shown in the dossier as</source>
         <translation>Dosyedə necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="121"/>
         <source>How each person will appear</source>
         <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="122"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="124"/>
+        <location filename="../../ui/dossier_dialogs.py" line="123"/>
         <source>Write and sign the dossier</source>
         <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
+        <location filename="../../ui/dossier_dialogs.py" line="124"/>
         <source>Show the &amp;file</source>
         <translation>&amp;Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="125"/>
         <source>Show the file</source>
         <translation>Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="128"/>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -1133,37 +1139,37 @@
         <translation>Bu əlavələrdə hələ də metaməlumatlar var: dosyeni alan hər kəs onları qoşulmuş fayllardan oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="257"/>
+        <location filename="../../ui/dossier_dialogs.py" line="263"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>metaməlumatlar yoxlanılmayıb (FieldMon bu növ faylı oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="262"/>
+        <location filename="../../ui/dossier_dialogs.py" line="268"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Metaməlumatları çıxarmaq üçün faylı yenidən əlavə edin və metaməlumatsız nüsxəni saxlayın. Yenə də ixrac edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="273"/>
+        <location filename="../../ui/dossier_dialogs.py" line="279"/>
         <source>Annexes with metadata</source>
         <translation>Metaməlumatlı əlavələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="276"/>
+        <location filename="../../ui/dossier_dialogs.py" line="282"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="278"/>
+        <location filename="../../ui/dossier_dialogs.py" line="284"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="283"/>
+        <location filename="../../ui/dossier_dialogs.py" line="289"/>
         <source>Not exported.</source>
         <translation>İxrac edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="295"/>
+        <location filename="../../ui/dossier_dialogs.py" line="299"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
@@ -1678,103 +1684,108 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="685"/>
+        <location filename="../../ui/evidence.py" line="743"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Bu növ fayl burada göstərilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="684"/>
+        <location filename="../../ui/evidence.py" line="739"/>
         <source>File content</source>
         <translation>Faylın məzmunu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="655"/>
+        <location filename="../../ui/evidence.py" line="710"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="656"/>
+        <location filename="../../ui/evidence.py" line="711"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="657"/>
+        <location filename="../../ui/evidence.py" line="712"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="657"/>
+        <location filename="../../ui/evidence.py" line="712"/>
         <source>%1 bytes</source>
         <translation>%1 bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="658"/>
+        <location filename="../../ui/evidence.py" line="713"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="659"/>
+        <location filename="../../ui/evidence.py" line="714"/>
         <source>Collected</source>
         <translation>Toplanma tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="660"/>
+        <location filename="../../ui/evidence.py" line="715"/>
         <source>Collected by</source>
         <translation>Toplayan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="663"/>
+        <location filename="../../ui/evidence.py" line="718"/>
         <source>Copy without metadata of</source>
         <translation>Metaməlumatsız nüsxəsi olduğu fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="667"/>
+        <location filename="../../ui/evidence.py" line="722"/>
         <source>Picture size</source>
         <translation>Şəklin ölçüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="673"/>
-        <location filename="../../ui/evidence.py" line="675"/>
+        <location filename="../../ui/evidence.py" line="728"/>
+        <location filename="../../ui/evidence.py" line="730"/>
         <source>Metadata</source>
         <translation>Metaməlumatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="673"/>
+        <location filename="../../ui/evidence.py" line="728"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>yoxlanılmayıb (FieldMon onları oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="675"/>
+        <location filename="../../ui/evidence.py" line="730"/>
         <source>none found</source>
         <translation>tapılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="678"/>
+        <location filename="../../ui/evidence.py" line="733"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="686"/>
+        <location filename="../../ui/evidence.py" line="741"/>
+        <source>This picture is too large to show here.</source>
+        <translation>Bu şəkil burada göstərmək üçün çox böyükdür.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="744"/>
         <source>File details</source>
         <translation>Fayl haqqında məlumat</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="687"/>
+        <location filename="../../ui/evidence.py" line="745"/>
         <source>Detail</source>
         <translation>Xüsusiyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="687"/>
+        <location filename="../../ui/evidence.py" line="745"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="692"/>
+        <location filename="../../ui/evidence.py" line="755"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
         <translation>Bu faylda onun harada yaradıldığı qeyd olunub: %1. Faylı alan hər kəs bunu oxuya bilər; metaməlumatsız nüsxə saxlanılıbsa, dosyelərdə o istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="683"/>
+        <location filename="../../ui/evidence.py" line="738"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -1840,192 +1851,212 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Sealed</source>
         <translation>Möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
-        <location filename="../../ui/case_view.py" line="511"/>
+        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="541"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="534"/>
         <source>Sealed versions</source>
         <translation>Möhürlənmiş versiyalar</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>Time (UTC)</source>
         <translation>Vaxt (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="538"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="510"/>
+        <location filename="../../ui/case_view.py" line="540"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="544"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="515"/>
+        <location filename="../../ui/case_view.py" line="545"/>
         <source>Selected version</source>
         <translation>Seçilmiş versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="539"/>
+        <location filename="../../ui/case_view.py" line="569"/>
         <source>not sealed yet</source>
         <translation>hələ möhürlənməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="545"/>
+        <location filename="../../ui/case_view.py" line="575"/>
         <source>created</source>
         <translation>yaradılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="546"/>
+        <location filename="../../ui/case_view.py" line="576"/>
         <source>imported</source>
         <translation>idxal edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="547"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>file stored</source>
         <translation>fayl saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="548"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source>viewed</source>
         <translation>baxılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="549"/>
+        <location filename="../../ui/case_view.py" line="579"/>
         <source>file extracted</source>
         <translation>fayl çıxarılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="550"/>
+        <location filename="../../ui/case_view.py" line="580"/>
         <source>edited</source>
         <translation>dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="551"/>
+        <location filename="../../ui/case_view.py" line="581"/>
         <source>sealed</source>
         <translation>möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="552"/>
+        <location filename="../../ui/case_view.py" line="582"/>
         <source>exported</source>
         <translation>ixrac edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="553"/>
+        <location filename="../../ui/case_view.py" line="583"/>
         <source>deleted</source>
         <translation>silinib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="620"/>
+        <source>the case</source>
+        <translation>iş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="622"/>
+        <source>version %1</source>
+        <translation>versiya %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="626"/>
+        <source>file %1 (%2) of “%3”</source>
+        <translation>«%3» sübutunun %1 faylı (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="632"/>
+        <source>dossier for %1</source>
+        <translation>dosye: %1</translation>
     </message>
 </context>
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="781"/>
+        <location filename="../../ui/testimony.py" line="782"/>
         <source>4. What was seen and said</source>
         <translation>4. Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="782"/>
+        <location filename="../../ui/testimony.py" line="783"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
         <translation>Müsahibə və şəxsin öz sözləri ilə ifadəsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="784"/>
+        <location filename="../../ui/testimony.py" line="785"/>
         <source>Date of the interview</source>
         <translation>Müsahibənin tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="785"/>
+        <location filename="../../ui/testimony.py" line="786"/>
         <source>Where it took place</source>
         <translation>Keçirildiyi yer</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="786"/>
-        <location filename="../../ui/testimony.py" line="796"/>
+        <location filename="../../ui/testimony.py" line="787"/>
+        <location filename="../../ui/testimony.py" line="797"/>
         <source>Language spoken</source>
         <translation>Müsahibənin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="787"/>
+        <location filename="../../ui/testimony.py" line="788"/>
         <source>Interviewed by</source>
         <translation>Müsahibəni aparanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="788"/>
+        <location filename="../../ui/testimony.py" line="789"/>
         <source>Interpreter</source>
         <translation>Tərcüməçi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="789"/>
+        <location filename="../../ui/testimony.py" line="790"/>
         <source>Also present</source>
         <translation>Həmçinin iştirak edib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="790"/>
+        <location filename="../../ui/testimony.py" line="791"/>
         <source>Conditions</source>
         <translation>Şərait</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="791"/>
+        <location filename="../../ui/testimony.py" line="792"/>
         <source>&amp;What the person saw and said</source>
         <translation>Şəxsin gördükləri və &amp;dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="797"/>
+        <location filename="../../ui/testimony.py" line="798"/>
         <source>Separate names with commas</source>
         <translation>Adları vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="798"/>
+        <location filename="../../ui/testimony.py" line="799"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="799"/>
+        <location filename="../../ui/testimony.py" line="800"/>
         <source>Anyone else in the room, separated by commas</source>
         <translation>Otaqdakı digər şəxslər, vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="801"/>
+        <location filename="../../ui/testimony.py" line="802"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
         <translation>məs. qısa görüş, mühafizəçi eşidə biləcək məsafədə, şəxs ağrı içində</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="803"/>
+        <location filename="../../ui/testimony.py" line="804"/>
         <source>What the person saw and said</source>
         <translation>Şəxsin gördükləri və dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="822"/>
+        <location filename="../../ui/testimony.py" line="823"/>
         <source>Write down what the person saw and said.</source>
         <translation>Şəxsin gördüklərini və dediklərini yazın.</translation>
     </message>
@@ -2051,117 +2082,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>New test&amp;imony…</source>
         <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>&amp;Save case</source>
         <translation>İşi yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>&amp;Find…</source>
         <translation>&amp;Axtar…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilidlə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="172"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>Seyfi &amp;məhv et… (və ya Ctrl+Shift+Delete basılı saxla)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="172"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="174"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Dosyeni yoxla…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="177"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Avtomatik kilid</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>After %1 minute(s) without input</source>
         <translation>%1 dəqiqə fəaliyyətsizlikdən sonra</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>&amp;About FieldMon</source>
         <translation>FieldMon &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Təhlükəsizlik…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>Session &amp;log…</source>
         <translation>Seans &amp;jurnalı…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="269"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>Open case</source>
         <translation>İşi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>Wipe the vault</source>
         <translation>Seyfi məhv et</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="295"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Seyf indi məhv edilsin? Bundan sonra içindəkiləri nə parol ifadəsi, nə də bərpa payları ilə bərpa etmək mümkün olmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="368"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="370"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>
@@ -2253,65 +2284,65 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="226"/>
+        <location filename="../../ui/evidence.py" line="239"/>
         <source>What this file says about itself</source>
         <translation>Bu fayl özü haqqında nə bildirir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="142"/>
+        <location filename="../../ui/evidence.py" line="155"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
         <translation>%1: metaməlumatlar yoxlanılmayıb. FieldMon bu növ faylın metaməlumatlarını oxuya bilmir; onlarda faylın harada, hansı cihazla və ya kim tərəfindən yaradıldığı qeyd oluna bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="148"/>
+        <location filename="../../ui/evidence.py" line="161"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
         <translation>%1 faylında onun harada, nə ilə və ya kim tərəfindən yaradıldığı qeyd olunub. Faylı alan hər kəs bunu oxuya bilər:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="235"/>
+        <location filename="../../ui/evidence.py" line="248"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Metaməlumatsız nüsxəni də saxla (tövsiyə olunur)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="236"/>
-        <location filename="../../ui/testimony.py" line="978"/>
-        <location filename="../../ui/testimony.py" line="980"/>
+        <location filename="../../ui/evidence.py" line="249"/>
+        <location filename="../../ui/testimony.py" line="979"/>
+        <location filename="../../ui/testimony.py" line="981"/>
         <source>Keep a copy without metadata</source>
         <translation>Metaməlumatsız nüsxəni də saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="237"/>
-        <location filename="../../ui/evidence.py" line="238"/>
+        <location filename="../../ui/evidence.py" line="250"/>
+        <location filename="../../ui/evidence.py" line="251"/>
         <source>Store the original only</source>
         <translation>Yalnız orijinalı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="241"/>
+        <location filename="../../ui/evidence.py" line="254"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Orijinal həmişə saxlanılır: o, sübutdur. Dosyelərdə metaməlumatsız nüsxə istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="168"/>
+        <location filename="../../ui/evidence.py" line="181"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
         <translation>FieldMon bu növ fayldan metaməlumatları silə bilmir; orijinal olduğu kimi saxlanılacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="247"/>
+        <location filename="../../ui/evidence.py" line="260"/>
         <source>&amp;Store</source>
         <translation>&amp;Saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="248"/>
+        <location filename="../../ui/evidence.py" line="261"/>
         <source>Store the file</source>
         <translation>Faylı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="249"/>
+        <location filename="../../ui/evidence.py" line="262"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="250"/>
+        <location filename="../../ui/evidence.py" line="263"/>
         <source>Do not store the file</source>
         <translation>Faylı saxlama</translation>
     </message>
@@ -2352,98 +2383,98 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="411"/>
+        <location filename="../../ui/testimony.py" line="410"/>
         <source>2. The person</source>
         <translation>2. Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="412"/>
+        <location filename="../../ui/testimony.py" line="411"/>
         <source>Who gives this testimony. Only the name is required.</source>
         <translation>Bu ifadəni kim verir. Yalnız ad məcburidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="413"/>
+        <location filename="../../ui/testimony.py" line="412"/>
         <source>Who is interviewed</source>
         <translation>Müsahibə verən</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="414"/>
+        <location filename="../../ui/testimony.py" line="413"/>
         <source>Someone not yet in this case</source>
         <translation>Bu işdə hələ olmayan şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="416"/>
+        <location filename="../../ui/testimony.py" line="415"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Ad və ya təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="417"/>
+        <location filename="../../ui/testimony.py" line="416"/>
         <source>Other spellings</source>
         <translation>Adın digər yazılışları</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="418"/>
+        <location filename="../../ui/testimony.py" line="417"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="419"/>
+        <location filename="../../ui/testimony.py" line="418"/>
         <source>Date of birth</source>
         <translation>Doğum tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="420"/>
-        <location filename="../../ui/testimony.py" line="431"/>
+        <location filename="../../ui/testimony.py" line="419"/>
+        <location filename="../../ui/testimony.py" line="430"/>
         <source>Nationality</source>
         <translation>Vətəndaşlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="421"/>
+        <location filename="../../ui/testimony.py" line="420"/>
         <source>Occupation</source>
         <translation>Peşə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="422"/>
+        <location filename="../../ui/testimony.py" line="421"/>
         <source>This person is</source>
         <translation>Şəxsin rolu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="426"/>
+        <location filename="../../ui/testimony.py" line="425"/>
         <source>Separate spellings with commas</source>
         <translation>Yazılışları vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="427"/>
+        <location filename="../../ui/testimony.py" line="426"/>
         <source>e.g. 1990 or 1990-04</source>
         <translation>məs. 1990 və ya 1990-04</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="428"/>
+        <location filename="../../ui/testimony.py" line="427"/>
         <source>Not recorded</source>
         <translation>Qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="432"/>
+        <location filename="../../ui/testimony.py" line="431"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="433"/>
+        <location filename="../../ui/testimony.py" line="432"/>
         <source>Remove the selected nationality</source>
         <translation>Seçilmiş vətəndaşlığı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="439"/>
+        <location filename="../../ui/testimony.py" line="438"/>
         <source>Name or pseudonym</source>
         <translation>Ad və ya təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="465"/>
+        <location filename="../../ui/testimony.py" line="464"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
         <translation>Şəxsin adını və ya təxəllüsünü yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="470"/>
+        <location filename="../../ui/testimony.py" line="469"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
         <translation>Bu şəxsin kim olduğunu işarələyin: zərərçəkmiş, şahid və ya digər.</translation>
     </message>
@@ -2605,12 +2636,12 @@
         <translation>Silmə</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="963"/>
+        <location filename="../../ui/forms.py" line="969"/>
         <source>Removed “%1”.</source>
         <translation>«%1» silindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="968"/>
+        <location filename="../../ui/forms.py" line="974"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Həmçinin silindi: %1 əlaqəli qeyd.</translation>
     </message>
@@ -2682,17 +2713,17 @@
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>%1 (UTC) vaxtına aid yadda saxlanmamış dəyişikliklər bərpa edilib və aşağıda göstərilir. İşi yadda saxlayana və ya dəyişiklikləri ləğv edənə qədər onlar bu seyfdə şifrələnmiş qaralama kimi saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="470"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Discard recovered changes…</source>
         <translation>Bərpa edilənləri ləğv et…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="471"/>
+        <location filename="../../ui/case_view.py" line="501"/>
         <source>Discard the recovered changes</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
@@ -2750,22 +2781,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1072"/>
+        <location filename="../../ui/testimony.py" line="1071"/>
         <source>7. Review</source>
         <translation>7. Yoxlama</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1073"/>
+        <location filename="../../ui/testimony.py" line="1072"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Hamısını oxuyun. «İfadəni saxla» düyməsi onu seyfdə saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1074"/>
+        <location filename="../../ui/testimony.py" line="1073"/>
         <source>Summary</source>
         <translation>Xülasə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1075"/>
+        <location filename="../../ui/testimony.py" line="1074"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
     </message>
@@ -2942,17 +2973,17 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="190"/>
+        <location filename="../../ui/testimony.py" line="189"/>
         <source>Several names contain “%1”; choose one from the list.</source>
         <translation>«%1» bir neçə adda var; siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="194"/>
+        <location filename="../../ui/testimony.py" line="193"/>
         <source>No name contains “%1”; type part of a name and choose from the list.</source>
         <translation>«%1» olan ad yoxdur; adın bir hissəsini yazın və siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="236"/>
+        <location filename="../../ui/testimony.py" line="235"/>
         <source>Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20.</source>
         <translation>Tarixi belə yazın: 09.01.2026, 01.2026, 2026 və ya 2026-01-09T14:20.</translation>
     </message>
@@ -2960,118 +2991,118 @@
 <context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1169"/>
-        <location filename="../../ui/testimony.py" line="1350"/>
+        <location filename="../../ui/testimony.py" line="1168"/>
+        <location filename="../../ui/testimony.py" line="1349"/>
         <source>New testimony</source>
         <translation>Yeni ifadə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1170"/>
+        <location filename="../../ui/testimony.py" line="1169"/>
         <source>&amp;Next</source>
         <translation>İ&amp;rəli</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1171"/>
+        <location filename="../../ui/testimony.py" line="1170"/>
         <source>&amp;Back</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1172"/>
+        <location filename="../../ui/testimony.py" line="1171"/>
         <source>&amp;Store the testimony</source>
         <translation>İfadəni &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1173"/>
+        <location filename="../../ui/testimony.py" line="1172"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1252"/>
+        <location filename="../../ui/testimony.py" line="1251"/>
         <source>A new case: %1.</source>
         <translation>Yeni iş: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1259"/>
+        <location filename="../../ui/testimony.py" line="1258"/>
         <source>Added to case %1.</source>
         <translation>%1 işinə əlavə ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1263"/>
+        <location filename="../../ui/testimony.py" line="1262"/>
         <source>The person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1268"/>
+        <location filename="../../ui/testimony.py" line="1267"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1290"/>
+        <location filename="../../ui/testimony.py" line="1289"/>
         <source>What was seen and said</source>
         <translation>Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1292"/>
+        <location filename="../../ui/testimony.py" line="1291"/>
         <source>Interview of %1.</source>
         <translation>Müsahibənin tarixi: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1296"/>
+        <location filename="../../ui/testimony.py" line="1295"/>
         <source>Consent</source>
         <translation>Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1306"/>
+        <location filename="../../ui/testimony.py" line="1305"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Digər qurumlar: soruşulmayıb, ona görə razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1310"/>
+        <location filename="../../ui/testimony.py" line="1309"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Heç bir qurum barədə soruşulmayıb: razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1311"/>
+        <location filename="../../ui/testimony.py" line="1310"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1318"/>
+        <location filename="../../ui/testimony.py" line="1317"/>
         <source>A copy without metadata is kept for dossiers.</source>
         <translation>Dosye üçün metaməlumatsız nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1322"/>
+        <location filename="../../ui/testimony.py" line="1321"/>
         <source>No files.</source>
         <translation>Fayl yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1457"/>
+        <location filename="../../ui/testimony.py" line="1456"/>
         <source>Storing the testimony…</source>
         <translation>İfadə saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1477"/>
+        <location filename="../../ui/testimony.py" line="1476"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1493"/>
+        <location filename="../../ui/testimony.py" line="1492"/>
         <source>Some files were not stored</source>
         <translation>Bəzi fayllar saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1495"/>
+        <location filename="../../ui/testimony.py" line="1494"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>İfadə %1 işində saxlanıldı, lakin bu fayllar saxlanılmadı; onları işin «Sübutlar» bölməsindən əlavə edin:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1528"/>
+        <location filename="../../ui/testimony.py" line="1527"/>
         <source>Discard this testimony?</source>
         <translation>Bu ifadədən imtina edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1529"/>
+        <location filename="../../ui/testimony.py" line="1528"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Hələ heç nə saxlanılmayıb. Bağlanılsın və yazdıqlarınız itsin?</translation>
     </message>
@@ -3163,113 +3194,113 @@
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="423"/>
+        <location filename="../../ui/dossier_dialogs.py" line="421"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="424"/>
+        <location filename="../../ui/dossier_dialogs.py" line="422"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="426"/>
+        <location filename="../../ui/dossier_dialogs.py" line="424"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="428"/>
+        <location filename="../../ui/dossier_dialogs.py" line="426"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="431"/>
+        <location filename="../../ui/dossier_dialogs.py" line="429"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="435"/>
+        <location filename="../../ui/dossier_dialogs.py" line="433"/>
         <source>Signature valid; whether to trust the signer was not checked</source>
         <translation>İmza etibarlıdır; imzalayana etibar edilib-edilməməsi yoxlanılmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="436"/>
+        <location filename="../../ui/dossier_dialogs.py" line="434"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="443"/>
+        <location filename="../../ui/dossier_dialogs.py" line="441"/>
         <source>Signer: %1</source>
         <translation>İmzalayan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="444"/>
+        <location filename="../../ui/dossier_dialogs.py" line="442"/>
         <source>Certificate: SHA-256 %1</source>
         <translation>Sertifikat: SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="445"/>
+        <location filename="../../ui/dossier_dialogs.py" line="443"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="450"/>
+        <location filename="../../ui/dossier_dialogs.py" line="448"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="453"/>
+        <location filename="../../ui/dossier_dialogs.py" line="451"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="456"/>
+        <location filename="../../ui/dossier_dialogs.py" line="454"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="459"/>
+        <location filename="../../ui/dossier_dialogs.py" line="457"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="464"/>
+        <location filename="../../ui/dossier_dialogs.py" line="462"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="470"/>
+        <location filename="../../ui/dossier_dialogs.py" line="468"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="477"/>
+        <location filename="../../ui/dossier_dialogs.py" line="475"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="481"/>
+        <location filename="../../ui/dossier_dialogs.py" line="479"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="483"/>
+        <location filename="../../ui/dossier_dialogs.py" line="481"/>
         <source>Verdict: VALID</source>
         <translation>Nəticə: ETİBARLIDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="483"/>
+        <location filename="../../ui/dossier_dialogs.py" line="481"/>
         <source>Verdict: NOT VALID</source>
         <translation>Nəticə: ETİBARSIZDIR</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="367"/>
-        <location filename="../../ui/dossier_dialogs.py" line="384"/>
+        <location filename="../../ui/dossier_dialogs.py" line="383"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="403"/>
+        <location filename="../../ui/dossier_dialogs.py" line="401"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
     </message>

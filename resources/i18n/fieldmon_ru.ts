@@ -4,88 +4,88 @@
 <context>
     <name>ActBox</name>
     <message>
-        <location filename="../../ui/testimony.py" line="545"/>
+        <location filename="../../ui/testimony.py" line="544"/>
         <source>What was done (%1)</source>
         <translation>Что было сделано (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="547"/>
+        <location filename="../../ui/testimony.py" line="546"/>
         <source>What was done</source>
         <translation>Что было сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="548"/>
+        <location filename="../../ui/testimony.py" line="547"/>
         <source>To whom</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="549"/>
+        <location filename="../../ui/testimony.py" line="548"/>
         <source>Their name</source>
         <translation>Имя пострадавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="550"/>
+        <location filename="../../ui/testimony.py" line="549"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="551"/>
+        <location filename="../../ui/testimony.py" line="550"/>
         <source>Kind of place</source>
         <translation>Тип места</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="552"/>
-        <location filename="../../ui/testimony.py" line="582"/>
+        <location filename="../../ui/testimony.py" line="551"/>
+        <location filename="../../ui/testimony.py" line="581"/>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="553"/>
+        <location filename="../../ui/testimony.py" line="552"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="554"/>
+        <location filename="../../ui/testimony.py" line="553"/>
         <source>By whom, if known</source>
         <translation>Кем, если известно</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="558"/>
+        <location filename="../../ui/testimony.py" line="557"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="562"/>
+        <location filename="../../ui/testimony.py" line="561"/>
         <source>The person interviewed</source>
         <translation>Опрошенное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="564"/>
+        <location filename="../../ui/testimony.py" line="563"/>
         <source>Someone else…</source>
         <translation>Другой человек…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="567"/>
+        <location filename="../../ui/testimony.py" line="566"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="570"/>
+        <location filename="../../ui/testimony.py" line="569"/>
         <source>Kind not known</source>
         <translation>Категория неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="583"/>
-        <source>e.g. 2026-01-09 or 2026-01-09T14:20</source>
-        <translation>напр. 2026-01-09 или 2026-01-09T14:20</translation>
+        <location filename="../../ui/testimony.py" line="582"/>
+        <source>e.g. 09.01.2026 or 09.01.2026 14:20</source>
+        <translation>напр. 09.01.2026 или 09.01.2026 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="584"/>
+        <location filename="../../ui/testimony.py" line="583"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
         <translation>Имя или «Сотрудник А»</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="585"/>
+        <location filename="../../ui/testimony.py" line="584"/>
         <source>Remove this act</source>
         <translation>Удалить это действие</translation>
     </message>
@@ -230,63 +230,63 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="296"/>
+        <location filename="../../ui/testimony.py" line="295"/>
         <source>1. The case</source>
         <translation>1. Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="297"/>
+        <location filename="../../ui/testimony.py" line="296"/>
         <source>Start a new case, or add this testimony to one you have.</source>
         <translation>Заведите новое дело или добавьте эти показания к существующему.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="298"/>
+        <location filename="../../ui/testimony.py" line="297"/>
         <source>Start a new case</source>
         <translation>Завести новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="299"/>
+        <location filename="../../ui/testimony.py" line="298"/>
         <source>Add to a case already in the vault</source>
         <translation>Добавить к делу, которое уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="300"/>
+        <location filename="../../ui/testimony.py" line="299"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="301"/>
+        <location filename="../../ui/testimony.py" line="300"/>
         <source>e.g. Journalist beaten in police custody</source>
         <translation>напр. Избиение журналиста в отделе полиции</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="302"/>
-        <location filename="../../ui/testimony.py" line="305"/>
+        <location filename="../../ui/testimony.py" line="301"/>
+        <location filename="../../ui/testimony.py" line="304"/>
         <source>State responsible</source>
         <translation>Государство-ответчик</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="303"/>
+        <location filename="../../ui/testimony.py" line="302"/>
         <source>The State an application would be made against.</source>
         <translation>Государство, против которого будет подана жалоба.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="327"/>
+        <location filename="../../ui/testimony.py" line="326"/>
         <source>Case %1 has edits that are not saved yet. Save or discard them in the case first, or start a new case.</source>
         <translation>В деле %1 есть несохранённые изменения. Сначала сохраните или отбросьте их в самом деле либо начните новое дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="306"/>
+        <location filename="../../ui/testimony.py" line="305"/>
         <source>Cases in the vault</source>
         <translation>Дела в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="320"/>
+        <location filename="../../ui/testimony.py" line="319"/>
         <source>Give the case a short title.</source>
         <translation>Дайте делу краткое название.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="323"/>
+        <location filename="../../ui/testimony.py" line="322"/>
         <source>Choose the case to add the testimony to.</source>
         <translation>Выберите дело, к которому добавить показания.</translation>
     </message>
@@ -427,103 +427,103 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="139"/>
         <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="134"/>
+        <location filename="../../ui/case_view.py" line="140"/>
         <source>Save the case</source>
         <translation>Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="135"/>
+        <location filename="../../ui/case_view.py" line="141"/>
         <source>S&amp;eal</source>
         <translation>&amp;Запечатать</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Seal the case as a new version</source>
         <translation>Запечатать дело как новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="137"/>
+        <location filename="../../ui/case_view.py" line="143"/>
         <source>E&amp;xport dossier…</source>
         <translation>&amp;Экспорт досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="138"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>Export a signed dossier</source>
         <translation>Экспортировать подписанное досье</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <location filename="../../ui/problems.py" line="209"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <source>Events and acts</source>
         <translation>События и действия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="153"/>
         <source>Remedies and interventions</source>
         <translation>Средства защиты и обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>History and custody</source>
         <translation>История и хранение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="158"/>
         <source>Parts of the case</source>
         <translation>Разделы дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="203"/>
+        <location filename="../../ui/case_view.py" line="209"/>
         <source>Discard recovered work</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="204"/>
+        <location filename="../../ui/case_view.py" line="210"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Отбросить восстановленные изменения и вернуться к делу в том виде, в каком оно было сохранено последний раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="217"/>
+        <location filename="../../ui/case_view.py" line="223"/>
         <source>Recovered changes discarded.</source>
         <translation>Восстановленные изменения отброшены.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="252"/>
+        <location filename="../../ui/case_view.py" line="258"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Несохранённые изменения (хранятся как зашифрованный черновик).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="285"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="360"/>
+        <location filename="../../ui/case_view.py" line="366"/>
         <source>Sealed as version %1.</source>
         <translation>Запечатано как версия %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="363"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Nothing changed since version %1.</source>
         <translation>С версии %1 ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="399"/>
+        <location filename="../../ui/case_view.py" line="429"/>
         <source>No case open.</source>
         <translation>Дело не открыто.</translation>
     </message>
@@ -531,53 +531,53 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="866"/>
+        <location filename="../../ui/testimony.py" line="867"/>
         <source>5. Consent</source>
         <translation>5. Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="868"/>
+        <location filename="../../ui/testimony.py" line="869"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Спросите человека, как его можно указывать для каждого органа. По умолчанию ничего не предполагается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="872"/>
-        <location filename="../../ui/testimony.py" line="881"/>
+        <location filename="../../ui/testimony.py" line="873"/>
+        <location filename="../../ui/testimony.py" line="882"/>
         <source>Not asked</source>
         <translation>Не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="872"/>
+        <location filename="../../ui/testimony.py" line="873"/>
         <source>nothing is recorded for this body.</source>
         <translation>для этого органа ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="873"/>
+        <location filename="../../ui/testimony.py" line="874"/>
         <source>the person may be named in full.</source>
         <translation>можно указывать полное имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="874"/>
+        <location filename="../../ui/testimony.py" line="875"/>
         <source>only their initials are shown.</source>
         <translation>указываются только инициалы.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="875"/>
+        <location filename="../../ui/testimony.py" line="876"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>человек указывается как «Лицо A», без имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="876"/>
+        <location filename="../../ui/testimony.py" line="877"/>
         <source>they are not mentioned at all.</source>
         <translation>человек не упоминается вовсе.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="887"/>
+        <location filename="../../ui/testimony.py" line="888"/>
         <source>Date consent was given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="888"/>
+        <location filename="../../ui/testimony.py" line="889"/>
         <source>What each choice means was explained to the person</source>
         <translation>Человеку разъяснено значение каждого варианта</translation>
     </message>
@@ -585,62 +585,62 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="687"/>
+        <location filename="../../ui/testimony.py" line="686"/>
         <source>3. What happened</source>
         <translation>3. Что произошло</translation>
     </message>
     <message>
         <location filename="../../ui/testimony.py" line="689"/>
-        <source>The event and what was done. Dates may be as precise as is known: 2026-01.</source>
-        <translation>Событие и совершённые действия. Даты указывайте с той точностью, которая известна: 2026-01.</translation>
+        <source>The event and what was done. Dates may be as precise as is known: 01.2026 or 2026.</source>
+        <translation>Событие и что было сделано. Даты — с той точностью, что известна: 01.2026 или 2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="691"/>
+        <location filename="../../ui/testimony.py" line="692"/>
         <source>Nothing to add here: the event is already in the case</source>
         <translation>Здесь добавлять нечего: событие уже есть в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="693"/>
+        <location filename="../../ui/testimony.py" line="694"/>
         <source>In a few words</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="694"/>
+        <location filename="../../ui/testimony.py" line="695"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="695"/>
+        <location filename="../../ui/testimony.py" line="696"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="696"/>
+        <location filename="../../ui/testimony.py" line="697"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="700"/>
+        <location filename="../../ui/testimony.py" line="701"/>
         <source>e.g. Detained at a protest and beaten</source>
         <translation>напр. Задержан на акции протеста и избит</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="701"/>
+        <location filename="../../ui/testimony.py" line="702"/>
         <source>Add another act</source>
         <translation>Добавить ещё действие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="722"/>
+        <location filename="../../ui/testimony.py" line="723"/>
         <source>Say in a few words what happened.</source>
         <translation>Кратко опишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="730"/>
+        <location filename="../../ui/testimony.py" line="731"/>
         <source>Choose what was done to the person.</source>
         <translation>Выберите, что было сделано с человеком.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="735"/>
+        <location filename="../../ui/testimony.py" line="736"/>
         <source>Give the name of the person it was done to.</source>
         <translation>Укажите имя человека, с которым это было сделано.</translation>
     </message>
@@ -648,67 +648,67 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events.py" line="793"/>
+        <location filename="../../ui/events.py" line="795"/>
         <source>Events and their acts</source>
         <translation>События и их действия</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="794"/>
+        <location filename="../../ui/events.py" line="796"/>
         <source>Add event</source>
         <translation>+Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="795"/>
+        <location filename="../../ui/events.py" line="797"/>
         <source>Add an event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="796"/>
+        <location filename="../../ui/events.py" line="798"/>
         <source>Add act</source>
         <translation>+Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="797"/>
+        <location filename="../../ui/events.py" line="799"/>
         <source>Add an act to the selected event</source>
         <translation>Добавить действие к выбранному событию</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="798"/>
+        <location filename="../../ui/events.py" line="800"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="799"/>
+        <location filename="../../ui/events.py" line="801"/>
         <source>Remove the selected event or act</source>
         <translation>Удалить выбранное событие или действие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="801"/>
+        <location filename="../../ui/events.py" line="803"/>
         <source>No event yet. An event is what happened on a day and place; add one.</source>
         <translation>Событий пока нет. Событие — это то, что произошло в определённый день и в определённом месте; добавьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="803"/>
+        <location filename="../../ui/events.py" line="805"/>
         <source>Choose an event or an act on the left.</source>
         <translation>Выберите событие или действие слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="896"/>
+        <location filename="../../ui/events.py" line="898"/>
         <source>Untitled event</source>
         <translation>Событие без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="902"/>
+        <location filename="../../ui/events.py" line="904"/>
         <source>Type not chosen</source>
         <translation>Вид не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="905"/>
+        <location filename="../../ui/events.py" line="907"/>
         <source>victim not chosen</source>
         <translation>пострадавший не выбран</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="932"/>
+        <location filename="../../ui/events.py" line="934"/>
         <source>%n act(s) in this event: choose one on the left, or add one.</source>
         <translation>
             <numerusform>В событии %n действие: выберите его слева или добавьте новое.</numerusform>
@@ -717,17 +717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="936"/>
+        <location filename="../../ui/events.py" line="938"/>
         <source>%1, in: %2</source>
         <translation>%1; событие: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="1183"/>
+        <location filename="../../ui/events.py" line="1185"/>
         <source>Remove event</source>
         <translation>Удаление события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="1184"/>
+        <location filename="../../ui/events.py" line="1186"/>
         <source>Remove this event and its %n act(s)?</source>
         <translation>
             <numerusform>Удалить это событие и его %n действие?</numerusform>
@@ -739,103 +739,104 @@
 <context>
     <name>EvidenceMetadata</name>
     <message>
-        <location filename="../../ui/evidence.py" line="59"/>
+        <location filename="../../ui/evidence.py" line="72"/>
         <source>N</source>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="61"/>
+        <location filename="../../ui/evidence.py" line="74"/>
         <source>S</source>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="63"/>
+        <location filename="../../ui/evidence.py" line="76"/>
         <source>E</source>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="65"/>
+        <location filename="../../ui/evidence.py" line="78"/>
         <source>W</source>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="69"/>
+        <location filename="../../ui/evidence.py" line="82"/>
         <source>%1 m above sea level</source>
         <translation>%1 м над уровнем моря</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="77"/>
+        <location filename="../../ui/evidence.py" line="90"/>
         <source>Taken</source>
         <translation>Дата съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="78"/>
+        <location filename="../../ui/evidence.py" line="91"/>
         <source>Software</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="79"/>
+        <location filename="../../ui/evidence.py" line="92"/>
         <source>Made with</source>
         <translation>Создано в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="80"/>
+        <location filename="../../ui/evidence.py" line="93"/>
         <source>Converted with</source>
         <translation>Преобразовано в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="81"/>
+        <location filename="../../ui/evidence.py" line="94"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="82"/>
+        <location filename="../../ui/evidence.py" line="95"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="83"/>
+        <location filename="../../ui/evidence.py" line="96"/>
         <source>Keywords</source>
         <translation>Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="84"/>
+        <location filename="../../ui/evidence.py" line="97"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="85"/>
+        <location filename="../../ui/evidence.py" line="98"/>
         <source>Modified</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="86"/>
+        <location filename="../../ui/dossier_dialogs.py" line="259"/>
+        <location filename="../../ui/evidence.py" line="99"/>
         <source>Place named</source>
         <translation>Указанное место</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="87"/>
+        <location filename="../../ui/evidence.py" line="100"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="88"/>
-        <location filename="../../ui/evidence.py" line="117"/>
+        <location filename="../../ui/evidence.py" line="101"/>
+        <location filename="../../ui/evidence.py" line="130"/>
         <source>Location</source>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="122"/>
+        <location filename="../../ui/evidence.py" line="135"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="124"/>
+        <location filename="../../ui/evidence.py" line="137"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="154"/>
+        <location filename="../../ui/evidence.py" line="167"/>
         <source>%1: no location, device or author found.</source>
         <translation>%1: место, устройство и автор не указаны.</translation>
     </message>
@@ -843,53 +844,53 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="947"/>
+        <location filename="../../ui/testimony.py" line="948"/>
         <source>6. Evidence</source>
         <translation>6. Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="949"/>
+        <location filename="../../ui/testimony.py" line="950"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Фотографии, документы или записи, полученные при этом опросе. Можно ничего не добавлять.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="953"/>
+        <location filename="../../ui/testimony.py" line="954"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="954"/>
+        <location filename="../../ui/testimony.py" line="955"/>
         <source>What it is</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="955"/>
+        <location filename="../../ui/testimony.py" line="956"/>
         <source>What the file itself records</source>
         <translation>Что записано в самом файле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="956"/>
+        <location filename="../../ui/testimony.py" line="957"/>
         <source>Copy for dossiers</source>
         <translation>Копия для досье</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="959"/>
+        <location filename="../../ui/testimony.py" line="960"/>
         <source>Files to store</source>
         <translation>Файлы для сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="960"/>
+        <location filename="../../ui/testimony.py" line="961"/>
         <source>&amp;Add files…</source>
         <translation>Добавить &amp;файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="961"/>
+        <location filename="../../ui/testimony.py" line="962"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="963"/>
-        <location filename="../../ui/testimony.py" line="1011"/>
+        <location filename="../../ui/testimony.py" line="964"/>
+        <location filename="../../ui/testimony.py" line="1010"/>
         <source>Not said</source>
         <translation>Не указано</translation>
     </message>
@@ -902,117 +903,122 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="343"/>
+        <location filename="../../ui/evidence.py" line="356"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Файлы выбранной записи о доказательстве. Перетащите файлы сюда или добавьте их; они хранятся в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="349"/>
+        <location filename="../../ui/evidence.py" line="362"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="350"/>
+        <location filename="../../ui/evidence.py" line="363"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="351"/>
+        <location filename="../../ui/evidence.py" line="364"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="352"/>
+        <location filename="../../ui/evidence.py" line="365"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="353"/>
+        <location filename="../../ui/evidence.py" line="366"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="356"/>
+        <location filename="../../ui/evidence.py" line="369"/>
         <source>Stored files</source>
         <translation>Сохранённые файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="357"/>
+        <location filename="../../ui/evidence.py" line="370"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="358"/>
+        <location filename="../../ui/evidence.py" line="371"/>
         <source>Add a file to this evidence record</source>
         <translation>Добавить файл к этой записи о доказательстве</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="359"/>
+        <location filename="../../ui/evidence.py" line="372"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="360"/>
+        <location filename="../../ui/evidence.py" line="373"/>
         <source>View the selected file</source>
         <translation>Просмотреть выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="361"/>
+        <location filename="../../ui/evidence.py" line="374"/>
         <source>Extract…</source>
         <translation>Извлечь…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="362"/>
+        <location filename="../../ui/evidence.py" line="375"/>
         <source>Extract the selected file</source>
         <translation>Извлечь выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="363"/>
+        <location filename="../../ui/evidence.py" line="376"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="401"/>
+        <location filename="../../ui/evidence.py" line="413"/>
         <source>Add a file</source>
         <translation>Добавить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="433"/>
+        <location filename="../../ui/evidence.py" line="431"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 — не обычный файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="453"/>
         <source>Nothing was stored.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="444"/>
+        <location filename="../../ui/evidence.py" line="464"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="469"/>
+        <location filename="../../ui/evidence.py" line="489"/>
         <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 сохранён в доказательстве «%2»; для досье хранится копия без места, камеры и автора.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="473"/>
+        <location filename="../../ui/evidence.py" line="493"/>
         <source>Stored %1 in evidence record “%2”.</source>
         <translation>%1 сохранён в доказательстве «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="476"/>
+        <location filename="../../ui/evidence.py" line="496"/>
         <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 сохранён; для досье хранится копия без места, камеры и автора.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="479"/>
+        <location filename="../../ui/evidence.py" line="499"/>
         <source>Stored %1.</source>
         <translation>%1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="534"/>
+        <location filename="../../ui/evidence.py" line="553"/>
         <source>Extract to</source>
         <translation>Куда извлечь</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="543"/>
+        <location filename="../../ui/evidence.py" line="561"/>
         <source>Extracted to %1.</source>
         <translation>Извлечено в %1.</translation>
     </message>
@@ -1020,87 +1026,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="106"/>
+        <location filename="../../ui/dossier_dialogs.py" line="105"/>
         <source>Export a signed dossier: %1</source>
         <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="106"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="108"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>&amp;Language of the dossier</source>
         <translation>&amp;Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>Language of the dossier</source>
         <translation>Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="113"/>
+        <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>Identity level</source>
         <translation>Раскрытие личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="119"/>
+        <location filename="../../ui/dossier_dialogs.py" line="118"/>
         <source>Shown in the dossier as</source>
         <translation>Как указано в досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="121"/>
         <source>How each person will appear</source>
         <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="122"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="124"/>
+        <location filename="../../ui/dossier_dialogs.py" line="123"/>
         <source>Write and sign the dossier</source>
         <translation>Записать и подписать досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
+        <location filename="../../ui/dossier_dialogs.py" line="124"/>
         <source>Show the &amp;file</source>
         <translation>Показать &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="125"/>
         <source>Show the file</source>
         <translation>Показать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="128"/>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1135,37 +1141,37 @@
         <translation>Эти приложения всё ещё содержат метаданные: любой получатель досье сможет прочитать их в приложенных файлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="257"/>
+        <location filename="../../ui/dossier_dialogs.py" line="263"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>метаданные не проверены (FieldMon не умеет читать файлы этого типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="262"/>
+        <location filename="../../ui/dossier_dialogs.py" line="268"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Чтобы исключить метаданные, добавьте файл заново и сохраните копию без них. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="273"/>
+        <location filename="../../ui/dossier_dialogs.py" line="279"/>
         <source>Annexes with metadata</source>
         <translation>Приложения с метаданными</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="276"/>
+        <location filename="../../ui/dossier_dialogs.py" line="282"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="278"/>
+        <location filename="../../ui/dossier_dialogs.py" line="284"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="283"/>
+        <location filename="../../ui/dossier_dialogs.py" line="289"/>
         <source>Not exported.</source>
         <translation>Экспорт не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="295"/>
+        <location filename="../../ui/dossier_dialogs.py" line="299"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
@@ -1680,103 +1686,108 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="685"/>
+        <location filename="../../ui/evidence.py" line="743"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Файлы этого типа нельзя показать здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="684"/>
+        <location filename="../../ui/evidence.py" line="739"/>
         <source>File content</source>
         <translation>Содержимое файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="655"/>
+        <location filename="../../ui/evidence.py" line="710"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="656"/>
+        <location filename="../../ui/evidence.py" line="711"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="657"/>
+        <location filename="../../ui/evidence.py" line="712"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="657"/>
+        <location filename="../../ui/evidence.py" line="712"/>
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="658"/>
+        <location filename="../../ui/evidence.py" line="713"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="659"/>
+        <location filename="../../ui/evidence.py" line="714"/>
         <source>Collected</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="660"/>
+        <location filename="../../ui/evidence.py" line="715"/>
         <source>Collected by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="663"/>
+        <location filename="../../ui/evidence.py" line="718"/>
         <source>Copy without metadata of</source>
         <translation>Копия без метаданных файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="667"/>
+        <location filename="../../ui/evidence.py" line="722"/>
         <source>Picture size</source>
         <translation>Размер изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="673"/>
-        <location filename="../../ui/evidence.py" line="675"/>
+        <location filename="../../ui/evidence.py" line="728"/>
+        <location filename="../../ui/evidence.py" line="730"/>
         <source>Metadata</source>
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="673"/>
+        <location filename="../../ui/evidence.py" line="728"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>не проверены (FieldMon не умеет их читать)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="675"/>
+        <location filename="../../ui/evidence.py" line="730"/>
         <source>none found</source>
         <translation>не найдены</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="678"/>
+        <location filename="../../ui/evidence.py" line="733"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="686"/>
+        <location filename="../../ui/evidence.py" line="741"/>
+        <source>This picture is too large to show here.</source>
+        <translation>Это изображение слишком велико для показа здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="744"/>
         <source>File details</source>
         <translation>Сведения о файле</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="687"/>
+        <location filename="../../ui/evidence.py" line="745"/>
         <source>Detail</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="687"/>
+        <location filename="../../ui/evidence.py" line="745"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="692"/>
+        <location filename="../../ui/evidence.py" line="755"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
         <translation>В этом файле записано, где он создан: %1. Любой получатель файла может это прочитать; в досье используется копия без метаданных, если она сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="683"/>
+        <location filename="../../ui/evidence.py" line="738"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1842,192 +1853,212 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
-        <location filename="../../ui/case_view.py" line="511"/>
+        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="541"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="534"/>
         <source>Sealed versions</source>
         <translation>Запечатанные версии</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="538"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="510"/>
+        <location filename="../../ui/case_view.py" line="540"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="544"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="515"/>
+        <location filename="../../ui/case_view.py" line="545"/>
         <source>Selected version</source>
         <translation>Выбранная версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="539"/>
+        <location filename="../../ui/case_view.py" line="569"/>
         <source>not sealed yet</source>
         <translation>ещё не запечатана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="545"/>
+        <location filename="../../ui/case_view.py" line="575"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="546"/>
+        <location filename="../../ui/case_view.py" line="576"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="547"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>file stored</source>
         <translation>файл сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="548"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source>viewed</source>
         <translation>просмотрено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="549"/>
+        <location filename="../../ui/case_view.py" line="579"/>
         <source>file extracted</source>
         <translation>файл извлечён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="550"/>
+        <location filename="../../ui/case_view.py" line="580"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="551"/>
+        <location filename="../../ui/case_view.py" line="581"/>
         <source>sealed</source>
         <translation>запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="552"/>
+        <location filename="../../ui/case_view.py" line="582"/>
         <source>exported</source>
         <translation>экспортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="553"/>
+        <location filename="../../ui/case_view.py" line="583"/>
         <source>deleted</source>
         <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="620"/>
+        <source>the case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="622"/>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="626"/>
+        <source>file %1 (%2) of “%3”</source>
+        <translation>файл %1 (%2) доказательства «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="632"/>
+        <source>dossier for %1</source>
+        <translation>досье для: %1</translation>
     </message>
 </context>
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="781"/>
+        <location filename="../../ui/testimony.py" line="782"/>
         <source>4. What was seen and said</source>
         <translation>4. Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="782"/>
+        <location filename="../../ui/testimony.py" line="783"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
         <translation>Опрос и рассказ человека его собственными словами.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="784"/>
+        <location filename="../../ui/testimony.py" line="785"/>
         <source>Date of the interview</source>
         <translation>Дата опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="785"/>
+        <location filename="../../ui/testimony.py" line="786"/>
         <source>Where it took place</source>
         <translation>Место опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="786"/>
-        <location filename="../../ui/testimony.py" line="796"/>
+        <location filename="../../ui/testimony.py" line="787"/>
+        <location filename="../../ui/testimony.py" line="797"/>
         <source>Language spoken</source>
         <translation>Язык опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="787"/>
+        <location filename="../../ui/testimony.py" line="788"/>
         <source>Interviewed by</source>
         <translation>Опрос провели</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="788"/>
+        <location filename="../../ui/testimony.py" line="789"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="789"/>
+        <location filename="../../ui/testimony.py" line="790"/>
         <source>Also present</source>
         <translation>Также присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="790"/>
+        <location filename="../../ui/testimony.py" line="791"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="791"/>
+        <location filename="../../ui/testimony.py" line="792"/>
         <source>&amp;What the person saw and said</source>
         <translation>&amp;Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="797"/>
+        <location filename="../../ui/testimony.py" line="798"/>
         <source>Separate names with commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="798"/>
+        <location filename="../../ui/testimony.py" line="799"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="799"/>
+        <location filename="../../ui/testimony.py" line="800"/>
         <source>Anyone else in the room, separated by commas</source>
         <translation>Кто ещё был в помещении, через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="801"/>
+        <location filename="../../ui/testimony.py" line="802"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
         <translation>напр. короткая встреча, охранник слышит разговор, человеку больно</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="803"/>
+        <location filename="../../ui/testimony.py" line="804"/>
         <source>What the person saw and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="822"/>
+        <location filename="../../ui/testimony.py" line="823"/>
         <source>Write down what the person saw and said.</source>
         <translation>Запишите, что человек видел и рассказал.</translation>
     </message>
@@ -2053,117 +2084,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>New test&amp;imony…</source>
         <translation>Новые &amp;показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>&amp;Save case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>&amp;Find…</source>
         <translation>Най&amp;ти…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="172"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>&amp;Уничтожить хранилище… (или удерживать Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="172"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="174"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="177"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="178"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>After %1 minute(s) without input</source>
         <translation>Через %1 мин. без действий</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="181"/>
         <source>&amp;About FieldMon</source>
         <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Безопасность…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>Session &amp;log…</source>
         <translation>&amp;Журнал сеанса…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="269"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>Open case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="293"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="295"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="368"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="360"/>
+        <location filename="../../ui/app.py" line="370"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
@@ -2255,65 +2286,65 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="226"/>
+        <location filename="../../ui/evidence.py" line="239"/>
         <source>What this file says about itself</source>
         <translation>Что файл сообщает о себе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="142"/>
+        <location filename="../../ui/evidence.py" line="155"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
         <translation>%1: метаданные не проверены. FieldMon не умеет читать метаданные файлов этого типа; в них может быть записано, где, на каком устройстве или кем создан файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="148"/>
+        <location filename="../../ui/evidence.py" line="161"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
         <translation>В файле %1 записано, где, чем или кем он создан. Любой получатель файла может это прочитать:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="235"/>
+        <location filename="../../ui/evidence.py" line="248"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Сохранить также копию без метаданных (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="236"/>
-        <location filename="../../ui/testimony.py" line="978"/>
-        <location filename="../../ui/testimony.py" line="980"/>
+        <location filename="../../ui/evidence.py" line="249"/>
+        <location filename="../../ui/testimony.py" line="979"/>
+        <location filename="../../ui/testimony.py" line="981"/>
         <source>Keep a copy without metadata</source>
         <translation>Сохранить также копию без метаданных</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="237"/>
-        <location filename="../../ui/evidence.py" line="238"/>
+        <location filename="../../ui/evidence.py" line="250"/>
+        <location filename="../../ui/evidence.py" line="251"/>
         <source>Store the original only</source>
         <translation>Сохранить только оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="241"/>
+        <location filename="../../ui/evidence.py" line="254"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Оригинал сохраняется всегда: это доказательство. В досье используется копия без метаданных.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="168"/>
+        <location filename="../../ui/evidence.py" line="181"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
         <translation>FieldMon не умеет удалять метаданные из файлов этого типа; оригинал будет сохранён как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="247"/>
+        <location filename="../../ui/evidence.py" line="260"/>
         <source>&amp;Store</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="248"/>
+        <location filename="../../ui/evidence.py" line="261"/>
         <source>Store the file</source>
         <translation>Сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="249"/>
+        <location filename="../../ui/evidence.py" line="262"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="250"/>
+        <location filename="../../ui/evidence.py" line="263"/>
         <source>Do not store the file</source>
         <translation>Не сохранять файл</translation>
     </message>
@@ -2354,98 +2385,98 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="411"/>
+        <location filename="../../ui/testimony.py" line="410"/>
         <source>2. The person</source>
         <translation>2. Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="412"/>
+        <location filename="../../ui/testimony.py" line="411"/>
         <source>Who gives this testimony. Only the name is required.</source>
         <translation>Кто даёт эти показания. Обязательно только имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="413"/>
+        <location filename="../../ui/testimony.py" line="412"/>
         <source>Who is interviewed</source>
         <translation>Кого опрашивают</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="414"/>
+        <location filename="../../ui/testimony.py" line="413"/>
         <source>Someone not yet in this case</source>
         <translation>Человек, которого ещё нет в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="416"/>
+        <location filename="../../ui/testimony.py" line="415"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="417"/>
+        <location filename="../../ui/testimony.py" line="416"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="418"/>
+        <location filename="../../ui/testimony.py" line="417"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="419"/>
+        <location filename="../../ui/testimony.py" line="418"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="420"/>
-        <location filename="../../ui/testimony.py" line="431"/>
+        <location filename="../../ui/testimony.py" line="419"/>
+        <location filename="../../ui/testimony.py" line="430"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="421"/>
+        <location filename="../../ui/testimony.py" line="420"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="422"/>
+        <location filename="../../ui/testimony.py" line="421"/>
         <source>This person is</source>
         <translation>Кем является</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="426"/>
+        <location filename="../../ui/testimony.py" line="425"/>
         <source>Separate spellings with commas</source>
         <translation>Написания через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="427"/>
+        <location filename="../../ui/testimony.py" line="426"/>
         <source>e.g. 1990 or 1990-04</source>
         <translation>напр. 1990 или 1990-04</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="428"/>
+        <location filename="../../ui/testimony.py" line="427"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="432"/>
+        <location filename="../../ui/testimony.py" line="431"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="433"/>
+        <location filename="../../ui/testimony.py" line="432"/>
         <source>Remove the selected nationality</source>
         <translation>Удалить выбранное гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="439"/>
+        <location filename="../../ui/testimony.py" line="438"/>
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="465"/>
+        <location filename="../../ui/testimony.py" line="464"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
         <translation>Укажите имя человека или псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="470"/>
+        <location filename="../../ui/testimony.py" line="469"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
         <translation>Отметьте роль этого лица: пострадавший, свидетель или другое.</translation>
     </message>
@@ -2607,12 +2638,12 @@
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="963"/>
+        <location filename="../../ui/forms.py" line="969"/>
         <source>Removed “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="968"/>
+        <location filename="../../ui/forms.py" line="974"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Также удалено связанных записей: %1.</translation>
     </message>
@@ -2684,17 +2715,17 @@
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>Восстановлены несохранённые изменения от %1 (UTC), они показаны ниже. Они хранятся в этом хранилище как зашифрованный черновик, пока вы не сохраните дело или не отбросите их.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="470"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Discard recovered changes…</source>
         <translation>Отбросить восстановленное…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="471"/>
+        <location filename="../../ui/case_view.py" line="501"/>
         <source>Discard the recovered changes</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
@@ -2753,22 +2784,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1072"/>
+        <location filename="../../ui/testimony.py" line="1071"/>
         <source>7. Review</source>
         <translation>7. Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1073"/>
+        <location filename="../../ui/testimony.py" line="1072"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Прочитайте всё ещё раз. Кнопка «Сохранить показания» сохранит их в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1074"/>
+        <location filename="../../ui/testimony.py" line="1073"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1075"/>
+        <location filename="../../ui/testimony.py" line="1074"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
@@ -2945,17 +2976,17 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="190"/>
+        <location filename="../../ui/testimony.py" line="189"/>
         <source>Several names contain “%1”; choose one from the list.</source>
         <translation>«%1» есть в нескольких названиях; выберите одно из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="194"/>
+        <location filename="../../ui/testimony.py" line="193"/>
         <source>No name contains “%1”; type part of a name and choose from the list.</source>
         <translation>Нет названия, содержащего «%1»; введите часть названия и выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="236"/>
+        <location filename="../../ui/testimony.py" line="235"/>
         <source>Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20.</source>
         <translation>Укажите дату так: 09.01.2026, 01.2026, 2026 или 2026-01-09T14:20.</translation>
     </message>
@@ -2963,118 +2994,118 @@
 <context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1169"/>
-        <location filename="../../ui/testimony.py" line="1350"/>
+        <location filename="../../ui/testimony.py" line="1168"/>
+        <location filename="../../ui/testimony.py" line="1349"/>
         <source>New testimony</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1170"/>
+        <location filename="../../ui/testimony.py" line="1169"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1171"/>
+        <location filename="../../ui/testimony.py" line="1170"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1172"/>
+        <location filename="../../ui/testimony.py" line="1171"/>
         <source>&amp;Store the testimony</source>
         <translation>&amp;Сохранить показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1173"/>
+        <location filename="../../ui/testimony.py" line="1172"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1252"/>
+        <location filename="../../ui/testimony.py" line="1251"/>
         <source>A new case: %1.</source>
         <translation>Новое дело: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1259"/>
+        <location filename="../../ui/testimony.py" line="1258"/>
         <source>Added to case %1.</source>
         <translation>Будет добавлено к делу %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1263"/>
+        <location filename="../../ui/testimony.py" line="1262"/>
         <source>The person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1268"/>
+        <location filename="../../ui/testimony.py" line="1267"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1290"/>
+        <location filename="../../ui/testimony.py" line="1289"/>
         <source>What was seen and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1292"/>
+        <location filename="../../ui/testimony.py" line="1291"/>
         <source>Interview of %1.</source>
         <translation>Опрос от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1296"/>
+        <location filename="../../ui/testimony.py" line="1295"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1306"/>
+        <location filename="../../ui/testimony.py" line="1305"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Остальные органы: не спрашивали, поэтому согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1310"/>
+        <location filename="../../ui/testimony.py" line="1309"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Ни по одному органу не спрашивали: согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1311"/>
+        <location filename="../../ui/testimony.py" line="1310"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1318"/>
+        <location filename="../../ui/testimony.py" line="1317"/>
         <source>A copy without metadata is kept for dossiers.</source>
         <translation>Для досье хранится копия без метаданных.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1322"/>
+        <location filename="../../ui/testimony.py" line="1321"/>
         <source>No files.</source>
         <translation>Файлов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1457"/>
+        <location filename="../../ui/testimony.py" line="1456"/>
         <source>Storing the testimony…</source>
         <translation>Сохранение показаний…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1477"/>
+        <location filename="../../ui/testimony.py" line="1476"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1493"/>
+        <location filename="../../ui/testimony.py" line="1492"/>
         <source>Some files were not stored</source>
         <translation>Некоторые файлы не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1495"/>
+        <location filename="../../ui/testimony.py" line="1494"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>Показания сохранены в деле %1, а эти файлы — нет; добавьте их в разделе «Доказательства» этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1528"/>
+        <location filename="../../ui/testimony.py" line="1527"/>
         <source>Discard this testimony?</source>
         <translation>Отказаться от этих показаний?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1529"/>
+        <location filename="../../ui/testimony.py" line="1528"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Пока ничего не сохранено. Закрыть и потерять введённое?</translation>
     </message>
@@ -3166,113 +3197,113 @@
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="423"/>
+        <location filename="../../ui/dossier_dialogs.py" line="421"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="424"/>
+        <location filename="../../ui/dossier_dialogs.py" line="422"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="426"/>
+        <location filename="../../ui/dossier_dialogs.py" line="424"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="428"/>
+        <location filename="../../ui/dossier_dialogs.py" line="426"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="431"/>
+        <location filename="../../ui/dossier_dialogs.py" line="429"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="435"/>
+        <location filename="../../ui/dossier_dialogs.py" line="433"/>
         <source>Signature valid; whether to trust the signer was not checked</source>
         <translation>Подпись действительна; доверие к подписавшему не проверялось</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="436"/>
+        <location filename="../../ui/dossier_dialogs.py" line="434"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="443"/>
+        <location filename="../../ui/dossier_dialogs.py" line="441"/>
         <source>Signer: %1</source>
         <translation>Подписал: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="444"/>
+        <location filename="../../ui/dossier_dialogs.py" line="442"/>
         <source>Certificate: SHA-256 %1</source>
         <translation>Сертификат: SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="445"/>
+        <location filename="../../ui/dossier_dialogs.py" line="443"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="450"/>
+        <location filename="../../ui/dossier_dialogs.py" line="448"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="453"/>
+        <location filename="../../ui/dossier_dialogs.py" line="451"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="456"/>
+        <location filename="../../ui/dossier_dialogs.py" line="454"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="459"/>
+        <location filename="../../ui/dossier_dialogs.py" line="457"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="464"/>
+        <location filename="../../ui/dossier_dialogs.py" line="462"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="470"/>
+        <location filename="../../ui/dossier_dialogs.py" line="468"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="477"/>
+        <location filename="../../ui/dossier_dialogs.py" line="475"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="481"/>
+        <location filename="../../ui/dossier_dialogs.py" line="479"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="483"/>
+        <location filename="../../ui/dossier_dialogs.py" line="481"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="483"/>
+        <location filename="../../ui/dossier_dialogs.py" line="481"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="367"/>
-        <location filename="../../ui/dossier_dialogs.py" line="384"/>
+        <location filename="../../ui/dossier_dialogs.py" line="383"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="403"/>
+        <location filename="../../ui/dossier_dialogs.py" line="401"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>

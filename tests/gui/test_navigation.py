@@ -158,6 +158,8 @@ def test_history_follows_the_language(qtbot: QtBot, vault_dir: Path) -> None:
     qtbot.wait(50)  # LanguageChange arrives through the event loop
     try:
         assert history.log.item(0, 2).text() != english_action  # type: ignore[union-attr]
+        records = [history.log.item(r, 3).text() for r in range(history.log.rowCount())]  # type: ignore[union-attr]
+        assert records and not any(t == "case" or t.startswith("evidence ") for t in records)
         history.versions.selectRow(0)
         russian_text = history.version_text.toPlainText()
         assert "Persons" not in russian_text and "Лица" in russian_text
