@@ -45,9 +45,11 @@ from fieldmon.vault.model import COUNTRY, LANGUAGE, RECORD_TYPES, Field, RecordT
 from fieldmon.vault.references import (
     Reference,
     Removal,
+    field_value,
     references_to,
     remove_record_object,
     restore,
+    set_field_value,
 )
 from ui import i18n
 from ui.labels import field_label, record_label
@@ -485,12 +487,12 @@ class RecordForm(QWidget):
         self.setEnabled(record is not None)
         self.record_error.hide()
         for key, editor in self.editors.items():
-            editor.load(_get(record, key) if record is not None else None)
+            editor.load(field_value(record, key) if record is not None else None)
 
     def _changed(self, f: Field) -> None:
         if self.record is None:
             return
-        _set(self.record, f.key, self.editors[f.key].value())
+        set_field_value(self.record, f.key, self.editors[f.key].value())
         self.changed.emit()
 
     def _date_typed(self, precision: str) -> None:
@@ -528,30 +530,6 @@ class RecordForm(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _get(record: dict[str, Any], key: str) -> Any:
-    if "." in key:
-        group, leaf = key.split(".", 1)
-        return (record.get(group) or {}).get(leaf)
-    return record.get(key)
-
-
-def _set(record: dict[str, Any], key: str, value: Any) -> None:
-    if "." in key:
-        group, leaf = key.split(".", 1)
-        container = record.setdefault(group, {})
-        if value is None:
-            container.pop(leaf, None)
-            if not container:
-                record.pop(group, None)
-        else:
-            container[leaf] = value
-        return
-    if value is None:
-        record.pop(key, None)
-    else:
-        record[key] = value
 
 
 def _vocab_label(record_type: RecordType, key: str, value: Any) -> str:

@@ -89,7 +89,9 @@ def _containers(
                     yield from _containers(item, child)
 
 
-def _get(record: dict[str, Any], key: str) -> Any:
+def field_value(record: dict[str, Any], key: str) -> Any:
+    """The value of a field of a record; a dotted key ("arrest.legal_basis") reads the nested
+    object (see :class:`fieldmon.vault.model.Field`). None when absent."""
     if "." in key:
         group, leaf = key.split(".", 1)
         container = record.get(group)
@@ -97,7 +99,8 @@ def _get(record: dict[str, Any], key: str) -> Any:
     return record.get(key)
 
 
-def _put(record: dict[str, Any], key: str, value: Any) -> None:
+def set_field_value(record: dict[str, Any], key: str, value: Any) -> None:
+    """Set a field of a record in place; None removes it (and an emptied nested object)."""
     if "." in key:
         group, leaf = key.split(".", 1)
         container = record.setdefault(group, {})
@@ -135,7 +138,7 @@ def references_to(case: dict[str, Any], name: str, record_id: str) -> list[Refer
             for item in items:
                 if not isinstance(item, dict):
                     continue
-                value = _get(item, f.key)
+                value = field_value(item, f.key)
                 if (isinstance(value, list) and record_id in value) or value == record_id:
                     required_single = f.required and f.kind != "list"
                     found.append(Reference(rt.name, item, f.key, required_single))
@@ -179,7 +182,7 @@ def _remove(case: dict[str, Any], name: str, record: dict[str, Any], removal: Re
                     continue
                 _remove(case, ref.record_type, ref.record, removal)
                 continue
-            old = _get(ref.record, ref.field)
+            old = field_value(ref.record, ref.field)
             new: Any = None
             if isinstance(old, list):
                 new = [v for v in old if v != target_id] or None
@@ -195,7 +198,7 @@ def _remove(case: dict[str, Any], name: str, record: dict[str, Any], removal: Re
                     value=old,
                 )
             )
-            _put(ref.record, ref.field, new)
+            set_field_value(ref.record, ref.field, new)
             removal["cleared"].append((ref.record_type, ref.record, ref.field))
 
 
@@ -240,4 +243,4 @@ def restore(removal: Removal) -> None:
             items = step["items"]
             items.insert(min(step["index"], len(items)), step["record"])
         else:
-            _put(step["record"], step["key"], step["value"])
+            set_field_value(step["record"], step["key"], step["value"])
