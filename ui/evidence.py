@@ -196,7 +196,7 @@ class MetadataDialog(QDialog):
         self.setObjectName("metadataDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         # Wide enough to read the findings as lines, not a narrow column; within small screens.
-        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
         room = screen.availableGeometry().width() - 24 if screen is not None else 560
         self.setMinimumWidth(min(560, room))
         layout = QVBoxLayout(self)
