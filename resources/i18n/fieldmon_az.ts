@@ -901,122 +901,122 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="356"/>
+        <location filename="../../ui/evidence.py" line="360"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Seçilmiş sübut qeydinin faylları. Faylları bura sürüşdürüb buraxın və ya əlavə edin; onlar şifrələnmiş şəkildə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="362"/>
+        <location filename="../../ui/evidence.py" line="366"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="363"/>
+        <location filename="../../ui/evidence.py" line="367"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="364"/>
+        <location filename="../../ui/evidence.py" line="368"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="365"/>
+        <location filename="../../ui/evidence.py" line="369"/>
         <source>Bytes</source>
         <translation>Bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="366"/>
+        <location filename="../../ui/evidence.py" line="370"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="369"/>
+        <location filename="../../ui/evidence.py" line="373"/>
         <source>Stored files</source>
         <translation>Saxlanılan fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="370"/>
+        <location filename="../../ui/evidence.py" line="374"/>
         <source>Add file…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="371"/>
+        <location filename="../../ui/evidence.py" line="375"/>
         <source>Add a file to this evidence record</source>
         <translation>Bu sübut qeydinə fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="372"/>
+        <location filename="../../ui/evidence.py" line="376"/>
         <source>View</source>
         <translation>Bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="373"/>
+        <location filename="../../ui/evidence.py" line="377"/>
         <source>View the selected file</source>
         <translation>Seçilmiş fayla bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="374"/>
+        <location filename="../../ui/evidence.py" line="378"/>
         <source>Extract…</source>
         <translation>Çıxar…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="375"/>
+        <location filename="../../ui/evidence.py" line="379"/>
         <source>Extract the selected file</source>
         <translation>Seçilmiş faylı çıxar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="376"/>
+        <location filename="../../ui/evidence.py" line="380"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="413"/>
+        <location filename="../../ui/evidence.py" line="417"/>
         <source>Add a file</source>
         <translation>Fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="431"/>
+        <location filename="../../ui/evidence.py" line="435"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 adi fayl deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="453"/>
+        <location filename="../../ui/evidence.py" line="457"/>
         <source>Nothing was stored.</source>
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="464"/>
+        <location filename="../../ui/evidence.py" line="468"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="489"/>
+        <location filename="../../ui/evidence.py" line="493"/>
         <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 «%2» sübutunda saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="493"/>
+        <location filename="../../ui/evidence.py" line="497"/>
         <source>Stored %1 in evidence record “%2”.</source>
         <translation>%1 «%2» sübutunda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="496"/>
+        <location filename="../../ui/evidence.py" line="500"/>
         <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="499"/>
+        <location filename="../../ui/evidence.py" line="503"/>
         <source>Stored %1.</source>
         <translation>%1 saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="553"/>
+        <location filename="../../ui/evidence.py" line="557"/>
         <source>Extract to</source>
         <translation>Hara çıxarılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="561"/>
+        <location filename="../../ui/evidence.py" line="565"/>
         <source>Extracted to %1.</source>
         <translation>Fayl çıxarıldı: %1.</translation>
     </message>
@@ -1601,82 +1601,82 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="181"/>
+        <location filename="../../ui/forms.py" line="183"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="182"/>
+        <location filename="../../ui/forms.py" line="184"/>
         <source>Remove the selected one from %1</source>
         <translation>Seçilmişi «%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="190"/>
+        <location filename="../../ui/forms.py" line="192"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
         <translation>09.01.2026, 01.2026, yanvar 2026, 2026 və ya 2026-01-09 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="193"/>
+        <location filename="../../ui/forms.py" line="195"/>
         <source>separate with commas</source>
         <translation>vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="196"/>
+        <location filename="../../ui/forms.py" line="198"/>
         <source>Choose %1 on a calendar</source>
         <translation>%1 — təqvimdən seç</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="200"/>
+        <location filename="../../ui/forms.py" line="202"/>
         <source>Half-checked means unknown</source>
         <translation>Yarımçıq işarə «naməlum» deməkdir</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="308"/>
+        <location filename="../../ui/forms.py" line="310"/>
         <source>Required.</source>
         <translation>Məcburi sahədir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="380"/>
+        <location filename="../../ui/forms.py" line="382"/>
         <source>%1: several names contain “%2”; choose one from the list.</source>
         <translation>%1: «%2» bir neçə adda var; siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="383"/>
+        <location filename="../../ui/forms.py" line="385"/>
         <source>%1: no name contains “%2”; type part of a name and choose from the list.</source>
         <translation>%1: «%2» olan ad yoxdur; adın bir hissəsini yazın və siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="415"/>
+        <location filename="../../ui/forms.py" line="417"/>
         <source>%1: %2 is not a real calendar date (%3 has %4 days).</source>
         <translation>%1: %2 mövcud tarix deyil (%3 ayında %4 gün var).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="420"/>
+        <location filename="../../ui/forms.py" line="422"/>
         <source>%1: %2 is not a real calendar date (a year has 12 months).</source>
         <translation>%1: %2 mövcud tarix deyil (ildə 12 ay var).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="424"/>
+        <location filename="../../ui/forms.py" line="426"/>
         <source>%1: %2 is not a real calendar date (use a year from 1800 to 2200).</source>
         <translation>%1: %2 mövcud tarix deyil (1800–2200 arası il yazın).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="428"/>
+        <location filename="../../ui/forms.py" line="430"/>
         <source>%1: %2 is not a real time of day.</source>
         <translation>%1: %2 mövcud saat deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="430"/>
+        <location filename="../../ui/forms.py" line="432"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 mövcud təqvim tarixi deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="434"/>
+        <location filename="../../ui/forms.py" line="436"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation>%1: tarixi 09.01.1990, 01.1990, yanvar 1990 və ya 1990 kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="317"/>
+        <location filename="../../ui/forms.py" line="319"/>
         <source>A whole number.</source>
         <translation>Tam ədəd daxil edin.</translation>
     </message>
@@ -1684,108 +1684,108 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="743"/>
+        <location filename="../../ui/evidence.py" line="747"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Bu növ fayl burada göstərilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="739"/>
+        <location filename="../../ui/evidence.py" line="743"/>
         <source>File content</source>
         <translation>Faylın məzmunu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="710"/>
+        <location filename="../../ui/evidence.py" line="714"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="711"/>
+        <location filename="../../ui/evidence.py" line="715"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="712"/>
+        <location filename="../../ui/evidence.py" line="716"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="712"/>
+        <location filename="../../ui/evidence.py" line="716"/>
         <source>%1 bytes</source>
         <translation>%1 bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="713"/>
+        <location filename="../../ui/evidence.py" line="717"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="714"/>
+        <location filename="../../ui/evidence.py" line="718"/>
         <source>Collected</source>
         <translation>Toplanma tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="715"/>
+        <location filename="../../ui/evidence.py" line="719"/>
         <source>Collected by</source>
         <translation>Toplayan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="718"/>
+        <location filename="../../ui/evidence.py" line="722"/>
         <source>Copy without metadata of</source>
         <translation>Metaməlumatsız nüsxəsi olduğu fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="722"/>
+        <location filename="../../ui/evidence.py" line="726"/>
         <source>Picture size</source>
         <translation>Şəklin ölçüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="728"/>
-        <location filename="../../ui/evidence.py" line="730"/>
+        <location filename="../../ui/evidence.py" line="732"/>
+        <location filename="../../ui/evidence.py" line="734"/>
         <source>Metadata</source>
         <translation>Metaməlumatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="728"/>
+        <location filename="../../ui/evidence.py" line="732"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>yoxlanılmayıb (FieldMon onları oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="730"/>
+        <location filename="../../ui/evidence.py" line="734"/>
         <source>none found</source>
         <translation>tapılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="733"/>
+        <location filename="../../ui/evidence.py" line="737"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="741"/>
+        <location filename="../../ui/evidence.py" line="745"/>
         <source>This picture is too large to show here.</source>
         <translation>Bu şəkil burada göstərmək üçün çox böyükdür.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="744"/>
+        <location filename="../../ui/evidence.py" line="748"/>
         <source>File details</source>
         <translation>Fayl haqqında məlumat</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="745"/>
+        <location filename="../../ui/evidence.py" line="749"/>
         <source>Detail</source>
         <translation>Xüsusiyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="745"/>
+        <location filename="../../ui/evidence.py" line="749"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="755"/>
+        <location filename="../../ui/evidence.py" line="759"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
         <translation>Bu faylda onun harada yaradıldığı qeyd olunub: %1. Faylı alan hər kəs bunu oxuya bilər; metaməlumatsız nüsxə saxlanılıbsa, dosyelərdə o istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="738"/>
+        <location filename="../../ui/evidence.py" line="742"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -2284,7 +2284,7 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="239"/>
+        <location filename="../../ui/evidence.py" line="243"/>
         <source>What this file says about itself</source>
         <translation>Bu fayl özü haqqında nə bildirir</translation>
     </message>
@@ -2299,25 +2299,25 @@
         <translation>%1 faylında onun harada, nə ilə və ya kim tərəfindən yaradıldığı qeyd olunub. Faylı alan hər kəs bunu oxuya bilər:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="248"/>
+        <location filename="../../ui/evidence.py" line="252"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Metaməlumatsız nüsxəni də saxla (tövsiyə olunur)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="249"/>
+        <location filename="../../ui/evidence.py" line="253"/>
         <location filename="../../ui/testimony.py" line="979"/>
         <location filename="../../ui/testimony.py" line="981"/>
         <source>Keep a copy without metadata</source>
         <translation>Metaməlumatsız nüsxəni də saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="250"/>
-        <location filename="../../ui/evidence.py" line="251"/>
+        <location filename="../../ui/evidence.py" line="254"/>
+        <location filename="../../ui/evidence.py" line="255"/>
         <source>Store the original only</source>
         <translation>Yalnız orijinalı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="254"/>
+        <location filename="../../ui/evidence.py" line="258"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Orijinal həmişə saxlanılır: o, sübutdur. Dosyelərdə metaməlumatsız nüsxə istifadə olunur.</translation>
     </message>
@@ -2327,22 +2327,22 @@
         <translation>FieldMon bu növ fayldan metaməlumatları silə bilmir; orijinal olduğu kimi saxlanılacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="260"/>
+        <location filename="../../ui/evidence.py" line="264"/>
         <source>&amp;Store</source>
         <translation>&amp;Saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="261"/>
+        <location filename="../../ui/evidence.py" line="265"/>
         <source>Store the file</source>
         <translation>Faylı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="262"/>
+        <location filename="../../ui/evidence.py" line="266"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="263"/>
+        <location filename="../../ui/evidence.py" line="267"/>
         <source>Do not store the file</source>
         <translation>Faylı saxlama</translation>
     </message>
@@ -2565,83 +2565,83 @@
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="621"/>
+        <location filename="../../ui/forms.py" line="599"/>
         <source>(new, not filled in yet)</source>
         <translation>(yeni, hələ doldurulmayıb)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="740"/>
+        <location filename="../../ui/forms.py" line="718"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="741"/>
+        <location filename="../../ui/forms.py" line="719"/>
         <source>Add to %1</source>
         <translation>«%1» siyahısına əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="742"/>
-        <location filename="../../ui/forms.py" line="920"/>
+        <location filename="../../ui/forms.py" line="720"/>
+        <location filename="../../ui/forms.py" line="898"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="743"/>
+        <location filename="../../ui/forms.py" line="721"/>
         <source>Remove from %1</source>
         <translation>«%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="744"/>
+        <location filename="../../ui/forms.py" line="722"/>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="745"/>
+        <location filename="../../ui/forms.py" line="723"/>
         <source>Undo the removal from %1</source>
         <translation>«%1» siyahısından silinməni geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="889"/>
+        <location filename="../../ui/forms.py" line="867"/>
         <source>%1 in %2: %3</source>
         <translation>%2 — %1: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="897"/>
+        <location filename="../../ui/forms.py" line="875"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» bu işdə başqa yerlərdə də qeyd olunub:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="901"/>
+        <location filename="../../ui/forms.py" line="879"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Onu silmək onsuz mövcud ola bilməyən %1 qeydi də silir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="905"/>
+        <location filename="../../ui/forms.py" line="883"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ona olan %1 istinad təmizlənəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="907"/>
+        <location filename="../../ui/forms.py" line="885"/>
         <source>You can undo this until the case is closed.</source>
         <translation>İş bağlanana qədər bunu geri qaytara bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="918"/>
+        <location filename="../../ui/forms.py" line="896"/>
         <source>Remove “%1”?</source>
         <translation>«%1» silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="922"/>
+        <location filename="../../ui/forms.py" line="900"/>
         <source>Keep</source>
         <translation>Silmə</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="969"/>
+        <location filename="../../ui/forms.py" line="947"/>
         <source>Removed “%1”.</source>
         <translation>«%1» silindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="974"/>
+        <location filename="../../ui/forms.py" line="952"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Həmçinin silindi: %1 əlaqəli qeyd.</translation>
     </message>

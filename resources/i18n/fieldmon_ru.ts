@@ -903,122 +903,122 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="356"/>
+        <location filename="../../ui/evidence.py" line="360"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Файлы выбранной записи о доказательстве. Перетащите файлы сюда или добавьте их; они хранятся в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="362"/>
+        <location filename="../../ui/evidence.py" line="366"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="363"/>
+        <location filename="../../ui/evidence.py" line="367"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="364"/>
+        <location filename="../../ui/evidence.py" line="368"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="365"/>
+        <location filename="../../ui/evidence.py" line="369"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="366"/>
+        <location filename="../../ui/evidence.py" line="370"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="369"/>
+        <location filename="../../ui/evidence.py" line="373"/>
         <source>Stored files</source>
         <translation>Сохранённые файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="370"/>
+        <location filename="../../ui/evidence.py" line="374"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="371"/>
+        <location filename="../../ui/evidence.py" line="375"/>
         <source>Add a file to this evidence record</source>
         <translation>Добавить файл к этой записи о доказательстве</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="372"/>
+        <location filename="../../ui/evidence.py" line="376"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="373"/>
+        <location filename="../../ui/evidence.py" line="377"/>
         <source>View the selected file</source>
         <translation>Просмотреть выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="374"/>
+        <location filename="../../ui/evidence.py" line="378"/>
         <source>Extract…</source>
         <translation>Извлечь…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="375"/>
+        <location filename="../../ui/evidence.py" line="379"/>
         <source>Extract the selected file</source>
         <translation>Извлечь выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="376"/>
+        <location filename="../../ui/evidence.py" line="380"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="413"/>
+        <location filename="../../ui/evidence.py" line="417"/>
         <source>Add a file</source>
         <translation>Добавить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="431"/>
+        <location filename="../../ui/evidence.py" line="435"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 — не обычный файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="453"/>
+        <location filename="../../ui/evidence.py" line="457"/>
         <source>Nothing was stored.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="464"/>
+        <location filename="../../ui/evidence.py" line="468"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="489"/>
+        <location filename="../../ui/evidence.py" line="493"/>
         <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 сохранён в доказательстве «%2»; для досье хранится копия без места, камеры и автора.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="493"/>
+        <location filename="../../ui/evidence.py" line="497"/>
         <source>Stored %1 in evidence record “%2”.</source>
         <translation>%1 сохранён в доказательстве «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="496"/>
+        <location filename="../../ui/evidence.py" line="500"/>
         <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 сохранён; для досье хранится копия без места, камеры и автора.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="499"/>
+        <location filename="../../ui/evidence.py" line="503"/>
         <source>Stored %1.</source>
         <translation>%1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="553"/>
+        <location filename="../../ui/evidence.py" line="557"/>
         <source>Extract to</source>
         <translation>Куда извлечь</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="561"/>
+        <location filename="../../ui/evidence.py" line="565"/>
         <source>Extracted to %1.</source>
         <translation>Извлечено в %1.</translation>
     </message>
@@ -1603,82 +1603,82 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="181"/>
+        <location filename="../../ui/forms.py" line="183"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="182"/>
+        <location filename="../../ui/forms.py" line="184"/>
         <source>Remove the selected one from %1</source>
         <translation>Удалить выбранное из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="190"/>
+        <location filename="../../ui/forms.py" line="192"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
         <translation>09.01.2026, 01.2026, январь 2026, 2026 или 2026-01-09 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="193"/>
+        <location filename="../../ui/forms.py" line="195"/>
         <source>separate with commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="196"/>
+        <location filename="../../ui/forms.py" line="198"/>
         <source>Choose %1 on a calendar</source>
         <translation>Выбрать в календаре: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="200"/>
+        <location filename="../../ui/forms.py" line="202"/>
         <source>Half-checked means unknown</source>
         <translation>Частичная отметка означает «неизвестно»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="308"/>
+        <location filename="../../ui/forms.py" line="310"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="380"/>
+        <location filename="../../ui/forms.py" line="382"/>
         <source>%1: several names contain “%2”; choose one from the list.</source>
         <translation>%1: «%2» есть в нескольких названиях; выберите одно из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="383"/>
+        <location filename="../../ui/forms.py" line="385"/>
         <source>%1: no name contains “%2”; type part of a name and choose from the list.</source>
         <translation>%1: нет названия, содержащего «%2»; введите часть названия и выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="415"/>
+        <location filename="../../ui/forms.py" line="417"/>
         <source>%1: %2 is not a real calendar date (%3 has %4 days).</source>
         <translation>%1: %2 — несуществующая дата (в месяце %3 %4 дн.).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="420"/>
+        <location filename="../../ui/forms.py" line="422"/>
         <source>%1: %2 is not a real calendar date (a year has 12 months).</source>
         <translation>%1: %2 — несуществующая дата (в году 12 месяцев).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="424"/>
+        <location filename="../../ui/forms.py" line="426"/>
         <source>%1: %2 is not a real calendar date (use a year from 1800 to 2200).</source>
         <translation>%1: %2 — несуществующая дата (укажите год от 1800 до 2200).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="428"/>
+        <location filename="../../ui/forms.py" line="430"/>
         <source>%1: %2 is not a real time of day.</source>
         <translation>%1: %2 — несуществующее время суток.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="430"/>
+        <location filename="../../ui/forms.py" line="432"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 — несуществующая дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="434"/>
+        <location filename="../../ui/forms.py" line="436"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation>%1: укажите дату в виде 09.01.1990, 01.1990, январь 1990 или 1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="317"/>
+        <location filename="../../ui/forms.py" line="319"/>
         <source>A whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
@@ -1686,108 +1686,108 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="743"/>
+        <location filename="../../ui/evidence.py" line="747"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Файлы этого типа нельзя показать здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="739"/>
+        <location filename="../../ui/evidence.py" line="743"/>
         <source>File content</source>
         <translation>Содержимое файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="710"/>
+        <location filename="../../ui/evidence.py" line="714"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="711"/>
+        <location filename="../../ui/evidence.py" line="715"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="712"/>
+        <location filename="../../ui/evidence.py" line="716"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="712"/>
+        <location filename="../../ui/evidence.py" line="716"/>
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="713"/>
+        <location filename="../../ui/evidence.py" line="717"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="714"/>
+        <location filename="../../ui/evidence.py" line="718"/>
         <source>Collected</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="715"/>
+        <location filename="../../ui/evidence.py" line="719"/>
         <source>Collected by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="718"/>
+        <location filename="../../ui/evidence.py" line="722"/>
         <source>Copy without metadata of</source>
         <translation>Копия без метаданных файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="722"/>
+        <location filename="../../ui/evidence.py" line="726"/>
         <source>Picture size</source>
         <translation>Размер изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="728"/>
-        <location filename="../../ui/evidence.py" line="730"/>
+        <location filename="../../ui/evidence.py" line="732"/>
+        <location filename="../../ui/evidence.py" line="734"/>
         <source>Metadata</source>
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="728"/>
+        <location filename="../../ui/evidence.py" line="732"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>не проверены (FieldMon не умеет их читать)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="730"/>
+        <location filename="../../ui/evidence.py" line="734"/>
         <source>none found</source>
         <translation>не найдены</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="733"/>
+        <location filename="../../ui/evidence.py" line="737"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="741"/>
+        <location filename="../../ui/evidence.py" line="745"/>
         <source>This picture is too large to show here.</source>
         <translation>Это изображение слишком велико для показа здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="744"/>
+        <location filename="../../ui/evidence.py" line="748"/>
         <source>File details</source>
         <translation>Сведения о файле</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="745"/>
+        <location filename="../../ui/evidence.py" line="749"/>
         <source>Detail</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="745"/>
+        <location filename="../../ui/evidence.py" line="749"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="755"/>
+        <location filename="../../ui/evidence.py" line="759"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
         <translation>В этом файле записано, где он создан: %1. Любой получатель файла может это прочитать; в досье используется копия без метаданных, если она сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="738"/>
+        <location filename="../../ui/evidence.py" line="742"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2286,7 +2286,7 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="239"/>
+        <location filename="../../ui/evidence.py" line="243"/>
         <source>What this file says about itself</source>
         <translation>Что файл сообщает о себе</translation>
     </message>
@@ -2301,25 +2301,25 @@
         <translation>В файле %1 записано, где, чем или кем он создан. Любой получатель файла может это прочитать:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="248"/>
+        <location filename="../../ui/evidence.py" line="252"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Сохранить также копию без метаданных (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="249"/>
+        <location filename="../../ui/evidence.py" line="253"/>
         <location filename="../../ui/testimony.py" line="979"/>
         <location filename="../../ui/testimony.py" line="981"/>
         <source>Keep a copy without metadata</source>
         <translation>Сохранить также копию без метаданных</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="250"/>
-        <location filename="../../ui/evidence.py" line="251"/>
+        <location filename="../../ui/evidence.py" line="254"/>
+        <location filename="../../ui/evidence.py" line="255"/>
         <source>Store the original only</source>
         <translation>Сохранить только оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="254"/>
+        <location filename="../../ui/evidence.py" line="258"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Оригинал сохраняется всегда: это доказательство. В досье используется копия без метаданных.</translation>
     </message>
@@ -2329,22 +2329,22 @@
         <translation>FieldMon не умеет удалять метаданные из файлов этого типа; оригинал будет сохранён как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="260"/>
+        <location filename="../../ui/evidence.py" line="264"/>
         <source>&amp;Store</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="261"/>
+        <location filename="../../ui/evidence.py" line="265"/>
         <source>Store the file</source>
         <translation>Сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="262"/>
+        <location filename="../../ui/evidence.py" line="266"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="263"/>
+        <location filename="../../ui/evidence.py" line="267"/>
         <source>Do not store the file</source>
         <translation>Не сохранять файл</translation>
     </message>
@@ -2567,83 +2567,83 @@
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="621"/>
+        <location filename="../../ui/forms.py" line="599"/>
         <source>(new, not filled in yet)</source>
         <translation>(новая запись, ещё не заполнена)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="740"/>
+        <location filename="../../ui/forms.py" line="718"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="741"/>
+        <location filename="../../ui/forms.py" line="719"/>
         <source>Add to %1</source>
         <translation>Добавить в список «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="742"/>
-        <location filename="../../ui/forms.py" line="920"/>
+        <location filename="../../ui/forms.py" line="720"/>
+        <location filename="../../ui/forms.py" line="898"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="743"/>
+        <location filename="../../ui/forms.py" line="721"/>
         <source>Remove from %1</source>
         <translation>Удалить из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="744"/>
+        <location filename="../../ui/forms.py" line="722"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="745"/>
+        <location filename="../../ui/forms.py" line="723"/>
         <source>Undo the removal from %1</source>
         <translation>Отменить удаление из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="889"/>
+        <location filename="../../ui/forms.py" line="867"/>
         <source>%1 in %2: %3</source>
         <translation>%1 в разделе «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="897"/>
+        <location filename="../../ui/forms.py" line="875"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» упоминается в других местах этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="901"/>
+        <location filename="../../ui/forms.py" line="879"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Вместе с этим будут удалены записи, которые без этого не могут существовать: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="905"/>
+        <location filename="../../ui/forms.py" line="883"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ссылки на это будут очищены: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="907"/>
+        <location filename="../../ui/forms.py" line="885"/>
         <source>You can undo this until the case is closed.</source>
         <translation>Удаление можно отменить, пока дело не закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="918"/>
+        <location filename="../../ui/forms.py" line="896"/>
         <source>Remove “%1”?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="922"/>
+        <location filename="../../ui/forms.py" line="900"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="969"/>
+        <location filename="../../ui/forms.py" line="947"/>
         <source>Removed “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="974"/>
+        <location filename="../../ui/forms.py" line="952"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Также удалено связанных записей: %1.</translation>
     </message>
