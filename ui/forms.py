@@ -18,7 +18,7 @@ from typing import Any
 
 from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +55,7 @@ from ui import i18n
 from ui.labels import field_label, record_label
 from ui.pickers import CodeListPicker, DateButton, SearchableCombo, country_names, language_names
 
+NARROW_FORM = 480  # pixels: below this width a form puts labels above their fields
 LONG_TEXT = {"summary", "narrative", "description", "restrictions", "notes", "decision"}
 
 # Choices for reference fields: record type name -> [(id, label)], refreshed by the case view.
@@ -530,6 +531,18 @@ class RecordForm(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # In a narrow pane (a 1024-pixel screen) labels go above their fields, which then
+        # take the whole width instead of running off the right edge.
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if event.size().width() < NARROW_FORM
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if self.layout_.rowWrapPolicy() != policy:
+            self.layout_.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
 
 
 def _vocab_label(record_type: RecordType, key: str, value: Any) -> str:
