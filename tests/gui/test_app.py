@@ -3,10 +3,6 @@ languages, drafts that survive a kill, and names for assistive technology."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -27,6 +23,7 @@ from fieldmon.errors import WrongPassphrase
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.store import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.conftest import UNLOCKED_WINDOW_SCRIPT, kill, run_offscreen, unlock, unlocked_window
 from ui import i18n
 from ui.app import MainWindow
 from ui.cases import BATCH
@@ -38,12 +35,6 @@ PHOTO = sample_cases_path().parent / "wrist.jpg"
 @pytest.fixture(autouse=True)
 def english() -> None:
     i18n.install("en")
-
-
-def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
-    window.unlock_page.passphrase.setText(passphrase)
-    window.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
 
 
 def editor(window: MainWindow, name: str) -> RecordListEditor:
@@ -133,10 +124,7 @@ def test_unlock_wrong_then_right_with_a_growing_delay(qtbot: QtBot, vault_dir: P
 def test_add_a_case_with_records_evidence_and_a_dossier(
     qtbot: QtBot, vault_dir: Path, tmp_path: Path
 ) -> None:
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
+    window = unlocked_window(qtbot, vault_dir)
     assert window.case_list is not None and window.case_view is not None
     window.case_list.new_case()
     view = window.case_view
@@ -211,10 +199,7 @@ def test_add_a_case_with_records_evidence_and_a_dossier(
 
 
 def test_a_problem_is_shown_next_to_its_field(qtbot: QtBot, vault_dir: Path) -> None:
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
+    window = unlocked_window(qtbot, vault_dir)
     window.open_case("AZ-2026-001")
     assert window.case_view is not None
     page = window.case_view.events_page
@@ -229,10 +214,7 @@ def test_a_problem_is_shown_next_to_its_field(qtbot: QtBot, vault_dir: Path) -> 
 
 
 def test_language_switch_keeps_work(qtbot: QtBot, vault_dir: Path) -> None:
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
+    window = unlocked_window(qtbot, vault_dir)
     window.open_case("AZ-2026-002")
     view = window.case_view
     assert view is not None
@@ -332,19 +314,7 @@ def _inside_combo_box(widget: QWidget) -> bool:
     return False
 
 
-DRAFT_SCRIPT = textwrap.dedent("""
-    import os, sys, time
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from pathlib import Path
-    from PySide6.QtWidgets import QApplication
-    from ui.app import MainWindow
-    app = QApplication([])
-    window = MainWindow(Path(sys.argv[1]))
-    window.show()
-    window.unlock_page.passphrase.setText(sys.stdin.readline().rstrip("\\n"))
-    window.unlock_page.unlock()
-    while window.vault is None:
-        app.processEvents(); time.sleep(0.05)
+DRAFT_SCRIPT = UNLOCKED_WINDOW_SCRIPT + textwrap.dedent("""
     window.open_case("AZ-2026-003")
     summary = window.case_view.overview.editors["summary"].widget
     summary.setPlainText("Typed, then the laptop was seized.")
@@ -357,20 +327,10 @@ DRAFT_SCRIPT = textwrap.dedent("""
 
 
 def test_typing_survives_a_kill(vault_dir: Path) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", DRAFT_SCRIPT, str(vault_dir)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert child.stdin is not None and child.stdout is not None
-    child.stdin.write(PASSPHRASE + "\n")
-    child.stdin.flush()
+    child = run_offscreen(DRAFT_SCRIPT, str(vault_dir))
+    assert child.stdout is not None
     assert child.stdout.readline().strip() == "typed"
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=10)
+    kill(child)
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         draft = vault.draft(vault.case_uuid("AZ-2026-003"))
         assert draft is not None and draft[0]["summary"] == "Typed, then the laptop was seized."
@@ -386,10 +346,7 @@ def test_wrong_passphrase_never_reaches_the_window(vault_dir: Path) -> None:
 def test_auto_lock_drops_the_vault_and_keeps_the_draft(qtbot: QtBot, vault_dir: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
+    window = unlocked_window(qtbot, vault_dir)
     window.open_case("AZ-2026-001")
     assert window.case_view is not None
     summary = window.case_view.overview.editors["summary"].widget
@@ -420,10 +377,7 @@ def test_holding_the_panic_chord_wipes_the_vault(qtbot: QtBot, vault_dir: Path) 
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
+    window = unlocked_window(qtbot, vault_dir)
     window.panic.timer.setInterval(300)
     chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -447,10 +401,7 @@ def test_field_security_settings_and_the_session_log(qtbot: QtBot, vault_dir: Pa
     from ui.security_dialogs import LogDialog, SecurityDialog
 
     memory_log()
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
+    window = unlocked_window(qtbot, vault_dir)
     assert window.vault is not None
     dialog = SecurityDialog(window.vault, window)
     qtbot.addWidget(dialog)

@@ -18,9 +18,8 @@ from fieldmon.resources import sample_cases_path, vocabulary
 from fieldmon.vault.model import CASE, EVENTS, PERSONS, RECORD_TYPES
 from fieldmon.vault.store import InvalidCase
 from fieldmon.vault.validate import case_problems
-from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlocked_window
 from ui import i18n
-from ui.app import MainWindow
 from ui.forms import FieldEditor, RecordForm, RecordListEditor, reference_choices
 from ui.pickers import CodeListPicker, SearchableCombo
 from ui.problems import show_problems
@@ -214,18 +213,8 @@ def test_ids_are_hidden_and_generated_and_records_named_as_people_know_them(
     )
 
 
-def _unlocked(qtbot: QtBot, vault_dir: Path) -> MainWindow:
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
-    return window
-
-
 def test_all_problems_are_shown_at_once_next_to_their_fields(qtbot: QtBot, vault_dir: Path) -> None:
-    window = _unlocked(qtbot, vault_dir)
+    window = unlocked_window(qtbot, vault_dir)
     window.open_case("AZ-2026-001")
     view = window.case_view
     assert view is not None and view.case is not None
@@ -284,7 +273,7 @@ def _answer_removal(qtbot: QtBot, button: str, seen: list[str]) -> None:
 def test_removing_the_victim_asks_clears_links_saves_and_can_be_undone(
     qtbot: QtBot, vault_dir: Path
 ) -> None:
-    window = _unlocked(qtbot, vault_dir)
+    window = unlocked_window(qtbot, vault_dir)
     window.open_case("AZ-2026-001")
     view = window.case_view
     assert view is not None and view.case is not None and window.vault is not None
@@ -450,12 +439,7 @@ def test_only_the_newest_removal_of_a_case_can_be_undone(qtbot: QtBot, vault_dir
     """An attacker review removed an interview, then its interviewee, then pressed Undo in
     Interviews: the interview came back naming a person who was gone, and the case could not
     be saved. Undo now stays only where the newest removal was."""
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
+    window = unlocked_window(qtbot, vault_dir)
     window.open_case("AZ-2026-001")
     view = window.case_view
     assert view is not None
@@ -472,3 +456,19 @@ def test_only_the_newest_removal_of_a_case_can_be_undone(qtbot: QtBot, vault_dir
     persons.undo()
     assert view.save(), view.status.text()
     window.close()
+
+
+def test_a_narrow_form_puts_labels_above_fields(qtbot: QtBot) -> None:
+    """At 1024 pixels the persons form ran off the right edge of its pane."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from fieldmon.vault.model import RECORD_TYPES
+    from ui.forms import NARROW_FORM, RecordForm
+
+    form = RecordForm(RECORD_TYPES["persons"], lambda name: [])
+    qtbot.addWidget(form)
+    form.show()
+    form.resize(NARROW_FORM - 100, 600)
+    qtbot.waitUntil(lambda: form.layout_.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows)
+    form.resize(NARROW_FORM + 200, 600)
+    qtbot.waitUntil(lambda: form.layout_.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows)

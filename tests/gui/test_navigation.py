@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlock, unlocked_window
 from ui import i18n
 from ui.app import MainWindow
 
@@ -26,19 +26,11 @@ def english() -> None:
     i18n.install("en")
 
 
-def open_window(qtbot: QtBot, vault_dir: Path, size: tuple[int, int] = (1366, 768)) -> MainWindow:
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
-    return window
+LAPTOP = (1366, 768)  # the size these tests open the window at, unless one is given
 
 
 def test_search_hit_opens_the_record_it_matched(qtbot: QtBot, vault_dir: Path) -> None:
-    window = open_window(qtbot, vault_dir)
+    window = unlocked_window(qtbot, vault_dir, LAPTOP)
     assert window.case_list is not None and window.case_view is not None
     window.case_list.search.setText("quliyeva")
     window.case_list.run_search()
@@ -73,7 +65,7 @@ def test_search_hit_opens_the_record_it_matched(qtbot: QtBot, vault_dir: Path) -
 
 
 def test_ctrl_f_focuses_the_search(qtbot: QtBot, vault_dir: Path) -> None:
-    window = open_window(qtbot, vault_dir)
+    window = unlocked_window(qtbot, vault_dir, LAPTOP)
     assert window.case_list is not None and window.case_view is not None
     window.open_case("AZ-2026-001")
     window.activateWindow()
@@ -101,7 +93,7 @@ def _mnemonics(window: MainWindow) -> Counter[str]:
 
 @pytest.mark.parametrize("language", ["en", "ru", "az"])
 def test_mnemonics_do_not_clash(qtbot: QtBot, vault_dir: Path, language: str) -> None:
-    window = open_window(qtbot, vault_dir)
+    window = unlocked_window(qtbot, vault_dir, LAPTOP)
     window.open_case("AZ-2026-001")
     i18n.install(language)
     qtbot.wait(50)
@@ -115,11 +107,11 @@ def test_mnemonics_do_not_clash(qtbot: QtBot, vault_dir: Path, language: str) ->
         window.close()
 
 
-@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+@pytest.mark.parametrize("size", [(1024, 600), LAPTOP])
 def test_every_part_of_a_case_is_visible(
     qtbot: QtBot, vault_dir: Path, size: tuple[int, int]
 ) -> None:
-    window = open_window(qtbot, vault_dir, size)
+    window = unlocked_window(qtbot, vault_dir, size)
     assert window.case_view is not None
     window.open_case("AZ-2026-001")
     view = window.case_view
@@ -142,7 +134,7 @@ def test_every_part_of_a_case_is_visible(
 
 
 def test_history_follows_the_language(qtbot: QtBot, vault_dir: Path) -> None:
-    window = open_window(qtbot, vault_dir)
+    window = unlocked_window(qtbot, vault_dir, LAPTOP)
     assert window.case_view is not None
     window.open_case("AZ-2026-001")
     view = window.case_view
@@ -172,7 +164,7 @@ def test_history_follows_the_language(qtbot: QtBot, vault_dir: Path) -> None:
 def test_testimony_flow_opens_from_the_case_list_and_the_menu(
     qtbot: QtBot, vault_dir: Path
 ) -> None:
-    window = open_window(qtbot, vault_dir)
+    window = unlocked_window(qtbot, vault_dir, LAPTOP)
     assert window.case_list is not None and window.case_view is not None
     window.case_list.testimony_button.click()
     dialog = window.testimony_dialog
@@ -189,7 +181,7 @@ def test_testimony_flow_opens_from_the_case_list_and_the_menu(
 
 
 def test_locking_keeps_a_testimony_being_typed(qtbot: QtBot, vault_dir: Path) -> None:
-    window = open_window(qtbot, vault_dir)
+    window = unlocked_window(qtbot, vault_dir, LAPTOP)
     window.open_case("AZ-2026-002")
     window.testimony_action.trigger()
     dialog = window.testimony_dialog
@@ -198,9 +190,7 @@ def test_locking_keeps_a_testimony_being_typed(qtbot: QtBot, vault_dir: Path) ->
     dialog.person_page.name.setText("Fərid Fictional")
     window.lock()  # auto-lock or Ctrl+L while the dialog is open
     assert not dialog.isVisible()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
+    unlock(qtbot, window)
     assert window.recovered_notice.isVisible()
     window.recovered_notice.buttons[0].click()
     assert window.case_view is not None and window.case_view.case is not None
@@ -221,7 +211,7 @@ def test_an_export_dialog_left_open_survives_a_lock_and_a_language_switch(
 ) -> None:
     from ui.dossier_dialogs import ExportDialog
 
-    window = open_window(qtbot, vault_dir)
+    window = unlocked_window(qtbot, vault_dir, LAPTOP)
     assert window.vault is not None
     dialog = ExportDialog(window.vault, "AZ-2026-001", window)
     qtbot.addWidget(dialog)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from fieldmon.vault.validate import Problem
-from tests.gui.test_app import set_field, unlock
+from tests.gui.conftest import unlocked_window
+from tests.gui.test_app import set_field
 from ui import i18n
 from ui.app import MainWindow
 from ui.events import EventsPage
@@ -34,10 +35,7 @@ def act_item(page: EventsPage) -> QTreeWidgetItem:
 
 
 def opened(qtbot: QtBot, vault_dir: Path) -> MainWindow:
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    unlock(qtbot, window)
+    window = unlocked_window(qtbot, vault_dir)
     window.open_case("AZ-2026-001")
     assert window.case_view is not None
     return window

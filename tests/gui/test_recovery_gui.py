@@ -16,6 +16,7 @@ from fieldmon.errors import WrongPassphrase
 from fieldmon.vault import recovery
 from fieldmon.vault.store import KEY_FILE, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.conftest import unlock
 from ui import i18n
 from ui.app import MainWindow
 from ui.recovery_dialogs import RecoverDialog, ShareViewer
@@ -45,12 +46,6 @@ def window(qtbot: QtBot, closed_vault: Path) -> Iterator[MainWindow]:
     window.show()
     yield window
     window.close()
-
-
-def unlock(qtbot: QtBot, window: MainWindow) -> None:
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
 
 
 def read_all_shares(viewer: ShareViewer) -> list[str]:

@@ -19,9 +19,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QListWidget, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlocked_window
 from ui import i18n
-from ui.app import MainWindow
 from ui.sections import SectionTabs
 
 pytestmark = pytest.mark.skipif(
@@ -93,12 +92,7 @@ def page(tabs: SectionTabs, index: int) -> QWidget:
 
 def test_a_long_session_of_typing_and_choosing(qtbot: QtBot, vault_dir: Path) -> None:
     i18n.install("en")
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
+    window = unlocked_window(qtbot, vault_dir)
     window.open_case(CASE)
     view = window.case_view
     assert view is not None

@@ -5,12 +5,7 @@ Every name below is invented.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import textwrap
-import time
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +31,7 @@ from fieldmon.vault.ids import records_of
 from fieldmon.vault.store import Vault
 from fieldmon.vault.testimony import NOT_ASKED, first_problem
 from tests.conftest import PASSPHRASE
+from tests.gui.conftest import typed_two_seconds_before_a_kill
 from ui import i18n
 from ui.testimony import DRAFT_INTERVAL_MS, TestimonyDialog
 
@@ -501,7 +497,7 @@ def test_clicking_a_case_in_the_list_chooses_it(qtbot: QtBot, vault: Vault) -> N
 
 
 # Runs the dialog offscreen over a vault, goes to the interview step of a new case, then types
-# the narrative one character every 25 ms without a pause, printing the count after each.
+# the narrative without a pause.
 TYPING_SCRIPT = textwrap.dedent("""
     import os, sys, time
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -525,14 +521,7 @@ TYPING_SCRIPT = textwrap.dedent("""
     narrative = dialog.interview_page.narrative
     narrative.setFocus()
     app.processEvents()
-    print("ready", flush=True)
-    for i, ch in enumerate(sys.argv[2]):
-        QTest.keyClicks(narrative, ch)
-        app.processEvents()
-        print(i + 1, flush=True)
-        time.sleep(0.025)
-    print("done", flush=True)
-    time.sleep(60)
+    typed_into = narrative
 """)
 
 NARRATIVE = ("They took me from the bus stop to the station and kept me standing all night. " * 8)[
@@ -541,32 +530,8 @@ NARRATIVE = ("They took me from the bus stop to the station and kept me standing
 
 
 def test_continuous_typing_in_the_testimony_survives_a_kill(vault_dir: Path) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", TYPING_SCRIPT, str(vault_dir), NARRATIVE],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert child.stdin is not None and child.stdout is not None
-    try:
-        child.stdin.write(PASSPHRASE + "\n")
-        child.stdin.flush()
-        assert child.stdout.readline().strip() == "ready"
-        typed: list[tuple[float, int]] = []  # when each count was seen, by the parent's clock
-        started = time.monotonic()
-        while time.monotonic() - started < 4.0:
-            line = child.stdout.readline().strip()
-            assert line.isdigit(), f"the typing process stopped: {line!r}"
-            typed.append((time.monotonic(), int(line)))
-    finally:
-        child.send_signal(signal.SIGKILL)
-        killed_at = time.monotonic()
-        child.wait(timeout=10)
     # Everything typed up to two seconds before the kill must be in the draft.
-    owed = max((n for at, n in typed if at <= killed_at - 2.0), default=0)
-    assert owed > 40, "the typing process was too slow to test anything"
+    owed = typed_two_seconds_before_a_kill(TYPING_SCRIPT, vault_dir, NARRATIVE, seconds=4.0)
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         drafts: list[dict[str, Any]] = [
             d for d, _ in vault.drafts() if d.get("title") == "Typed until the power failed"

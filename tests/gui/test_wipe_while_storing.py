@@ -10,8 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from fieldmon.vault.store import KEY_FILE, Vault
-from tests.conftest import PASSPHRASE
-from ui.app import MainWindow
+from tests.gui.conftest import unlocked_window
 
 
 def test_wipe_does_not_wait_for_a_file_being_stored(
@@ -22,12 +21,7 @@ def test_wipe_does_not_wait_for_a_file_being_stored(
         block = bytes(range(256)) * 4096
         for _ in range(400):
             out.write(block)
-    window = MainWindow(vault_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
-    window.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
+    window = unlocked_window(qtbot, vault_dir)
     vault = window.vault
     assert isinstance(vault, Vault)
     failures: list[BaseException] = []
