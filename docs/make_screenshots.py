@@ -165,6 +165,7 @@ def session(shots: Shots, vault_dir: Path, folder: Path, width: int, height: int
         if name == "events-and-acts":
             view.events_page.select_id("a2")  # a torture act: methods and perpetrators
         if name == "history":
+            view.seal()  # a sealed version to show beside the custody log
             view.history.versions.selectRow(0)
         shots.save(window, f"case-{name}")
     # Evidence: the question about metadata, then the viewer.

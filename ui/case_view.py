@@ -32,7 +32,7 @@ from ui.case_text import case_text_words
 from ui.events import EventsPage
 from ui.evidence import EvidencePanel
 from ui.forms import RecordForm, RecordListEditor, reference_choices
-from ui.labels import record_label
+from ui.labels import custody_action, record_label
 from ui.problems import show_problems
 from ui.sections import SectionTabs
 
@@ -571,17 +571,6 @@ class HistoryPanel(QWidget):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.versions.setItem(r, c, QTableWidgetItem(text))
-        actions = {
-            "create": self.tr("created"),
-            "import": self.tr("imported"),
-            "attach": self.tr("file stored"),
-            "view": self.tr("viewed"),
-            "extract": self.tr("file extracted"),
-            "edit": self.tr("edited"),
-            "seal": self.tr("sealed"),
-            "export": self.tr("exported"),
-            "delete": self.tr("deleted"),
-        }
         names = self._record_names(reference)
         self.log.setRowCount(len(entries))
         for r, e in enumerate(entries):
@@ -589,7 +578,7 @@ class HistoryPanel(QWidget):
                 (
                     e.at[:19].replace("T", " "),
                     e.actor,
-                    actions.get(e.action, e.action),
+                    custody_action(e.action),
                     self._record_text(e.record or "", names),
                     e.content_hash or "",
                 )

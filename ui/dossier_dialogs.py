@@ -408,6 +408,30 @@ class VerifyDialog(QDialog):
 
         run_in_background(work, done, lambda message: self.report.setPlainText("⚠ " + message))
 
+    def _problem_text(self, problem: str) -> str:
+        """The verifier's fixed findings in the interface language (those carrying a library's
+        error text stay as the verifier wrote them)."""
+        known = {
+            "the PDF has no signature": self.tr("the PDF has no signature"),
+            "the signed bytes were changed after signing": self.tr(
+                "the signed bytes were changed after signing"
+            ),
+            "content was added after the signature": self.tr(
+                "content was added after the signature"
+            ),
+            "the signer's certificate was not issued by the given root": self.tr(
+                "the signer's certificate was not issued by this vault's organisation"
+            ),
+            "the evidence manifest is missing": self.tr("the evidence manifest is missing"),
+            "the evidence manifest is not valid JSON": self.tr(
+                "the evidence manifest cannot be read"
+            ),
+            "the manifest names another signer's certificate": self.tr(
+                "the manifest names another signer's certificate"
+            ),
+        }
+        return known.get(problem, problem)
+
     @staticmethod
     def _adds_to(v: Verdict, problem: str) -> bool:
         """Whether a problem the verifier lists says more than the lines above; a changed
@@ -477,6 +501,7 @@ class VerifyDialog(QDialog):
             )
         else:
             lines.append(self.tr("Manifest: DOES NOT MATCH"))
-        lines += [f"— {problem}" for problem in v.problems if self._adds_to(v, problem)]
+        shown = [problem for problem in v.problems if self._adds_to(v, problem)]
+        lines += [f"— {self._problem_text(problem)}" for problem in shown]
         lines.append(self.tr("Verdict: VALID") if v.ok else self.tr("Verdict: NOT VALID"))
         return lines

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QIODevice,
+    QLocale,
     QSize,
     Qt,
     Signal,
@@ -58,6 +59,7 @@ from fieldmon.vault import files, metadata
 from fieldmon.vault.metadata import Location, MetadataReport
 from fieldmon.vault.store import Attachment, Vault
 from ui import file_dialogs
+from ui.labels import custody_action
 from ui.workers import run_in_background
 
 
@@ -713,7 +715,7 @@ class FileViewer(QDialog):
         rows = [
             (self.tr("File"), a.original_name),
             (self.tr("Type"), a.media_type),
-            (self.tr("Size"), self.tr("%1 bytes").replace("%1", f"{a.size:,}")),
+            (self.tr("Size"), self.tr("%1 bytes").replace("%1", QLocale().toString(a.size))),
             (self.tr("SHA-256"), a.sha256),
             (self.tr("Collected"), _utc(a.collected_at)),
             (self.tr("Collected by"), a.collector),
@@ -734,7 +736,8 @@ class FileViewer(QDialog):
             rows.append((self.tr("Metadata"), self.tr("none found")))
         rows += found
         rows += [
-            (self.tr("Custody log"), f"{_utc(e.at)} · {e.actor} · {e.action}") for e in self.entries
+            (self.tr("Custody log"), f"{_utc(e.at)} · {e.actor} · {custody_action(e.action)}")
+            for e in self.entries
         ]
         return rows
 

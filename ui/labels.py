@@ -101,3 +101,19 @@ def record_label(name: str) -> str:
         "interventions": translate("Field", "Interventions"),
     }
     return labels.get(name, name)
+
+
+def custody_action(code: str) -> str:
+    """A custody log action ("attach", "view", ...) in the interface language."""
+    actions = {
+        "create": translate("Custody", "created"),
+        "import": translate("Custody", "imported"),
+        "attach": translate("Custody", "file stored"),
+        "view": translate("Custody", "viewed"),
+        "extract": translate("Custody", "file extracted"),
+        "edit": translate("Custody", "edited"),
+        "seal": translate("Custody", "sealed"),
+        "export": translate("Custody", "exported"),
+        "delete": translate("Custody", "deleted"),
+    }
+    return actions.get(code, code)

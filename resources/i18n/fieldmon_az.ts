@@ -583,6 +583,54 @@
     </message>
 </context>
 <context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>created</source>
+        <translation>yaradılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>imported</source>
+        <translation>idxal edilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>file stored</source>
+        <translation>fayl saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>viewed</source>
+        <translation>baxılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>file extracted</source>
+        <translation>fayl çıxarılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>edited</source>
+        <translation>dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>sealed</source>
+        <translation>möhürlənib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>exported</source>
+        <translation>ixrac edilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>deleted</source>
+        <translation>silinib</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../../ui/testimony.py" line="686"/>
@@ -737,104 +785,104 @@
 <context>
     <name>EvidenceMetadata</name>
     <message>
-        <location filename="../../ui/evidence.py" line="72"/>
+        <location filename="../../ui/evidence.py" line="74"/>
         <source>N</source>
         <translation>şm. e.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="74"/>
+        <location filename="../../ui/evidence.py" line="76"/>
         <source>S</source>
         <translation>c. e.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="76"/>
+        <location filename="../../ui/evidence.py" line="78"/>
         <source>E</source>
         <translation>ş. u.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="78"/>
+        <location filename="../../ui/evidence.py" line="80"/>
         <source>W</source>
         <translation>q. u.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="82"/>
+        <location filename="../../ui/evidence.py" line="84"/>
         <source>%1 m above sea level</source>
         <translation>dəniz səviyyəsindən %1 m yüksəklikdə</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="90"/>
+        <location filename="../../ui/evidence.py" line="92"/>
         <source>Taken</source>
         <translation>Çəkilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="91"/>
+        <location filename="../../ui/evidence.py" line="93"/>
         <source>Software</source>
         <translation>Proqram təminatı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="92"/>
+        <location filename="../../ui/evidence.py" line="94"/>
         <source>Made with</source>
         <translation>Yaradıldığı proqram</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="93"/>
+        <location filename="../../ui/evidence.py" line="95"/>
         <source>Converted with</source>
         <translation>Çevrildiyi proqram</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="94"/>
+        <location filename="../../ui/evidence.py" line="96"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="95"/>
+        <location filename="../../ui/evidence.py" line="97"/>
         <source>Subject</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="96"/>
+        <location filename="../../ui/evidence.py" line="98"/>
         <source>Keywords</source>
         <translation>Açar sözlər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="97"/>
+        <location filename="../../ui/evidence.py" line="99"/>
         <source>Created</source>
         <translation>Yaradılma vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="98"/>
+        <location filename="../../ui/evidence.py" line="100"/>
         <source>Modified</source>
         <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="259"/>
-        <location filename="../../ui/evidence.py" line="99"/>
+        <location filename="../../ui/evidence.py" line="101"/>
         <source>Place named</source>
         <translation>Göstərilən yer</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="100"/>
+        <location filename="../../ui/evidence.py" line="102"/>
         <source>Comment</source>
         <translation>Şərh</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="101"/>
-        <location filename="../../ui/evidence.py" line="130"/>
+        <location filename="../../ui/evidence.py" line="103"/>
+        <location filename="../../ui/evidence.py" line="132"/>
         <source>Location</source>
         <translation>Məkan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="135"/>
+        <location filename="../../ui/evidence.py" line="137"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="137"/>
+        <location filename="../../ui/evidence.py" line="139"/>
         <source>Author</source>
         <translation>Müəllif</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="167"/>
+        <location filename="../../ui/evidence.py" line="169"/>
         <source>%1: no location, device or author found.</source>
         <translation>%1: yer, cihaz və ya müəllif tapılmadı.</translation>
     </message>
@@ -901,122 +949,122 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="360"/>
+        <location filename="../../ui/evidence.py" line="362"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Seçilmiş sübut qeydinin faylları. Faylları bura sürüşdürüb buraxın və ya əlavə edin; onlar şifrələnmiş şəkildə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="366"/>
+        <location filename="../../ui/evidence.py" line="368"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="367"/>
+        <location filename="../../ui/evidence.py" line="369"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="368"/>
+        <location filename="../../ui/evidence.py" line="370"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="369"/>
+        <location filename="../../ui/evidence.py" line="371"/>
         <source>Bytes</source>
         <translation>Bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="370"/>
+        <location filename="../../ui/evidence.py" line="372"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="373"/>
+        <location filename="../../ui/evidence.py" line="375"/>
         <source>Stored files</source>
         <translation>Saxlanılan fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="374"/>
+        <location filename="../../ui/evidence.py" line="376"/>
         <source>Add file…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="375"/>
+        <location filename="../../ui/evidence.py" line="377"/>
         <source>Add a file to this evidence record</source>
         <translation>Bu sübut qeydinə fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="376"/>
+        <location filename="../../ui/evidence.py" line="378"/>
         <source>View</source>
         <translation>Bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="377"/>
+        <location filename="../../ui/evidence.py" line="379"/>
         <source>View the selected file</source>
         <translation>Seçilmiş fayla bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="378"/>
+        <location filename="../../ui/evidence.py" line="380"/>
         <source>Extract…</source>
         <translation>Çıxar…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="379"/>
+        <location filename="../../ui/evidence.py" line="381"/>
         <source>Extract the selected file</source>
         <translation>Seçilmiş faylı çıxar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="380"/>
+        <location filename="../../ui/evidence.py" line="382"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="417"/>
+        <location filename="../../ui/evidence.py" line="419"/>
         <source>Add a file</source>
         <translation>Fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="435"/>
+        <location filename="../../ui/evidence.py" line="437"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 adi fayl deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="457"/>
+        <location filename="../../ui/evidence.py" line="459"/>
         <source>Nothing was stored.</source>
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="468"/>
+        <location filename="../../ui/evidence.py" line="470"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="493"/>
+        <location filename="../../ui/evidence.py" line="495"/>
         <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 «%2» sübutunda saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="497"/>
+        <location filename="../../ui/evidence.py" line="499"/>
         <source>Stored %1 in evidence record “%2”.</source>
         <translation>%1 «%2» sübutunda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="500"/>
+        <location filename="../../ui/evidence.py" line="502"/>
         <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="503"/>
+        <location filename="../../ui/evidence.py" line="505"/>
         <source>Stored %1.</source>
         <translation>%1 saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="557"/>
+        <location filename="../../ui/evidence.py" line="559"/>
         <source>Extract to</source>
         <translation>Hara çıxarılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="565"/>
+        <location filename="../../ui/evidence.py" line="567"/>
         <source>Extracted to %1.</source>
         <translation>Fayl çıxarıldı: %1.</translation>
     </message>
@@ -1601,82 +1649,82 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="183"/>
+        <location filename="../../ui/forms.py" line="184"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="184"/>
+        <location filename="../../ui/forms.py" line="185"/>
         <source>Remove the selected one from %1</source>
         <translation>Seçilmişi «%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="192"/>
+        <location filename="../../ui/forms.py" line="193"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
         <translation>09.01.2026, 01.2026, yanvar 2026, 2026 və ya 2026-01-09 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="195"/>
+        <location filename="../../ui/forms.py" line="196"/>
         <source>separate with commas</source>
         <translation>vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="198"/>
+        <location filename="../../ui/forms.py" line="199"/>
         <source>Choose %1 on a calendar</source>
         <translation>%1 — təqvimdən seç</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="202"/>
+        <location filename="../../ui/forms.py" line="203"/>
         <source>Half-checked means unknown</source>
         <translation>Yarımçıq işarə «naməlum» deməkdir</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="310"/>
+        <location filename="../../ui/forms.py" line="311"/>
         <source>Required.</source>
         <translation>Məcburi sahədir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="382"/>
+        <location filename="../../ui/forms.py" line="383"/>
         <source>%1: several names contain “%2”; choose one from the list.</source>
         <translation>%1: «%2» bir neçə adda var; siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="385"/>
+        <location filename="../../ui/forms.py" line="386"/>
         <source>%1: no name contains “%2”; type part of a name and choose from the list.</source>
         <translation>%1: «%2» olan ad yoxdur; adın bir hissəsini yazın və siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="417"/>
+        <location filename="../../ui/forms.py" line="418"/>
         <source>%1: %2 is not a real calendar date (%3 has %4 days).</source>
         <translation>%1: %2 mövcud tarix deyil (%3 ayında %4 gün var).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="422"/>
+        <location filename="../../ui/forms.py" line="423"/>
         <source>%1: %2 is not a real calendar date (a year has 12 months).</source>
         <translation>%1: %2 mövcud tarix deyil (ildə 12 ay var).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="426"/>
+        <location filename="../../ui/forms.py" line="427"/>
         <source>%1: %2 is not a real calendar date (use a year from 1800 to 2200).</source>
         <translation>%1: %2 mövcud tarix deyil (1800–2200 arası il yazın).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="430"/>
+        <location filename="../../ui/forms.py" line="431"/>
         <source>%1: %2 is not a real time of day.</source>
         <translation>%1: %2 mövcud saat deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="432"/>
+        <location filename="../../ui/forms.py" line="433"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 mövcud təqvim tarixi deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="436"/>
+        <location filename="../../ui/forms.py" line="437"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation>%1: tarixi 09.01.1990, 01.1990, yanvar 1990 və ya 1990 kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="319"/>
+        <location filename="../../ui/forms.py" line="320"/>
         <source>A whole number.</source>
         <translation>Tam ədəd daxil edin.</translation>
     </message>
@@ -1684,108 +1732,108 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="747"/>
+        <location filename="../../ui/evidence.py" line="750"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Bu növ fayl burada göstərilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="743"/>
+        <location filename="../../ui/evidence.py" line="746"/>
         <source>File content</source>
         <translation>Faylın məzmunu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="714"/>
+        <location filename="../../ui/evidence.py" line="716"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="715"/>
+        <location filename="../../ui/evidence.py" line="717"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="716"/>
+        <location filename="../../ui/evidence.py" line="718"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="716"/>
+        <location filename="../../ui/evidence.py" line="718"/>
         <source>%1 bytes</source>
         <translation>%1 bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="717"/>
+        <location filename="../../ui/evidence.py" line="719"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="718"/>
+        <location filename="../../ui/evidence.py" line="720"/>
         <source>Collected</source>
         <translation>Toplanma tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="719"/>
+        <location filename="../../ui/evidence.py" line="721"/>
         <source>Collected by</source>
         <translation>Toplayan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="722"/>
+        <location filename="../../ui/evidence.py" line="724"/>
         <source>Copy without metadata of</source>
         <translation>Metaməlumatsız nüsxəsi olduğu fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="726"/>
+        <location filename="../../ui/evidence.py" line="728"/>
         <source>Picture size</source>
         <translation>Şəklin ölçüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="732"/>
         <location filename="../../ui/evidence.py" line="734"/>
+        <location filename="../../ui/evidence.py" line="736"/>
         <source>Metadata</source>
         <translation>Metaməlumatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="732"/>
+        <location filename="../../ui/evidence.py" line="734"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>yoxlanılmayıb (FieldMon onları oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="734"/>
+        <location filename="../../ui/evidence.py" line="736"/>
         <source>none found</source>
         <translation>tapılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="737"/>
+        <location filename="../../ui/evidence.py" line="739"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="745"/>
+        <location filename="../../ui/evidence.py" line="748"/>
         <source>This picture is too large to show here.</source>
         <translation>Bu şəkil burada göstərmək üçün çox böyükdür.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="748"/>
+        <location filename="../../ui/evidence.py" line="751"/>
         <source>File details</source>
         <translation>Fayl haqqında məlumat</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="749"/>
+        <location filename="../../ui/evidence.py" line="752"/>
         <source>Detail</source>
         <translation>Xüsusiyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="749"/>
+        <location filename="../../ui/evidence.py" line="752"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="759"/>
+        <location filename="../../ui/evidence.py" line="762"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
-        <translation>Bu faylda onun harada yaradıldığı qeyd olunub: %1. Faylı alan hər kəs bunu oxuya bilər; metaməlumatsız nüsxə saxlanılıbsa, dosyelərdə o istifadə olunur.</translation>
+        <translation>Bu faylda onun harada yaradıldığı qeyd olunub (%1). Faylı alan hər kəs bunu oxuya bilər; metaməlumatsız nüsxə saxlanılıbsa, dosyelərdə o istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="742"/>
+        <location filename="../../ui/evidence.py" line="745"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -1912,67 +1960,22 @@
         <translation>hələ möhürlənməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="575"/>
-        <source>created</source>
-        <translation>yaradılıb</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="576"/>
-        <source>imported</source>
-        <translation>idxal edilib</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="577"/>
-        <source>file stored</source>
-        <translation>fayl saxlanılıb</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="578"/>
-        <source>viewed</source>
-        <translation>baxılıb</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="579"/>
-        <source>file extracted</source>
-        <translation>fayl çıxarılıb</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="580"/>
-        <source>edited</source>
-        <translation>dəyişdirilib</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="581"/>
-        <source>sealed</source>
-        <translation>möhürlənib</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="582"/>
-        <source>exported</source>
-        <translation>ixrac edilib</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="583"/>
-        <source>deleted</source>
-        <translation>silinib</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="620"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>the case</source>
         <translation>iş</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="622"/>
+        <location filename="../../ui/case_view.py" line="611"/>
         <source>version %1</source>
         <translation>versiya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="626"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>«%3» sübutunun %1 faylı (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="632"/>
+        <location filename="../../ui/case_view.py" line="621"/>
         <source>dossier for %1</source>
         <translation>dosye: %1</translation>
     </message>
@@ -2172,27 +2175,27 @@
         <translation>Seans &amp;jurnalı…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="271"/>
         <source>Open case</source>
         <translation>İşi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="293"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>Wipe the vault</source>
         <translation>Seyfi məhv et</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="295"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Seyf indi məhv edilsin? Bundan sonra içindəkiləri nə parol ifadəsi, nə də bərpa payları ilə bərpa etmək mümkün olmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="369"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="370"/>
+        <location filename="../../ui/app.py" line="371"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>
@@ -2284,65 +2287,65 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="243"/>
+        <location filename="../../ui/evidence.py" line="245"/>
         <source>What this file says about itself</source>
         <translation>Bu fayl özü haqqında nə bildirir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="155"/>
+        <location filename="../../ui/evidence.py" line="157"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
         <translation>%1: metaməlumatlar yoxlanılmayıb. FieldMon bu növ faylın metaməlumatlarını oxuya bilmir; onlarda faylın harada, hansı cihazla və ya kim tərəfindən yaradıldığı qeyd oluna bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="161"/>
+        <location filename="../../ui/evidence.py" line="163"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
         <translation>%1 faylında onun harada, nə ilə və ya kim tərəfindən yaradıldığı qeyd olunub. Faylı alan hər kəs bunu oxuya bilər:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="252"/>
+        <location filename="../../ui/evidence.py" line="254"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Metaməlumatsız nüsxəni də saxla (tövsiyə olunur)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="253"/>
+        <location filename="../../ui/evidence.py" line="255"/>
         <location filename="../../ui/testimony.py" line="979"/>
         <location filename="../../ui/testimony.py" line="981"/>
         <source>Keep a copy without metadata</source>
         <translation>Metaməlumatsız nüsxəni də saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="254"/>
-        <location filename="../../ui/evidence.py" line="255"/>
+        <location filename="../../ui/evidence.py" line="256"/>
+        <location filename="../../ui/evidence.py" line="257"/>
         <source>Store the original only</source>
         <translation>Yalnız orijinalı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="258"/>
+        <location filename="../../ui/evidence.py" line="260"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Orijinal həmişə saxlanılır: o, sübutdur. Dosyelərdə metaməlumatsız nüsxə istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="181"/>
+        <location filename="../../ui/evidence.py" line="183"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
         <translation>FieldMon bu növ fayldan metaməlumatları silə bilmir; orijinal olduğu kimi saxlanılacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="264"/>
+        <location filename="../../ui/evidence.py" line="266"/>
         <source>&amp;Store</source>
         <translation>&amp;Saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="265"/>
+        <location filename="../../ui/evidence.py" line="267"/>
         <source>Store the file</source>
         <translation>Faylı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="266"/>
+        <location filename="../../ui/evidence.py" line="268"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="267"/>
+        <location filename="../../ui/evidence.py" line="269"/>
         <source>Do not store the file</source>
         <translation>Faylı saxlama</translation>
     </message>
@@ -2565,83 +2568,83 @@
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="599"/>
+        <location filename="../../ui/forms.py" line="612"/>
         <source>(new, not filled in yet)</source>
         <translation>(yeni, hələ doldurulmayıb)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="718"/>
+        <location filename="../../ui/forms.py" line="731"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="719"/>
+        <location filename="../../ui/forms.py" line="732"/>
         <source>Add to %1</source>
         <translation>«%1» siyahısına əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="720"/>
-        <location filename="../../ui/forms.py" line="898"/>
+        <location filename="../../ui/forms.py" line="733"/>
+        <location filename="../../ui/forms.py" line="911"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="721"/>
+        <location filename="../../ui/forms.py" line="734"/>
         <source>Remove from %1</source>
         <translation>«%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="722"/>
+        <location filename="../../ui/forms.py" line="735"/>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="723"/>
+        <location filename="../../ui/forms.py" line="736"/>
         <source>Undo the removal from %1</source>
         <translation>«%1» siyahısından silinməni geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="867"/>
+        <location filename="../../ui/forms.py" line="880"/>
         <source>%1 in %2: %3</source>
         <translation>%2 — %1: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="875"/>
+        <location filename="../../ui/forms.py" line="888"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» bu işdə başqa yerlərdə də qeyd olunub:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="879"/>
+        <location filename="../../ui/forms.py" line="892"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Onu silmək onsuz mövcud ola bilməyən %1 qeydi də silir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="883"/>
+        <location filename="../../ui/forms.py" line="896"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ona olan %1 istinad təmizlənəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="885"/>
+        <location filename="../../ui/forms.py" line="898"/>
         <source>You can undo this until the case is closed.</source>
         <translation>İş bağlanana qədər bunu geri qaytara bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="896"/>
+        <location filename="../../ui/forms.py" line="909"/>
         <source>Remove “%1”?</source>
         <translation>«%1» silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="900"/>
+        <location filename="../../ui/forms.py" line="913"/>
         <source>Keep</source>
         <translation>Silmə</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="947"/>
+        <location filename="../../ui/forms.py" line="960"/>
         <source>Removed “%1”.</source>
         <translation>«%1» silindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="952"/>
+        <location filename="../../ui/forms.py" line="965"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Həmçinin silindi: %1 əlaqəli qeyd.</translation>
     </message>
@@ -3194,102 +3197,137 @@
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="421"/>
+        <location filename="../../ui/dossier_dialogs.py" line="415"/>
+        <source>the PDF has no signature</source>
+        <translation>PDF-də imza yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="417"/>
+        <source>the signed bytes were changed after signing</source>
+        <translation>imzalanmış baytlar imzadan sonra dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="420"/>
+        <source>content was added after the signature</source>
+        <translation>imzadan sonra məzmun əlavə edilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="423"/>
+        <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
+        <translation>imzalayanın sertifikatı bu anbarın təşkilatı tərəfindən verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="425"/>
+        <source>the evidence manifest is missing</source>
+        <translation>sübutlar siyahısı yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="427"/>
+        <source>the evidence manifest cannot be read</source>
+        <translation>sübutlar siyahısı oxunmur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="430"/>
+        <source>the manifest names another signer&apos;s certificate</source>
+        <translation>siyahıda başqa imzalayanın sertifikatı göstərilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="445"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="422"/>
+        <location filename="../../ui/dossier_dialogs.py" line="446"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="424"/>
+        <location filename="../../ui/dossier_dialogs.py" line="448"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="426"/>
+        <location filename="../../ui/dossier_dialogs.py" line="450"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="429"/>
+        <location filename="../../ui/dossier_dialogs.py" line="453"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="433"/>
+        <location filename="../../ui/dossier_dialogs.py" line="457"/>
         <source>Signature valid; whether to trust the signer was not checked</source>
         <translation>İmza etibarlıdır; imzalayana etibar edilib-edilməməsi yoxlanılmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="434"/>
+        <location filename="../../ui/dossier_dialogs.py" line="458"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="441"/>
+        <location filename="../../ui/dossier_dialogs.py" line="465"/>
         <source>Signer: %1</source>
         <translation>İmzalayan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="442"/>
+        <location filename="../../ui/dossier_dialogs.py" line="466"/>
         <source>Certificate: SHA-256 %1</source>
         <translation>Sertifikat: SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="443"/>
+        <location filename="../../ui/dossier_dialogs.py" line="467"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="448"/>
+        <location filename="../../ui/dossier_dialogs.py" line="472"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="451"/>
+        <location filename="../../ui/dossier_dialogs.py" line="475"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="454"/>
+        <location filename="../../ui/dossier_dialogs.py" line="478"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="457"/>
+        <location filename="../../ui/dossier_dialogs.py" line="481"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="462"/>
+        <location filename="../../ui/dossier_dialogs.py" line="486"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="468"/>
+        <location filename="../../ui/dossier_dialogs.py" line="492"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="475"/>
+        <location filename="../../ui/dossier_dialogs.py" line="499"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="479"/>
+        <location filename="../../ui/dossier_dialogs.py" line="503"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="481"/>
+        <location filename="../../ui/dossier_dialogs.py" line="506"/>
         <source>Verdict: VALID</source>
         <translation>Nəticə: ETİBARLIDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="481"/>
+        <location filename="../../ui/dossier_dialogs.py" line="506"/>
         <source>Verdict: NOT VALID</source>
         <translation>Nəticə: ETİBARSIZDIR</translation>
     </message>

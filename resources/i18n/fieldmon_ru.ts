@@ -583,6 +583,54 @@
     </message>
 </context>
 <context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>file stored</source>
+        <translation>файл сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>viewed</source>
+        <translation>просмотрено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>file extracted</source>
+        <translation>файл извлечён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>sealed</source>
+        <translation>запечатано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>exported</source>
+        <translation>экспортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../../ui/testimony.py" line="686"/>
@@ -739,104 +787,104 @@
 <context>
     <name>EvidenceMetadata</name>
     <message>
-        <location filename="../../ui/evidence.py" line="72"/>
+        <location filename="../../ui/evidence.py" line="74"/>
         <source>N</source>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="74"/>
+        <location filename="../../ui/evidence.py" line="76"/>
         <source>S</source>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="76"/>
+        <location filename="../../ui/evidence.py" line="78"/>
         <source>E</source>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="78"/>
+        <location filename="../../ui/evidence.py" line="80"/>
         <source>W</source>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="82"/>
+        <location filename="../../ui/evidence.py" line="84"/>
         <source>%1 m above sea level</source>
         <translation>%1 м над уровнем моря</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="90"/>
+        <location filename="../../ui/evidence.py" line="92"/>
         <source>Taken</source>
         <translation>Дата съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="91"/>
+        <location filename="../../ui/evidence.py" line="93"/>
         <source>Software</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="92"/>
+        <location filename="../../ui/evidence.py" line="94"/>
         <source>Made with</source>
         <translation>Создано в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="93"/>
+        <location filename="../../ui/evidence.py" line="95"/>
         <source>Converted with</source>
         <translation>Преобразовано в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="94"/>
+        <location filename="../../ui/evidence.py" line="96"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="95"/>
+        <location filename="../../ui/evidence.py" line="97"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="96"/>
+        <location filename="../../ui/evidence.py" line="98"/>
         <source>Keywords</source>
         <translation>Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="97"/>
+        <location filename="../../ui/evidence.py" line="99"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="98"/>
+        <location filename="../../ui/evidence.py" line="100"/>
         <source>Modified</source>
         <translation>Изменено</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="259"/>
-        <location filename="../../ui/evidence.py" line="99"/>
+        <location filename="../../ui/evidence.py" line="101"/>
         <source>Place named</source>
         <translation>Указанное место</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="100"/>
+        <location filename="../../ui/evidence.py" line="102"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="101"/>
-        <location filename="../../ui/evidence.py" line="130"/>
+        <location filename="../../ui/evidence.py" line="103"/>
+        <location filename="../../ui/evidence.py" line="132"/>
         <source>Location</source>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="135"/>
+        <location filename="../../ui/evidence.py" line="137"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="137"/>
+        <location filename="../../ui/evidence.py" line="139"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="167"/>
+        <location filename="../../ui/evidence.py" line="169"/>
         <source>%1: no location, device or author found.</source>
         <translation>%1: место, устройство и автор не указаны.</translation>
     </message>
@@ -903,122 +951,122 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="360"/>
+        <location filename="../../ui/evidence.py" line="362"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Файлы выбранной записи о доказательстве. Перетащите файлы сюда или добавьте их; они хранятся в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="366"/>
+        <location filename="../../ui/evidence.py" line="368"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="367"/>
+        <location filename="../../ui/evidence.py" line="369"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="368"/>
+        <location filename="../../ui/evidence.py" line="370"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="369"/>
+        <location filename="../../ui/evidence.py" line="371"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="370"/>
+        <location filename="../../ui/evidence.py" line="372"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="373"/>
+        <location filename="../../ui/evidence.py" line="375"/>
         <source>Stored files</source>
         <translation>Сохранённые файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="374"/>
+        <location filename="../../ui/evidence.py" line="376"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="375"/>
+        <location filename="../../ui/evidence.py" line="377"/>
         <source>Add a file to this evidence record</source>
         <translation>Добавить файл к этой записи о доказательстве</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="376"/>
+        <location filename="../../ui/evidence.py" line="378"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="377"/>
+        <location filename="../../ui/evidence.py" line="379"/>
         <source>View the selected file</source>
         <translation>Просмотреть выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="378"/>
+        <location filename="../../ui/evidence.py" line="380"/>
         <source>Extract…</source>
         <translation>Извлечь…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="379"/>
+        <location filename="../../ui/evidence.py" line="381"/>
         <source>Extract the selected file</source>
         <translation>Извлечь выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="380"/>
+        <location filename="../../ui/evidence.py" line="382"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="417"/>
+        <location filename="../../ui/evidence.py" line="419"/>
         <source>Add a file</source>
         <translation>Добавить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="435"/>
+        <location filename="../../ui/evidence.py" line="437"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 — не обычный файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="457"/>
+        <location filename="../../ui/evidence.py" line="459"/>
         <source>Nothing was stored.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="468"/>
+        <location filename="../../ui/evidence.py" line="470"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="493"/>
+        <location filename="../../ui/evidence.py" line="495"/>
         <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 сохранён в доказательстве «%2»; для досье хранится копия без места, камеры и автора.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="497"/>
+        <location filename="../../ui/evidence.py" line="499"/>
         <source>Stored %1 in evidence record “%2”.</source>
         <translation>%1 сохранён в доказательстве «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="500"/>
+        <location filename="../../ui/evidence.py" line="502"/>
         <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 сохранён; для досье хранится копия без места, камеры и автора.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="503"/>
+        <location filename="../../ui/evidence.py" line="505"/>
         <source>Stored %1.</source>
         <translation>%1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="557"/>
+        <location filename="../../ui/evidence.py" line="559"/>
         <source>Extract to</source>
         <translation>Куда извлечь</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="565"/>
+        <location filename="../../ui/evidence.py" line="567"/>
         <source>Extracted to %1.</source>
         <translation>Извлечено в %1.</translation>
     </message>
@@ -1603,82 +1651,82 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="183"/>
+        <location filename="../../ui/forms.py" line="184"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="184"/>
+        <location filename="../../ui/forms.py" line="185"/>
         <source>Remove the selected one from %1</source>
         <translation>Удалить выбранное из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="192"/>
+        <location filename="../../ui/forms.py" line="193"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
         <translation>09.01.2026, 01.2026, январь 2026, 2026 или 2026-01-09 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="195"/>
+        <location filename="../../ui/forms.py" line="196"/>
         <source>separate with commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="198"/>
+        <location filename="../../ui/forms.py" line="199"/>
         <source>Choose %1 on a calendar</source>
         <translation>Выбрать в календаре: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="202"/>
+        <location filename="../../ui/forms.py" line="203"/>
         <source>Half-checked means unknown</source>
         <translation>Частичная отметка означает «неизвестно»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="310"/>
+        <location filename="../../ui/forms.py" line="311"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="382"/>
+        <location filename="../../ui/forms.py" line="383"/>
         <source>%1: several names contain “%2”; choose one from the list.</source>
         <translation>%1: «%2» есть в нескольких названиях; выберите одно из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="385"/>
+        <location filename="../../ui/forms.py" line="386"/>
         <source>%1: no name contains “%2”; type part of a name and choose from the list.</source>
         <translation>%1: нет названия, содержащего «%2»; введите часть названия и выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="417"/>
+        <location filename="../../ui/forms.py" line="418"/>
         <source>%1: %2 is not a real calendar date (%3 has %4 days).</source>
         <translation>%1: %2 — несуществующая дата (в месяце %3 %4 дн.).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="422"/>
+        <location filename="../../ui/forms.py" line="423"/>
         <source>%1: %2 is not a real calendar date (a year has 12 months).</source>
         <translation>%1: %2 — несуществующая дата (в году 12 месяцев).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="426"/>
+        <location filename="../../ui/forms.py" line="427"/>
         <source>%1: %2 is not a real calendar date (use a year from 1800 to 2200).</source>
         <translation>%1: %2 — несуществующая дата (укажите год от 1800 до 2200).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="430"/>
+        <location filename="../../ui/forms.py" line="431"/>
         <source>%1: %2 is not a real time of day.</source>
         <translation>%1: %2 — несуществующее время суток.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="432"/>
+        <location filename="../../ui/forms.py" line="433"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 — несуществующая дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="436"/>
+        <location filename="../../ui/forms.py" line="437"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation>%1: укажите дату в виде 09.01.1990, 01.1990, январь 1990 или 1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="319"/>
+        <location filename="../../ui/forms.py" line="320"/>
         <source>A whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
@@ -1686,108 +1734,108 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="747"/>
+        <location filename="../../ui/evidence.py" line="750"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Файлы этого типа нельзя показать здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="743"/>
+        <location filename="../../ui/evidence.py" line="746"/>
         <source>File content</source>
         <translation>Содержимое файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="714"/>
+        <location filename="../../ui/evidence.py" line="716"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="715"/>
+        <location filename="../../ui/evidence.py" line="717"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="716"/>
+        <location filename="../../ui/evidence.py" line="718"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="716"/>
+        <location filename="../../ui/evidence.py" line="718"/>
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="717"/>
+        <location filename="../../ui/evidence.py" line="719"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="718"/>
+        <location filename="../../ui/evidence.py" line="720"/>
         <source>Collected</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="719"/>
+        <location filename="../../ui/evidence.py" line="721"/>
         <source>Collected by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="722"/>
+        <location filename="../../ui/evidence.py" line="724"/>
         <source>Copy without metadata of</source>
         <translation>Копия без метаданных файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="726"/>
+        <location filename="../../ui/evidence.py" line="728"/>
         <source>Picture size</source>
         <translation>Размер изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="732"/>
         <location filename="../../ui/evidence.py" line="734"/>
+        <location filename="../../ui/evidence.py" line="736"/>
         <source>Metadata</source>
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="732"/>
+        <location filename="../../ui/evidence.py" line="734"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>не проверены (FieldMon не умеет их читать)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="734"/>
+        <location filename="../../ui/evidence.py" line="736"/>
         <source>none found</source>
         <translation>не найдены</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="737"/>
+        <location filename="../../ui/evidence.py" line="739"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="745"/>
+        <location filename="../../ui/evidence.py" line="748"/>
         <source>This picture is too large to show here.</source>
         <translation>Это изображение слишком велико для показа здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="748"/>
+        <location filename="../../ui/evidence.py" line="751"/>
         <source>File details</source>
         <translation>Сведения о файле</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="749"/>
+        <location filename="../../ui/evidence.py" line="752"/>
         <source>Detail</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="749"/>
+        <location filename="../../ui/evidence.py" line="752"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="759"/>
+        <location filename="../../ui/evidence.py" line="762"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
-        <translation>В этом файле записано, где он создан: %1. Любой получатель файла может это прочитать; в досье используется копия без метаданных, если она сохранена.</translation>
+        <translation>В этом файле записано, где он создан (%1). Любой получатель файла может это прочитать; в досье используется копия без метаданных, если она сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="742"/>
+        <location filename="../../ui/evidence.py" line="745"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1914,67 +1962,22 @@
         <translation>ещё не запечатана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="575"/>
-        <source>created</source>
-        <translation>создано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="576"/>
-        <source>imported</source>
-        <translation>импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="577"/>
-        <source>file stored</source>
-        <translation>файл сохранён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="578"/>
-        <source>viewed</source>
-        <translation>просмотрено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="579"/>
-        <source>file extracted</source>
-        <translation>файл извлечён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="580"/>
-        <source>edited</source>
-        <translation>изменено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="581"/>
-        <source>sealed</source>
-        <translation>запечатано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="582"/>
-        <source>exported</source>
-        <translation>экспортировано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="583"/>
-        <source>deleted</source>
-        <translation>удалено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="620"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>the case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="622"/>
+        <location filename="../../ui/case_view.py" line="611"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="626"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>файл %1 (%2) доказательства «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="632"/>
+        <location filename="../../ui/case_view.py" line="621"/>
         <source>dossier for %1</source>
         <translation>досье для: %1</translation>
     </message>
@@ -2174,27 +2177,27 @@
         <translation>&amp;Журнал сеанса…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="271"/>
         <source>Open case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="293"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="295"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="368"/>
+        <location filename="../../ui/app.py" line="369"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="370"/>
+        <location filename="../../ui/app.py" line="371"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
@@ -2286,65 +2289,65 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="243"/>
+        <location filename="../../ui/evidence.py" line="245"/>
         <source>What this file says about itself</source>
         <translation>Что файл сообщает о себе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="155"/>
+        <location filename="../../ui/evidence.py" line="157"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
         <translation>%1: метаданные не проверены. FieldMon не умеет читать метаданные файлов этого типа; в них может быть записано, где, на каком устройстве или кем создан файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="161"/>
+        <location filename="../../ui/evidence.py" line="163"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
         <translation>В файле %1 записано, где, чем или кем он создан. Любой получатель файла может это прочитать:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="252"/>
+        <location filename="../../ui/evidence.py" line="254"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Сохранить также копию без метаданных (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="253"/>
+        <location filename="../../ui/evidence.py" line="255"/>
         <location filename="../../ui/testimony.py" line="979"/>
         <location filename="../../ui/testimony.py" line="981"/>
         <source>Keep a copy without metadata</source>
         <translation>Сохранить также копию без метаданных</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="254"/>
-        <location filename="../../ui/evidence.py" line="255"/>
+        <location filename="../../ui/evidence.py" line="256"/>
+        <location filename="../../ui/evidence.py" line="257"/>
         <source>Store the original only</source>
         <translation>Сохранить только оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="258"/>
+        <location filename="../../ui/evidence.py" line="260"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Оригинал сохраняется всегда: это доказательство. В досье используется копия без метаданных.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="181"/>
+        <location filename="../../ui/evidence.py" line="183"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
         <translation>FieldMon не умеет удалять метаданные из файлов этого типа; оригинал будет сохранён как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="264"/>
+        <location filename="../../ui/evidence.py" line="266"/>
         <source>&amp;Store</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="265"/>
+        <location filename="../../ui/evidence.py" line="267"/>
         <source>Store the file</source>
         <translation>Сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="266"/>
+        <location filename="../../ui/evidence.py" line="268"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="267"/>
+        <location filename="../../ui/evidence.py" line="269"/>
         <source>Do not store the file</source>
         <translation>Не сохранять файл</translation>
     </message>
@@ -2567,83 +2570,83 @@
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="599"/>
+        <location filename="../../ui/forms.py" line="612"/>
         <source>(new, not filled in yet)</source>
         <translation>(новая запись, ещё не заполнена)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="718"/>
+        <location filename="../../ui/forms.py" line="731"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="719"/>
+        <location filename="../../ui/forms.py" line="732"/>
         <source>Add to %1</source>
         <translation>Добавить в список «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="720"/>
-        <location filename="../../ui/forms.py" line="898"/>
+        <location filename="../../ui/forms.py" line="733"/>
+        <location filename="../../ui/forms.py" line="911"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="721"/>
+        <location filename="../../ui/forms.py" line="734"/>
         <source>Remove from %1</source>
         <translation>Удалить из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="722"/>
+        <location filename="../../ui/forms.py" line="735"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="723"/>
+        <location filename="../../ui/forms.py" line="736"/>
         <source>Undo the removal from %1</source>
         <translation>Отменить удаление из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="867"/>
+        <location filename="../../ui/forms.py" line="880"/>
         <source>%1 in %2: %3</source>
         <translation>%1 в разделе «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="875"/>
+        <location filename="../../ui/forms.py" line="888"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» упоминается в других местах этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="879"/>
+        <location filename="../../ui/forms.py" line="892"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Вместе с этим будут удалены записи, которые без этого не могут существовать: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="883"/>
+        <location filename="../../ui/forms.py" line="896"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ссылки на это будут очищены: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="885"/>
+        <location filename="../../ui/forms.py" line="898"/>
         <source>You can undo this until the case is closed.</source>
         <translation>Удаление можно отменить, пока дело не закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="896"/>
+        <location filename="../../ui/forms.py" line="909"/>
         <source>Remove “%1”?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="900"/>
+        <location filename="../../ui/forms.py" line="913"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="947"/>
+        <location filename="../../ui/forms.py" line="960"/>
         <source>Removed “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="952"/>
+        <location filename="../../ui/forms.py" line="965"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Также удалено связанных записей: %1.</translation>
     </message>
@@ -3197,102 +3200,137 @@
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="421"/>
+        <location filename="../../ui/dossier_dialogs.py" line="415"/>
+        <source>the PDF has no signature</source>
+        <translation>в PDF нет подписи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="417"/>
+        <source>the signed bytes were changed after signing</source>
+        <translation>подписанные байты изменены после подписания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="420"/>
+        <source>content was added after the signature</source>
+        <translation>после подписи добавлено содержимое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="423"/>
+        <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
+        <translation>сертификат подписавшего выдан не организацией этого хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="425"/>
+        <source>the evidence manifest is missing</source>
+        <translation>перечень доказательств отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="427"/>
+        <source>the evidence manifest cannot be read</source>
+        <translation>перечень доказательств не читается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="430"/>
+        <source>the manifest names another signer&apos;s certificate</source>
+        <translation>в перечне указан сертификат другого подписавшего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="445"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="422"/>
+        <location filename="../../ui/dossier_dialogs.py" line="446"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="424"/>
+        <location filename="../../ui/dossier_dialogs.py" line="448"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="426"/>
+        <location filename="../../ui/dossier_dialogs.py" line="450"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="429"/>
+        <location filename="../../ui/dossier_dialogs.py" line="453"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="433"/>
+        <location filename="../../ui/dossier_dialogs.py" line="457"/>
         <source>Signature valid; whether to trust the signer was not checked</source>
         <translation>Подпись действительна; доверие к подписавшему не проверялось</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="434"/>
+        <location filename="../../ui/dossier_dialogs.py" line="458"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="441"/>
+        <location filename="../../ui/dossier_dialogs.py" line="465"/>
         <source>Signer: %1</source>
         <translation>Подписал: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="442"/>
+        <location filename="../../ui/dossier_dialogs.py" line="466"/>
         <source>Certificate: SHA-256 %1</source>
         <translation>Сертификат: SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="443"/>
+        <location filename="../../ui/dossier_dialogs.py" line="467"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="448"/>
+        <location filename="../../ui/dossier_dialogs.py" line="472"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="451"/>
+        <location filename="../../ui/dossier_dialogs.py" line="475"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="454"/>
+        <location filename="../../ui/dossier_dialogs.py" line="478"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="457"/>
+        <location filename="../../ui/dossier_dialogs.py" line="481"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="462"/>
+        <location filename="../../ui/dossier_dialogs.py" line="486"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="468"/>
+        <location filename="../../ui/dossier_dialogs.py" line="492"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="475"/>
+        <location filename="../../ui/dossier_dialogs.py" line="499"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="479"/>
+        <location filename="../../ui/dossier_dialogs.py" line="503"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="481"/>
+        <location filename="../../ui/dossier_dialogs.py" line="506"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="481"/>
+        <location filename="../../ui/dossier_dialogs.py" line="506"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
