@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import shamir_mnemonic
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,6 +39,7 @@ from fieldmon.crypto.passphrase import MIN_LENGTH, passphrase_problem, strength_
 from fieldmon.errors import WrongPassphrase
 from fieldmon.vault import recovery
 from fieldmon.vault.store import Vault
+from ui import i18n
 from ui.workers import run_in_background
 
 SHARE_WORDS = 33
@@ -142,7 +143,7 @@ class PassphraseFields(QWidget):
         layout.addRow(self.reason)
         self.first.textChanged.connect(self._check)
         self.second.textChanged.connect(self._check)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -157,12 +158,6 @@ class PassphraseFields(QWidget):
         self.meter_label.setText(QCoreApplication.translate("_PassphrasePage", "Strength"))
         self.meter.setAccessibleName(QCoreApplication.translate("_PassphrasePage", "Strength"))
         self._check()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a change of the interface language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def text(self) -> str:
         """The passphrase as typed (check :meth:`problem` first)."""
@@ -253,7 +248,7 @@ class ShareViewer(QWidget):
         self.next_button.clicked.connect(self.next_share)
         row.addWidget(self.next_button)
         layout.addLayout(row)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -276,12 +271,6 @@ class ShareViewer(QWidget):
         self.written.setAccessibleName(self.tr("I have written this share down"))
         self.next_button.setText(self.tr("Next share >"))
         self.next_button.setAccessibleName(self.tr("Next share"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a change of the interface language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_shares(self, shares: list[str], threshold: int) -> None:
         """Start showing ``shares`` (any ``threshold`` of them open the vault) from the first."""
@@ -366,7 +355,7 @@ class RecoverySharesDialog(QDialog):
             parsed = parse_share(shares[0])
             threshold = parsed.member_threshold if isinstance(parsed, Share) else len(shares)
         self.viewer.set_shares(shares, threshold)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -376,12 +365,6 @@ class RecoverySharesDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a change of the interface language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def done(self, result: int) -> None:
         """Close, taking the shares off the screen and out of the dialog."""
         self.viewer.clear()
@@ -389,6 +372,22 @@ class RecoverySharesDialog(QDialog):
 
 
 # -- making shares again (Field security) ----------------------------------------------------
+
+
+def share_count_boxes(count_name: str, threshold_name: str) -> tuple[QSpinBox, QSpinBox]:
+    """How many shares to make (2 to the most there can be, DEFAULT_COUNT at first) and how
+    many of them recover (2 to the count, DEFAULT_THRESHOLD at first), as two spin boxes with
+    these object names."""
+    count = QSpinBox()
+    count.setObjectName(count_name)
+    count.setRange(2, recovery.MAX_SHARES)
+    count.setValue(DEFAULT_COUNT)
+    threshold = QSpinBox()
+    threshold.setObjectName(threshold_name)
+    threshold.setRange(2, DEFAULT_COUNT)
+    threshold.setValue(DEFAULT_THRESHOLD)
+    count.valueChanged.connect(threshold.setMaximum)
+    return count, threshold
 
 
 class MakeSharesDialog(QDialog):
@@ -416,15 +415,7 @@ class MakeSharesDialog(QDialog):
         self.passphrase.setObjectName("sharesPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.make)
-        self.count = QSpinBox()
-        self.count.setObjectName("sharesCount")
-        self.count.setRange(2, recovery.MAX_SHARES)
-        self.count.setValue(DEFAULT_COUNT)
-        self.threshold = QSpinBox()
-        self.threshold.setObjectName("sharesThreshold")
-        self.threshold.setRange(2, DEFAULT_COUNT)
-        self.threshold.setValue(DEFAULT_THRESHOLD)
-        self.count.valueChanged.connect(self.threshold.setMaximum)
+        self.count, self.threshold = share_count_boxes("sharesCount", "sharesThreshold")
         self.passphrase_label, self.threshold_label, self.count_label = (
             QLabel(),
             QLabel(),
@@ -461,7 +452,7 @@ class MakeSharesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.viewer.completed.connect(lambda: self.done_button.setEnabled(True))
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -489,12 +480,6 @@ class MakeSharesDialog(QDialog):
         self.done_button.setAccessibleName(self.tr("Done: every share is written down"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a change of the interface language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def make(self) -> None:
         """Check the passphrase and make the shares off the GUI thread (Argon2 takes about
@@ -571,17 +556,12 @@ class _ShareBox(QWidget):
         layout.addWidget(self.note)
         self.problem: str | None = None
         self.text.textChanged.connect(self._count)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Share &%1").replace("%1", str(self.number)))
         self.text.setAccessibleName(self.tr("Share %1").replace("%1", str(self.number)))
         self._count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _count(self) -> None:
         self.problem = None
@@ -677,7 +657,7 @@ class RecoverDialog(QDialog):
         self.cancel_button.setObjectName("recoverCancel")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -696,12 +676,6 @@ class RecoverDialog(QDialog):
         self.recover_button.setAccessibleName(self.tr("Recover and unlock"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a change of the interface language."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_box_count(self, count: int) -> None:
         """Show ``count`` share boxes (what was typed in the first ones stays)."""

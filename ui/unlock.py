@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -32,12 +31,11 @@ from fieldmon.vault import recovery
 from fieldmon.vault.store import Vault
 from ui import i18n
 from ui.recovery_dialogs import (
-    DEFAULT_COUNT,
-    DEFAULT_THRESHOLD,
     PassphraseFields,
     RecoverDialog,
     RecoverySharesDialog,
     ShareViewer,
+    share_count_boxes,
 )
 from ui.workers import run_in_background
 
@@ -107,7 +105,7 @@ class UnlockPage(QWidget):
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._tick)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.where.setText(self.tr("Vault: %1").replace("%1", str(self.vault_dir)))
@@ -118,11 +116,6 @@ class UnlockPage(QWidget):
         self.busy.setAccessibleName(self.tr("Unlocking"))
         self.recover_button.setText(self.tr("Forgot the passphrase? &Recover with shares…"))
         self.recover_button.setAccessibleName(self.tr("Recover with shares"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:
         self.passphrase.setFocus()
@@ -220,7 +213,7 @@ class _LanguagePage(QWizardPage):
         self.choice.currentIndexChanged.connect(lambda: i18n.install(self.choice.currentData()))
         self.label = QLabel()
         layout.addRow(self.label, self.choice)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to FieldMon"))
@@ -233,11 +226,6 @@ class _LanguagePage(QWizardPage):
         self.label.setText(self.tr("&Language"))
         self.label.setBuddy(self.choice)
         self.choice.setAccessibleName(self.tr("Language"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class _PassphrasePage(QWizardPage):
@@ -252,7 +240,7 @@ class _PassphrasePage(QWizardPage):
         self.first, self.second = self.fields.first, self.fields.second
         self.meter, self.reason = self.fields.meter, self.fields.reason
         self.fields.changed.connect(self.completeChanged.emit)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -264,11 +252,6 @@ class _PassphrasePage(QWizardPage):
                 " easy to remember."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def problem(self) -> str | None:
         """See :meth:`PassphraseFields.problem`."""
@@ -290,7 +273,7 @@ class _IdentityPage(QWizardPage):
         layout.addRow(self.name_label, self.name)
         layout.addRow(self.org_label, self.org)
         self.name.textChanged.connect(lambda _text: self.completeChanged.emit())
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Who signs"))
@@ -307,11 +290,6 @@ class _IdentityPage(QWizardPage):
         self.org_label.setText(self.tr("&Organisation"))
         self.org_label.setBuddy(self.org)
         self.org.setAccessibleName(self.tr("Organisation"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def isComplete(self) -> bool:
         return bool(self.name.text().strip())
@@ -403,15 +381,7 @@ class _SharesChoicePage(QWizardPage):
         self.make.setChecked(True)
         layout.addWidget(self.make)
         form = QFormLayout()
-        self.count = QSpinBox()
-        self.count.setObjectName("wizardSharesCount")
-        self.count.setRange(2, recovery.MAX_SHARES)
-        self.count.setValue(DEFAULT_COUNT)
-        self.threshold = QSpinBox()
-        self.threshold.setObjectName("wizardSharesThreshold")
-        self.threshold.setRange(2, DEFAULT_COUNT)
-        self.threshold.setValue(DEFAULT_THRESHOLD)
-        self.count.valueChanged.connect(self.threshold.setMaximum)
+        self.count, self.threshold = share_count_boxes("wizardSharesCount", "wizardSharesThreshold")
         self.make.toggled.connect(self.count.setEnabled)
         self.make.toggled.connect(self.threshold.setEnabled)
         self.count_label, self.threshold_label = QLabel(), QLabel()
@@ -424,7 +394,7 @@ class _SharesChoicePage(QWizardPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.setCommitPage(True)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -453,11 +423,6 @@ class _SharesChoicePage(QWizardPage):
         self.threshold.setAccessibleName(self.tr("Shares needed to recover"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def choice(self) -> tuple[int, int] | None:
         """(threshold, count) of the shares to make, or None for no shares."""
         return (self.threshold.value(), self.count.value()) if self.make.isChecked() else None
@@ -483,18 +448,13 @@ class _CreatingPage(QWizardPage):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.setTitle(self.tr("Creating the vault"))
         self.setSubTitle(self.tr("This takes a few seconds."))
         self.busy.setAccessibleName(self.tr("Creating the vault"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def initializePage(self) -> None:
         self.ready = False
@@ -524,17 +484,12 @@ class _SharesPage(QWizardPage):
         layout.addWidget(self.viewer)
         self.viewer.completed.connect(self.completeChanged.emit)
         self.viewer.written.toggled.connect(lambda _checked: self.completeChanged.emit())
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.setTitle(self.tr("Write down your recovery shares"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open the vault"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def isComplete(self) -> bool:
         return self.viewer.is_complete()
@@ -580,7 +535,7 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_CREATING, self.creating_page)
         self.setPage(PAGE_SHARES, self.shares_page)
         self.shares_choice: tuple[int, int] | None = None
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -599,11 +554,6 @@ class FirstRunWizard(QWizard):
             button = self.button(which)
             button.setObjectName(object_name)
             button.setAccessibleName(accessible)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def start_creation(self) -> None:
         """Make the vault (and the shares, if chosen) off the GUI thread."""
