@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -251,6 +251,23 @@ def _hide_id(form: RecordForm) -> None:
             label.hide()
 
 
+def add_remove_row(
+    add: tuple[str, Callable[[], object]], remove: tuple[str, Callable[[], object]]
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """An add and a remove button, each an (object name, what a click does), side by side at
+    the start of a row; their texts are the caller's to set in its ``retranslate``."""
+    row = QHBoxLayout()
+    buttons = []
+    for name, on_click in (add, remove):
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(on_click)
+        row.addWidget(button)
+        buttons.append(button)
+    row.addStretch(1)
+    return row, buttons[0], buttons[1]
+
+
 class _Section(QGroupBox):
     """A titled part of the act page (title in bold, fields in the normal font) holding one
     generated form."""
@@ -301,16 +318,9 @@ class PerpetratorsSection(_Section):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._select)
         layout.addWidget(self.list)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("addInvolvement")
-        self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton()
-        self.remove_button.setObjectName("removeInvolvement")
-        self.remove_button.clicked.connect(self.remove)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons, self.add_button, self.remove_button = add_remove_row(
+            ("addInvolvement", self.add), ("removeInvolvement", self.remove)
+        )
         layout.addLayout(buttons)
         self.empty = QLabel()
         self.empty.setObjectName("noInvolvements")

@@ -75,6 +75,7 @@ from fieldmon.vault.testimony import (
     taken_references,
 )
 from ui import file_dialogs, i18n
+from ui.events import add_remove_row
 from ui.evidence import cannot_strip_note, metadata_summary
 from ui.pickers import CodeListPicker, SearchableCombo, country_names, language_names
 from ui.workers import run_in_background, wait_for_all
@@ -229,12 +230,14 @@ class StepPage(QWizardPage):
         super().changeEvent(event)
 
 
-def date_problem(page: StepPage, edit: QLineEdit) -> str | None:
+def date_problem(edit: QLineEdit) -> tuple[str, QWidget] | None:
+    """What is wrong with the date typed in ``edit``, with ``edit`` as the widget to fix; None
+    if it is empty or a date."""
     value = edit.text().strip()
     if value and not is_date(value):
         return QCoreApplication.translate(
             "StepPage", "Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20."
-        )
+        ), edit
     return None
 
 
@@ -462,9 +465,9 @@ class PersonPage(StepPage):
         if self.who.currentData() is None:
             if not self.name.text().strip():
                 return self.tr("Give the person's name or a pseudonym."), self.name
-            problem = date_problem(self, self.birth_date)
+            problem = date_problem(self.birth_date)
             if problem:
-                return problem, self.birth_date
+                return problem
         if not any(box.isChecked() for box in self.roles.values()):
             return self.tr("Tick what this person is: a victim, a witness, or other."), self.roles[
                 "victim"
@@ -721,17 +724,17 @@ class EventPage(StepPage):
             return None
         if not self.title_edit.text().strip():
             return self.tr("Say in a few words what happened."), self.title_edit
-        problem = date_problem(self, self.start)
+        problem = date_problem(self.start)
         if problem:
-            return problem, self.start
+            return problem
         for box in self.acts:
             if box.type.currentData() is None:
                 if len(self.acts) == 1 and not box.act_step().description:
                     continue  # an event may be recorded without acts
                 return self.tr("Choose what was done to the person."), box.type
-            problem = date_problem(self, box.start)
+            problem = date_problem(box.start)
             if problem:
-                return problem, box.start
+                return problem
             if box.victim.currentData() == OTHER_PERSON and not box.victim_name.text().strip():
                 return self.tr("Give the name of the person it was done to."), box.victim_name
         return None
@@ -816,9 +819,9 @@ class InterviewPage(StepPage):
         )
 
     def check(self) -> tuple[str, QWidget | None] | None:
-        problem = date_problem(self, self.date)
+        problem = date_problem(self.date)
         if problem:
-            return problem, self.date
+            return problem
         if not self.narrative.toPlainText().strip():
             return self.tr("Write down what the person saw and said."), self.narrative
         return None
@@ -896,10 +899,7 @@ class ConsentPage(StepPage):
         }
 
     def check(self) -> tuple[str, QWidget | None] | None:
-        problem = date_problem(self, self.date)
-        if problem:
-            return problem, self.date
-        return None
+        return date_problem(self.date)
 
 
 # -- 6. evidence ---------------------------------------------------------------------------
@@ -925,16 +925,9 @@ class EvidencePage(StepPage):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(140)
         self.outer.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("addFiles")
-        self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton()
-        self.remove_button.setObjectName("removeFile")
-        self.remove_button.clicked.connect(self.remove_selected)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
+        row, self.add_button, self.remove_button = add_remove_row(
+            ("addFiles", self.choose_files), ("removeFile", self.remove_selected)
+        )
         self.outer.addLayout(row)
         self.outer.addStretch(0)
         self.paths: list[Path] = []
