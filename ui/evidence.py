@@ -175,6 +175,8 @@ def metadata_intro(report: MetadataReport, file_name: str) -> str:
 def metadata_summary(report: MetadataReport, file_name: str) -> str:
     """`metadata_intro` followed by the location, camera and author found, on one line."""
     found = "; ".join(f"{label}: {value}" for label, value in sensitive_rows(report))
+    if found and not found.endswith("."):
+        found += "."  # a sentence may follow it (the testimony's review)
     return " ".join(p for p in (metadata_intro(report, file_name), found) if p)
 
 

@@ -923,6 +923,9 @@ class EvidencePage(StepPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # Rows as tall as their wrapped text at the width the column finally gets (the
+        # description was cut when rows were sized before the page was shown).
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.setMinimumHeight(140)
         self.outer.addWidget(self.table, 1)
         row, self.add_button, self.remove_button = add_remove_row(
