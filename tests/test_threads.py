@@ -39,3 +39,34 @@ def test_viewing_while_a_file_is_stored_in_the_background(vault: Vault, tmp_path
     assert any(e.action == "attach" for e in log)
     report = check_vault(vault)  # every page, blob and signature still in order
     assert report.ok, report.faults
+
+
+def test_searching_while_a_file_is_encrypted_does_not_wait(vault: Vault, tmp_path: Path) -> None:
+    """An attacker review searched while a 1.5 GB file was being stored: the window froze until
+    the store ended, because the store held the vault's lock while it encrypted. Encryption
+    touches no database and now runs outside the lock."""
+    big = tmp_path / "interview-recording.bin"
+    with big.open("wb") as out:
+        block = bytes(range(256)) * 4096
+        for _ in range(400):
+            out.write(block)
+    errors: list[BaseException] = []
+
+    def store() -> None:
+        try:
+            vault.attach("AZ-2026-001", big, evidence_id="x1")
+        except BaseException as error:
+            errors.append(error)
+
+    worker = threading.Thread(target=store)
+    worker.start()
+    blobs = vault.path / "blobs"
+    while not any(blobs.glob("*.partial")):  # the store is encrypting
+        assert worker.is_alive(), errors
+    hits = vault.search("aliyev")
+    still_encrypting = any(blobs.glob("*.partial"))
+    worker.join()
+    assert hits and errors == []
+    assert still_encrypting, "the search waited for the store to finish encrypting"
+    report = check_vault(vault)
+    assert report.ok, report.faults

@@ -783,7 +783,71 @@ class Vault:
         """
         source = Path(source)
         _check_readable(source)
-        case_rid, case_uuid = self._case_ids(reference)
+        with self._writing:  # refuse an unknown case or record before the slow part
+            self._evidence_record(reference, evidence_id, title, source, source_type)
+        stripped: bytes | None = None
+        kind = files.media_type(files.read_head(source), source.name)
+        metadata = files.embedded_metadata(source, kind)
+        if strip_metadata:
+            if source.stat().st_size > MAX_STRIP_BYTES:
+                raise FieldMonError(f"{source} is too large to remove metadata from.")
+            try:
+                stripped = files.strip_metadata(source.read_bytes(), kind)
+            except files.CannotStrip as error:
+                raise FieldMonError(f"{source}: {error}; nothing was stored.") from None
+        with _BlobBatch(self.blob_dir) as batch:
+            # Encrypting is the slow part (seconds per GB) and touches no database: it runs
+            # outside the vault's lock, so the window can search or view meanwhile.
+            name, sealed = batch.write(lambda target: files.encrypt_file(source, target))
+            copy = None
+            if stripped is not None:
+                data = stripped
+                copy = batch.write(lambda target: files.encrypt_bytes(data, target))
+            with self._writing, self.transaction():
+                case, evidence_id = self._evidence_record(
+                    reference, evidence_id, title, source, source_type
+                )
+                case_rid, case_uuid = self._case_ids(reference)
+                ids = (case_uuid, reference)
+                self._write_case(case)
+                original = self._record_attachment(
+                    case_rid,
+                    ids,
+                    evidence_id,
+                    name,
+                    sealed,
+                    kind,
+                    source.name,
+                    metadata,
+                    None,
+                    None,
+                )
+                items = [original]
+                if copy is not None and stripped is not None:
+                    items.append(
+                        self._record_copy(
+                            case_rid, ids, evidence_id, copy, stripped, kind, source.name, original
+                        )
+                    )
+                return [self._attachment(reference, item) for item in items]
+
+    attach._without_lock = True  # type: ignore[attr-defined]
+
+    def _evidence_record(
+        self,
+        reference: str,
+        evidence_id: str | None,
+        title: str | None,
+        source: Path,
+        source_type: str | None,
+    ) -> tuple[records.CaseDocument, str]:
+        """The case with the evidence record a file is stored for: ``evidence_id``'s, or a new
+        one (added to the returned document, which the caller writes).
+
+        :raises NotFound: no such case, or no such evidence record.
+        :raises InvalidCase: the case would not be valid with a new record.
+        """
+        case_rid = self._case_rid(reference)
         case = records.read_case(self.conn, case_rid)
         evidence = case.setdefault("evidence", [])
         if evidence_id is None:
@@ -804,27 +868,7 @@ class Vault:
                 raise InvalidCase(problem)
         elif not any(e.get("id") == evidence_id for e in evidence):
             raise NotFound(f"{reference} has no evidence record {evidence_id}.")
-        stripped: bytes | None = None
-        kind = files.media_type(files.read_head(source), source.name)
-        if strip_metadata:
-            if source.stat().st_size > MAX_STRIP_BYTES:
-                raise FieldMonError(f"{source} is too large to remove metadata from.")
-            try:
-                stripped = files.strip_metadata(source.read_bytes(), kind)
-            except files.CannotStrip as error:
-                raise FieldMonError(f"{source}: {error}; nothing was stored.") from None
-        ids = (case_uuid, reference)
-        with _BlobBatch(self.blob_dir) as batch, self.transaction():
-            self._write_case(case)
-            original = self._attach_file(batch, case_rid, ids, evidence_id, source)
-            items = [original]
-            if stripped is not None and original is not None:
-                items.append(
-                    self._attach_bytes(
-                        batch, case_rid, ids, evidence_id, stripped, kind, source.name, original
-                    )
-                )
-        return [self._attachment(reference, item) for item in items if item]
+        return case, evidence_id
 
     def _next_item(self, case_rid: int, evidence_id: str) -> str:
         count = self.conn.execute(
@@ -861,18 +905,20 @@ class Vault:
             case_rid, ids, evidence_id, name, sealed, kind, source.name, metadata, None, None
         )
 
-    def _attach_bytes(
+    def _record_copy(
         self,
-        batch: _BlobBatch,
         case_rid: int,
         ids: tuple[str, str],
         evidence_id: str,
+        blob: tuple[str, files.Sealed],
         data: bytes,
         kind: str,
         original_name: str,
         derived_from_item: str,
     ) -> str:
-        name, sealed = batch.write(lambda target: files.encrypt_bytes(data, target))
+        """Record the blob of a copy without metadata (already encrypted), linked to its
+        original."""
+        name, sealed = blob
         parent = self.conn.execute(
             "SELECT rid FROM attachments WHERE case_rid = ? AND item = ?",
             (case_rid, derived_from_item),
