@@ -466,9 +466,7 @@ class EvidencePanel(QWidget):
 
     def _store(self, reference: str, evidence_id: str, path: Path, strip: bool) -> None:
         self.progress.show()
-        # The vault serves one thread at a time: viewing now would wait for the store.
-        for button in (self.add_button, self.view_button, self.extract_button):
-            button.setEnabled(False)
+        self.add_button.setEnabled(False)  # one store at a time; viewing others goes on
         self.message.emit(self.tr("Storing %1…").replace("%1", path.name))
 
         def work(progress: Any) -> list[Attachment]:
