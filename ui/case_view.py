@@ -288,13 +288,6 @@ class CaseView(QWidget):
         self.stored.emit(str(self.case["reference"]))
         return True
 
-    def show_problem(self, path: str, message: str) -> None:
-        """Open the tab and record a problem concerns, and put the message by the field."""
-        self.set_status("⚠ " + message)
-        form, key = self._route(path)
-        if form is not None and key:
-            form.show_problem(key, message)
-
     def reveal_record(self, record_type: str, record_id: str) -> bool:
         """Show the record of ``record_type`` with ``record_id`` (a search hit, for example).
 
@@ -308,42 +301,32 @@ class CaseView(QWidget):
         path = _path_to(self.case, record_type, record_id)
         if path is None:
             return False
-        self._route(path)
+        self._select_path(path)
         return True
 
-    def _route(self, path: str) -> tuple[RecordForm | None, str | None]:
-        """Open the tab and select the records along ``path`` (``events[e1].acts[a1].victim``);
-        return the form that shows the last record and the field key left in the path."""
+    def _select_path(self, path: str) -> None:
+        """Open the section and select the records along ``path`` (``events[e1].acts[a1]``,
+        as :func:`_path_to` writes it)."""
         steps = [(m.group(1), m.group(2)) for m in _STEP.finditer(path)]
-        if not steps:
-            return None, None
         first, index = steps[0]
-        if first in CASE_FIELDS:
-            self.tabs.setCurrentWidget(self.overview)
-            return self.overview, first
         if first == "events":
             self.tabs.setCurrentWidget(self.events_page)
-            return self.events_page.select_path(steps), _leaf(steps)
+            self.events_page.select_path(steps)
+            return
         editor = self.editors.get(first)
         if editor is None:
-            return None, None
+            return
         self._reveal(editor)
-        rest = steps[1:]
         if index is not None:
             editor.select_id(index)
-        while rest:
-            name, child_index = rest[0]
-            if name in editor.child_editors:
-                editor = editor.child_editors[name]
-                child_tabs = getattr(editor.parentWidget(), "parentWidget", lambda: None)()
-                if isinstance(child_tabs, QTabWidget):
-                    child_tabs.setCurrentWidget(editor)
-                if child_index is not None:
-                    editor.select_id(child_index)
-                rest = rest[1:]
-                continue
-            return editor.form, ".".join(n for n, _ in rest)
-        return editor.form, None
+        for name, child_index in steps[1:]:
+            if name not in editor.child_editors:
+                return
+            editor = editor.child_editors[name]
+            if editor.owner is not None:  # its tab among the parent record's children
+                editor.owner.child_tabs.setCurrentWidget(editor)
+            if child_index is not None:
+                editor.select_id(child_index)
 
     def _reveal(self, editor: RecordListEditor) -> None:
         for i in range(self.tabs.count()):
@@ -432,16 +415,6 @@ class CaseView(QWidget):
         self.heading.setText(
             f"<b>{self.case.get('reference', '')}</b> — {self.case.get('title', '')}{mark}"
         )
-
-
-CASE_FIELDS = {f.key for f in CASE.fields}
-
-
-def _leaf(steps: list[tuple[str, str | None]]) -> str | None:
-    """The field key at the end of a path's steps: the steps after the last record named."""
-    last = max((i for i, (_, index) in enumerate(steps) if index is not None), default=-1)
-    rest = [name for name, _ in steps[last + 1 :]]
-    return ".".join(rest) or None
 
 
 def _path_to(
