@@ -451,6 +451,16 @@ class Vault:
         """The signing identity of this vault: its name, organisation and certificates."""
         return identities.current(self.conn)
 
+    def install_certificates(self, pem_data: bytes) -> identities.Identity:
+        """Install the monitor certificate headquarters issued (with its chain); see
+        identities.install for what is checked. Returns the identity now in use."""
+        with self.transaction():
+            return identities.install(self.conn, pem_data)
+
+    def certificate_request(self) -> bytes:
+        """A PEM certificate signing request for this vault's monitor key, for headquarters."""
+        return identities.csr(self.conn)
+
     def clear_duress(self, passphrase: str) -> None:
         """Stop any duress passphrase from opening anything; the decoy is emptied."""
         if self.decoy:
