@@ -53,7 +53,7 @@ from fieldmon.vault import (
     versions,
 )
 from fieldmon.vault.custody import canonical, sha256_hex, utc_now
-from fieldmon.vault.validate import Problem, case_problem, case_problems
+from fieldmon.vault.validate import InvalidCase, Problem, case_problem, case_problems
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
@@ -106,17 +106,6 @@ class CaseHistory:
     def working_version(self) -> int:
         last = self.versions[-1].version if self.versions else 0
         return last + 1 if self.changed_since_seal else last
-
-
-class InvalidCase(ValueError):
-    """A case document that may not be stored; the vault is unchanged."""
-
-    def __init__(self, problem: Problem, problems: list[Problem] | None = None) -> None:
-        """:param problem: the first problem, worded for the command line.
-        :param problems: every problem of the case, for the window to show at once."""
-        super().__init__(problem.describe())
-        self.problem = problem
-        self.problems = problems or [problem]
 
 
 def default_vault_dir() -> Path:

@@ -457,3 +457,14 @@ def case_problem(case: Any, index: int = 0) -> Problem | None:
 
 
 __all__ = ["Problem", "case_label", "case_problem", "case_problems", "plain_message"]
+
+
+class InvalidCase(ValueError):
+    """A case document that may not be stored; the vault is unchanged."""
+
+    def __init__(self, problem: Problem, problems: list[Problem] | None = None) -> None:
+        """:param problem: the first problem, worded for the command line.
+        :param problems: every problem of the case, for the window to show at once."""
+        super().__init__(problem.describe())
+        self.problem = problem
+        self.problems = problems or [problem]
