@@ -1,0 +1,86 @@
+"""The new case a testimony may start, and the reference it gets.
+
+References have the form ``AZ-2026-001`` (State, year, number) and never repeat one taken by a
+stored case or by a case begun and kept only as a draft.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from fieldmon.vault.model import COUNTRY
+from fieldmon.vault.store import Vault
+from fieldmon.vault.testimony.errors import TestimonyIncomplete
+from fieldmon.vault.testimony.steps import CaseStep
+
+__all__ = ["new_case", "new_reference", "taken_references"]
+
+
+def new_reference(taken: Iterable[str], respondent_state: str | None, year: int) -> str:
+    """A case reference not yet used: ``AZ-2026-001`` (``NEW-2026-001`` without a State).
+
+    :param taken: references already in the vault.
+    :param respondent_state: ISO 3166 alpha-2 code, or None.
+    :param year: the year to put in the reference.
+    :return: the reference with the smallest free number.
+    """
+    prefix = respondent_state if respondent_state and re.match(COUNTRY, respondent_state) else None
+    stem = f"{prefix or 'NEW'}-{year}-"
+    used = set(taken)
+    n = 1
+    while f"{stem}{n:03d}" in used:
+        n += 1
+    return f"{stem}{n:03d}"
+
+
+def new_case(
+    step: CaseStep, taken: Iterable[str], year: int | None = None, case_id: str | None = None
+) -> dict[str, Any]:
+    """A new, empty case document for a testimony.
+
+    :param step: title, respondent State and language of the case.
+    :param taken: references already in the vault (the new one differs from all of them).
+    :param year: for the reference; the current year (UTC) when None.
+    :param case_id: the UUID to give the case (the one its drafts were kept under); a fresh
+        one when None.
+    :return: a case document with that UUID, a generated reference and status ``draft``.
+    :raises TestimonyIncomplete: when the title is empty or a code has the wrong form.
+    """
+    title = step.title.strip()
+    if not title:
+        raise TestimonyIncomplete("case", "title", "Give the case a short title.")
+    state = (step.respondent_state or "").strip() or None
+    if state is not None and not re.match(COUNTRY, state):
+        raise TestimonyIncomplete("case", "respondent_state", "Choose the State from the list.")
+    case: dict[str, Any] = {
+        "id": case_id or str(uuid.uuid4()),
+        "reference": new_reference(taken, state, year or datetime.now(UTC).year),
+        "title": title,
+        "status": "draft",
+    }
+    if state:
+        case["respondent_state"] = state
+    if step.language:
+        case["language"] = step.language
+    return case
+
+
+def taken_references(vault: Vault, case_id: str | None = None) -> list[str]:
+    """References a new case must not take: those of stored cases, and those of cases begun
+    and never stored whose drafts are kept (except the draft of case_id, the case itself).
+
+    :param vault: an open vault.
+    :param case_id: the UUID of the new case, whose own draft does not count.
+    :return: the references, stored ones first.
+    """
+    taken = [c.reference for c in vault.list_cases()]
+    taken += [
+        str(draft["reference"])
+        for draft, _ in vault.drafts()
+        if draft.get("reference") and str(draft.get("id")) != case_id
+    ]
+    return taken
