@@ -334,14 +334,20 @@ def apply_testimony(case: Mapping[str, Any], testimony: Testimony) -> Applied:
     Writes a person (or adds roles to the one chosen), an event with its acts (victims and
     perpetrators as persons, involvements on the acts), an interview of the person, one consent
     per recipient that was asked (none for :data:`NOT_ASKED`; an earlier consent of the same
-    person for the same recipient is replaced), and an evidence record per file. Every id is
-    generated with :func:`fieldmon.vault.ids.new_id`, so none clashes with the case's own.
+    person for the same recipient is replaced), and an evidence record per file (collected on
+    the interview date when that is a date, else today in UTC). Events, acts and involvements
+    follow the HURIDOCS Events Standard Formats as the record model does
+    (:mod:`fieldmon.vault.model`). Dates are stored in ISO 8601
+    (:func:`fieldmon.vault.dates.parse_date`), with the precision of each event's and act's
+    start. Every id is generated with :func:`fieldmon.vault.ids.new_id`, so none clashes with
+    the case's own.
 
     :param case: a case document (new or read from the vault); it is not changed.
     :param testimony: what the steps collected.
     :return: the new document and the ids written.
     :raises TestimonyIncomplete: naming the step and field to fix.
-    :raises InvalidCase: when the resulting document fails the validator (the first problem).
+    :raises InvalidCase: when the resulting document fails the validator (the first problem,
+        see :func:`~fieldmon.vault.testimony.checks.first_problem`).
     """
     check_testimony(case, testimony)
     out = _write(case, testimony, strict=True)
@@ -359,8 +365,9 @@ def draft_case(case: Mapping[str, Any], testimony: Testimony) -> dict[str, Any]:
 
     Unlike :func:`apply_testimony` nothing is checked and nothing raises: a person without a
     name yet, an act or event that says nothing, a consent with nobody to give it, and codes
-    that are not codes of their vocabulary are left out; text (dates included) is kept as
-    typed, so the draft holds everything a monitor wrote. Evidence records name their files,
+    that are not codes of their vocabulary are left out; text is kept as typed (a date is
+    stored in ISO 8601 once it can be read as one, and kept as typed until then), so the draft
+    holds everything a monitor wrote. Evidence records name their files,
     which are not in the draft. The result need not pass the validator.
 
     :param case: the case the testimony goes into (read from the vault, or new); not changed.

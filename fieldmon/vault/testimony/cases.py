@@ -24,9 +24,10 @@ def new_reference(taken: Iterable[str], respondent_state: str | None, year: int)
     """A case reference not yet used: ``AZ-2026-001`` (``NEW-2026-001`` without a State).
 
     :param taken: references already in the vault.
-    :param respondent_state: ISO 3166 alpha-2 code, or None.
+    :param respondent_state: ISO 3166-1 alpha-2 code; None, or text not of that form, gives
+        the prefix ``NEW``.
     :param year: the year to put in the reference.
-    :return: the reference with the smallest free number.
+    :return: the reference with the smallest free number (from 1, at least three digits).
     """
     prefix = respondent_state if respondent_state and re.match(COUNTRY, respondent_state) else None
     stem = f"{prefix or 'NEW'}-{year}-"
@@ -42,13 +43,15 @@ def new_case(
 ) -> dict[str, Any]:
     """A new, empty case document for a testimony.
 
-    :param step: title, respondent State and language of the case.
+    :param step: title, respondent State (ISO 3166-1 alpha-2) and language (ISO 639) of the
+        case; the language is copied as given, not checked.
     :param taken: references already in the vault (the new one differs from all of them).
     :param year: for the reference; the current year (UTC) when None.
     :param case_id: the UUID to give the case (the one its drafts were kept under); a fresh
         one when None.
     :return: a case document with that UUID, a generated reference and status ``draft``.
-    :raises TestimonyIncomplete: when the title is empty or a code has the wrong form.
+    :raises TestimonyIncomplete: when the title is empty, or the State is not two capital
+        letters (:data:`fieldmon.vault.model.COUNTRY`).
     """
     title = step.title.strip()
     if not title:
@@ -73,8 +76,9 @@ def taken_references(vault: Vault, case_id: str | None = None) -> list[str]:
     """References a new case must not take: those of stored cases, and those of cases begun
     and never stored whose drafts are kept (except the draft of case_id, the case itself).
 
-    :param vault: an open vault.
-    :param case_id: the UUID of the new case, whose own draft does not count.
+    :param vault: an open vault (:class:`~fieldmon.vault.store.Vault`).
+    :param case_id: the UUID of the new case, whose own draft does not count; None when there
+        is no such draft.
     :return: the references, stored ones first.
     """
     taken = [c.reference for c in vault.list_cases()]

@@ -25,10 +25,11 @@ __all__ = ["check_testimony", "date_precision", "first_problem", "is_date"]
 def is_date(value: str) -> bool:
     """Whether value is a date as people type them and the model can store (see
     :func:`fieldmon.vault.dates.parse_date`: 2026, 01.2026, 09.01.2026, 2026-01-09T14:20, ...),
-    and a real calendar date.
+    and a real calendar date. A thin wrapper that turns :class:`~fieldmon.vault.dates.DateError`
+    into False.
 
-    :param value: the text typed.
-    :return: True if it may be stored as a date.
+    :param value: the text typed; surrounding spaces are ignored.
+    :return: True if it may be stored as a date (in its ISO 8601 form).
     """
     try:
         parse_date(value)
@@ -41,8 +42,8 @@ def date_precision(value: str) -> str | None:
     """How precise a date is, as a code of the ``date_precisions`` vocabulary.
 
     :param value: a date accepted by :func:`is_date`.
-    :return: the precision :func:`fieldmon.vault.dates.parse_date` gives; None when value is
-        not a date.
+    :return: the precision :func:`fieldmon.vault.dates.parse_date` gives (``minute``, ``day``,
+        ``unknown_day_known_month`` or ``year``); None when value is not a date.
     """
     try:
         return parse_date(value).precision
@@ -67,6 +68,14 @@ def _check_code(step: str, key: str, vocab: str, value: str | None, what: str) -
 
 def check_testimony(case: Mapping[str, Any], testimony: Testimony) -> None:
     """Check what the steps collected, in the words of the field a monitor filled in.
+
+    Checked: required fields (the person's name and roles, the event's title, each act's type,
+    each perpetrator's name); dates (:func:`is_date`); codes of their vocabularies
+    (``resources/vocab``); country codes in the ISO 3166-1 alpha-2 form and language codes in
+    the ISO 639 form (:data:`fieldmon.vault.model.COUNTRY`, :data:`~fieldmon.vault.model.LANGUAGE`);
+    persons named by id being in the case; evidence files existing. Consents are checked only
+    for recipients that were asked (:meth:`Testimony.asked`). The case document itself is
+    checked by :func:`first_problem`.
 
     :param case: the case the testimony goes into (for persons named by id).
     :param testimony: what was collected.
@@ -164,6 +173,9 @@ def check_testimony(case: Mapping[str, Any], testimony: Testimony) -> None:
 
 def first_problem(case: Mapping[str, Any]) -> Problem | None:
     """The first reason the core validator gives for not storing case, or None.
+
+    A thin wrapper over :func:`fieldmon.vault.validate.case_problems` (JSON Schema 2020-12 and
+    the rules the schema cannot state).
 
     :param case: a case document.
     :return: the first of :func:`fieldmon.vault.validate.case_problems`, whose ``message`` is

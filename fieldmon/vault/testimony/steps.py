@@ -32,8 +32,10 @@ class CaseStep:
     """A new case to create for the testimony.
 
     :ivar title: required.
-    :ivar respondent_state: ISO 3166 alpha-2 code of the State, or None when not known yet.
-    :ivar language: ISO 639 code of the language the case is written in, or None.
+    :ivar respondent_state: ISO 3166-1 alpha-2 code of the State (two capital letters,
+        :data:`fieldmon.vault.model.COUNTRY`), or None when not known yet.
+    :ivar language: ISO 639 code (two or three small letters,
+        :data:`fieldmon.vault.model.LANGUAGE`) of the language the case is written in, or None.
     """
 
     title: str
@@ -44,7 +46,17 @@ class CaseStep:
 @dataclass
 class PersonStep:
     """The person interviewed; with ``existing`` set, a person already in the case is meant and
-    the other fields are ignored except ``roles``, which are added to theirs."""
+    the other fields are ignored except ``roles``, which are added to theirs.
+
+    :ivar name: the name or a pseudonym; required unless ``existing`` is set.
+    :ivar sex: a code of the ``sexes`` vocabulary, or None.
+    :ivar birth_date: a date as typed (see :func:`fieldmon.vault.dates.parse_date`), stored in
+        ISO 8601.
+    :ivar nationality: ISO 3166-1 alpha-2 codes.
+    :ivar roles: codes of the ``roles`` vocabulary (``victim``, ``witness``...); at least one
+        for a new person.
+    :ivar existing: the id (``p1``) of a person already in the case, or None for a new person.
+    """
 
     name: str = ""
     other_names: list[str] = field(default_factory=list)
@@ -59,7 +71,12 @@ class PersonStep:
 
 @dataclass
 class Perpetrator:
-    """Someone who took part in an act, written as a person with the role ``perpetrator``."""
+    """Someone who took part in an act, written as a person with the role ``perpetrator``.
+
+    :ivar name: a name, or a description such as "Unknown officer A"; required.
+    :ivar perpetrator_type: a code of the ``perpetrator_types`` vocabulary, or None.
+    :ivar degree: how they took part, a code of the ``involvement_degrees`` vocabulary, or None.
+    """
 
     name: str
     description: str | None = None
@@ -73,6 +90,14 @@ class ActStep:
 
     The victim is the person interviewed unless ``victim`` names a person already in the case
     or ``victim_name`` a new person (written with the role ``victim``).
+
+    :ivar type: a code of the ``act_types`` vocabulary; required.
+    :ivar start: a date as typed (see :func:`fieldmon.vault.dates.parse_date`), stored in
+        ISO 8601 with its precision (``date_precision``); ``end`` is stored in ISO 8601 too.
+    :ivar location_type: a code of the ``location_types`` vocabulary, or None.
+    :ivar methods: codes of the ``torture_methods`` vocabulary.
+    :ivar victim: the id of a person already in the case, or None.
+    :ivar victim_name: the name of a new person, or None.
     """
 
     type: str
@@ -88,7 +113,11 @@ class ActStep:
 
 @dataclass
 class EventStep:
-    """What happened: an event (title required) and its acts."""
+    """What happened: an event (title required) and its acts.
+
+    :ivar start: a date as typed (see :func:`fieldmon.vault.dates.parse_date`), stored in
+        ISO 8601 with its precision (``date_precision``); ``end`` is stored in ISO 8601 too.
+    """
 
     title: str
     start: str | None = None
@@ -100,7 +129,13 @@ class EventStep:
 
 @dataclass
 class InterviewStep:
-    """The interview: what was seen and said, in the person's words (``narrative``)."""
+    """The interview: what was seen and said, in the person's words (``narrative``).
+
+    :ivar date: a date as typed (see :func:`fieldmon.vault.dates.parse_date`), or None.
+    :ivar language: ISO 639 code of the language spoken, or None.
+    :ivar interviewers: names of those who conducted it.
+    :ivar present: names of everyone else in the room.
+    """
 
     date: str | None = None
     place: str | None = None
@@ -116,8 +151,11 @@ class InterviewStep:
 class EvidenceFile:
     """A file to store encrypted under a new evidence record.
 
+    :ivar path: the file on disk.
+    :ivar title: the evidence record's title; the file's name when None.
+    :ivar source_type: a code of the ``source_types`` vocabulary, or None.
     :ivar strip_metadata: also keep a copy without location and camera details (JPEG and PNG
-        only; the original is kept too).
+        only, :data:`~fieldmon.vault.testimony.storing.STRIPPABLE`; the original is kept too).
     """
 
     path: Path
@@ -131,11 +169,16 @@ class EvidenceFile:
 class Testimony:
     """Everything the testimony steps collect.
 
-    :ivar consents: recipient code -> identity level code, or :data:`NOT_ASKED`. Recipients
-        left out or not asked get no consent record.
+    :ivar person: who gives the testimony.
+    :ivar interview: the interview of ``person``.
+    :ivar event: what happened, or None when the testimony records no event.
+    :ivar consents: code of the ``recipients`` vocabulary -> code of the ``identity_levels``
+        vocabulary, or :data:`NOT_ASKED`. Recipients left out or not asked get no consent
+        record.
     :ivar consent_date: when consent was given (a date), written on every consent record.
     :ivar consent_explained: True when the consequences were explained; None when not said.
     :ivar recorded_by: who recorded the consents.
+    :ivar evidence: files to store, one new evidence record each.
     """
 
     __test__ = False  # not a pytest test class, despite its name

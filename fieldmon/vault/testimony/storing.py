@@ -62,16 +62,18 @@ def store_testimony(
     :param reference: the existing case to add to; exactly one of reference and case.
     :param case: the new case to create.
     :param case_id: the UUID to give the new case: the one a draft of the testimony was kept
-        under (see :func:`draft_case`), so that storing deletes that draft. A fresh one when
+        under (see :func:`~fieldmon.vault.testimony.draft_case`), so that storing deletes that
+        draft. A fresh one when
         None.
     :param check_draft: refuse an existing case that has a draft (:class:`UnsavedEdits`).
         False only when the caller checked this before the testimony began and any draft of
         the case since is the testimony's own: storing deletes it.
     :param progress: called with the name of each file before it is stored.
     :return: the reference, the stored files and those that failed.
+    :raises ValueError: when both or neither of reference and case are given.
     :raises TestimonyIncomplete: naming the step and field to fix; nothing is stored.
     :raises InvalidCase: when the result fails the validator; nothing is stored.
-    :raises NotFound: when reference names no case of the vault.
+    :raises ~fieldmon.errors.NotFound: when reference names no case of the vault.
     :raises UnsavedEdits: when that case has a draft (edits not saved) and check_draft is
         true; nothing is stored.
     """
