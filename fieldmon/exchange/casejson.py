@@ -10,7 +10,8 @@ from fieldmon.errors import FieldMonError, ImportRejected
 from fieldmon.vault.files import check_output
 from fieldmon.vault.records import CaseDocument
 from fieldmon.vault.schema import FORMAT
-from fieldmon.vault.store import InvalidCase, Vault
+from fieldmon.vault.store import Vault
+from fieldmon.vault.validate import InvalidCase
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 

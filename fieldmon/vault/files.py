@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-import mimetypes
 import os
 import stat
-import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,82 +22,17 @@ import pyrage
 from pyrage import x25519
 
 from fieldmon.errors import FieldMonError
+from fieldmon.vault.mediatype import bmff_media_type as bmff_media_type
+from fieldmon.vault.mediatype import media_type as media_type
+
+# Re-exported so that callers of `files` keep working; metadata lives in its own package, which
+# never imports this module (dependencies point one way: files -> metadata -> mediatype).
 from fieldmon.vault.metadata import CannotStrip as CannotStrip
 from fieldmon.vault.metadata import embedded_metadata as embedded_metadata
 from fieldmon.vault.metadata import strip_metadata as strip_metadata
 
 CHUNK = 1 << 20
-_MAGIC: tuple[tuple[bytes, int, str], ...] = (
-    (b"\xff\xd8\xff", 0, "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
-    (b"%PDF-", 0, "application/pdf"),
-    (b"GIF8", 0, "image/gif"),
-    (b"WEBP", 8, "image/webp"),
-    (b"ftyp", 4, "video/mp4"),
-    (b"OggS", 0, "audio/ogg"),
-    (b"ID3", 0, "audio/mpeg"),
-    (b"RIFF", 0, "audio/wav"),
-    (b"PK\x03\x04", 0, "application/zip"),
-    (b"II*\x00", 0, "image/tiff"),
-    (b"MM\x00*", 0, "image/tiff"),
-)
-
-
-# ISO BMFF brands (ISO/IEC 14496-12 ftyp; HEIF: ISO/IEC 23008-12; AVIF; QuickTime; MP4).
-_HEVC_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx")
-_BRANDS: dict[bytes, str] = {
-    **dict.fromkeys(_HEVC_BRANDS, "image/heic"),
-    **dict.fromkeys((b"mif1", b"msf1"), "image/heic"),
-    **dict.fromkeys((b"heif",), "image/heif"),
-    **dict.fromkeys((b"avif", b"avis"), "image/avif"),
-    b"qt  ": "video/quicktime",
-    **dict.fromkeys(
-        (b"isom", b"iso2", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"avc1", b"M4V ", b"dash"),
-        "video/mp4",
-    ),
-    **dict.fromkeys((b"M4A ", b"M4B "), "audio/mp4"),
-    **dict.fromkeys((b"3gp4", b"3gp5", b"3gp6", b"3g2a"), "video/3gpp"),
-}
-
-
-def bmff_media_type(head: bytes) -> str | None:
-    """The media type an ISO BMFF file's ftyp box declares, or None without an ftyp box.
-
-    The major brand decides when FieldMon knows it; a generic HEIF brand (mif1, msf1, heif) is
-    narrowed by the compatible brands (an AVIF photo may be mif1 with avif). Otherwise the first
-    compatible brand FieldMon knows decides, and a movie of an unknown brand is video/mp4.
-
-    :param head: the file's first bytes (the whole ftyp box, or as much of it as there is).
-    """
-    if head[4:8] != b"ftyp" or len(head) < 12:
-        return None
-    (size,) = struct.unpack(">I", head[:4])
-    major = head[8:12]
-    end = min(len(head), size) if size >= 16 else min(len(head), 16)
-    compatible = [head[i : i + 4] for i in range(16, end - 3, 4)]
-    kinds = [_BRANDS[b] for b in compatible if b in _BRANDS]
-    if major in (b"mif1", b"msf1", b"heif"):
-        # Generic HEIF: the codec brands among the compatible ones say which kind of photo.
-        if any(b in (b"avif", b"avis") for b in compatible):
-            return "image/avif"
-        if any(b in _HEVC_BRANDS for b in compatible):
-            return "image/heic"
-    if major in _BRANDS:
-        return _BRANDS[major]
-    return kinds[0] if kinds else "video/mp4"
-
-
-def media_type(head: bytes, name: str) -> str:
-    """The media type from the file's first bytes, or its name when the bytes do not say."""
-    for magic, offset, kind in _MAGIC:
-        if head[offset : offset + len(magic)] == magic:
-            if kind == "audio/wav" and head[8:12] == b"WEBP":
-                return "image/webp"
-            if magic == b"ftyp":
-                return bmff_media_type(head) or kind
-            return kind
-    guessed, _ = mimetypes.guess_type(name)
-    return guessed or "application/octet-stream"
+"""Bytes read from a file, or decrypted, at a time (1 MiB)."""
 
 
 class _HashingReader(io.RawIOBase):
