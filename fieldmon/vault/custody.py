@@ -18,24 +18,64 @@ from fieldmon.crypto import signing
 from fieldmon.crypto.signing import SigningKey
 
 GENESIS = "0" * 64
+"""The ``prev_hash`` of the first entry: 64 zeros, the width of a SHA-256 hex digest."""
 ACTIONS = ("create", "import", "attach", "view", "extract", "edit", "seal", "export", "delete")
+"""Every action an entry may name; :func:`append` refuses any other."""
 
 
 def canonical(value: Any) -> bytes:
-    """The one serialisation hashed and signed everywhere: sorted keys, no spaces, UTF-8."""
+    """The one serialisation hashed and signed everywhere: sorted keys, no spaces, UTF-8.
+
+    This is :func:`json.dumps` with ``sort_keys``, ``(",", ":")`` separators and
+    ``ensure_ascii=False``, encoded as UTF-8. It resembles but is not RFC 8785 (JSON
+    Canonicalization Scheme): keys are sorted by code point rather than by UTF-16 code unit,
+    and numbers are written as Python writes them (``1.0``, ``1e+16``), not as ECMAScript does.
+    Hashes and signatures already stored depend on this exact form.
+
+    :param value: anything :func:`json.dumps` accepts (a case document, an entry's signed part).
+    :return: the UTF-8 bytes.
+    :raises TypeError: when value holds something JSON cannot represent.
+    """
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def sha256_hex(data: bytes) -> str:
+    """SHA-256 (FIPS 180-4) of data.
+
+    :param data: the bytes to hash.
+    :return: the digest as 64 lowercase hex digits.
+    """
     return hashlib.sha256(data).hexdigest()
 
 
 def utc_now() -> str:
+    """The current time for a custody entry.
+
+    :return: UTC in ISO 8601 with microseconds and a ``Z``: ``2026-01-09T14:20:05.123456Z``.
+    """
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclass(frozen=True)
 class Entry:
+    """One row of the custody log, as stored.
+
+    :ivar seq: its place in the log, from 1, without gaps.
+    :ivar at: when, from :func:`utc_now`.
+    :ivar actor: who did it.
+    :ivar action: one of :data:`ACTIONS`.
+    :ivar case_uuid: the case concerned, or None.
+    :ivar case_reference: that case's reference at the time, or None.
+    :ivar record: the record or file concerned (``"case"``, ``"version 2"``...), or None.
+    :ivar content_hash: :func:`sha256_hex` of the content concerned, or None.
+    :ivar prev_hash: ``entry_hash`` of the entry before, :data:`GENESIS` for the first.
+    :ivar entry_hash: :func:`sha256_hex` of :func:`canonical` of :meth:`signed_part`.
+    :ivar key_fingerprint: fingerprint of the signing key
+        (:func:`fieldmon.crypto.signing.fingerprint`).
+    :ivar signature: ECDSA P-256 with SHA-256 signature of the same bytes
+        (:mod:`fieldmon.crypto.signing`).
+    """
+
     seq: int
     at: str
     actor: str
@@ -50,6 +90,11 @@ class Entry:
     signature: bytes
 
     def signed_part(self) -> dict[str, Any]:
+        """What is hashed and signed: every field but ``entry_hash`` and ``signature``.
+
+        :return: a dict to pass to :func:`canonical`; its keys (``case``, ``reference``,
+            ``key``) are part of the signed form and must not change.
+        """
         return {
             "seq": self.seq,
             "at": self.at,
@@ -89,6 +134,11 @@ def _entry(row: Any) -> Entry:
 
 
 def head(conn: Any) -> tuple[int, str]:
+    """The newest entry of the log.
+
+    :param conn: an open vault database connection.
+    :return: its ``seq`` and ``entry_hash``; ``(0, GENESIS)`` when the log is empty.
+    """
     row = conn.execute(
         "SELECT seq, entry_hash FROM custody_log ORDER BY seq DESC LIMIT 1"
     ).fetchone()
@@ -106,7 +156,23 @@ def append(
     record: str | None = None,
     content_hash: str | None = None,
 ) -> Entry:
-    """Append one signed entry. The caller holds the transaction."""
+    """Append one signed entry. The caller holds the transaction.
+
+    The entry follows the newest one (:func:`head`), is hashed and signed over
+    :func:`canonical` of its :meth:`Entry.signed_part`, and the log's head is recorded apart
+    (``vault_meta.custody_head``) so that removing the newest entries is noticed too.
+
+    :param conn: an open vault database connection, inside a transaction.
+    :param signer: the monitor's signing key.
+    :param actor: who did it.
+    :param action: one of :data:`ACTIONS`.
+    :param case_uuid: the case concerned, or None.
+    :param case_reference: that case's reference, or None.
+    :param record: the record or file concerned, or None.
+    :param content_hash: :func:`sha256_hex` of the content concerned, or None.
+    :return: the entry written.
+    :raises ValueError: when action is not one of :data:`ACTIONS`.
+    """
     if action not in ACTIONS:
         raise ValueError(f"unknown custody action {action!r}")
     last_seq, last_hash = head(conn)
@@ -141,6 +207,12 @@ def append(
 
 
 def entries(conn: Any, case_uuid: str | None = None) -> list[Entry]:
+    """Entries of the log, oldest first.
+
+    :param conn: an open vault database connection.
+    :param case_uuid: only the entries of this case; all entries when None.
+    :return: the entries in ``seq`` order.
+    """
     sql = f"SELECT {_COLUMNS} FROM custody_log"
     args: tuple[Any, ...] = ()
     if case_uuid is not None:
@@ -150,7 +222,16 @@ def entries(conn: Any, case_uuid: str | None = None) -> list[Entry]:
 
 
 def verify(conn: Any) -> list[str]:
-    """Every fault of the chain and its signatures, each naming the entry."""
+    """Every fault of the chain and its signatures, each naming the entry.
+
+    Checked: ``seq`` has no gaps, each entry's hash matches its content, each follows from the
+    one before (``prev_hash``), each is signed by a key of the vault with a valid signature,
+    and the log ends at the head recorded apart (``vault_meta.custody_head``).
+
+    :param conn: an open vault database connection.
+    :return: one sentence per fault (``"custody log: entry 7 was altered ..."``); empty when
+        the log is intact.
+    """
     keys = {
         str(fp): bytes(public)
         for fp, public in conn.execute("SELECT fingerprint, public_key FROM signing_keys")

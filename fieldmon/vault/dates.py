@@ -218,6 +218,10 @@ def _parse_words(raw: str) -> ParsedDate:
 def iso_precision(iso: str) -> str:
     """The precision code an ISO date as stored has by its form (``2026-01`` -> month known).
 
+    :param iso: a stored ISO 8601 date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``,
+        ``YYYY-MM-DDTHH:MM``, optionally with seconds); surrounding spaces are ignored.
+    :return: a code of the ``date_precisions`` vocabulary: ``year``,
+        ``unknown_day_known_month``, ``day`` or ``minute``.
     :raises DateError: when ``iso`` is not a stored date form or not a real date.
     """
     if not _ISO.match(iso.strip()):
@@ -258,7 +262,11 @@ def describe_date(iso: str, language: str) -> str:
 
 def short_date(iso: str) -> str:
     """A stored date as a short numeric date for lists: ``09.01.2026``, ``01.2026``, ``2026``,
-    ``09.01.2026 14:20``; text that is not a stored date is returned as it is."""
+    ``09.01.2026 14:20``; text that is not a stored date is returned as it is.
+
+    :param iso: a stored ISO 8601 date, or any text.
+    :return: the date day first with dots (the order of :func:`parse_date`), or iso unchanged.
+    """
     try:
         moment, known = _as_date(iso)
     except (TypeError, ValueError):

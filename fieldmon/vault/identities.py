@@ -11,10 +11,19 @@ from fieldmon.errors import FieldMonError
 from fieldmon.vault.custody import utc_now
 
 DEFAULT_NAME = "FieldMon monitor"
+"""The monitor's name in a certificate when none was given."""
 
 
 @dataclass(frozen=True)
 class Identity:
+    """Who signs for this vault: the monitor's name and certificate, and the root above it.
+
+    :ivar name: the monitor's name, as in the certificate.
+    :ivar organisation: the organisation, or None.
+    :ivar monitor_cert: the monitor's X.509 certificate, DER.
+    :ivar root_cert: the root's X.509 certificate (RFC 5280), DER.
+    """
+
     name: str
     organisation: str | None
     monitor_cert: bytes
@@ -55,6 +64,12 @@ def set_up(conn: Any, name: str | None = None, organisation: str | None = None) 
     Used when a vault is created and when an older vault reaches schema version 4. It replaces
     any root and certificate the vault made for itself before (a new vault has signed nothing
     with them yet). The caller holds the transaction.
+
+    :param conn: an open vault database connection, inside a transaction.
+    :param name: the monitor's name; when None, the name stored with the key, else
+        :data:`DEFAULT_NAME`.
+    :param organisation: the organisation; when None, the one stored with the key, if any.
+    :raises FieldMonError: when the vault has no monitor key.
     """
     monitor = _key(conn, "monitor")
     if monitor is None:
@@ -83,6 +98,12 @@ def set_up(conn: Any, name: str | None = None, organisation: str | None = None) 
 
 
 def current(conn: Any) -> Identity:
+    """The vault's signing identity as it stands.
+
+    :param conn: an open vault database connection.
+    :return: the monitor's name, organisation and certificates.
+    :raises FieldMonError: when the vault has no monitor or root certificate yet.
+    """
     certs: dict[str, bytes] = {}
     for purpose, der in conn.execute("SELECT purpose, der FROM certificates ORDER BY rid"):
         certs[str(purpose)] = bytes(der)
@@ -102,6 +123,15 @@ def current(conn: Any) -> Identity:
 
 
 def csr(conn: Any) -> bytes:
+    """A certificate signing request for the monitor's key, for a headquarters' own root.
+
+    A thin wrapper over :func:`fieldmon.crypto.identity.make_csr` with the current name and
+    organisation.
+
+    :param conn: an open vault database connection.
+    :return: a PKCS#10 request (RFC 2986), PEM.
+    :raises FieldMonError: when the vault has no signing certificate yet (see :func:`current`).
+    """
     me = current(conn)
     monitor = _key(conn, "monitor")
     assert monitor is not None
@@ -112,7 +142,14 @@ def install(conn: Any, pem_data: bytes) -> Identity:
     """Install a monitor certificate issued by headquarters, with the root that issued it.
 
     The PEM must hold the monitor's certificate (for this vault's key) and the issuing root.
-    The caller holds the transaction.
+    The vault's own root key is deleted: it must not sign anything again. The caller holds the
+    transaction.
+
+    :param conn: an open vault database connection, inside a transaction.
+    :param pem_data: the contents of a PEM file with X.509 certificates.
+    :return: the identity now installed.
+    :raises FieldMonError: when the file holds no PEM certificate, none for this vault's key,
+        or not the root that issued it.
     """
     try:
         chain = identity.load_pem_chain(pem_data)

@@ -12,10 +12,21 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 FieldKind = Literal["text", "bool", "int", "date", "list"]
+"""How a field's value is typed: text, true/false, a whole number, an ISO 8601 date, a list."""
 
 
 @dataclass(frozen=True)
 class Field:
+    """One field of a record type, declared once for the schema, validator, tables and search.
+
+    :ivar kind: see :data:`FieldKind`; a ``list`` holds text items (vocabulary codes, ids or
+        free text).
+    :ivar required: the field must be present (and, for text, not empty).
+    :ivar pattern: a regular expression the value (or each item) must match, e.g.
+        :data:`COUNTRY`.
+    :ivar searchable: the value goes into the full-text index (:mod:`fieldmon.vault.search`).
+    """
+
     key: str
     """JSON key; a dotted key ("arrest.legal_basis") lives in a nested object of the record."""
     kind: FieldKind = "text"
@@ -31,14 +42,17 @@ class Field:
 
     @property
     def column(self) -> str:
+        """The database column: the key with dots as underscores (``arrest_legal_basis``)."""
         return self.key.replace(".", "_")
 
     @property
     def group(self) -> str | None:
+        """The nested object a dotted key lives in (``arrest``), or None for a plain key."""
         return self.key.split(".", 1)[0] if "." in self.key else None
 
     @property
     def leaf(self) -> str:
+        """The key inside its nested object (``legal_basis``); the key itself when plain."""
         return self.key.rsplit(".", 1)[-1]
 
 
@@ -47,6 +61,20 @@ IdRule = Literal["required", "optional", "none"]
 
 @dataclass(frozen=True)
 class RecordType:
+    """A kind of record: its fields, its table, and the record types nested in it.
+
+    Events, acts and involvements follow the HURIDOCS Events Standard Formats: an event holds
+    the acts done in it, each to one victim, and an act the involvements of its perpetrators.
+
+    :ivar table: the database table.
+    :ivar label: the type in words, in English (``"medical evaluation"``).
+    :ivar id_rule: whether a record of the type must (``required``), may (``optional``) or
+        cannot (``none``) have an ``id``.
+    :ivar children: record types held in lists inside a record of this type.
+    :ivar unique_together: fields whose values together may not repeat among the records of a
+        list (one consent per person and recipient).
+    """
+
     name: str
     """Key of the array in the case document, and the record type shown in search hits."""
     table: str
@@ -58,6 +86,7 @@ class RecordType:
 
     @property
     def groups(self) -> list[str]:
+        """The nested objects of the type's fields (``arrest``, ``torture``), in field order."""
         seen: list[str] = []
         for f in self.fields:
             if f.group and f.group not in seen:
@@ -66,8 +95,11 @@ class RecordType:
 
 
 COUNTRY = r"^[A-Z]{2}$"
+"""The form of an ISO 3166-1 alpha-2 country code; the code itself is not looked up."""
 LANGUAGE = r"^[a-z]{2,3}$"
+"""The form of an ISO 639 language code (two letters, ISO 639-1, or three, ISO 639-2/3)."""
 UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+"""The form of a UUID in its text representation (RFC 9562), either case."""
 
 INVOLVEMENTS = RecordType(
     name="involvements",
@@ -289,7 +321,11 @@ CASE = RecordType(
 
 
 def walk(record_type: RecordType = CASE) -> list[tuple[RecordType, RecordType | None]]:
-    """Every record type below record_type (depth first), with its parent type."""
+    """Every record type below record_type (depth first), with its parent type.
+
+    :param record_type: where to start; the case by default.
+    :return: (type, parent) pairs, record_type itself first with parent None.
+    """
     out: list[tuple[RecordType, RecordType | None]] = []
 
     def visit(rt: RecordType, parent: RecordType | None) -> None:
@@ -302,6 +338,10 @@ def walk(record_type: RecordType = CASE) -> list[tuple[RecordType, RecordType | 
 
 
 def all_vocabularies() -> set[str]:
+    """The names of every vocabulary a field of the model draws from.
+
+    :return: names of files in ``resources/vocab`` without ``.json`` (``"act_types"``).
+    """
     return {f.vocab for rt, _ in walk() for f in rt.fields if f.vocab}
 
 

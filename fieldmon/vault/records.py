@@ -14,6 +14,7 @@ from typing import Any
 from fieldmon.vault.model import CASE, Field, RecordType
 
 CaseDocument = dict[str, Any]
+"""A case in its ``fieldmon-case/1`` form (see ``docs/interchange.md``)."""
 
 
 def _now() -> str:
@@ -74,7 +75,14 @@ def _insert_children(
 def write_case(conn: Any, case: CaseDocument) -> int:
     """Store a validated case document, replacing the case with the same id; return its rid.
 
-    The caller holds the transaction.
+    The case row is updated in place (its ``created_at`` kept, ``updated_at`` set to now in
+    UTC); its child records are deleted and written again, in document order. Nothing is
+    checked here: validate first (:func:`fieldmon.vault.validate.case_problems`). The caller
+    holds the transaction.
+
+    :param conn: an open vault database connection, inside a transaction.
+    :param case: a valid case document; its ``id`` (UUID) names the case.
+    :return: the case's row id (``cases.rid``).
     """
     row = conn.execute("SELECT rid, created_at FROM cases WHERE uuid = ?", (case["id"],)).fetchone()
     now = _now()
@@ -135,6 +143,15 @@ def _read_children(
 
 
 def read_case(conn: Any, case_rid: int) -> CaseDocument:
+    """The case document of a stored case, as :func:`write_case` wrote it.
+
+    Absent values, empty lists and empty nested objects are left out, so the document equals
+    :func:`normalise` of the one written.
+
+    :param conn: an open vault database connection.
+    :param case_rid: the row id of a stored case; it must exist.
+    :return: the case document, records in their stored order.
+    """
     row = conn.execute(
         f"SELECT uuid, {_columns(CASE)} FROM cases WHERE rid = ?", (case_rid,)
     ).fetchone()
@@ -144,7 +161,12 @@ def read_case(conn: Any, case_rid: int) -> CaseDocument:
 
 
 def normalise(case: CaseDocument) -> CaseDocument:
-    """The document as it will read back once stored: nulls and empty lists dropped."""
+    """The document as it will read back once stored: nulls and empty lists dropped.
+
+    :param case: a case document; not changed.
+    :return: a copy without None values, empty lists or empty objects (at any depth; empty
+        lists inside lists are kept).
+    """
 
     def clean(value: Any) -> Any:
         if isinstance(value, dict):

@@ -51,6 +51,12 @@ class Reference:
 
 
 class RemovalStep(TypedDict):
+    """One change :func:`remove_record` made, as :func:`restore` needs it to undo it.
+
+    ``name`` is the record type of ``record``; ``items`` and ``index`` are used by a
+    ``"remove"`` step only, ``key`` and ``value`` by a ``"set"`` step only.
+    """
+
     action: str
     """``"remove"``: ``record`` was taken out of ``items`` at ``index``; ``"set"``: field
     ``key`` of ``record`` held ``value`` (None: it was absent)."""
@@ -91,7 +97,12 @@ def _containers(
 
 def field_value(record: dict[str, Any], key: str) -> Any:
     """The value of a field of a record; a dotted key ("arrest.legal_basis") reads the nested
-    object (see :class:`fieldmon.vault.model.Field`). None when absent."""
+    object (see :class:`fieldmon.vault.model.Field`).
+
+    :param record: a record dict.
+    :param key: a field key of the model.
+    :return: the value, or None when absent (or when the nested object is not an object).
+    """
     if "." in key:
         group, leaf = key.split(".", 1)
         container = record.get(group)
@@ -100,7 +111,13 @@ def field_value(record: dict[str, Any], key: str) -> Any:
 
 
 def set_field_value(record: dict[str, Any], key: str, value: Any) -> None:
-    """Set a field of a record in place; None removes it (and an emptied nested object)."""
+    """Set a field of a record in place; None removes it (and an emptied nested object).
+
+    :param record: a record dict, changed in place.
+    :param key: a field key of the model; a dotted key writes into the nested object, which is
+        created when missing.
+    :param value: the new value, or None to remove the field.
+    """
     if "." in key:
         group, leaf = key.split(".", 1)
         container = record.setdefault(group, {})
@@ -237,6 +254,9 @@ def restore(removal: Removal) -> None:
 
     Records added meanwhile are kept; a removed record goes back at its old position, or at
     the end of its list when the list has since become shorter.
+
+    :param removal: what :func:`remove_record` or :func:`remove_record_object` returned; the
+        records it holds are put back themselves, not copies.
     """
     for step in reversed(removal["steps"]):
         if step["action"] == "remove":

@@ -97,6 +97,14 @@ def _record_schema(rt: RecordType) -> dict[str, Any]:
 
 
 def build_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a ``fieldmon-case/1`` file, from the record model.
+
+    One ``$defs`` entry per record type of :mod:`fieldmon.vault.model`; vocabulary fields are
+    ``enum`` of the codes in ``resources/vocab``, dates match :data:`DATE_PATTERN` (ISO 8601,
+    reduced precision allowed), unknown fields are refused (``additionalProperties: false``).
+
+    :return: the schema as a JSON-ready dict.
+    """
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "urn:fieldmon:schema:fieldmon-case:1",
@@ -114,12 +122,22 @@ def build_schema() -> dict[str, Any]:
 
 
 def render_schema() -> str:
+    """:func:`build_schema` as the committed file holds it.
+
+    :return: JSON indented by two spaces, non-ASCII kept as is, with a final newline.
+    """
     return json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
 @cache
 def load_schema() -> dict[str, Any]:
-    """The committed schema, which is what validation uses."""
+    """The committed schema, which is what validation uses.
+
+    Read once (cached) from ``resources/schema/fieldmon-case-1.schema.json``.
+
+    :return: the schema as a dict; callers must not change it.
+    :raises OSError: when the file cannot be read.
+    """
     path = resources_dir() / "schema" / SCHEMA_FILE
     result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return result

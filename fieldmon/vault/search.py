@@ -20,8 +20,11 @@ from typing import Any
 from fieldmon.vault.model import CASE, RecordType
 
 WORD = re.compile(r"\w+", re.UNICODE)
+"""What counts as a word, in texts and in queries: a run of Unicode word characters."""
 MAX_VARIANTS = 32
+"""At most this many folded spellings are indexed per word (plus its Latin transliteration)."""
 MAX_RANKED = 500
+"""Queries with more matches than this are returned in stored order instead of by rank."""
 
 # Letters a person types in more than one way; the first spelling is the plain fold.
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
@@ -86,7 +89,15 @@ def _strip_marks(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The plain fold of a text: lower case, no diacritics, one spelling per letter."""
+    """The plain fold of a text: lower case, no diacritics, one spelling per letter.
+
+    Case folding (:meth:`str.casefold`), then Azerbaijani letters to the one plain spelling
+    (``ə`` -> ``e``, ``ş`` -> ``s``, ``ı`` -> ``i``...), then the marks Unicode NFKD
+    decomposition separates are dropped. Cyrillic stays Cyrillic.
+
+    :param text: any text.
+    :return: the folded text; not always as long as text (NFKD may add or split characters).
+    """
     lowered = text.casefold()
     lowered = "".join(_SINGLE.get(c, c) for c in lowered)
     lowered = "".join(_ALTERNATIVES[c][0] if c in _ALTERNATIVES else c for c in lowered)
@@ -97,7 +108,13 @@ def fold(text: str) -> str:
 def spellings(word: str) -> tuple[str, ...]:
     """The folded spellings a person might type for one word, plain fold first.
 
-    Cached: narratives repeat their words, and indexing folds every word.
+    Each letter with alternatives (``ə`` as ``e`` or ``a``, ``ş`` as ``s`` or ``sh``, ``x`` as
+    ``x`` or ``kh``...) gives one spelling per choice, up to :data:`MAX_VARIANTS`; a word with
+    Cyrillic letters is also given in Latin letters (:data:`CYRILLIC_TO_LATIN`). Cached:
+    narratives repeat their words, and indexing folds every word.
+
+    :param word: one word (see :data:`WORD`).
+    :return: distinct spellings, :func:`fold` of the word first.
     """
     lowered = "".join(_SINGLE.get(c, c) for c in word.casefold())
     options = [_ALTERNATIVES.get(c, (c,)) for c in lowered]
@@ -127,6 +144,11 @@ def spellings(word: str) -> tuple[str, ...]:
 
 
 def folded_for_index(text: str) -> str:
+    """The text to put in the index's ``folded`` column: every spelling of every word.
+
+    :param text: the original text.
+    :return: the :func:`spellings` of each word of text, separated by spaces.
+    """
     return " ".join(" ".join(spellings(w)) for w in WORD.findall(text))
 
 
@@ -144,7 +166,13 @@ def _searchable_text(rt: RecordType, record: dict[str, Any]) -> str:
 
 
 def entries_for_case(case_rid: int, case: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """Index rows (case_rid, record_type, record_id, original, folded) of one case document."""
+    """Index rows (case_rid, record_type, record_id, original, folded) of one case document.
+
+    :param case_rid: the case's row id.
+    :param case: its case document.
+    :return: one row per record (the case included) with searchable text
+        (:attr:`fieldmon.vault.model.Field.searchable`); the case's own row has record_id "".
+    """
     rows: list[tuple[Any, ...]] = []
 
     def add(rt: RecordType, record: dict[str, Any]) -> None:
@@ -162,7 +190,11 @@ def entries_for_case(case_rid: int, case: dict[str, Any]) -> list[tuple[Any, ...
 
 
 def remove_case(conn: Any, case_rid: int) -> None:
-    """Drop a case's entries, found through the indexed owner table (FTS5 cannot index them)."""
+    """Drop a case's entries, found through the indexed owner table (FTS5 cannot index them).
+
+    :param conn: an open vault database connection; the caller holds the transaction.
+    :param case_rid: the case's row id.
+    """
     conn.execute(
         "DELETE FROM search_index WHERE rowid IN"
         " (SELECT entry FROM search_owner WHERE case_rid = ?)",
@@ -172,7 +204,12 @@ def remove_case(conn: Any, case_rid: int) -> None:
 
 
 def index_case(conn: Any, case_rid: int, case: dict[str, Any]) -> None:
-    """Replace the index entries of one case by those of its current document."""
+    """Replace the index entries of one case by those of its current document.
+
+    :param conn: an open vault database connection; the caller holds the transaction.
+    :param case_rid: the case's row id.
+    :param case: the case document as stored.
+    """
     remove_case(conn, case_rid)
     for row in entries_for_case(case_rid, case):
         cursor = conn.execute(
@@ -188,6 +225,15 @@ def index_case(conn: Any, case_rid: int, case: dict[str, Any]) -> None:
 
 @dataclass(frozen=True)
 class Hit:
+    """One record that matches a search.
+
+    :ivar case_reference: the case's reference.
+    :ivar record_type: the record type (``"cases"``, ``"persons"``...).
+    :ivar record_id: the record's id, or "" for the case itself.
+    :ivar snippet: a short passage of the original text around the first match, with ``…``
+        where it is cut.
+    """
+
     case_reference: str
     record_type: str
     record_id: str
@@ -196,6 +242,12 @@ class Hit:
     """(start, end) character spans of the matched words within snippet."""
 
     def marked(self, before: str = "[", after: str = "]") -> str:
+        """The snippet with each matched word between before and after.
+
+        :param before: put before each matched word.
+        :param after: put after it.
+        :return: the marked snippet.
+        """
         out, last = "", 0
         for start, end in self.highlights:
             out += self.snippet[last:start] + before + self.snippet[start:end] + after
@@ -204,6 +256,11 @@ class Hit:
 
 
 def query_terms(query: str) -> list[str]:
+    """The words of a query as the index is searched for them.
+
+    :param query: what was typed.
+    :return: :func:`fold` of each word; empty when the query has no word.
+    """
     return [fold(w) for w in WORD.findall(query)]
 
 
@@ -269,6 +326,19 @@ def _snippet(
 
 
 def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
+    """The records whose searchable text holds every word of query, as a word prefix.
+
+    A query of the SQLite FTS5 table ``search_index`` (``folded : ("w1"* AND "w2"*)``): every
+    word is required, and matched as the prefix of an indexed spelling. Up to
+    :data:`MAX_RANKED` matches are ordered by FTS5's ``rank`` (BM25); past that, in the order
+    they were stored.
+
+    :param conn: an open vault database connection.
+    :param query: what was typed; it is folded (:func:`query_terms`), never passed to FTS5 as
+        syntax.
+    :param limit: the most hits to return.
+    :return: the hits, best first; empty when the query has no word.
+    """
     terms = query_terms(query)
     if not terms:
         return []

@@ -29,6 +29,12 @@ _MISSING = object()
 
 @dataclass(frozen=True)
 class Problem:
+    """One reason a case document may not be stored: where, what value, and why.
+
+    :ivar value: the value found at ``field``; a private marker when the field is missing
+        (:meth:`describe` then quotes no value).
+    """
+
     case: str
     """The case reference, or its position when it has none ("case #2")."""
     field: str
@@ -45,10 +51,18 @@ class Problem:
     """The problem worded for a person, in English ("Choose the country from the list.")."""
 
     def plain(self) -> str:
-        """The person-worded message, or the technical description when there is none."""
+        """The person-worded message, or the technical description when there is none.
+
+        :return: :attr:`message`, or :meth:`describe` when it is empty.
+        """
         return self.message or self.describe()
 
     def describe(self) -> str:
+        """The problem in one line for import and the command line.
+
+        :return: ``case AZ-2026-001, field persons[p1].sex: 'x' is not a known value ...``;
+            the value is shown with :func:`repr`, cut to 60 characters for lists and objects.
+        """
         where = f"case {self.case}" + (f", field {self.field}" if self.field else "")
         value = "" if self.value is _MISSING else f"{_show(self.value)} "
         return f"{where}: {value}{self.problem}"
@@ -68,6 +82,12 @@ def _case_validator() -> Draft202012Validator:
 
 
 def case_label(case: Any, index: int) -> str:
+    """How problems name a case: its reference, or its position in a file.
+
+    :param case: a case document; any JSON value.
+    :param index: its position in the file, from 0.
+    :return: the reference when the case has a non-empty one, else ``#`` and index + 1.
+    """
     if isinstance(case, dict) and isinstance(case.get("reference"), str) and case["reference"]:
         return str(case["reference"])
     return f"#{index + 1}"
@@ -296,6 +316,7 @@ def plain_message(kind: str, record_type: RecordType, key: str, value: Any) -> s
     :param record_type: the record type the field belongs to.
     :param key: the field key in the model (``birth_date``, ``arrest.released``), or "".
     :param value: the value found (used only where quoting it helps).
+    :return: one or two sentences in English; a generic one for an unknown kind.
     """
     f = next((x for x in record_type.fields if x.key == key), None)
     name = _words(key) if key else record_type.label.capitalize()
@@ -418,8 +439,13 @@ def case_problems(case: Any, index: int = 0) -> list[Problem]:
     problem keeps the machine path :func:`case_problem` gives (``events[e1].acts[a1].victim``)
     and has a :attr:`Problem.kind` and a :attr:`Problem.message` for a person.
 
+    Structure is checked with the JSON Schema (draft 2020-12, ``jsonschema``'s
+    ``Draft202012Validator``; see :mod:`fieldmon.vault.schema`); dates must be real calendar
+    dates in the ISO 8601 forms of ``DATE_PATTERN``.
+
     :param case: a case document (``fieldmon-case/1`` form of one case); any JSON value.
     :param index: its position in a file, to name a case that has no reference.
+    :return: at most one problem per field (the first, most basic one), in the order above.
     """
     label = case_label(case, index)
     problems = list(_schema_problems(case, label))
@@ -439,6 +465,11 @@ def case_problem(case: Any, index: int = 0) -> Problem | None:
 
     The schema's best-matching error comes first (jsonschema ``best_match``), then the first
     problem :func:`case_problems` finds beyond the schema.
+
+    :param case: a case document (``fieldmon-case/1`` form of one case); any JSON value.
+    :param index: its position in a file, to name a case that has no reference.
+    :return: the problem, worded for the command line by :meth:`Problem.describe`; None when
+        the case may be stored.
     """
     label = case_label(case, index)
     error = best_match(_case_validator().iter_errors(case))

@@ -16,11 +16,22 @@ from fieldmon.errors import VaultTooNew
 
 @dataclass(frozen=True)
 class Migration:
+    """One numbered step of the schema.
+
+    :ivar version: the ``PRAGMA user_version`` it brings the database to.
+    :ivar sql_file: its SQL script, a file of this package; never edited once released.
+    :ivar after: a Python step run after the script in the same transaction, or None.
+    """
+
     version: int
     sql_file: str
     after: Callable[[Any], None] | None = None
 
     def sql(self) -> str:
+        """The migration's SQL script.
+
+        :return: the text of :attr:`sql_file`, read from this package.
+        """
         return files(__name__).joinpath(self.sql_file).read_text(encoding="utf-8")
 
 
@@ -65,6 +76,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "0006_search_owner.sql"),
 )
 LATEST = MIGRATIONS[-1].version
+"""The schema version this FieldMon writes."""
 
 
 def _statements(script: str) -> list[str]:
@@ -85,6 +97,11 @@ def _statements(script: str) -> list[str]:
 
 
 def current_version(conn: Any) -> int:
+    """The schema version a database has reached.
+
+    :param conn: an open database connection.
+    :return: its ``PRAGMA user_version`` (0 for a new database).
+    """
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -93,6 +110,13 @@ def migrate(conn: Any, target: int = LATEST) -> int:
 
     The connection must be in autocommit mode (isolation_level=None); either every pending
     migration is applied or none is.
+
+    :param conn: an open database connection in autocommit mode.
+    :param target: the version to reach; :data:`LATEST` by default.
+    :return: the version the database had before.
+    :raises VaultTooNew: when the database is newer than :data:`LATEST`; nothing is changed.
+    :raises ValueError: when a migration script ends in an incomplete statement; nothing is
+        applied. Any error of a migration is raised likewise after the rollback.
     """
     start = current_version(conn)
     if start > LATEST:
