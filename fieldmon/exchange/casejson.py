@@ -1,4 +1,8 @@
-"""Reading and writing fieldmon-case/1 files (docs/interchange.md describes the format)."""
+"""Reading and writing fieldmon-case/1 files (docs/interchange.md describes the format).
+
+A file is UTF-8 JSON (RFC 8259) with ``format`` (`fieldmon.vault.schema.FORMAT`), an optional
+``note`` and ``cases``; each case is validated against the model when the vault stores it.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +18,21 @@ from fieldmon.vault.store import Vault
 from fieldmon.vault.validate import InvalidCase
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
+"""The largest fieldmon-case file read, in bytes (256 MiB): it is read into memory whole."""
 
 
 def read_document(path: Path) -> list[CaseDocument]:
-    """Parse a fieldmon-case/1 file into case documents (validated when stored)."""
+    """Parse a fieldmon-case/1 file into case documents (validated when stored).
+
+    Only the envelope is checked here: the format name, no unknown top-level field, and a
+    list of cases; what each case holds is checked by the vault when it stores them.
+
+    :param path: the file.
+    :return: the case documents, as they are in the file.
+    :raises ImportRejected: naming the file and what is wrong: missing, a folder, larger than
+        `MAX_FILE_BYTES`, unreadable, not UTF-8, not JSON (with line and column), another
+        format, an unknown field, or ``cases`` not a list.
+    """
     path = Path(path)
     name = str(path)
     try:
@@ -85,7 +100,15 @@ def _files_to_attach(
 def import_file(vault: Vault, path: Path) -> list[str]:
     """Import every case of the file and the evidence files it names, or none of them.
 
-    Return the references imported.
+    Evidence files are named relative to the file and must be beside it, unless the vault
+    already holds a file for that evidence record. Cases are stored all or none
+    (`Vault.store_cases`), with the custody action ``import``.
+
+    :param vault: an open vault.
+    :param path: the fieldmon-case/1 file.
+    :return: the references of the cases imported.
+    :raises ImportRejected: as `read_document`; for an evidence file that is missing; or for
+        a case the vault refuses to store (the first problem, in words). Nothing is imported.
     """
     path = Path(path)
     cases = read_document(path)
@@ -98,7 +121,14 @@ def import_file(vault: Vault, path: Path) -> list[str]:
 
 
 def export_document(vault: Vault, references: list[str] | None = None) -> dict[str, Any]:
-    """Cases as a fieldmon-case/1 document; the export is recorded in the custody log."""
+    """Cases as a fieldmon-case/1 document; the export is recorded in the custody log.
+
+    A thin wrapper over `Vault.export_cases`.
+
+    :param vault: an open vault.
+    :param references: the cases to export, by reference; None (or empty) for every case.
+    :return: the document, JSON-ready (see `dumps`).
+    """
     return {"format": FORMAT, "cases": vault.export_cases(references)}
 
 
@@ -111,7 +141,22 @@ def export_bundle(
     force: bool = False,
 ) -> list[Path]:
     """Write a fieldmon-case/1 file, and with with_files the evidence files it names beside it
-    (decrypted: this is an export the user asked for). Return the paths written."""
+    (decrypted: this is an export the user asked for).
+
+    Every path is checked before anything is written, so a path refused leaves nothing
+    written.
+
+    :param vault: an open vault.
+    :param out: the file to write; evidence files go beside it, under the names the document
+        gives them.
+    :param references: the cases to export, by reference; None (or empty) for every case.
+    :param with_files: whether the stored evidence files are written too.
+    :param force: whether existing files may be overwritten.
+    :return: the paths written, the document first.
+    :raises FieldMonError: when two evidence files would be written to one path, or a path is
+        a folder, exists without force or cannot be written (`files.check_output`); and as
+        `Vault.extract` for an evidence file that cannot be decrypted.
+    """
     out = Path(out)
     document = export_document(vault, references)
     planned: dict[Path, tuple[str, str]] = {}
@@ -140,4 +185,9 @@ def export_bundle(
 
 
 def dumps(document: dict[str, Any]) -> str:
+    """A document as fieldmon-case/1 text: JSON, indented by two, non-ASCII kept as written.
+
+    :param document: a JSON-ready document (see `export_document`).
+    :return: the text, ending in a newline, to be written as UTF-8.
+    """
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

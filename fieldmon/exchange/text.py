@@ -76,6 +76,8 @@ def render_case(
     :param words: translations of :data:`WORDS`, by key; missing keys stay English.
     :param ids: whether record ids (``p1``, ``e1``) are shown; the desktop app hides them.
     :return: plain text, one line per fact, ending in a newline.
+    :raises KeyError: for a document without a field the fieldmon-case/1 schema requires
+        (``reference``, ``title``, an event's ``title``…); a stored case has them all.
     """
     t = _Text(lang, words)
     _label, _when, w = t.label, t.when, t.w

@@ -1,10 +1,15 @@
-"""Evidence files: media type and streaming age encryption (metadata: `fieldmon.vault.metadata`).
+"""Evidence files: streaming age encryption, and the files a user exports to.
 
 Each file is encrypted on its own with the age format (pyrage), to a fresh X25519 identity that
 is kept only in the file's database row. age's STREAM construction authenticates every 64 KiB
 chunk and marks the last one, so a flipped byte or a blob cut at any point fails to decrypt
 rather than reading as a shorter file. Plaintext never touches the disk: files are hashed while
 they are read, and decrypted straight into memory or into the file the user asked for.
+
+The media type of a file is `fieldmon.vault.mediatype`'s and what it records is
+`fieldmon.vault.metadata`'s; both are re-exported here for the callers that import them from
+this module (`media_type`, `bmff_media_type`, `embedded_metadata`, `strip_metadata`,
+`CannotStrip`).
 """
 
 from __future__ import annotations
@@ -82,7 +87,13 @@ class _HashingWriter(io.RawIOBase):
 
 @dataclass(frozen=True)
 class Sealed:
-    """A blob just written: its identity (the only key to it) and what the plaintext was."""
+    """A blob just written: its identity (the only key to it) and what the plaintext was.
+
+    :ivar identity: the age X25519 identity (``AGE-SECRET-KEY-1…``) the blob is encrypted to;
+        stored only in the file's database row.
+    :ivar sha256: the plaintext's SHA-256, in hex.
+    :ivar size: the plaintext's size in bytes.
+    """
 
     identity: str
     sha256: str
@@ -95,7 +106,14 @@ def _private_file(path: Path) -> BinaryIO:
 
 
 def check_output(path: Path, force: bool) -> None:
-    """Refuse a path the user gave for an export that is a folder, or exists without force."""
+    """Refuse a path the user gave for an export that is a folder, or exists without force.
+
+    Called before long work, so that it is not done for nothing; `open_output` checks again.
+
+    :param path: where the user asked the file to be written.
+    :param force: whether an existing file may be overwritten.
+    :raises FieldMonError: "X is a folder…" or "X exists; add --force…".
+    """
     if path.is_dir():
         raise FieldMonError(f"{path} is a folder; give the path of the file to write.")
     if path.exists() and not force:
@@ -103,7 +121,17 @@ def check_output(path: Path, force: bool) -> None:
 
 
 def open_output(path: Path, force: bool) -> BinaryIO:
-    """A file the user asked to export to, 0600; never replaces one without force."""
+    """A file the user asked to export to, 0600; never replaces one without force.
+
+    Without force the file is created exclusively (``O_EXCL``), so one that appears after the
+    check is not overwritten either.
+
+    :param path: where the user asked the file to be written.
+    :param force: whether an existing file may be truncated and overwritten.
+    :return: the file, open for writing in binary; the caller closes it.
+    :raises FieldMonError: when the path is a folder, exists without force, or cannot be
+        written (the message gives the system's reason).
+    """
     check_output(path, force)
     flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
     try:
@@ -115,6 +143,15 @@ def open_output(path: Path, force: bool) -> BinaryIO:
 
 
 def encrypt_stream(source: BinaryIO, destination: Path) -> Sealed:
+    """Encrypt what source holds into a new blob, with age (age v1 spec, X25519 recipient), to a
+    fresh identity, hashing the plaintext as it is read; the blob is synced to disk.
+
+    :param source: the plaintext, read to its end in pieces of `CHUNK` bytes.
+    :param destination: the blob to create (0600); it must not exist.
+    :return: the blob's identity and the plaintext's SHA-256 and size.
+    :raises FileExistsError: when destination exists.
+    :raises OSError: when source cannot be read or destination written.
+    """
     identity = x25519.Identity.generate()
     reader = _HashingReader(source)
     with _private_file(destination) as out:
@@ -125,11 +162,19 @@ def encrypt_stream(source: BinaryIO, destination: Path) -> Sealed:
 
 
 def encrypt_file(source: Path, destination: Path) -> Sealed:
+    """`encrypt_stream` of the file at source (a thin wrapper).
+
+    :raises OSError: when source cannot be opened or read, or destination written.
+    """
     with open(source, "rb") as handle:
         return encrypt_stream(handle, destination)
 
 
 def encrypt_bytes(data: bytes, destination: Path) -> Sealed:
+    """`encrypt_stream` of bytes in memory (a thin wrapper).
+
+    :raises OSError: when destination cannot be created or written.
+    """
     return encrypt_stream(io.BytesIO(data), destination)
 
 
@@ -138,7 +183,20 @@ class BlobUnreadable(Exception):
 
 
 def decrypt_stream(blob: Path, identity: str, sink: BinaryIO | None) -> tuple[str, int]:
-    """Decrypt blob into sink (or nowhere, to check it); return the plaintext's SHA-256 and size."""
+    """Decrypt blob into sink (or nowhere, to check it); return the plaintext's SHA-256 and size.
+
+    age authenticates every 64 KiB chunk and marks the last (age v1 spec, STREAM), so a damaged
+    or truncated blob raises rather than yielding less; what was written to sink before the
+    damage was found is then not to be trusted.
+
+    :param blob: the encrypted file.
+    :param identity: its age X25519 identity, as `Sealed.identity`.
+    :param sink: where the plaintext goes, or None to only check and hash it.
+    :return: the plaintext's SHA-256 (hex) and size in bytes.
+    :raises BlobUnreadable: when the blob is missing, damaged, truncated, or not encrypted to
+        this identity.
+    :raises OSError: the sink's own error (a full disk), re-raised as it was.
+    """
     writer = _HashingWriter(sink)
     # pyrage writes 8 KiB at a time; hash and write in large pieces instead.
     buffered = io.BufferedWriter(writer, CHUNK)
@@ -157,6 +215,10 @@ def decrypt_stream(blob: Path, identity: str, sink: BinaryIO | None) -> tuple[st
 
 
 def decrypt_bytes(blob: Path, identity: str) -> bytes:
+    """The plaintext of a blob, in memory: `decrypt_stream` into a buffer (a thin wrapper).
+
+    :raises BlobUnreadable: as `decrypt_stream`.
+    """
     buffer = io.BytesIO()
     decrypt_stream(blob, identity, buffer)
     return buffer.getvalue()
@@ -175,7 +237,14 @@ def check_regular(path: Path) -> None:
 
 def read_head(path: Path, n: int = 256) -> bytes:
     """The first n bytes of a regular file (see `check_regular`); the file is opened without
-    blocking and checked again once open, so a pipe put in its place is not waited on."""
+    blocking and checked again once open, so a pipe put in its place is not waited on.
+
+    :param path: the file.
+    :param n: how many bytes to read at most (fewer when the file is shorter).
+    :return: the bytes read, for `media_type`.
+    :raises FieldMonError: "X is not a regular file.", before or after opening.
+    :raises OSError: when the path does not exist or cannot be opened.
+    """
     check_regular(path)
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as handle:
@@ -185,5 +254,10 @@ def read_head(path: Path, n: int = 256) -> bytes:
 
 
 def iter_blob_files(folder: Path) -> Iterator[Path]:
+    """The files directly in folder (the vault's blobs); nothing when it is not a folder.
+
+    :param folder: a blob folder (``blobs/`` or ``decoy-blobs/``).
+    :return: an iterator over the paths of its regular files, in no particular order.
+    """
     if folder.is_dir():
         yield from (p for p in folder.iterdir() if p.is_file())

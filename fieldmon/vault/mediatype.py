@@ -55,7 +55,12 @@ def bmff_media_type(head: bytes) -> str | None:
     narrowed by the compatible brands (an AVIF photo may be mif1 with avif). Otherwise the first
     compatible brand FieldMon knows decides, and a movie of an unknown brand is video/mp4.
 
+    Brands are those of ISO/IEC 14496-12 (ISO BMFF), ISO/IEC 23008-12 (HEIF), AVIF, QuickTime,
+    MP4 and 3GPP.
+
     :param head: the file's first bytes (the whole ftyp box, or as much of it as there is).
+    :return: a media type (``image/heic``, ``image/heif``, ``image/avif``, ``video/quicktime``,
+        ``video/mp4``, ``audio/mp4``, ``video/3gpp``), or None when head has no ftyp box at 4.
     """
     if head[4:8] != b"ftyp" or len(head) < 12:
         return None
@@ -76,7 +81,15 @@ def bmff_media_type(head: bytes) -> str | None:
 
 
 def media_type(head: bytes, name: str) -> str:
-    """The media type from the file's first bytes, or its name when the bytes do not say."""
+    """The media type from the file's first bytes, or its name when the bytes do not say.
+
+    The bytes are trusted over the name: a photo named ``.pdf`` is still a photo. An ISO BMFF
+    file is typed by its brands (`bmff_media_type`); a RIFF file is WebP or else WAV.
+
+    :param head: the file's first bytes (256 are enough; see `fieldmon.vault.files.read_head`).
+    :param name: the file's name, for its extension (Python's `mimetypes`).
+    :return: a media type; ``application/octet-stream`` when neither bytes nor name tell.
+    """
     for magic, offset, kind in _MAGIC:
         if head[offset : offset + len(magic)] == magic:
             if kind == "audio/wav" and head[8:12] == b"WEBP":

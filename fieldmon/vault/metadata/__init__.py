@@ -108,13 +108,13 @@ def inspect(data_or_path: bytes | Path, media_type: str) -> MetadataReport:
     loaded whole); one that is not a regular file (a pipe, a device, a folder) is not opened.
 
     :param data_or_path: the file's content, or the path of the file.
-    :param media_type: its media type, as `files.media_type` gives it (an ISO BMFF file is
+    :param media_type: its media type, as `mediatype.media_type` gives it (an ISO BMFF file is
         inspected as the brands of its ``ftyp`` box declare: HEIC, AVIF, QuickTime, MP4).
     :return: the report; ``checked`` is True only when every part of the file that can carry
         metadata was read to its end; it is False (with a short ``reason``) for kinds of file
         FieldMon cannot read, files too damaged, too large or too unlike what they claim to be,
         and whatever else goes wrong while reading the content: this never raises for content.
-    :raises OSError: when the path cannot be opened or read.
+    :raises OSError: when the path does not exist or cannot be opened.
     """
     if isinstance(data_or_path, bytes):
         handle: BinaryIO = io.BytesIO(data_or_path)

@@ -8,17 +8,13 @@ from typing import BinaryIO
 from fieldmon.vault.metadata.boxes import _bmff_top_level
 from fieldmon.vault.metadata.exif import _read_exif_bytes
 from fieldmon.vault.metadata.movie import _walk_mp4
-from fieldmon.vault.metadata.report import (
-    _EMBEDDED_IMAGES,
-    MetadataReport,
-    _Found,
-    _Unreadable,
-)
+from fieldmon.vault.metadata.report import _EMBEDDED_IMAGES, MetadataReport, _Found, _Unreadable
 from fieldmon.vault.metadata.xmp import _read_xmp
 
 _HEIC_SCAN_LIMIT = 64 * 1024 * 1024  # a larger HEIF file is not checked (it is read whole)
 
-
+# Media types read as HEIF, and the brands (ISO/IEC 23008-12 Annex B; MIAF; AVIF) that make a
+# file HEIF whatever its major brand.
 _HEIF_TYPES = ("image/heic", "image/heif", "image/avif")
 _HEIF_BRANDS = {
     b"mif1", b"msf1", b"miaf", b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"heif",
@@ -56,6 +52,11 @@ def _inspect_heic(source: BinaryIO, kind: str, size: int) -> MetadataReport:
 
 
 def _inspect_mp4(source: BinaryIO, kind: str, size: int) -> MetadataReport:
+    """A movie's report: every box walked (`movie._walk_mp4`); a file with a top-level meta box
+    is read as HEIF.
+
+    :raises _Unreadable: when the file is not one ftyp, one moov and boxes FieldMon knows.
+    """
     # Only a file whose every box was read or known to hold nothing can be said to carry no
     # metadata: a box cut short, a size past the end, a box FieldMon does not know is refused.
     boxes = _bmff_top_level(source, size)

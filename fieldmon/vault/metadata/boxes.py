@@ -5,9 +5,7 @@ from __future__ import annotations
 import struct
 from typing import BinaryIO
 
-from fieldmon.vault.metadata.report import (
-    _Unreadable,
-)
+from fieldmon.vault.metadata.report import _Unreadable
 
 _BOX_DEPTH = 16
 
@@ -80,6 +78,10 @@ def _bmff_top_level(source: BinaryIO, size: int) -> list[tuple[bytes, int, int]]
 
 
 def _read_at(source: BinaryIO, start: int, end: int) -> bytes:
+    """The bytes from start to end (a box's payload, at most 64 KiB).
+
+    :raises _Unreadable: when the box is larger than that, or the file ends before end.
+    """
     if end - start > _ATOM_LIMIT:
         raise _Unreadable(f"metadata box of {end - start} bytes at {start} too large")
     source.seek(start)

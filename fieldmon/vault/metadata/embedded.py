@@ -24,9 +24,16 @@ from fieldmon.vault.metadata.png import _png_exif
 def embedded_metadata(data_or_path: bytes | Path, kind: str) -> dict[str, Any]:
     """What is recorded with a stored file: size, camera, time taken and GPS position of photos.
 
-    :param data_or_path: the file's content, or its path.
-    :param kind: its media type.
-    :return: a JSON-ready dictionary (empty for files that are not readable images).
+    Read from the image header and its EXIF (CIPA DC-008: Make, Model, DateTimeOriginal or
+    DateTime, the GPS IFD) with Pillow; no pixel is decoded. Unlike `inspect`, this is a summary
+    kept in the vault, not a privacy check.
+
+    :param data_or_path: the file's content, or its path (not opened unless a regular file).
+    :param kind: its media type; only JPEG, PNG, TIFF and WebP are read.
+    :return: a JSON-ready dictionary with ``width`` and ``height`` (pixels) and, when recorded,
+        ``camera``, ``taken`` (the EXIF text) and ``gps`` (``latitude``, ``longitude`` in
+        decimal degrees); empty for other kinds, and for any file that cannot be read (this
+        never raises).
     """
     if kind not in _PIL_FORMATS:
         return {}

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldmon.vault.metadata.report import (
-    Location,
-    _Found,
-    _Unreadable,
-)
+from fieldmon.vault.metadata.report import Location, _Found, _Unreadable
 
 # EXIF tags (CIPA DC-008 / TIFF 6.0), by number.
 _MAKE, _MODEL, _SOFTWARE, _DATETIME, _ARTIST, _COPYRIGHT = 271, 272, 305, 306, 315, 33432
@@ -17,6 +13,7 @@ _DATETIME_ORIGINAL, _OWNER, _BODY_SERIAL, _LENS_SERIAL = 36867, 0xA430, 0xA431, 
 
 
 def _gps_degrees(values: Any, ref: Any) -> float | None:
+    """Decimal degrees from EXIF GPS degrees, minutes, seconds and a reference (N, S, E, W)."""
     try:
         degrees, minutes, seconds = (float(v) for v in values)
     except (TypeError, ValueError, ZeroDivisionError):
@@ -26,6 +23,7 @@ def _gps_degrees(values: Any, ref: Any) -> float | None:
 
 
 def _text(value: Any) -> str:
+    """An EXIF value as trimmed text (ASCII, or UTF-16LE for the Windows XP tags)."""
     if isinstance(value, bytes):
         # XPAuthor is UTF-16LE; other byte strings are ASCII by the standard.
         decoded = value.decode("utf-16-le" if value[1:2] == b"\x00" else "latin-1", "replace")
@@ -36,6 +34,7 @@ def _text(value: Any) -> str:
 
 
 def _exif_location(gps: Any) -> Location | None:
+    """The position of an EXIF GPS IFD (tags 1-6), or None without a readable one."""
     if not (gps.get(2) and gps.get(4)):
         return None
     latitude = _gps_degrees(gps[2], gps.get(1))

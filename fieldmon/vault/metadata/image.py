@@ -8,11 +8,7 @@ from fieldmon.vault.metadata.exif import _read_exif
 from fieldmon.vault.metadata.iptc import _read_iim, _read_photoshop
 from fieldmon.vault.metadata.jpeg import _inspect_jpeg
 from fieldmon.vault.metadata.png import _inspect_png
-from fieldmon.vault.metadata.report import (
-    MetadataReport,
-    _Found,
-    _Unreadable,
-)
+from fieldmon.vault.metadata.report import MetadataReport, _Found, _Unreadable
 from fieldmon.vault.metadata.xmp import _read_xmp
 
 _IMAGE_READ_LIMIT = 256 * 1024 * 1024  # a JPEG or PNG larger than this is not checked
@@ -42,6 +38,12 @@ def _pil_header(source: BinaryIO, fmt: str) -> Any:
 
 
 def _inspect_image(source: BinaryIO, kind: str, size: int) -> MetadataReport:
+    """An image's report: PNG and JPEG by their own readers, TIFF and WebP through Pillow (every
+    page, with the XMP, IPTC and Photoshop blocks of TIFF tags 700, 33723 and 34377).
+
+    :raises _Unreadable: for a file its reader cannot read to the end, a JPEG over 256 MiB, or
+        more than 64 pages.
+    """
     found = _Found()
     if kind == "image/png":
         _inspect_png(source, size, found)

@@ -5,10 +5,7 @@ from __future__ import annotations
 import struct
 
 from fieldmon.vault.metadata.exif import _read_exif_bytes
-from fieldmon.vault.metadata.report import (
-    _Found,
-    _Unreadable,
-)
+from fieldmon.vault.metadata.report import _Found, _Unreadable
 from fieldmon.vault.metadata.xmp import _read_xmp
 
 _IIM_AUTHOR = {80, 85, 110, 115, 116, 118, 122}  # by-line, credit, source, copyright, contact

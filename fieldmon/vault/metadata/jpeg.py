@@ -7,11 +7,7 @@ from collections.abc import Iterator
 
 from fieldmon.vault.metadata.exif import _read_exif_bytes, _text
 from fieldmon.vault.metadata.iptc import _read_photoshop
-from fieldmon.vault.metadata.report import (
-    _EMBEDDED_IMAGES,
-    _Found,
-    _Unreadable,
-)
+from fieldmon.vault.metadata.report import _EMBEDDED_IMAGES, _Found, _Unreadable
 from fieldmon.vault.metadata.xmp import _XMP_LIMIT, _read_xmp
 
 
@@ -98,6 +94,10 @@ def _read_jpeg(data: bytes, start: int, found: _Found) -> None:
 
 
 def _inspect_jpeg(data: bytes, found: _Found) -> None:
+    """Fill found from a JPEG and every picture after its image data (at most 16).
+
+    :raises _Unreadable: as `_read_jpeg`, or for too many pictures.
+    """
     _read_jpeg(data, 0, found)
     # Pictures stored after the image data (MPF secondary images, an appended JPEG) have
     # segments of their own. Entropy-coded data never holds 0xFFD8, so each is a picture.

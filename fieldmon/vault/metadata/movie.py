@@ -7,12 +7,7 @@ import struct
 from typing import BinaryIO
 
 from fieldmon.vault.metadata.boxes import _BOX_DEPTH, _BOX_LIMIT, _read_at, _strict_boxes
-from fieldmon.vault.metadata.report import (
-    _PLACE_WORDS,
-    Location,
-    _Found,
-    _Unreadable,
-)
+from fieldmon.vault.metadata.report import _PLACE_WORDS, Location, _Found, _Unreadable
 from fieldmon.vault.metadata.xmp import _read_xmp
 
 _ISO6709 = re.compile(r"([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)?")

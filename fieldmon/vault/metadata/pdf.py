@@ -5,17 +5,19 @@ from __future__ import annotations
 import io
 from typing import Any, BinaryIO
 
-from fieldmon.vault.metadata.report import (
-    MetadataReport,
-    _Found,
-    _Unreadable,
-)
+from fieldmon.vault.metadata.report import MetadataReport, _Found, _Unreadable
 from fieldmon.vault.metadata.xmp import _read_xmp
 
 _PDF_READ_LIMIT = 256 * 1024 * 1024  # a PDF is read whole to find its trailer
 
 
 def _inspect_pdf(source: BinaryIO, kind: str) -> MetadataReport:
+    """A PDF's report from its /Info dictionary and its catalog's /Metadata stream, read with
+    pyHanko's reader (not strict); the file is read whole, up to 256 MiB.
+
+    :raises _Unreadable: for a file too large, /Info not a dictionary, /Metadata not a stream.
+    :raises Exception: whatever the parser raises on a damaged file (`inspect` reports it).
+    """
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     data = source.read(_PDF_READ_LIMIT + 1)

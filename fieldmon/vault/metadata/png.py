@@ -8,11 +8,7 @@ from typing import Any, BinaryIO
 
 from fieldmon.vault.metadata.exif import _read_exif_bytes
 from fieldmon.vault.metadata.iptc import _read_photoshop
-from fieldmon.vault.metadata.report import (
-    _PLACE_WORDS,
-    _Found,
-    _Unreadable,
-)
+from fieldmon.vault.metadata.report import _PLACE_WORDS, _Found, _Unreadable
 from fieldmon.vault.metadata.xmp import _read_xmp
 
 _TEXT_LIMIT = 1 << 20  # the largest decompressed PNG text chunk read
@@ -89,6 +85,11 @@ def _inspect_png(source: BinaryIO, size: int, found: _Found) -> None:
 
 
 def _png_field(key: str, value: str, found: _Found) -> None:
+    """Fill found from one PNG text keyword and value (XMP, ImageMagick raw profiles, or a
+    keyword naming an author, a device or a place).
+
+    :raises _Unreadable: for a damaged profile, or one of a kind FieldMon cannot read.
+    """
     lowered = key.lower()
     value = value.strip()
     if lowered == "xml:com.adobe.xmp":

@@ -1,4 +1,8 @@
-"""What a file says about itself, as reported; what every reader fills in as it reads."""
+"""What a file says about itself, as reported; what every reader fills in as it reads.
+
+`MetadataReport` and `Location` are public (re-exported by `fieldmon.vault.metadata`); `_Found`
+and `_Unreadable` are shared by the readers of this package and used nowhere else.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,15 @@ STRIPPABLE = frozenset({"image/jpeg", "image/png"})
 
 @dataclass(frozen=True)
 class Location:
-    """A position in decimal degrees (WGS 84): north and east positive; altitude in metres."""
+    """A position in decimal degrees (WGS 84): north and east positive; altitude in metres.
+
+    Read from EXIF GPS tags (CIPA DC-008), XMP (XMP Specification Part 2), an ISO 6709 string
+    (QuickTime ``©xyz``, Apple's location key) or a 3GPP ``loci`` box (3GPP TS 26.244).
+
+    :ivar latitude: degrees, -90 to 90, rounded to 6 decimals (about 0.1 m).
+    :ivar longitude: degrees, -180 to 180, rounded to 6 decimals.
+    :ivar altitude: metres above sea level (negative below), when the file records it.
+    """
 
     latitude: float
     longitude: float
@@ -46,16 +58,25 @@ class MetadataReport:
 
     @property
     def sensitive(self) -> bool:
-        """True when the file names a place (a position or a place name), a device or a
-        person."""
+        """Whether the file names a place (a position or a place name), a device or a person.
+
+        The other fields (software, time taken…) do not count: they are shown, not warned of.
+        A report that was not checked is never sensitive; callers say "not checked" instead.
+        """
         return bool(self.location or self.place or self.camera or self.author)
 
 
 def can_strip(kind: str) -> bool:
-    """Whether `strip_metadata` can make a copy without metadata of a file of media type kind."""
+    """Whether `strip_metadata` can make a copy without metadata of a file of this kind.
+
+    :param kind: a media type, as `fieldmon.vault.mediatype.media_type` gives it.
+    :return: True for the types in `STRIPPABLE` (JPEG and PNG); the file itself may still be
+        too damaged to strip (`strip_metadata` then raises `CannotStrip`).
+    """
     return kind in STRIPPABLE
 
 
+# Values some writers put in an author field (reportlab's "anonymous") that name nobody.
 _NO_AUTHOR = {"anonymous", "unknown", "unspecified", "none", "(none)"}
 
 
@@ -70,10 +91,12 @@ class _Found:
         self.other: dict[str, str] = {}
 
     def add_camera(self, text: str) -> None:
+        """Add a device's make, model or serial number, once."""
         if text and text not in self.camera:
             self.camera.append(text)
 
     def add_author(self, text: str) -> None:
+        """Add a person's name, once, unless it names nobody ("anonymous")."""
         # Placeholders some writers put in (reportlab's "anonymous") name nobody.
         if text.lower() in _NO_AUTHOR:
             return
@@ -81,14 +104,17 @@ class _Found:
             self.author.append(text)
 
     def add_place(self, text: str) -> None:
+        """Add a place name (or a position FieldMon cannot read), once."""
         if text and text not in self.place:
             self.place.append(text)
 
     def add_other(self, name: str, text: str) -> None:
+        """Add a further field; the first value of a name wins."""
         if text and name not in self.other:
             self.other[name] = text
 
     def report(self, kind: str) -> MetadataReport:
+        """What was found, as a checked report on a file of media type kind."""
         other = dict(self.other)
         if self.place:
             other["place"] = ", ".join(self.place)
@@ -108,7 +134,9 @@ class _Unreadable(Exception):
     """Part of the content cannot be read to its end: the file is reported as not checked."""
 
 
+# Words in a field's name (PNG text keyword, movie key) that make its value a place.
 _PLACE_WORDS = ("location", "gps", "latitude", "longitude", "iso6709", "city", "country", "place")
 
 
+# The most pictures read in one JPEG file (MPF, appended) or EXIF blocks in one HEIF file.
 _EMBEDDED_IMAGES = 16

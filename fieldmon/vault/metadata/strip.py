@@ -9,7 +9,10 @@ from fieldmon.vault.metadata.png import _PNG_SIGNATURE
 
 
 class CannotStrip(ValueError):
-    """No copy without metadata can be made of this file (its kind, or its damaged structure)."""
+    """No copy without metadata can be made of this file (its kind, or its damaged structure).
+
+    A `ValueError`; its message says why in a few words (for logs, not translated).
+    """
 
 
 def _strip_jpeg(data: bytes) -> bytes:
@@ -65,10 +68,15 @@ def _strip_png(data: bytes) -> bytes:
 def strip_metadata(data: bytes, kind: str) -> bytes:
     """The same image without EXIF, GPS, XMP or comments; pixels are copied, not re-encoded.
 
+    JPEG: APP1 to APP15 segments (except ICC profiles and Adobe APP14) and comments are dropped
+    (ITU-T T.81 Annex B); PNG: eXIf, tEXt, iTXt, zTXt and tIME chunks (PNG 3rd edition §11.3).
+    Every other byte is kept as it was, so the picture is the same to the bit.
+
     :param data: the file's content.
-    :param kind: its media type.
+    :param kind: its media type (see `can_strip`).
     :return: the copy without metadata.
-    :raises CannotStrip: for kinds other than JPEG and PNG, or a damaged file.
+    :raises CannotStrip: for kinds other than JPEG and PNG, or a file damaged or cut short
+        before its image data (JPEG) or its IEND chunk (PNG).
     """
     if kind == "image/jpeg":
         return _strip_jpeg(data)

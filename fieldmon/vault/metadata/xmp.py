@@ -5,11 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from fieldmon.vault.metadata.report import (
-    Location,
-    _Found,
-    _Unreadable,
-)
+from fieldmon.vault.metadata.report import Location, _Found, _Unreadable
 
 _XMP_LIMIT = 1 << 20  # a larger XMP packet is not read: the file is reported as not checked
 _XMP_DEPTH = 128
