@@ -10,9 +10,9 @@ from fieldmon.vault.metadata.boxes import _BOX_DEPTH, _BOX_LIMIT, _read_at, _str
 from fieldmon.vault.metadata.report import _PLACE_WORDS, Location, _Found, _Unreadable
 from fieldmon.vault.metadata.xmp import _read_xmp
 
+# An ISO 6709 point in decimal degrees: latitude, longitude, optional altitude.
 _ISO6709 = re.compile(r"([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)?")
-
-
+# The uuid box that holds an XMP packet in an MP4 file (XMP Specification Part 3).
 _XMP_UUID = bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC")
 # Boxes that only hold other boxes (ISO/IEC 14496-12; QuickTime File Format).
 _MP4_CONTAINERS = {
