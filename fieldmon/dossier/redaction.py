@@ -9,67 +9,37 @@ narratives, places, file names), matched the way search matches, across spelling
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from fieldmon.dossier.texts import Texts
+from fieldmon.resources import resources_dir
 from fieldmon.vault.search import WORD, spellings
 
 LEVELS = ("none", "pseudonym", "initials", "full_name")
 # A recipient whose consent stands in for another's when a person gave none for it.
 CONSENT_FALLBACK = {"rule39": "echr"}
-# Descriptive words in group and placeholder names: never treated as a name to hide.
-_DESCRIPTIVE = {
-    w
-    for word in [
-        "unknown",
-        "unnamed",
-        "unidentified",
-        "officer",
-        "officers",
-        "police",
-        "policeman",
-        "border",
-        "service",
-        "group",
-        "detainees",
-        "detainee",
-        "people",
-        "persons",
-        "person",
-        "guards",
-        "guard",
-        "men",
-        "women",
-        "man",
-        "woman",
-        "major",
-        "captain",
-        "colonel",
-        "lieutenant",
-        "dr",
-        "doctor",
-        "neizvestny",
-        "неизвестный",
-        "неизвестные",
-        "сотрудник",
-        "сотрудники",
-        "полиции",
-        "полицейский",
-        "пограничники",
-        "группа",
-        "задержанные",
-        "naməlum",
-        "polis",
-        "əməkdaşı",
-        "əməkdaşları",
-        "qrup",
-        "saxlanılanlar",
-    ]
-    for w in spellings(word)
-}
+
+
+@cache
+def descriptive_words() -> frozenset[str]:
+    """Words in group and placeholder names ("unknown police officers") that are never treated
+    as a name to hide, in every spelling search folds them to. Read once from
+    ``resources/dossier/descriptive_words.json``.
+
+    :return: the folded spellings of every word, in every language.
+    :raises FileNotFoundError: if the resources folder is missing from the installation.
+    """
+    data = json.loads(
+        (resources_dir() / "dossier" / "descriptive_words.json").read_text(encoding="utf-8")
+    )
+    return frozenset(
+        w for words in data["words"].values() for word in words for w in spellings(word)
+    )
 
 
 def rank(level: str) -> int:
@@ -125,6 +95,7 @@ class Redactor:
 
     def add_case(self, case: dict[str, Any]) -> None:
         reference = str(case["reference"])
+        descriptive = descriptive_words()
         for person in case.get("persons", []):
             consent = self._consent(case, person["id"])
             level = consent["identity"] if consent else "pseudonym"
@@ -158,7 +129,7 @@ class Redactor:
                     for word in WORD.findall(name):
                         if len(word) >= 2 and word[0].isupper():
                             variants = set(spellings(word))
-                            if not variants & _DESCRIPTIVE:
+                            if not variants & descriptive:
                                 plan.name_words |= variants
             self.people[(reference, person["id"])] = plan
 

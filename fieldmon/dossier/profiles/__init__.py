@@ -1,0 +1,76 @@
+"""What each recipient's dossier holds, section by section, in the dossier's language.
+
+One module per profile, each with its ``NAME``, the ``RECIPIENT`` whose consent governs how
+people are named, and its ``SECTIONS`` in order:
+
+=============================  ===========================================================
+``echr`` (:mod:`.echr`)        Rule 47 annex bundle: parties, facts, violations,
+                               admissibility and the four-month limit, other international
+                               proceedings, statements, medical findings, annexes.
+``rule39`` (:mod:`.rule39`)    urgent and short: the risk, the articles, a contact.
+``un-srt`` (:mod:`.un_srt`)    allegation to the UN Special Rapporteur on torture.
+``wgad`` (:mod:`.wgad`)        communication to the UN Working Group on Arbitrary Detention.
+``pattern``                    aggregated acts by method, type of place and type of
+(:mod:`.pattern_report`)       perpetrator over many cases; every person pseudonymised; no
+                               annexes.
+=============================  ===========================================================
+
+Shared parts: :mod:`.base` (``Annex``, ``Context``, an act's particulars), :mod:`.sections`
+(sections several profiles use) and :mod:`.annexes` (the list of annexes and the annexes).
+This package re-exports every name of the former ``profiles`` module.
+"""
+
+from __future__ import annotations
+
+from fieldmon.dossier.profiles import echr, pattern_report, rule39, un_srt, wgad
+from fieldmon.dossier.profiles.annexes import annex_list, annex_pages
+from fieldmon.dossier.profiles.base import Annex, Context, Section
+from fieldmon.dossier.profiles.echr import admissibility, parties, violations
+from fieldmon.dossier.profiles.pattern_report import pattern
+from fieldmon.dossier.profiles.rule39 import risk
+from fieldmon.dossier.profiles.sections import (
+    facts,
+    medical,
+    other_proceedings,
+    remedies_table,
+    statements,
+    victims,
+)
+from fieldmon.dossier.profiles.un_srt import perpetrators, remedies
+from fieldmon.dossier.profiles.wgad import detention
+
+_MODULES = (echr, rule39, un_srt, wgad, pattern_report)
+
+PROFILES: tuple[str, ...] = tuple(m.NAME for m in _MODULES)
+"""Every profile name, in the order they are offered: echr, rule39, un-srt, wgad, pattern."""
+
+SECTIONS: dict[str, list[Section]] = {m.NAME: m.SECTIONS for m in _MODULES}
+"""Each profile's sections, in the order they appear after the cover."""
+
+RECIPIENT: dict[str, str] = {m.NAME: m.RECIPIENT for m in _MODULES}
+"""The consent asked for: the recipient a profile's dossier goes to."""
+
+__all__ = [
+    "PROFILES",
+    "RECIPIENT",
+    "SECTIONS",
+    "Annex",
+    "Context",
+    "Section",
+    "admissibility",
+    "annex_list",
+    "annex_pages",
+    "detention",
+    "facts",
+    "medical",
+    "other_proceedings",
+    "parties",
+    "pattern",
+    "perpetrators",
+    "remedies",
+    "remedies_table",
+    "risk",
+    "statements",
+    "victims",
+    "violations",
+]

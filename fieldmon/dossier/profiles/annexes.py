@@ -1,0 +1,80 @@
+"""The list of annexes and the annexes themselves, each starting on a new page whose number
+the list shows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak
+
+from fieldmon.dossier.layout import (
+    FRAME_WIDTH,
+    DefinePageNumber,
+    FittedImage,
+    Heading,
+    PageNumberOf,
+    para,
+    styles,
+    table,
+)
+from fieldmon.dossier.profiles.base import Context
+
+
+def annex_list(ctx: Context) -> list[Flowable]:
+    t = ctx.texts
+    out: list[Flowable] = [Heading(t.heading("annex_list"))]
+    if not ctx.annexes:
+        return [*out, para(t.label("none_recorded"))]
+    rows: list[list[Any]] = [
+        [t.label("annex_no"), t.label("title"), t.label("date"), t.label("page")]
+    ]
+    for annex in ctx.annexes:
+        rows.append(
+            [
+                str(annex.number),
+                annex.title,
+                t.date(annex.collected[:16]),
+                PageNumberOf(f"fm_annex_{annex.number}"),
+            ]
+        )
+    out.append(table(rows, [12 * mm, FRAME_WIDTH - 72 * mm, 45 * mm, 15 * mm]))
+    return out
+
+
+def annex_pages(ctx: Context) -> list[Flowable]:
+    t = ctx.texts
+    s = styles()
+    out: list[Flowable] = []
+    for annex in ctx.annexes:
+        out.append(PageBreak())
+        out.append(DefinePageNumber(f"fm_annex_{annex.number}"))
+        out.append(Heading(t.label("annex_heading", number=annex.number, title=annex.title)))
+        caption = t.label(
+            "annex_caption",
+            sha256=annex.sha256,
+            size=annex.size,
+            media_type=annex.media_type,
+            collected=annex.collected,
+            collector=annex.collector,
+        )
+        out.append(para(caption, s.mono))
+        if annex.derived_from_sha256:
+            out.append(para(t.label("stripped_copy", sha256=annex.derived_from_sha256), s.mono))
+        if annex.media_type.startswith("image/"):
+            out.append(FittedImage.from_bytes(annex.data))
+        elif annex.preview_pages:
+            pages = len(annex.preview_pages)
+            for n, page in enumerate(annex.preview_pages, start=1):
+                if n > 1:
+                    out.append(PageBreak())
+                    out.append(
+                        para(t.label("annex_heading", number=annex.number, title=annex.title), s.h2)
+                    )
+                out.append(para(t.label("annex_page", page=n, pages=pages), s.small))
+                out.append(page)
+        else:
+            out.append(
+                para(t.label("annex_no_preview", media_type=annex.media_type, file=annex.file_name))
+            )
+    return out

@@ -1,0 +1,204 @@
+"""What every profile's sections share: the annex record, the context a section is drawn from,
+and the particulars of one act as label: value rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from fieldmon.dossier.layout import Heading, fields, para, styles
+from fieldmon.dossier.redaction import Redactor
+from fieldmon.dossier.texts import Texts
+
+
+@dataclass
+class Annex:
+    """One evidence file annexed to a dossier, as listed, shown and embedded.
+
+    :ivar number: the annex number, from 1, in the order the evidence was collected.
+    :ivar case_reference: the case the evidence belongs to.
+    :ivar evidence_id: the evidence record's id (``e2``).
+    :ivar item: the stored file's item id; the copy without metadata where one is used.
+    :ivar title: the evidence record's title (or the file's original name), with hidden
+        persons' names replaced.
+    :ivar sha256: hex SHA-256 of the file embedded.
+    :ivar size: its size in bytes.
+    :ivar media_type: its media type (``image/jpeg``).
+    :ivar collected: when it was collected, as stored (ISO 8601).
+    :ivar collector: who collected it, with hidden persons' names replaced.
+    :ivar file_name: the name it is embedded under (``annex-01.jpg``).
+    :ivar data: the file's bytes.
+    :ivar derived_from_sha256: where ``data`` is a copy without metadata, the original's hex
+        SHA-256; otherwise None.
+    :ivar preview_pages: for a PDF annex, one flowable per page (images drawn when laid out).
+    """
+
+    number: int
+    case_reference: str
+    evidence_id: str
+    item: str
+    title: str
+    sha256: str
+    size: int
+    media_type: str
+    collected: str
+    collector: str
+    file_name: str
+    data: bytes = field(repr=False)
+    derived_from_sha256: str | None = None
+    preview_pages: list[Any] = field(default_factory=list, repr=False)
+
+
+@dataclass
+class Context:
+    """What a section is drawn from: the sealed cases, their annexes, and who may be named.
+
+    :ivar profile: the profile name (one of ``fieldmon.dossier.profiles.PROFILES``).
+    :ivar texts: the dossier's words in its language.
+    :ivar redactor: the identity level of every person of the cases.
+    :ivar cases: the sealed case documents, in the order they were named.
+    :ivar annexes: the annexes, numbered.
+    :ivar generated: when the dossier is generated (UTC); time limits are counted to its date.
+    :ivar signer: the monitor's name.
+    :ivar organisation: the monitor's organisation, if any.
+    """
+
+    profile: str
+    texts: Texts
+    redactor: Redactor
+    cases: list[dict[str, Any]]
+    annexes: list[Annex]
+    generated: datetime
+    signer: str
+    organisation: str | None
+
+    def person(self, case: dict[str, Any], person_id: str | None) -> str:
+        """How a person of the case appears in this dossier.
+
+        :param case: the case document.
+        :param person_id: the person's id (``p1``), or None.
+        :return: the person's label (:meth:`Redactor.label`), or ``"-"`` for no person.
+        """
+        return self.redactor.label(case["reference"], person_id) if person_id else "-"
+
+    def clean(self, case: dict[str, Any], text: str | None) -> str:
+        """Free text of the case with every hidden person's names replaced.
+
+        :param case: the case document the text belongs to.
+        :param text: the text, or None.
+        :return: the text as it may appear (:meth:`Redactor.clean`); ``""`` for no text.
+        """
+        return self.redactor.clean(text, case["reference"])
+
+
+Section = Callable[[Context], list[Flowable]]
+"""A section of a dossier: the flowables drawn from a context."""
+
+
+def case_heading(ctx: Context, case: dict[str, Any], level: int = 1) -> list[Flowable]:
+    """The heading that separates one case's part of a section from the next.
+
+    :param ctx: the dossier's context.
+    :param case: the case document.
+    :param level: the outline level (0 top).
+    :return: a heading naming the case, or nothing when the dossier holds one case.
+    """
+    if len(ctx.cases) == 1:
+        return []
+    return [Heading(f"{case['reference']}: {ctx.clean(case, case['title'])}", level)]
+
+
+def by_date(record: dict[str, Any]) -> str:
+    """Sort key that puts dated records in date order and undated ones last.
+
+    :param record: an event, act, remedy, interview or intervention.
+    :return: its ``start`` or ``date`` (ISO 8601, compared as text), or ``"9999"``.
+    """
+    return str(record.get("start") or record.get("date") or "9999")
+
+
+def act_rows(ctx: Context, case: dict[str, Any], act: dict[str, Any]) -> list[tuple[str, str]]:
+    """The particulars of an act as label: value rows: victim, when, type of place, methods,
+    perpetrators and their involvement, the arrest's particulars, and the torture's.
+
+    :param ctx: the dossier's context.
+    :param case: the case document the act belongs to.
+    :param act: the act record.
+    :return: (label, value) pairs in the dossier's language, only for what is recorded.
+    """
+    t = ctx.texts
+    rows: list[tuple[str, str]] = [
+        (t.label("victim"), ctx.person(case, act.get("victim"))),
+    ]
+    if act.get("start"):
+        when = t.date(act.get("start"), act.get("date_precision"))
+        if act.get("end") and act["end"] != act["start"]:
+            when += " – " + t.date(act["end"], act.get("date_precision"))
+        rows.append((t.label("when"), when))
+    if act.get("location_type"):
+        rows.append((t.label("place_type"), t.vocab("location_types", act["location_type"])))
+    if act.get("methods"):
+        rows.append((t.label("methods"), t.vocab("torture_methods", act["methods"])))
+    for inv in act.get("involvements", []):
+        parts = [ctx.person(case, inv["perpetrator"])]
+        if inv.get("perpetrator_type"):
+            parts.append(t.vocab("perpetrator_types", inv["perpetrator_type"]))
+        if inv.get("degree"):
+            parts.append(t.vocab("involvement_degrees", inv["degree"]))
+        rows.append((t.label("perpetrator"), " — ".join(parts)))
+    arrest = act.get("arrest", {})
+    for key, label, vocab in (
+        ("detention_type", "detention_type", "detention_types"),
+        ("legal_basis", "legal_basis", None),
+        ("reason_given", "reason_given", None),
+        ("access_to_lawyer", "lawyer", "access_levels"),
+        ("access_to_family", "family", "access_levels"),
+        ("access_to_doctor", "doctor", "access_levels"),
+    ):
+        if arrest.get(key):
+            value = t.vocab(vocab, arrest[key]) if vocab else ctx.clean(case, arrest[key])
+            rows.append((t.label(label), value))
+    for key in ("family_notified", "whereabouts_known"):
+        if key in arrest:
+            rows.append((t.label(key), t.yes_no(arrest[key])))
+    torture = act.get("torture", {})
+    if torture.get("intent"):
+        rows.append((t.label("intent"), t.vocab("torture_intents", torture["intent"])))
+    if torture.get("statements_signed"):
+        rows.append(
+            (
+                t.label("statements_signed"),
+                t.vocab("statements_signed", torture["statements_signed"]),
+            )
+        )
+    if torture.get("medical_attention"):
+        rows.append(
+            (
+                t.label("medical_attention"),
+                t.vocab("medical_attention", torture["medical_attention"]),
+            )
+        )
+    return rows
+
+
+def act_block(
+    ctx: Context, case: dict[str, Any], act: dict[str, Any], rows: list[tuple[str, str]]
+) -> list[Flowable]:
+    """An act: its number and type, its particulars, then its description as typed (with every
+    hidden person's names replaced, like all free text).
+
+    :param ctx: the dossier's context.
+    :param case: the case document the act belongs to.
+    :param act: the act record.
+    :param rows: its particulars (:func:`act_rows`, perhaps with rows added).
+    :return: the act's title and particulars kept together, then its description.
+    """
+    title = f"{act['id']}. {ctx.texts.vocab('act_types', act['type'])}"
+    out: list[Flowable] = [KeepTogether([para(title, styles().h2), fields(rows)])]
+    if act.get("description"):
+        out.append(para(ctx.clean(case, act["description"])))
+    return out
