@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import uuid
 from collections.abc import Callable, Sequence
@@ -32,17 +31,18 @@ from fieldmon.dossier.layout import (
     render,
     styles,
 )
+from fieldmon.dossier.manifest import MANIFEST_FORMAT as MANIFEST_FORMAT
+from fieldmon.dossier.manifest import MANIFEST_NAME as MANIFEST_NAME
+from fieldmon.dossier.manifest import build_manifest
+from fieldmon.dossier.manifest import manifest_json as manifest_json
 from fieldmon.dossier.profiles import Annex, Context
 from fieldmon.dossier.redaction import Redactor, safe_filename
 from fieldmon.dossier.texts import Texts
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import LANGUAGES
 from fieldmon.vault import files, identities
-from fieldmon.vault.custody import canonical, sha256_hex
 from fieldmon.vault.store import Vault
 
-MANIFEST_FORMAT = "fieldmon-dossier-manifest/1"
-MANIFEST_NAME = "manifest.json"
 # Where the visible signature sits on the cover: x1, y1, x2, y2 in points from bottom left.
 SIGNATURE_BOX = (int(20 * mm), int(22 * mm), int(120 * mm), int(50 * mm))
 PREVIEW_SCALE = 150 / 72  # render PDF annex pages at 150 dpi
@@ -50,6 +50,16 @@ PREVIEW_SCALE = 150 / 72  # render PDF annex pages at 150 dpi
 
 @dataclass(frozen=True)
 class NamingRow:
+    """One person of a dossier and how they appear.
+
+    :ivar case_reference: the case.
+    :ivar person_id: the person's id (``p1``).
+    :ivar name: the name as recorded.
+    :ivar roles: the person's roles, joined with ", ".
+    :ivar level: the identity level (``fieldmon.dossier.redaction.LEVELS``).
+    :ivar shown_as: the label the dossier shows.
+    """
+
     case_reference: str
     person_id: str
     name: str
@@ -71,6 +81,10 @@ class Plan:
     annexes: list[Annex]
 
     def naming(self) -> list[NamingRow]:
+        """Who appears in the dossier under which level.
+
+        :return: one row per person, in the order the cases were planned.
+        """
         return [
             NamingRow(p.case_reference, p.person_id, p.name, ", ".join(p.roles), p.level, p.label)
             for p in self.redactor.people.values()
@@ -80,7 +94,16 @@ class Plan:
 def preview(
     vault: Vault, references: Sequence[str], profile: str, language: str
 ) -> list[NamingRow]:
-    """Who would appear under which level, from the cases as they stand (nothing is sealed)."""
+    """Who would appear under which level, from the cases as they stand (nothing is sealed).
+
+    :param vault: the open vault.
+    :param references: the cases; a reference named twice counts once.
+    :param profile: one of :data:`fieldmon.dossier.profiles.PROFILES`.
+    :param language: one of :data:`fieldmon.resources.LANGUAGES`.
+    :return: one row per person.
+    :raises FieldMonError: for an unknown profile or language, no case, or more than one case
+        for a Rule 39 request; ``NotFound`` for an unknown reference.
+    """
     _check_request(references, profile, language)
     redactor = Redactor(
         profiles.RECIPIENT[profile], Texts(language), pseudonymise_all=profile == "pattern"
@@ -107,7 +130,17 @@ def _check_request(references: Sequence[str], profile: str, language: str) -> No
 
 
 def plan(vault: Vault, references: Sequence[str], profile: str, language: str) -> Plan:
-    """Seal each case as it stands (if changed) and work out the dossier from the seals."""
+    """Seal each case as it stands (if changed) and work out the dossier from the seals.
+
+    :param vault: the open vault.
+    :param references: the cases; a reference named twice counts once.
+    :param profile: one of :data:`fieldmon.dossier.profiles.PROFILES`.
+    :param language: one of :data:`fieldmon.resources.LANGUAGES`.
+    :return: the plan: sealed cases, naming, and the annexes (none for ``pattern``), their
+        files read from the vault.
+    :raises FieldMonError: for an unknown profile or language, no case, or more than one case
+        for a Rule 39 request; ``NotFound`` for an unknown reference.
+    """
     _check_request(references, profile, language)
     texts = Texts(language)
     redactor = Redactor(profiles.RECIPIENT[profile], texts, pseudonymise_all=profile == "pattern")
@@ -164,6 +197,7 @@ def choose_annexes(evidence_ids: Sequence[str], stored: Sequence[StoredRef]) -> 
 
     :param evidence_ids: the ids of the case's evidence records.
     :param stored: the case's stored files, in the order they were stored.
+    :return: the files annexed and the files left out, with why.
     """
     records = set(evidence_ids)
     annexed: dict[str, tuple[str, str | None]] = {}
@@ -320,71 +354,21 @@ class _SignatureSpace(Flowable):
         c.restoreState()
 
 
-def _manifest(
-    plan: Plan, dossier_id: str, generated: datetime, me: identities.Identity
-) -> dict[str, Any]:
-    records = []
-    for seal in plan.sealed:
-        case = seal["content"]["case"]
-        for kind, items in case.items():
-            if isinstance(items, list) and items and isinstance(items[0], dict):
-                for i, item in enumerate(items):
-                    records.append(
-                        {
-                            "case": seal["reference"],
-                            "type": kind,
-                            "id": item.get("id", str(i)),
-                            "sha256": sha256_hex(canonical(item)),
-                        }
-                    )
-    return {
-        "format": MANIFEST_FORMAT,
-        "dossier": dossier_id,
-        "profile": plan.profile,
-        "language": plan.language,
-        "generated": generated.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "software": f"FieldMon {__version__}",
-        "signer_certificate_sha256": identity.cert_fingerprint(me.monitor_cert),
-        "cases": [
-            {
-                "reference": s["reference"],
-                "sealed_version": s["version"],
-                "sealed_sha256": s["sha256"],
-            }
-            for s in plan.sealed
-        ],
-        "records": records,
-        "annexes": [
-            {
-                "number": a.number,
-                "file": a.file_name,
-                "title": a.title,
-                "sha256": a.sha256,
-                "size": a.size,
-                "media_type": a.media_type,
-                "collected": a.collected,
-                "collected_by": a.collector,
-                **({"original_sha256": a.derived_from_sha256} if a.derived_from_sha256 else {}),
-            }
-            for a in plan.annexes
-        ],
-        "withheld_statements": sum(
-            1
-            for case in plan.cases
-            for i in case.get("interviews", [])
-            if plan.redactor.people.get((case["reference"], i["interviewee"]))
-            and plan.redactor.people[(case["reference"], i["interviewee"])].withdrawn
-        ),
-    }
-
-
 def render_dossier(
     plan: Plan,
     me: identities.Identity,
     generated: datetime | None = None,
     dossier_id: str | None = None,
 ) -> tuple[bytes, dict[str, Any]]:
-    """The unsigned PDF and its manifest."""
+    """The unsigned PDF and its manifest: the cover, then the profile's sections.
+
+    :param plan: what the dossier holds.
+    :param me: the monitor's identity, named on the cover and in the manifest.
+    :param generated: when it is generated (UTC); now, to the second, if None. Time limits
+        are counted to its date.
+    :param dossier_id: the dossier's id; a new random UUID if None.
+    :return: the PDF's bytes and the manifest.
+    """
     generated = generated or datetime.now(UTC).replace(microsecond=0)
     dossier_id = dossier_id or str(uuid.uuid4())
     context = Context(
@@ -412,7 +396,7 @@ def render_dossier(
     )
     buffer = io.BytesIO()
     render(story, decor, buffer)
-    return buffer.getvalue(), _manifest(plan, dossier_id, generated, me)
+    return buffer.getvalue(), build_manifest(plan, dossier_id, generated, me)
 
 
 def write_dossier(
@@ -423,7 +407,17 @@ def write_dossier(
     force: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> tuple[str, dict[str, Any]]:
-    """Render, sign and write the dossier; log the export; return its SHA-256 and manifest."""
+    """Render, sign and write the dossier; log the export in the custody log of each case.
+
+    :param vault: the open vault; its identity signs.
+    :param the_plan: what the dossier holds (:func:`plan`).
+    :param out: the file to write, 0600.
+    :param force: overwrite an existing file.
+    :param progress: told each step: "laying out", "signing", "done".
+    :return: the signed file's SHA-256 (hex) and its manifest.
+    :raises FieldMonError: if ``out`` is a folder, exists without ``force``, or cannot be
+        written; checked before the work as well as after.
+    """
     out = Path(out)
     files.check_output(out, force)  # before the work, not only after it
     say = progress or (lambda _: None)
@@ -449,7 +443,3 @@ def write_dossier(
     )
     say("done")
     return digest, manifest
-
-
-def manifest_json(manifest: dict[str, Any]) -> bytes:
-    return json.dumps(manifest, ensure_ascii=False, indent=2).encode()

@@ -9,13 +9,10 @@ so the document is laid out in one pass.
 from __future__ import annotations
 
 import io
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -25,7 +22,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -39,7 +35,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from fieldmon.resources import resources_dir
+from fieldmon.dossier.fonts import SANS as SANS
+from fieldmon.dossier.fonts import SANS_BOLD as SANS_BOLD
+from fieldmon.dossier.fonts import SANS_ITALIC as SANS_ITALIC
+from fieldmon.dossier.fonts import arabic_visual as arabic_visual
+from fieldmon.dossier.fonts import markup as markup
+from fieldmon.dossier.fonts import register_fonts as register_fonts
 
 # Binary image and font streams: ASCII85 in pure Python (without reportlab's C accelerator)
 # was most of the time spent on a dossier with photos, and made the file a quarter bigger.
@@ -49,104 +50,23 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - 8 * mm
-SANS, SANS_BOLD, SANS_ITALIC = "FMSans", "FMSans-Bold", "FMSans-Italic"
-_ARABIC_LETTERS = r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
-# Scripts Noto Sans lacks, with the font that has them.
-_SCRIPT_FONTS = (
-    (re.compile(r"[\u10A0-\u10FF\u1C90-\u1CBF\u2D00-\u2D2F]+"), "FMGeorgian"),
-    (re.compile(r"[\u0530-\u058F\uFB13-\uFB17]+"), "FMArmenian"),
-    (
-        # Whole phrases: their words are laid right to left together.
-        re.compile(_ARABIC_LETTERS + r"+(?:\s+" + _ARABIC_LETTERS + r"+)*"),
-        "FMArabic",
-    ),
-)
-_FONT_FILES = {
-    SANS: "NotoSans-Regular.ttf",
-    SANS_BOLD: "NotoSans-Bold.ttf",
-    SANS_ITALIC: "NotoSans-Italic.ttf",
-    "FMGeorgian": "NotoSansGeorgian-Regular.ttf",
-    "FMArmenian": "NotoSansArmenian-Regular.ttf",
-    "FMArabic": "NotoNaskhArabic-Regular.ttf",
-}
-_ARABIC_FONT = "FMArabic"
-
-
-@cache
-def register_fonts() -> None:
-    folder = resources_dir() / "fonts"
-    for name, file in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-    pdfmetrics.registerFontFamily(
-        SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
-    )
-
-
-@cache
-def _arabic_shaper() -> tuple[Any, dict[str, int]]:
-    import uharfbuzz
-    from fontTools.ttLib import TTFont as ToolsFont
-
-    path = str(resources_dir() / "fonts" / _FONT_FILES[_ARABIC_FONT])
-    by_name = {name: code for code, name in ToolsFont(path).getBestCmap().items()}
-    font = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob.from_file_path(path)))
-    return font, by_name
-
-
-def _glyph_char(name: str, by_name: dict[str, int]) -> str:
-    base = name.split(".", 1)[0]
-    if base in by_name:
-        return chr(by_name[base])
-    if base.startswith("uni") and len(base) == 7:
-        return chr(int(base[3:], 16))
-    return ""
-
-
-def arabic_visual(run: str) -> str:
-    """An Arabic run shaped by HarfBuzz, as presentation-form characters in visual order.
-
-    reportlab's own shaping upsets the fonts of neighbouring text and has no bidi without a
-    library that is not on PyPI, so each word is shaped here and the words of the run are laid
-    right to left. A run that wraps onto several lines keeps visual order per line only.
-    """
-    import uharfbuzz
-
-    font, by_name = _arabic_shaper()
-    words = []
-    for word in run.split():
-        buffer = uharfbuzz.Buffer()
-        buffer.add_str(word)
-        buffer.guess_segment_properties()
-        uharfbuzz.shape(font, buffer, {})
-        names = [font.glyph_to_string(info.codepoint) for info in buffer.glyph_infos]
-        words.append("".join(_glyph_char(n, by_name) for n in names))
-    return " ".join(reversed(words))
-
-
-def markup(text: str) -> str:
-    """Escape text for a Paragraph and put runs of other scripts in a font that has them."""
-    text = unicodedata.normalize("NFC", text)
-    spans: list[tuple[int, int, str]] = []
-    for pattern, font in _SCRIPT_FONTS:
-        for match in pattern.finditer(text):
-            spans.append((match.start(), match.end(), font))
-    if not spans:
-        return escape(text).replace("\n", "<br/>")
-    spans.sort()
-    out, last = [], 0
-    for start, end, font in spans:
-        run = text[start:end]
-        if font == _ARABIC_FONT:
-            run = arabic_visual(run)
-        out.append(escape(text[last:start]))
-        out.append(f'<font name="{font}">{escape(run)}</font>')
-        last = end
-    out.append(escape(text[last:]))
-    return "".join(out).replace("\n", "<br/>")
 
 
 @dataclass(frozen=True)
 class Styles:
+    """The paragraph styles of a dossier; sizes in points.
+
+    :ivar body: running text, 10 pt.
+    :ivar small: notes, 8 pt, dark grey.
+    :ivar title: the cover's title, bold 17 pt.
+    :ivar h1: section headings, bold 13 pt.
+    :ivar h2: sub-headings, bold 10.5 pt.
+    :ivar cell: table cells, 8.5 pt.
+    :ivar cell_bold: table headers and field labels, bold 8.5 pt.
+    :ivar urgent: the "urgent" banner, bold 20 pt, red, centred.
+    :ivar mono: hashes and file particulars, 7.5 pt.
+    """
+
     body: ParagraphStyle
     small: ParagraphStyle
     title: ParagraphStyle
@@ -160,6 +80,10 @@ class Styles:
 
 @cache
 def styles() -> Styles:
+    """The dossier's paragraph styles, built once (fonts registered first).
+
+    :return: the styles.
+    """
     register_fonts()
     body = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=13.5, spaceAfter=5)
     return Styles(
@@ -213,11 +137,22 @@ def styles() -> Styles:
 
 
 def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of plain text (:func:`markup`).
+
+    :param text: plain text.
+    :param style: its style; the body style if None.
+    :return: the paragraph.
+    """
     return Paragraph(markup(text), style or styles().body)
 
 
 class Heading(Flowable):
-    """A section heading that is also a bookmark."""
+    """A section heading that is also a bookmark (an outline entry).
+
+    :param text: the heading.
+    :param level: the outline level: 0 for a section (style h1), deeper for a sub-heading (h2).
+    :param visible: False for a bookmark with nothing drawn (the cover's).
+    """
 
     def __init__(self, text: str, level: int = 0, visible: bool = True) -> None:
         super().__init__()
@@ -231,12 +166,19 @@ class Heading(Flowable):
         self.keepWithNext = True
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """reportlab's measuring call.
+
+        :param available_width: in points.
+        :param available_height: in points.
+        :return: (width, height) in points, the space before included; (0, 0) if not visible.
+        """
         if not self.visible:
             return 0, 0
         width, height = self._para.wrap(available_width, available_height)
         return width, height + self._para.getSpaceBefore()
 
     def draw(self) -> None:
+        """Add the bookmark and outline entry, and draw the heading if visible."""
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.text, self.key, level=self.level, closed=False)
         if self.visible:
@@ -244,34 +186,60 @@ class Heading(Flowable):
 
 
 class PageNumberOf(Flowable):
-    """Draws a page number that is only known later (a form defined elsewhere)."""
+    """Draws a page number that is only known later (a form defined elsewhere).
+
+    :param form: the name of the form a :class:`DefinePageNumber` defines.
+    """
 
     def __init__(self, form: str) -> None:
         super().__init__()
         self.form = form
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """reportlab's measuring call.
+
+        :param available_width: in points (unused).
+        :param available_height: in points (unused).
+        :return: (12 mm, 10 pt) in points, whatever the space.
+        """
         return 12 * mm, 10
 
     def draw(self) -> None:
+        """Draw the form, whose content is defined when its page is laid out."""
         self.canv.doForm(self.form)
 
 
 class DefinePageNumber(Flowable):
-    """Defines the form PageNumberOf(name) shows: the page this flowable lands on."""
+    """Defines the form PageNumberOf(name) shows: the page this flowable lands on.
+
+    :param form: the form's name.
+    """
 
     def __init__(self, form: str) -> None:
         super().__init__()
         self.form = form
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """reportlab's measuring call: takes no space.
+
+        :param available_width: in points (unused).
+        :param available_height: in points (unused).
+        :return: (0, 0).
+        """
         return 0, 0
 
     def draw(self) -> None:
+        """Define the form as the number of the page being drawn."""
         define_number_form(self.canv, self.form, self.canv.getPageNumber())
 
 
 def define_number_form(canvas: Canvas, name: str, number: int) -> None:
+    """Define a form XObject (ISO 32000-2, 8.10) that draws a page number in 8.5 pt.
+
+    :param canvas: the canvas of the document.
+    :param name: the form's name.
+    :param number: the page number it shows.
+    """
     canvas.beginForm(name)
     canvas.setFont(SANS, 8.5)
     canvas.drawString(0, 2, str(number))
@@ -298,6 +266,9 @@ class FittedImage(Flowable):
 
     The image is opened only when drawn and let go right after: reportlab decodes it to hash
     it, and forty decoded photos kept to the end of the document cost half a gigabyte.
+
+    :param load: opens the image, as a reportlab ``ImageReader``.
+    :param size: the image's size in pixels (width, height), drawn as points before scaling.
     """
 
     def __init__(self, load: Callable[[], Any], size: tuple[float, float]) -> None:
@@ -307,22 +278,40 @@ class FittedImage(Flowable):
 
     @classmethod
     def from_bytes(cls, data: bytes) -> FittedImage:
+        """An image from its encoded bytes; a JPEG is embedded as it is, not re-encoded.
+
+        :param data: the image file's bytes.
+        :return: the flowable; the image is read now only for its size.
+        """
         size = _EvidenceImage(data).getSize()
         return cls(lambda: _EvidenceImage(data), (float(size[0]), float(size[1])))
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """reportlab's measuring call: scale the image to the space, at most 2x.
+
+        :param available_width: in points.
+        :param available_height: in points.
+        :return: (available width, scaled height) in points.
+        """
         iw, ih = self.size
         scale = min(available_width / iw, available_height / ih, 2.0)
         self.draw_width, self.draw_height = iw * scale, ih * scale
         return available_width, self.draw_height
 
     def draw(self) -> None:
+        """Draw the image centred across the frame, then drop its decoded pixels."""
         x = (self.width - self.draw_width) / 2 if hasattr(self, "width") else 0
         reader = self.load()
         self.canv.drawImage(reader, x, 0, self.draw_width, self.draw_height)
         reader._data = None  # the decoded pixels; the page keeps what it embedded
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """reportlab's placing call; the image is centred across :data:`FRAME_WIDTH`.
+
+        :param canvas: the canvas.
+        :param x: in points.
+        :param y: in points.
+        """
         self.width = FRAME_WIDTH
         super().drawOn(canvas, x, y, _sW)
 
@@ -330,6 +319,13 @@ class FittedImage(Flowable):
 def table(
     rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None, header: bool = True
 ) -> Table:
+    """A table with a grey grid; cells that are not flowables become paragraphs.
+
+    :param rows: the rows; each cell text or a flowable.
+    :param widths: column widths in points, or None to let reportlab choose.
+    :param header: whether the first row is a bold, shaded header repeated on each page.
+    :return: the table.
+    """
     s = styles()
     cells = [
         [
@@ -356,7 +352,11 @@ def table(
 
 
 def fields(rows: Sequence[tuple[str, str]]) -> Table:
-    """Label: value pairs, as a borderless two-column table."""
+    """Label: value pairs, as a borderless two-column table (labels 48 mm wide, in bold).
+
+    :param rows: (label, value) pairs of plain text.
+    :return: the table.
+    """
     s = styles()
     t = Table(
         [[para(k, s.cell_bold), para(v, s.cell)] for k, v in rows],
@@ -378,6 +378,15 @@ def fields(rows: Sequence[tuple[str, str]]) -> Table:
 
 @dataclass(frozen=True)
 class PageDecor:
+    """What every page carries, and the PDF's document information.
+
+    :ivar header_left: text at the top left (the case references).
+    :ivar header_right: text at the top right (profile and dossier id).
+    :ivar title: the document's title.
+    :ivar author: its author.
+    :ivar subject: its subject.
+    """
+
     header_left: str
     header_right: str
     page_of: Callable[[int], str]
@@ -396,7 +405,13 @@ class _NumberedCanvas(Canvas):
 
 
 def render(story: list[Flowable], decor: PageDecor, out: io.BytesIO) -> int:
-    """Lay the story out on A4 pages with header, footer and outline; return the page count."""
+    """Lay the story out on A4 pages with header, footer ("page X of Y") and outline.
+
+    :param story: the flowables, in order.
+    :param decor: the page decoration and document information.
+    :param out: where the PDF is written.
+    :return: the number of pages.
+    """
     register_fonts()
     s = styles()
 

@@ -43,10 +43,22 @@ def descriptive_words() -> frozenset[str]:
 
 
 def rank(level: str) -> int:
+    """How revealing an identity level is, from 0 (``none``) to 3 (``full_name``).
+
+    :param level: one of :data:`LEVELS`.
+    :return: its position in :data:`LEVELS`.
+    :raises ValueError: for an unknown level.
+    """
     return LEVELS.index(level)
 
 
 def initials(name: str) -> str:
+    """A name's initials: ``"Rəşad Əliyev"`` → ``"R. Ə."``. Hyphens separate words; words that do
+    not start with a letter are skipped.
+
+    :param name: the full name.
+    :return: the first letter of each word, upper-cased and followed by a dot, space-separated.
+    """
     letters = [w[0].upper() + "." for w in name.replace("-", " ").split() if w[:1].isalpha()]
     return " ".join(letters)
 
@@ -62,6 +74,20 @@ def _letter(n: int) -> str:
 
 @dataclass
 class PersonPlan:
+    """How one person of one case appears in a dossier.
+
+    :ivar case_reference: the case.
+    :ivar person_id: the person's id (``p1``).
+    :ivar name: the person's name as recorded.
+    :ivar roles: the person's roles (``victim``, ``applicant`` ...).
+    :ivar level: the identity level decided, one of :data:`LEVELS`.
+    :ivar label: what the dossier shows for the person: their name, initials, a pseudonym
+        ("Person A") or "identity withheld".
+    :ivar withdrawn: whether the person withdrew consent (their statements are left out).
+    :ivar is_group: whether the record counts a group; a group keeps its name unless the level
+        is ``none``.
+    """
+
     case_reference: str
     person_id: str
     name: str
@@ -76,7 +102,14 @@ class PersonPlan:
 
 
 class Redactor:
-    """Decides and applies the identity level of every person of the cases in one dossier."""
+    """Decides and applies the identity level of every person of the cases in one dossier.
+
+    :param recipient: the recipient whose consent counts (``echr``, ``un-srt`` ...); a person
+        without consent for it falls back to :data:`CONSENT_FALLBACK`, then to pseudonym.
+    :param texts: the dossier's words, for pseudonyms and "identity withheld".
+    :param pseudonymise_all: cap everyone at pseudonym, whatever their consent (the pattern
+        profile).
+    """
 
     def __init__(self, recipient: str, texts: Texts, pseudonymise_all: bool = False) -> None:
         self.recipient = recipient
@@ -94,6 +127,17 @@ class Redactor:
         return None
 
     def add_case(self, case: dict[str, Any]) -> None:
+        """Decide how each person of the case appears, and which words of their names to hide.
+
+        The level is the one the person's consent for the recipient gives (``pseudonym`` without
+        one), at most ``pseudonym`` if consent was withdrawn or everyone is pseudonymised.
+        Pseudonyms are lettered A, B, C ... across the dossier in the order persons are added.
+        Below ``full_name`` every capitalised word of two letters or more of the person's name
+        and other names is hidden wherever it occurs, except descriptive words
+        (:func:`descriptive_words`); a group's name is hidden only at level ``none``.
+
+        :param case: the case document.
+        """
         reference = str(case["reference"])
         descriptive = descriptive_words()
         for person in case.get("persons", []):
@@ -134,19 +178,45 @@ class Redactor:
             self.people[(reference, person["id"])] = plan
 
     def person(self, case_reference: str, person_id: str) -> PersonPlan:
+        """The plan of one person.
+
+        :param case_reference: the case.
+        :param person_id: the person's id.
+        :return: the person's plan.
+        :raises KeyError: if the person was not added with :meth:`add_case`.
+        """
         return self.people[(case_reference, person_id)]
 
     def label(self, case_reference: str, person_id: str) -> str:
+        """How a person appears in the dossier.
+
+        :param case_reference: the case.
+        :param person_id: the person's id.
+        :return: the person's label, or ``person_id`` itself for a person not added.
+        """
         plan = self.people.get((case_reference, person_id))
         return plan.label if plan else person_id
 
     def shows_details(self, case_reference: str, person_id: str) -> bool:
-        """Whether identifying details (address, birth date, occupation) may be shown."""
+        """Whether identifying details (address, birth date, occupation) may be shown.
+
+        :param case_reference: the case.
+        :param person_id: the person's id.
+        :return: True only for a person added at level ``full_name``.
+        """
         plan = self.people.get((case_reference, person_id))
         return bool(plan and plan.level == "full_name")
 
     def clean(self, text: str | None, case_reference: str | None = None) -> str:
-        """The text with every hidden person's names replaced by how they may appear."""
+        """The text with every hidden person's names replaced by how they may appear.
+
+        Words are matched as search matches them (:func:`fieldmon.vault.search.spellings`);
+        consecutive words of one person's names, separated only by spaces, become one label.
+
+        :param text: free text of a case, or None.
+        :param case_reference: only replace the names of this case's persons; None for all.
+        :return: the text as it may appear; ``""`` for no text.
+        """
         if not text:
             return ""
         plans = [
@@ -189,7 +259,10 @@ class Redactor:
         return None
 
     def plan_rows(self) -> list[tuple[str, str, str, str]]:
-        """(case, person id, roles, level) for the preview printed before writing."""
+        """(case, person id, roles, level) for the preview printed before writing.
+
+        :return: one row per person added, roles joined with ", ".
+        """
         return [
             (p.case_reference, p.person_id, ", ".join(p.roles), p.level)
             for p in self.people.values()
@@ -197,5 +270,11 @@ class Redactor:
 
 
 def safe_filename(text: str) -> str:
+    """Text made safe as a file name: each run of characters other than letters, digits,
+    underscores, dots and hyphens becomes one hyphen, and hyphens at either end are dropped.
+
+    :param text: any text.
+    :return: the file name; ``"file"`` if nothing is left.
+    """
     cleaned = re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-")
     return cleaned or "file"

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import io
-import json
 from typing import Any
 
 from asn1crypto import keys as asn1_keys
@@ -19,11 +18,12 @@ from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from fieldmon.crypto.signing import SigningKey
+from fieldmon.dossier.manifest import MANIFEST_NAME as MANIFEST_NAME
+from fieldmon.dossier.manifest import manifest_json
 from fieldmon.resources import resources_dir
 from fieldmon.vault.identities import Identity
 
 FIELD_NAME = "FieldMonSignature"
-MANIFEST_NAME = "manifest.json"
 
 
 def _embed(
@@ -44,11 +44,26 @@ def embed_and_sign(
     me: Identity,
     box: tuple[int, int, int, int],
 ) -> bytes:
+    """Embed the evidence manifest and the annex files in the PDF, then sign it.
+
+    The files are embedded file streams (ISO 32000-2, 7.11.4). The signature is PAdES B-B
+    (ETSI EN 319 142-1; SubFilter ``ETSI.CAdES.detached``, SHA-256), made with pyHanko in an
+    incremental update, offline: no timestamp and no revocation data. Its visible stamp (signer
+    and time) fills ``box`` on the first page.
+
+    :param pdf: the unsigned dossier.
+    :param manifest: the evidence manifest, embedded as ``manifest.json`` (UTF-8, indented).
+    :param annex_files: (file name, bytes, media type) of each annex file.
+    :param key: the monitor's signing key.
+    :param me: the monitor's identity: certificate, root certificate, name.
+    :param box: the stamp's place: x1, y1, x2, y2 in points from the bottom left of the page.
+    :return: the signed PDF.
+    """
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     _embed(
         writer,
         MANIFEST_NAME,
-        json.dumps(manifest, ensure_ascii=False, indent=2).encode(),
+        manifest_json(manifest),
         "application/json",
         "Evidence manifest: annex hashes and sealed versions",
     )

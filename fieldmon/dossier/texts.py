@@ -20,6 +20,13 @@ def _texts() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Texts:
+    """The words of a dossier in one language: headings, labels, country names and months from
+    ``resources/dossier/texts.json`` (read once), vocabulary labels from ``resources/vocab``.
+
+    :param language: one of :data:`fieldmon.resources.LANGUAGES` (en, ru, az).
+    :raises ValueError: for a language without dossier texts.
+    """
+
     language: str
 
     def __post_init__(self) -> None:
@@ -30,30 +37,73 @@ class Texts:
         return str(_texts()[table][key][self.language])
 
     def title(self, profile: str) -> str:
+        """The title of a profile's dossier.
+
+        :param profile: the profile name (``echr`` ...).
+        :return: the title.
+        :raises KeyError: for an unknown profile.
+        """
         return self._pick("profile_title", profile)
 
     def heading(self, key: str) -> str:
+        """A section heading.
+
+        :param key: the heading's key in ``texts.json`` (``facts`` ...).
+        :return: the heading.
+        :raises KeyError: for an unknown key.
+        """
         return self._pick("heading", key)
 
     def label(self, key: str, **values: Any) -> str:
+        """A label or sentence, with its ``{placeholders}`` filled in.
+
+        :param key: the label's key in ``texts.json``.
+        :param values: the values of its placeholders.
+        :return: the text.
+        :raises KeyError: for an unknown key or a placeholder without a value.
+        """
         return self._pick("label", key).format(**values)
 
     def vocab(self, name: str, code: Any) -> str:
+        """The label of a vocabulary term, or of several joined with ", ".
+
+        :param name: the vocabulary (``act_types`` ...).
+        :param code: a term's code, or a list of codes.
+        :return: the label(s); a code the vocabulary lacks is shown as it is.
+        """
         if isinstance(code, list):
             return ", ".join(self.vocab(name, c) for c in code)
         return vocabulary(name).label(str(code), self.language)
 
     def country(self, code: str | None) -> str:
+        """A country's name.
+
+        :param code: the country's code as recorded (ISO 3166-1 alpha-2), or None.
+        :return: its name; the code itself if ``texts.json`` has no name for it; ``"-"`` for none.
+        """
         if not code:
             return "-"
         names = _texts()["countries"].get(code)
         return str(names[self.language]) if names else code
 
     def yes_no(self, value: Any) -> str:
+        """Yes or no.
+
+        :param value: any value, taken as true or false.
+        :return: the word for yes or no.
+        """
         return self.label("yes") if value else self.label("no")
 
     def date(self, value: str | None, precision: str | None = None) -> str:
-        """A date as precise as it is known, never more: "January 2026", "day unknown"."""
+        """A date as precise as it is known, never more: "January 2026", "day unknown".
+
+        :param value: an ISO 8601 date or date and time (``2026-01``, ``2026-01-09T14:30``), or
+            None.
+        :param precision: the recorded precision (``day``, ``month``,
+            ``unknown_day_known_month``, ``year``, ``unknown``), or None to show what ``value``
+            holds (a time to the minute).
+        :return: the date in the dossier's language; "date unknown" for none.
+        """
         if not value:
             return self.label("date_unknown")
         parts = value.split("T")[0].split("-")

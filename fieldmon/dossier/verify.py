@@ -25,6 +25,21 @@ from fieldmon.errors import FieldMonError
 
 @dataclass
 class Verdict:
+    """What :func:`verify_pdf` found.
+
+    :ivar signer: the signing certificate's subject.
+    :ivar signer_fingerprint: the certificate's SHA-256, hex.
+    :ivar signing_time: the time the signer's computer stated, ``YYYY-MM-DD HH:MM:SS UTC``.
+    :ivar intact: whether the signed bytes are unchanged and the signature is valid.
+    :ivar whole_file: whether the signature covers the whole file (nothing added after it).
+    :ivar trusted: whether the certificate was issued by a given root; None when none was
+        given.
+    :ivar manifest_ok: whether the manifest is present, names the signer's certificate, and
+        every annex it lists is attached with the SHA-256 it gives.
+    :ivar problems: each problem found, in plain words.
+    :ivar annexes: how many annexes the manifest lists.
+    """
+
     signer: str = "-"
     signer_fingerprint: str = "-"
     signing_time: str = "-"
@@ -38,6 +53,9 @@ class Verdict:
 
     @property
     def ok(self) -> bool:
+        """Whether the dossier is valid: intact, signed over the whole file, its manifest matching,
+        and not found untrusted.
+        """
         return self.intact and self.whole_file and self.manifest_ok and self.trusted is not False
 
 
@@ -62,6 +80,18 @@ def _embedded_files(reader: PdfFileReader) -> dict[str, bytes]:
 
 
 def verify_pdf(path: Path, trust_root_pem: bytes | None = None) -> Verdict:
+    """Check a dossier's signature with pyHanko's validator, offline, and its annexes against its
+    manifest.
+
+    A problem with the file itself (not a PDF, no signature, a broken signature) is reported in
+    the verdict, not raised.
+
+    :param path: the PDF.
+    :param trust_root_pem: PEM certificates to trust as roots, or None not to check trust.
+    :return: the verdict.
+    :raises FieldMonError: if the file does not exist or is a folder, or ``trust_root_pem``
+        holds no PEM certificate.
+    """
     # pyHanko logs every failed check with a traceback; the verdict says it in plain words.
     for name in ("pyhanko", "pyhanko_certvalidator"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
@@ -147,7 +177,12 @@ def _check_manifest(reader: PdfFileReader, verdict: Verdict) -> None:
 
 
 def describe(verdict: Verdict, trust_given: bool) -> list[str]:
-    """The verdict in plain words, one line per point."""
+    """The verdict in plain words, one line per point.
+
+    :param verdict: what :func:`verify_pdf` found.
+    :param trust_given: whether a trust root was given (otherwise trust is "not checked").
+    :return: the lines, ending with the verdict: VALID or NOT VALID.
+    """
     lines = [
         f"Signer:        {verdict.signer}",
         f"Certificate:   SHA-256 {verdict.signer_fingerprint}",

@@ -22,6 +22,12 @@ from fieldmon.dossier.profiles.base import Context
 
 
 def annex_list(ctx: Context) -> list[Flowable]:
+    """The list of annexes: number, title, date collected, and the page the annex starts on (a
+    :class:`~fieldmon.dossier.layout.PageNumberOf` filled in once that page is laid out).
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables; "none recorded" when there are no annexes.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("annex_list"))]
     if not ctx.annexes:
@@ -43,6 +49,14 @@ def annex_list(ctx: Context) -> list[Flowable]:
 
 
 def annex_pages(ctx: Context) -> list[Flowable]:
+    """Each annex from a new page: its heading, a caption (SHA-256, size in bytes, media type,
+    collection), the original's hash where a copy without metadata is shown; then an image
+    fitted to the page, a PDF's pages as images, or a note that the file is attached without
+    a preview.
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables; nothing when there are no annexes.
+    """
     t = ctx.texts
     s = styles()
     out: list[Flowable] = []

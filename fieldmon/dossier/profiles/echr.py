@@ -32,6 +32,13 @@ RECIPIENT = "echr"
 
 
 def parties(ctx: Context) -> list[Flowable]:
+    """The parties: each case's applicants and representatives and the respondent State. Birth
+    date, nationality, occupation and address are given only for a person who may be named in
+    full.
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("parties"))]
     for case in ctx.cases:
@@ -69,6 +76,12 @@ def parties(ctx: Context) -> list[Flowable]:
 
 
 def violations(ctx: Context) -> list[Flowable]:
+    """The alleged violations: each instrument and article invoked, with the acts it concerns
+    (type, methods, victim, date).
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("violations"))]
     for case in ctx.cases:
@@ -106,6 +119,15 @@ def _add_months(day: date, months: int) -> date:
 
 
 def admissibility(ctx: Context) -> list[Flowable]:
+    """Admissibility: the domestic remedies tried, the final decision (the latest final remedy),
+    and the four-month time limit from it (Article 35 § 1 of the Convention as amended by
+    Protocol No. 15). The deadline is the same day four months later, or the last day of that
+    month if it is shorter; the days left, or passed, are counted to the dossier's date. No
+    deadline is given for a final decision dated less precisely than a day.
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("admissibility"))]
     for case in ctx.cases:

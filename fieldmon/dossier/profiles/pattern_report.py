@@ -20,6 +20,13 @@ RECIPIENT = "pattern"
 
 
 def pattern(ctx: Context) -> list[Flowable]:
+    """The whole pattern report: the cases covered (reference, title, month of the first event),
+    then the acts counted by act type, method, type of place and type of perpetrator, most
+    frequent first. An act counts once in each category it falls in.
+
+    :param ctx: the dossier's context.
+    :return: the report's flowables.
+    """
     t = ctx.texts
     acts = [
         (case, a) for case in ctx.cases for e in case.get("events", []) for a in e.get("acts", [])

@@ -21,6 +21,13 @@ RECIPIENT = "rule39"
 
 
 def risk(ctx: Context) -> list[Flowable]:
+    """The request itself: an "urgent" banner; each case's summary and its two latest events;
+    the articles invoked; and whom to contact: the representatives and the monitor who
+    submits it.
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [
         para(t.label("urgent"), styles().urgent),

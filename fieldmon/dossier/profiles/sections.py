@@ -19,6 +19,12 @@ from fieldmon.dossier.profiles.base import (
 
 
 def facts(ctx: Context) -> list[Flowable]:
+    """The facts: each case's summary, then its events in date order, each with its place,
+    description and acts (:func:`~fieldmon.dossier.profiles.base.act_block`).
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("facts"))]
     for case in ctx.cases:
@@ -40,6 +46,12 @@ def facts(ctx: Context) -> list[Flowable]:
 
 
 def victims(ctx: Context) -> list[Flowable]:
+    """The victims: every person with the victim role, with sex; birth date and occupation only
+    where the person may be named in full.
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("victims"))]
     for case in ctx.cases:
@@ -61,6 +73,13 @@ def victims(ctx: Context) -> list[Flowable]:
 
 
 def remedies_table(ctx: Context, case: dict[str, Any]) -> Flowable:
+    """The domestic remedies of one case in date order: date, authority, decision (final ones
+    marked).
+
+    :param ctx: the dossier's context.
+    :param case: the case document.
+    :return: a table, or a "none recorded" paragraph.
+    """
     t = ctx.texts
     rows = [[t.label("date"), t.label("authority"), t.label("decision")]]
     for r in sorted(case.get("remedies", []), key=by_date):
@@ -74,6 +93,12 @@ def remedies_table(ctx: Context, case: dict[str, Any]) -> Flowable:
 
 
 def other_proceedings(ctx: Context) -> list[Flowable]:
+    """Other international proceedings: each case's interventions in date order (date, body, type,
+    reference, status).
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("other_proceedings"))]
     for case in ctx.cases:
@@ -106,6 +131,13 @@ def other_proceedings(ctx: Context) -> list[Flowable]:
 
 
 def statements(ctx: Context) -> list[Flowable]:
+    """The statements: each interview in date order, with its particulars and its narrative in
+    quotation marks. The interviews of a person who withdrew consent are left out, and only
+    their number is given, at the end.
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("interviews"))]
     withheld = 0
@@ -143,6 +175,13 @@ def statements(ctx: Context) -> list[Flowable]:
 
 
 def medical(ctx: Context) -> list[Flowable]:
+    """The medical findings: each examination (person, date, clinician), its findings (location,
+    finding, alleged method, consistency) and its overall consistency, graded as in the Istanbul
+    Protocol (the ``consistency`` vocabulary).
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("medical"))]
     for case in ctx.cases:

@@ -28,6 +28,12 @@ RECIPIENT = "un-srt"
 
 
 def perpetrators(ctx: Context) -> list[Flowable]:
+    """The perpetrators: for each case, everyone named in an act's involvements, with their
+    types and the acts they took part in (and their degree of involvement).
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("perpetrators"))]
     for case in ctx.cases:
@@ -64,6 +70,12 @@ def perpetrators(ctx: Context) -> list[Flowable]:
 
 
 def remedies(ctx: Context) -> list[Flowable]:
+    """The domestic remedies: each case's table of them
+    (:func:`~fieldmon.dossier.profiles.sections.remedies_table`).
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     out: list[Flowable] = [Heading(ctx.texts.heading("remedies"))]
     for case in ctx.cases:
         out += case_heading(ctx, case)

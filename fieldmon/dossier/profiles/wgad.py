@@ -32,6 +32,13 @@ RECIPIENT = "wgad"
 
 
 def detention(ctx: Context) -> list[Flowable]:
+    """The detention: every arrest, detention or enforced disappearance (and every other act with
+    arrest particulars) with its particulars and the event's place; then the domestic remedies
+    of each case.
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("detention"))]
     for case in ctx.cases:
