@@ -1,0 +1,209 @@
+"""`fieldmon` commands on cases: import, export, list, show, search, seal, history, custody log.
+
+Each handler takes the parsed arguments, opens the vault with the passphrase it reads, prints
+what it found or did and returns the exit status; a :class:`~fieldmon.errors.FieldMonError` it
+raises is printed by :func:`fieldmon.cli.main`. Every handler here may raise
+:class:`~fieldmon.cli.common.UsageError` when no passphrase can be read, and
+:class:`~fieldmon.errors.FieldMonError` when the vault does not open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from fieldmon.cli.common import UsageError, open_vault
+from fieldmon.exchange import casejson
+from fieldmon.exchange.text import render_case
+from fieldmon.resources import vocabulary
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """``fieldmon import FILE.json``: import a fieldmon-case/1 file, all of it or nothing.
+
+    A thin wrapper of :func:`fieldmon.exchange.casejson.import_file`.
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``file``.
+    :return: exit status 0.
+    :raises ImportRejected: if the file cannot be imported; nothing of it was stored
+        (exit status 4).
+    :raises UsageError: if the passphrase cannot be read.
+    """
+    with open_vault(args) as vault:
+        references = casejson.import_file(vault, Path(args.file))
+    print(f"Imported {len(references)} case(s): {', '.join(references)}.")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    """``fieldmon export-json``: export cases as fieldmon-case/1 JSON.
+
+    Without ``--out`` the document goes to standard output; with it, the file (and with
+    ``--files`` the decrypted evidence files beside it) is written and each path written is
+    named on standard error. See :func:`fieldmon.exchange.casejson.export_bundle`.
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``case`` (references, or
+        None for all), ``out``, ``files``, ``force``.
+    :return: exit status 0.
+    :raises UsageError: if ``--files`` is given without ``--out``, or the passphrase cannot be
+        read.
+    :raises FieldMonError: if a case is not found, or an output file exists without
+        ``--force``.
+    """
+    if args.files and not args.out:
+        raise UsageError("--files needs --out: the files are written next to the JSON file.")
+    with open_vault(args) as vault:
+        if args.out:
+            written = casejson.export_bundle(
+                vault, Path(args.out), args.case or None, with_files=args.files, force=args.force
+            )
+            for path in written:
+                print(f"Wrote {path}", file=sys.stderr)
+        else:
+            sys.stdout.write(casejson.dumps(casejson.export_document(vault, args.case or None)))
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    """``fieldmon cases``: list the cases, one per line: reference, status label, title
+    (tab-separated).
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``status`` (a code of the
+        ``case_statuses`` vocabulary, or None for all).
+    :return: exit status 0, also when there are no cases.
+    :raises UsageError: if the passphrase cannot be read.
+    """
+    with open_vault(args) as vault:
+        summaries = vault.list_cases(status=args.status)
+    if not summaries:
+        print("No cases.")
+    statuses = vocabulary("case_statuses")
+    for s in summaries:
+        status = statuses.label(s.status) if s.status else "-"
+        print(f"{s.reference}\t{status}\t{s.title}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """``fieldmon show REF``: print one case as text (or JSON), with its stored files.
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference``, ``json``,
+        ``version`` (a sealed version number, or None for the working copy).
+    :return: exit status 0.
+    :raises NotFound: if there is no such case or sealed version.
+    :raises UsageError: if the passphrase cannot be read.
+    """
+    with open_vault(args) as vault:
+        if args.version is not None:
+            sealed = vault.sealed_version(args.reference, args.version)
+            case = sealed["case"]
+            stored = sealed["attachments"]
+            heading = f"Sealed version {args.version} of {args.reference}\n\n"
+        else:
+            case = vault.view_case(args.reference)
+            stored = [a.__dict__ for a in vault.attachments(args.reference)]
+            heading = ""
+    if args.json:
+        sys.stdout.write(casejson.dumps(case))
+        return 0
+    sys.stdout.write(heading + render_case(case))
+    if stored:
+        print("\nStored files")
+        for a in stored:
+            derived = (
+                f", {a['derivation']} copy of {a['derived_from']}" if a.get("derived_from") else ""
+            )
+            print(
+                f"  {a['item']}  {a['original_name']}  {a['media_type']}  {a['size']} bytes"
+                f"{derived}\n        SHA-256 {a['sha256']}"
+            )
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """``fieldmon search QUERY...``: full-text search; a thin wrapper of :meth:`Vault.search`.
+
+    Prints one hit per line: case reference, where it was found, the snippet with the matched
+    words in brackets.
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``query`` (words, joined
+        with spaces), ``limit`` (most hits printed).
+    :return: exit status 0 if something was found, 1 if nothing was.
+    :raises UsageError: if the passphrase cannot be read.
+    """
+    query = " ".join(args.query)
+    with open_vault(args) as vault:
+        hits = vault.search(query, limit=args.limit)
+    if not hits:
+        print(f"Nothing found for {query!r}.")
+        return 1
+    for hit in hits:
+        where = f"{hit.record_type[:-1] if hit.record_type.endswith('s') else hit.record_type}"
+        record = f" {hit.record_id}" if hit.record_id else ""
+        print(f"{hit.case_reference}\t{where}{record}\t{hit.marked()}")
+    return 0
+
+
+def cmd_seal(args: argparse.Namespace) -> int:
+    """``fieldmon seal REF``: seal the case as a new version; a thin wrapper of
+    :meth:`Vault.seal`.
+
+    Nothing is sealed when the case is unchanged since its last version (still exit status 0).
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference``.
+    :return: exit status 0.
+    :raises NotFound: if there is no such case.
+    :raises UsageError: if the passphrase cannot be read.
+    """
+    with open_vault(args) as vault:
+        version, new = vault.seal(args.reference)
+    if new:
+        print(
+            f"Sealed {args.reference} as version {version.version}, SHA-256 {version.content_hash}."
+        )
+    else:
+        print(f"{args.reference} is unchanged since version {version.version}; nothing to seal.")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """``fieldmon history REF``: list the sealed versions of a case, and whether it was edited
+    since the last one.
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference``.
+    :return: exit status 0, also for a case never sealed.
+    :raises NotFound: if there is no such case.
+    :raises UsageError: if the passphrase cannot be read.
+    """
+    with open_vault(args) as vault:
+        history = vault.history(args.reference)
+    if not history.versions:
+        print(f"{args.reference} has never been sealed.")
+    for v in history.versions:
+        print(f"version {v.version}\t{v.sealed_at}\t{v.actor}\tSHA-256 {v.content_hash}")
+    if history.versions and history.changed_since_seal:
+        print(
+            f"version {history.working_version}\t(not sealed: edits since version"
+            f" {history.versions[-1].version})"
+        )
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    """``fieldmon log [REF]``: print the custody log, of one case or of the whole vault.
+
+    One entry per line: sequence number, time (UTC, to the second), actor, action, record and
+    the first 16 hex digits of the content's SHA-256.
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (or None).
+    :return: exit status 0.
+    :raises UsageError: if the passphrase cannot be read.
+    """
+    with open_vault(args) as vault:
+        entries = vault.custody_log(args.reference)
+    for e in entries:
+        record = f" {e.record}" if e.record else ""
+        content = f"  sha256:{e.content_hash[:16]}…" if e.content_hash else ""
+        print(f"{e.seq:>6}  {e.at[:19]}Z  {e.actor}  {e.action:<8}{record}{content}")
+    return 0

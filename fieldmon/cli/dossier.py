@@ -1,0 +1,135 @@
+"""`fieldmon` commands on signed dossiers: write one, verify one, manage the signing identity.
+
+Each handler takes the parsed arguments, prints what it did and returns the exit status; a
+:class:`~fieldmon.errors.FieldMonError` it raises is printed by :func:`fieldmon.cli.main`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from fieldmon.cli.common import UsageError, open_vault
+from fieldmon.errors import FieldMonError
+from fieldmon.vault.files import check_output
+
+
+def cmd_dossier(args: argparse.Namespace) -> int:
+    """``fieldmon dossier REF... --profile P --out FILE.pdf``: write a signed PDF dossier.
+
+    A thin wrapper of :func:`fieldmon.dossier.build.plan` (which seals each case if it
+    changed) and :func:`fieldmon.dossier.build.write_dossier`. Before writing, standard error
+    lists how each person will appear in it.
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (one or
+        more), ``profile``, ``lang``, ``out``, ``force``.
+    :return: exit status 0.
+    :raises UsageError: if the passphrase cannot be read.
+    :raises FieldMonError: if the vault does not open, a case is not found, or FILE.pdf
+        exists without ``--force``.
+    """
+    from fieldmon.dossier import build
+
+    with open_vault(args) as vault:
+        plan = build.plan(vault, args.reference, args.profile, args.lang)
+        # Before anything is written: who will appear, and how.
+        print(f"{args.profile} dossier, {args.lang}: persons appear as follows", file=sys.stderr)
+        for row in plan.naming():
+            print(
+                f"  {row.case_reference} {row.person_id} {row.name} ({row.roles}):"
+                f" {row.level} -> {row.shown_as}",
+                file=sys.stderr,
+            )
+        digest, manifest = build.write_dossier(vault, plan, Path(args.out), force=args.force)
+    print(
+        f"Wrote {args.out}: signed dossier {manifest['dossier']}, SHA-256 {digest},"
+        f" {len(manifest['annexes'])} annex(es)."
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """``fieldmon verify FILE.pdf [--trust ROOT.pem]``: check a dossier's signature and
+    evidence manifest; no vault is needed.
+
+    A thin wrapper of :func:`fieldmon.dossier.verify.verify_pdf`, printing
+    :func:`fieldmon.dossier.verify.describe` of its verdict.
+
+    :param args: parsed arguments: ``file``, ``trust`` (a PEM root certificate, or None).
+    :return: exit status 0 if the dossier checks out, 1 if it does not.
+    :raises FieldMonError: if ROOT.pem or FILE.pdf cannot be read, or ROOT.pem holds no PEM
+        certificate.
+    """
+    from fieldmon.dossier.verify import describe, verify_pdf
+
+    trust = None
+    if args.trust:
+        try:
+            trust = Path(args.trust).read_bytes()
+        except OSError as error:
+            raise FieldMonError(f"{args.trust} cannot be read ({error.strerror}).") from None
+    verdict = verify_pdf(Path(args.file), trust)
+    print("\n".join(describe(verdict, trust is not None)))
+    return 0 if verdict.ok else 1
+
+
+def cmd_identity(args: argparse.Namespace) -> int:
+    """``fieldmon identity show|export-root|csr|install [FILE]``: the certificates that sign
+    dossiers (RFC 5280 X.509).
+
+    ``show`` prints the monitor and root certificates (:meth:`Vault.identity`);
+    ``export-root`` writes the root certificate (PEM) for recipients' ``verify --trust``;
+    ``csr`` writes a PKCS#10 certificate request (:meth:`Vault.certificate_request`);
+    ``install`` installs the certificate headquarters issued, with its root
+    (:meth:`Vault.install_certificates`).
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``action``, ``file``,
+        ``force``.
+    :return: exit status 0.
+    :raises UsageError: if the passphrase cannot be read, or an action other than ``show`` has
+        no FILE.
+    :raises FieldMonError: if the vault does not open, FILE cannot be read (``install``) or
+        exists without ``--force`` (``export-root``, ``csr``), or the certificates are refused.
+    """
+    from fieldmon.crypto import identity as certs
+
+    with open_vault(args) as vault:
+        if args.action == "show":
+            me = vault.identity()
+            monitor, root = certs.describe(me.monitor_cert), certs.describe(me.root_cert)
+            print(f"Monitor certificate: {monitor.subject}")
+            print(f"  SHA-256 {monitor.fingerprint}")
+            print(f"  issued by {monitor.issuer}, valid until {monitor.not_after}")
+            origin = "made by this vault" if me.own_root else "installed from the organisation"
+            print(f"Root certificate ({origin}): {root.subject}")
+            print(f"  SHA-256 {root.fingerprint}")
+            return 0
+        if not args.file:
+            raise UsageError(f"identity {args.action} needs a FILE.")
+        path = Path(args.file)
+        if args.action == "install":
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                raise FieldMonError(f"{path} cannot be read ({error.strerror}).") from None
+            me = vault.install_certificates(data)
+            print(
+                f"Installed the certificate of {me.name}, issued by"
+                f" {certs.describe(me.root_cert).subject}."
+            )
+            return 0
+        check_output(path, args.force)
+        if args.action == "export-root":
+            path.write_bytes(certs.pem(vault.identity().root_cert))
+            print(
+                f"Wrote the root certificate to {path}; give it to recipients to check"
+                " dossiers with --trust."
+            )
+        else:
+            path.write_bytes(vault.certificate_request())
+            print(
+                f"Wrote a certificate request to {path}; after headquarters issues the"
+                " certificate, run: fieldmon identity install CERT.pem"
+            )
+    return 0

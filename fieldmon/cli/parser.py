@@ -1,0 +1,171 @@
+"""The command line of `fieldmon`: its options, subcommands and the handler each one runs.
+
+The handlers live in one module per group of commands: :mod:`fieldmon.cli.vault_commands`,
+:mod:`fieldmon.cli.cases`, :mod:`fieldmon.cli.evidence`, :mod:`fieldmon.cli.dossier`. The order
+in which subcommands are added here is the order ``fieldmon --help`` lists them in.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from fieldmon import __version__
+from fieldmon.cli.cases import (
+    cmd_cases,
+    cmd_export_json,
+    cmd_history,
+    cmd_import,
+    cmd_log,
+    cmd_seal,
+    cmd_search,
+    cmd_show,
+)
+from fieldmon.cli.dossier import cmd_dossier, cmd_identity, cmd_verify
+from fieldmon.cli.evidence import cmd_attach, cmd_extract
+from fieldmon.cli.vault_commands import (
+    cmd_attempts,
+    cmd_check,
+    cmd_demo,
+    cmd_duress,
+    cmd_init,
+    cmd_passwd,
+    cmd_recover,
+    cmd_recovery,
+    cmd_wipe,
+)
+from fieldmon.resources import vocabulary
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the `fieldmon` command and its subcommands.
+
+    Every subcommand but ``verify`` takes ``--vault DIR`` and ``--passphrase-stdin``, and sets
+    ``handler`` in the parsed arguments to the function that runs it; with no subcommand there
+    is no ``handler``, and :func:`fieldmon.cli.main` starts the desktop app.
+
+    :return: a new parser; :meth:`~argparse.ArgumentParser.parse_args` exits with status 2 on
+        a usage mistake, and 0 after ``--help`` or ``--version``.
+    """
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--vault", metavar="DIR", help="vault folder (default: %(default)s)", default=None
+    )
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read passphrase(s) from standard input, one per line, instead of the terminal",
+    )
+    parser = argparse.ArgumentParser(
+        prog="fieldmon",
+        parents=[common],
+        description="Document torture and arbitrary detention in an encrypted vault."
+        " With no command, start the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"FieldMon {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_, description=help_)
+        p.set_defaults(handler=handler)
+        return p
+
+    for name, handler, help_ in (
+        ("init", cmd_init, "create a new, empty vault"),
+        ("demo", cmd_demo, "create a new vault filled with the fictional sample cases"),
+    ):
+        p = add(name, handler, help_)
+        p.add_argument("--name", help="your name as it appears in custody entries and signatures")
+        p.add_argument("--org", help="your organisation")
+    p = add("import", cmd_import, "import a fieldmon-case/1 JSON file (all of it or nothing)")
+    p.add_argument("file", metavar="FILE.json")
+    p = add("export-json", cmd_export_json, "export cases as fieldmon-case/1 JSON")
+    p.add_argument("--case", action="append", metavar="REF", help="only this case (repeatable)")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "--files",
+        action="store_true",
+        help="also write the evidence files, decrypted, next to --out (for another vault)",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite what exists")
+    p = add("cases", cmd_cases, "list the cases in the vault")
+    p.add_argument("--status", choices=vocabulary("case_statuses").codes)
+    p = add("show", cmd_show, "show one case")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("--json", action="store_true", help="as fieldmon-case/1 JSON")
+    p.add_argument("--version", type=int, metavar="N", help="show sealed version N")
+    p = add("search", cmd_search, "search titles, summaries, narratives, names and places")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=50)
+    add("passwd", cmd_passwd, "change the vault passphrase (old one, then new one)")
+    p = add("attach", cmd_attach, "store a file, encrypted, as evidence of a case")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--title", help="title of the new evidence record (default: the file name)")
+    p.add_argument(
+        "--source-type",
+        choices=vocabulary("source_types").codes,
+        metavar="TYPE",
+        help="what kind of source it is: " + ", ".join(vocabulary("source_types").codes),
+    )
+    p.add_argument("--to", metavar="ID", help="add to existing evidence record ID instead")
+    p.add_argument(
+        "--strip-metadata",
+        action="store_true",
+        help="also store a copy without EXIF/GPS metadata (JPEG, PNG)",
+    )
+    p = add("extract", cmd_extract, "decrypt one stored file to a path you choose")
+    p.add_argument("reference", metavar="REF")
+    p.add_argument("item", metavar="ITEM", help="a stored file (x1.1) or evidence record (x1)")
+    p.add_argument("--out", required=True, metavar="PATH")
+    p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    p = add("seal", cmd_seal, "seal the case and every record in it as a new version")
+    p.add_argument("reference", metavar="REF")
+    p = add("history", cmd_history, "list the sealed versions of a case")
+    p.add_argument("reference", metavar="REF")
+    p = add("log", cmd_log, "print the custody log (of one case, or all)")
+    p.add_argument("reference", metavar="REF", nargs="?")
+    add(
+        "check",
+        cmd_check,
+        "verify the database, every stored file, sealed version and custody entry",
+    )
+    p = add("dossier", cmd_dossier, "write a signed PDF dossier for a recipient")
+    p.add_argument("reference", metavar="REF", nargs="+")
+    p.add_argument(
+        "--profile", required=True, choices=["echr", "rule39", "un-srt", "wgad", "pattern"]
+    )
+    p.add_argument("--lang", default="en", choices=["en", "ru", "az"])
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--force", action="store_true", help="overwrite FILE.pdf if it exists")
+    p = sub.add_parser(
+        "verify",
+        help="check a dossier's signature and manifest (no vault needed)",
+        description="Check a dossier's signature and evidence manifest.",
+    )
+    p.set_defaults(handler=cmd_verify)
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--trust", metavar="ROOT.pem", help="the organisation's root certificate")
+    p = add("recovery", cmd_recovery, "print recovery shares (SLIP-39) for a lost passphrase")
+    p.add_argument("action", choices=["create"])
+    p.add_argument("--threshold", type=int, required=True, metavar="K")
+    p.add_argument("--shares", type=int, required=True, metavar="N")
+    add("recover", cmd_recover, "set a new passphrase from K recovery shares (one per line)")
+    p = add("duress", cmd_duress, "set or clear a duress passphrase that opens a decoy vault")
+    p.add_argument("action", choices=["set", "clear"])
+    p.add_argument(
+        "--wipe",
+        action="store_true",
+        help="using the duress passphrase also destroys the real vault, silently",
+    )
+    p = add("attempts", cmd_attempts, "show or set the wipe after N failed unlocks in a row")
+    p.add_argument("--wipe-after", metavar="N|off", help="wipe after N failures (3 or more)")
+    p = add("wipe", cmd_wipe, "destroy the vault at once (key header first); asks no passphrase")
+    p.add_argument("--yes", action="store_true", help="really destroy it")
+    p = add("identity", cmd_identity, "show or manage the certificates that sign dossiers")
+    p.add_argument("action", choices=["show", "export-root", "csr", "install"])
+    p.add_argument("file", nargs="?", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    return parser
