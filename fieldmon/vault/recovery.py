@@ -1,21 +1,18 @@
-"""Recovery of a forgotten passphrase, and the panic wipe.
+"""Recovery of a forgotten passphrase (the panic wipe, in fieldmon.vault.wipe, is
+re-exported here for older callers).
 
 Recovery shares are SLIP-39 mnemonics (`shamir-mnemonic`) of the vault key: any K of the N
 printed shares rebuild it, fewer reveal nothing. Recovering checks the rebuilt key against the
 database before it rewraps the key under a new passphrase, so a share of another vault or a
 mistyped word changes nothing.
-
-The wipe erases the key header first (overwritten, synced, deleted): from that moment nothing
-in the folder can be decrypted, by any passphrase or share. Then the rest is deleted.
 """
 
 from __future__ import annotations
 
 import os
-import secrets
-import shutil
 from contextlib import suppress
 from pathlib import Path
+from typing import Protocol
 
 import shamir_mnemonic
 from shamir_mnemonic.share import Share
@@ -23,16 +20,39 @@ from shamir_mnemonic.share import Share
 from fieldmon.crypto import keys
 from fieldmon.crypto.passphrase import passphrase_problem
 from fieldmon.errors import FieldMonError, VaultDamaged, VaultNotFound, WeakPassphrase
-from fieldmon.vault.store import DB_FILE, KEY_FILE, Vault, _lock, _open_database
+from fieldmon.vault.database import hold_lock, open_database
+from fieldmon.vault.layout import DB_FILE, KEY_FILE
+from fieldmon.vault.wipe import wipe as wipe
+
+__all__ = [
+    "MAX_SHARES",
+    "RecoveryError",
+    "combine",
+    "create_shares",
+    "recover",
+    "shares_needed",
+    "vault_key_of",
+    "wipe",
+]
 
 MAX_SHARES = 16
 
 
 class RecoveryError(FieldMonError):
+    """Shares that are not valid, do not combine, or open another vault (exit status 7)."""
+
     exit_status = 7
 
 
 def create_shares(vault_key: bytes, threshold: int, shares: int) -> list[str]:
+    """Split the vault key into SLIP-0039 mnemonic shares (one group, no passphrase).
+
+    :param vault_key: the 32-byte vault key (see vault_key_of).
+    :param threshold: how many shares rebuild it; :param shares: how many are made
+        (1 <= threshold <= shares <= MAX_SHARES, and a threshold of 1 only for one share).
+    :return: the shares, each a phrase of SLIP-0039 words.
+    :raises FieldMonError: the numbers are out of range.
+    """
     if not 1 <= threshold <= shares <= MAX_SHARES:
         raise FieldMonError(
             f"Choose 1 <= threshold <= shares <= {MAX_SHARES} (got {threshold} of {shares})."
@@ -46,7 +66,10 @@ def create_shares(vault_key: bytes, threshold: int, shares: int) -> list[str]:
 
 
 def shares_needed(first_share: str) -> int:
-    """How many shares the set this share belongs to needs."""
+    """How many shares the set this share belongs to needs (its SLIP-0039 member threshold).
+
+    :raises RecoveryError: the share is not a valid SLIP-0039 mnemonic.
+    """
     try:
         return int(Share.from_mnemonic(first_share.strip()).member_threshold)
     except shamir_mnemonic.MnemonicError as error:
@@ -54,6 +77,10 @@ def shares_needed(first_share: str) -> int:
 
 
 def combine(shares: list[str]) -> bytes:
+    """Rebuild the vault key from SLIP-0039 shares.
+
+    :raises RecoveryError: a share is not valid, or they do not belong together or are too few.
+    """
     try:
         return bytes(shamir_mnemonic.combine_mnemonics([s.strip() for s in shares], b""))
     except shamir_mnemonic.MnemonicError as error:
@@ -62,7 +89,14 @@ def combine(shares: list[str]) -> bytes:
 
 def recover(path: Path, shares: list[str], new_passphrase: str) -> None:
     """Rewrap the vault key rebuilt from shares under a new passphrase; change nothing if the
-    shares or the passphrase are not right."""
+    shares or the passphrase are not right. The Argon2id cost is kept (never lowered).
+
+    :param path: the vault folder (its key header may be missing or damaged).
+    :raises VaultNotFound: the folder holds no database.
+    :raises RecoveryError: the shares do not combine, or rebuild a key that does not open it.
+    :raises WeakPassphrase: the new passphrase is refused.
+    :raises VaultBusy: the vault is open elsewhere.
+    """
     path = Path(path)
     if not (path / DB_FILE).exists():
         raise VaultNotFound(f"No vault at {path}: there is nothing to recover.")
@@ -70,9 +104,9 @@ def recover(path: Path, shares: list[str], new_passphrase: str) -> None:
     problem = passphrase_problem(new_passphrase)
     if problem:
         raise WeakPassphrase(f"The new passphrase is too weak: {problem}")
-    lock = _lock(path)
+    lock = hold_lock(path)
     try:
-        _open_database(path / DB_FILE, vault_key, create=False).close()
+        open_database(path / DB_FILE, vault_key, create=False).close()
     except VaultDamaged:
         os.close(lock)
         raise RecoveryError(
@@ -95,40 +129,17 @@ def recover(path: Path, shares: list[str], new_passphrase: str) -> None:
         os.close(lock)
 
 
-def vault_key_of(vault: Vault, passphrase: str) -> bytes:
+class _Located(Protocol):
+    @property
+    def path(self) -> Path: ...
+
+
+def vault_key_of(vault: _Located, passphrase: str) -> bytes:
+    """The raw vault key, to make recovery shares of it.
+
+    :param vault: an open vault (anything with the vault folder as ``path``).
+    :param passphrase: the real passphrase.
+    :raises WrongPassphrase: it opens no slot.
+    """
     header = vault.path / KEY_FILE
     return keys.unwrap_key(header.read_bytes(), passphrase, header)
-
-
-def _destroy(path: Path) -> None:
-    """Overwrite a file with random bytes, sync it, then delete it."""
-    size = path.stat().st_size
-    with open(path, "r+b", buffering=0) as handle:
-        handle.write(secrets.token_bytes(size))
-        os.fsync(handle.fileno())
-    path.unlink()
-
-
-def wipe(path: Path) -> list[str]:
-    """Crypto-erase the vault, then delete it; return what was removed."""
-    path = Path(path)
-    if not (path / KEY_FILE).exists() and not (path / DB_FILE).exists():
-        raise VaultNotFound(f"No vault at {path}.")
-    removed = []
-    for name in (KEY_FILE, KEY_FILE + ".new"):
-        if (path / name).exists():
-            _destroy(path / name)
-            removed.append(name)
-    directory = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
-    for entry in sorted(path.iterdir()):
-        if entry.is_dir():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink()
-        removed.append(entry.name)
-    path.rmdir()
-    return removed

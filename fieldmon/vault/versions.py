@@ -13,14 +13,35 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from fieldmon.errors import NotFound
 from fieldmon.vault import records
 from fieldmon.vault.custody import canonical, sha256_hex, utc_now
+from fieldmon.vault.session import Session
+
+__all__ = [
+    "SEALED_FORMAT",
+    "CaseHistory",
+    "Version",
+    "attachment_manifest",
+    "current_content",
+    "history",
+    "open_sealed_version",
+    "seal",
+    "seal_case",
+    "sealed_content",
+    "verify",
+    "versions",
+    "working_copy_changed",
+]
 
 SEALED_FORMAT = "fieldmon-sealed/1"
 
 
 @dataclass(frozen=True)
 class Version:
+    """A sealed version: its number (from 1), the hex SHA-256 of its canonical content and
+    of the version before (None for the first), when (UTC ISO 8601) and by whom."""
+
     version: int
     content_hash: str
     previous_hash: str | None
@@ -29,6 +50,8 @@ class Version:
 
 
 def attachment_manifest(conn: Any, case_rid: int) -> list[dict[str, Any]]:
+    """What a sealed version records of a case's stored files: item, evidence id, SHA-256,
+    size in bytes, media type, name, collection, metadata and derivation (never content)."""
     rows = conn.execute(
         "SELECT a.item, a.evidence_id, a.sha256, a.size, a.media_type, a.original_name,"
         " a.collected_at, a.collector, a.file_metadata, d.item, a.derivation"
@@ -57,6 +80,8 @@ def attachment_manifest(conn: Any, case_rid: int) -> list[dict[str, Any]]:
 
 
 def current_content(conn: Any, case_rid: int) -> dict[str, Any]:
+    """What sealing the case now would store (``fieldmon-sealed/1``): the case document and
+    its attachment manifest."""
     return {
         "format": SEALED_FORMAT,
         "case": records.read_case(conn, case_rid),
@@ -65,6 +90,7 @@ def current_content(conn: Any, case_rid: int) -> dict[str, Any]:
 
 
 def versions(conn: Any, case_uuid: str) -> list[Version]:
+    """The sealed versions of a case, oldest first (empty if never sealed)."""
     rows = conn.execute(
         "SELECT version, content_hash, previous_hash, sealed_at, actor FROM case_versions"
         " WHERE case_uuid = ? ORDER BY version",
@@ -96,6 +122,7 @@ def seal(conn: Any, case_rid: int, case_uuid: str, actor: str) -> tuple[Version,
 
 
 def sealed_content(conn: Any, case_uuid: str, number: int) -> dict[str, Any] | None:
+    """The content of sealed version ``number`` of a case, or None if there is none."""
     row = conn.execute(
         "SELECT content FROM case_versions WHERE case_uuid = ? AND version = ?",
         (case_uuid, number),
@@ -112,6 +139,11 @@ def working_copy_changed(conn: Any, case_rid: int, case_uuid: str) -> bool:
 
 
 def verify(conn: Any) -> list[str]:
+    """Check every sealed version: its content still has its SHA-256, it matches the hash
+    its custody entry signed, and it links to the version before.
+
+    :return: one line per fault, naming the case and version; empty if all hold.
+    """
     faults = []
     rows = conn.execute(
         "SELECT v.case_uuid, coalesce(c.reference, v.case_uuid), v.version, v.content,"
@@ -137,3 +169,66 @@ def verify(conn: Any) -> list[str]:
             faults.append(f"sealed version {name} is not linked to version {number - 1}")
         previous[case_uuid] = content_hash
     return faults
+
+
+@dataclass(frozen=True)
+class CaseHistory:
+    """A case's sealed versions, oldest first, and whether it has edits none of them holds
+    (``changed_since_seal``, also True for a case never sealed)."""
+
+    reference: str
+    versions: list[Version]
+    changed_since_seal: bool
+
+    @property
+    def working_version(self) -> int:
+        """The number of the version being worked on: the last sealed one if unchanged, else
+        the next (1 for a case never sealed)."""
+        last = self.versions[-1].version if self.versions else 0
+        return last + 1 if self.changed_since_seal else last
+
+
+def seal_case(session: Session, reference: str) -> tuple[Version, bool]:
+    """Seal the case and every record in it, and log the seal if the version is new.
+
+    :return: the version, and whether it is new (an unchanged case keeps its last version).
+    :raises NotFound: no such case.
+    """
+    case_rid, case_uuid = session.case_ids(reference)
+    with session.transaction():
+        version, new = seal(session.conn, case_rid, case_uuid, session.actor)
+        if new:
+            session.log(
+                "seal", (case_uuid, reference), f"version {version.version}", version.content_hash
+            )
+    return version, new
+
+
+def history(session: Session, reference: str) -> CaseHistory:
+    """The sealed versions of a case and whether it changed since the last.
+
+    :raises NotFound: no such case.
+    """
+    case_rid, case_uuid = session.case_ids(reference)
+    return CaseHistory(
+        reference,
+        versions(session.conn, case_uuid),
+        working_copy_changed(session.conn, case_rid, case_uuid),
+    )
+
+
+def open_sealed_version(session: Session, reference: str, number: int) -> dict[str, Any]:
+    """The sealed content of version ``number`` (case document and attachment manifest),
+    shown to a person: the custody log records the view.
+
+    :raises NotFound: no such case, or no such version.
+    """
+    _, case_uuid = session.case_ids(reference)
+    content = sealed_content(session.conn, case_uuid, number)
+    if content is None:
+        raise NotFound(f"{reference} has no sealed version {number}.")
+    with session.transaction():
+        session.log(
+            "view", (case_uuid, reference), f"version {number}", sha256_hex(canonical(content))
+        )
+    return content

@@ -1,0 +1,273 @@
+"""Case documents in the vault: checked, stored (with their files), read, listed, deleted.
+
+A case document is the dict form of a case (fieldmon.vault.records, fieldmon-case/1); storing
+one replaces the working copy of a case with the same id, all or nothing, and appends a signed
+custody entry. Sealed versions are in fieldmon.vault.versions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fieldmon.errors import FieldMonError
+from fieldmon.vault import records, search, versions
+from fieldmon.vault.attachments import attach_file, evidence_with_files
+from fieldmon.vault.blobs import BlobBatch
+from fieldmon.vault.custody import canonical, sha256_hex
+from fieldmon.vault.session import Session
+from fieldmon.vault.validate import InvalidCase, Problem, case_problem, case_problems
+
+__all__ = [
+    "CaseSummary",
+    "case_count",
+    "check_cases",
+    "delete_case",
+    "export_cases",
+    "get_case",
+    "list_cases",
+    "log_dossier_export",
+    "store_cases",
+    "view_case",
+    "write_case",
+]
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the case list: ``persons`` and ``events`` are counts of records and
+    ``updated_at`` is UTC ISO 8601."""
+
+    reference: str
+    title: str
+    status: str | None
+    language: str | None
+    persons: int
+    events: int
+    updated_at: str
+
+
+def write_case(session: Session, case: records.CaseDocument) -> tuple[int, bool]:
+    """Write a case document to the tables and the search index, unchecked. The caller has
+    validated it and holds the transaction.
+
+    :return: the case's row id, and whether the case is new.
+    """
+    conn = session.conn
+    existed = conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (case["id"],)).fetchone()
+    case_rid = records.write_case(conn, case)
+    search.index_case(conn, case_rid, case)
+    return case_rid, existed is None
+
+
+def check_cases(session: Session, cases: Sequence[records.CaseDocument]) -> None:
+    """Refuse documents that may not be stored: invalid against the schema and rules
+    (fieldmon.vault.validate), an id or reference used twice, a reference taken by another
+    case, or an evidence record dropped while it has stored files.
+
+    :raises InvalidCase: with the first problem (and all problems of that case).
+    """
+    for index, case in enumerate(cases):
+        problem = case_problem(case, index)
+        if problem:
+            raise InvalidCase(problem, case_problems(case, index))
+    _check_identities(session, cases)
+    _check_evidence_kept(session, cases)
+
+
+def _check_identities(session: Session, cases: Sequence[records.CaseDocument]) -> None:
+    by_id: dict[str, str] = {}
+    by_reference: dict[str, str] = {}
+    for index, case in enumerate(cases):
+        label = case["reference"]
+        if case["id"] in by_id:
+            raise InvalidCase(
+                Problem(
+                    label,
+                    "id",
+                    case["id"],
+                    f"is also the id of case {by_id[case['id']]} in this file",
+                )
+            )
+        if case["reference"] in by_reference:
+            raise InvalidCase(
+                Problem(
+                    f"#{index + 1}",
+                    "reference",
+                    label,
+                    "is the reference of another case in this file",
+                )
+            )
+        by_id[case["id"]] = label
+        by_reference[label] = case["id"]
+        row = session.conn.execute(
+            "SELECT uuid FROM cases WHERE reference = ?", (case["reference"],)
+        ).fetchone()
+        if row is not None and row[0] != case["id"]:
+            raise InvalidCase(
+                Problem(label, "reference", label, "is already used by another case in this vault")
+            )
+
+
+def _check_evidence_kept(session: Session, cases: Sequence[records.CaseDocument]) -> None:
+    """An edit may not drop an evidence record whose files are stored: they would be lost."""
+    for case in cases:
+        kept = {e.get("id") for e in case.get("evidence", [])}
+        for evidence_id in sorted(evidence_with_files(session, str(case["id"]))):
+            if evidence_id not in kept:
+                raise InvalidCase(
+                    Problem(
+                        str(case["reference"]),
+                        "evidence",
+                        evidence_id,
+                        "has stored files, so it cannot be left out of the case",
+                    )
+                )
+
+
+def store_cases(
+    session: Session,
+    cases: Sequence[records.CaseDocument],
+    *,
+    action: str = "edit",
+    files_to_attach: Callable[[], Mapping[tuple[int, str], Path]] | None = None,
+) -> list[str]:
+    """Validate and store case documents, all or none; a stored case's draft is dropped.
+
+    A case whose id is already in the vault is replaced by the new document (a sealed
+    version of it stays as it was).
+
+    :param action: how the custody log names the change: ``edit`` (``create`` for a new
+        case) or ``import``.
+    :param files_to_attach: called once the documents are found valid; maps (index of the
+        case, evidence id) to a file to store encrypted for that evidence record.
+    :return: the references of the cases stored, in order.
+    :raises InvalidCase: naming the first problem, with nothing stored.
+    :raises FieldMonError: a file to attach cannot be read, with nothing stored.
+    """
+    check_cases(session, cases)
+    attach = files_to_attach() if files_to_attach is not None else {}
+    with BlobBatch(session.blob_dir) as batch, session.transaction():
+        for index, case in enumerate(cases):
+            case_rid, created = write_case(session, case)
+            session.conn.execute("DELETE FROM drafts WHERE case_uuid = ?", (str(case["id"]),))
+            ids = (str(case["id"]), str(case["reference"]))
+            logged = action if action == "import" or not created else "create"
+            session.log(logged, ids, "case", sha256_hex(canonical(case)))
+            for (case_index, evidence_id), source in attach.items():
+                if case_index == index:
+                    attach_file(session, batch, case_rid, ids, evidence_id, source, skip_same=True)
+    return [str(c["reference"]) for c in cases]
+
+
+def get_case(session: Session, reference: str) -> records.CaseDocument:
+    """The case document, for the program's own use (not logged; see view_case).
+
+    :raises NotFound: no such case.
+    """
+    return records.read_case(session.conn, session.case_ids(reference)[0])
+
+
+def view_case(session: Session, reference: str) -> records.CaseDocument:
+    """The case document, shown to a person: the custody log records the view.
+
+    :raises NotFound: no such case.
+    """
+    case_rid, case_uuid = session.case_ids(reference)
+    case = records.read_case(session.conn, case_rid)
+    with session.transaction():
+        session.log("view", (case_uuid, reference), "case", sha256_hex(canonical(case)))
+    return case
+
+
+def export_cases(
+    session: Session, references: Sequence[str] | None = None
+) -> list[records.CaseDocument]:
+    """Case documents leaving the vault; each export is recorded in the custody log.
+
+    :param references: the cases, or None (or empty) for every case in reference order.
+    :raises NotFound: a reference names no case; nothing is logged.
+    """
+    chosen = list(references) if references else [c.reference for c in list_cases(session)]
+    cases = [get_case(session, r) for r in chosen]
+    with session.transaction():
+        for case in cases:
+            ids = (str(case["id"]), str(case["reference"]))
+            session.log("export", ids, "case", sha256_hex(canonical(case)))
+    return cases
+
+
+def log_dossier_export(
+    session: Session, references: Sequence[str], record: str, digest: str
+) -> None:
+    """Record that a signed dossier was made from these cases.
+
+    :param record: what was exported, as the custody log names it (the dossier's profile).
+    :param digest: hex SHA-256 of the signed PDF.
+    :raises NotFound: a reference names no case; nothing is logged.
+    """
+    with session.transaction():
+        for reference in references:
+            session.log("export", (session.case_ids(reference)[1], reference), record, digest)
+
+
+def delete_case(session: Session, reference: str) -> None:
+    """Delete an unsealed case, its records and its files. Sealed cases are only superseded.
+
+    :raises NotFound: no such case.
+    :raises FieldMonError: the case has a sealed version.
+    """
+    case_rid, case_uuid = session.case_ids(reference)
+    sealed = versions.versions(session.conn, case_uuid)
+    if sealed:
+        raise FieldMonError(
+            f"{reference} is sealed (version {sealed[-1].version}); a sealed case cannot be"
+            " deleted, only superseded by a new version."
+        )
+    blobs = [
+        str(r[0])
+        for r in session.conn.execute(
+            "SELECT blob_name FROM attachments WHERE case_rid = ?", (case_rid,)
+        )
+    ]
+    with session.transaction():
+        search.remove_case(session.conn, case_rid)
+        session.conn.execute("DELETE FROM cases WHERE rid = ?", (case_rid,))
+        session.log("delete", (case_uuid, reference), "case")
+    for name in blobs:
+        (session.blob_dir / name).unlink(missing_ok=True)
+
+
+def list_cases(
+    session: Session, status: str | None = None, offset: int = 0, limit: int = -1
+) -> list[CaseSummary]:
+    """Cases in reference order.
+
+    :param status: only cases with this status (a value of the ``case_status`` vocabulary).
+    :param offset: how many to skip; :param limit: how many at most (-1: all).
+    """
+    sql = (
+        "SELECT reference, title, status, language,"
+        " (SELECT count(*) FROM persons p WHERE p.case_rid = c.rid),"
+        " (SELECT count(*) FROM events e WHERE e.case_rid = c.rid), updated_at"
+        " FROM cases c"
+    )
+    args: list[Any] = []
+    if status:
+        sql += " WHERE status = ?"
+        args.append(status)
+    rows = session.conn.execute(
+        sql + " ORDER BY reference LIMIT ? OFFSET ?", [*args, limit, offset]
+    ).fetchall()
+    return [CaseSummary(*row) for row in rows]
+
+
+def case_count(session: Session, status: str | None = None) -> int:
+    """How many cases the vault holds (with this status, if given)."""
+    if status:
+        row = session.conn.execute("SELECT count(*) FROM cases WHERE status = ?", (status,))
+    else:
+        row = session.conn.execute("SELECT count(*) FROM cases")
+    return int(row.fetchone()[0])

@@ -1,0 +1,58 @@
+"""The panic wipe: crypto-erase the vault by destroying its key header first, then delete
+every file of the folder.
+
+Without the key header neither the database nor any blob can be decrypted, so the header is
+overwritten with random bytes and synced before anything else is removed. What a disk can keep
+despite this (flash remapping, journals, copies) is stated in docs/SECURITY.md.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+from fieldmon.errors import VaultNotFound
+from fieldmon.vault.layout import DB_FILE, KEY_FILE
+
+__all__ = ["wipe"]
+
+
+def _destroy(path: Path) -> None:
+    """Overwrite a file with random bytes, sync it, then delete it."""
+    size = path.stat().st_size
+    with open(path, "r+b", buffering=0) as handle:
+        handle.write(secrets.token_bytes(size))
+        os.fsync(handle.fileno())
+    path.unlink()
+
+
+def wipe(path: Path) -> list[str]:
+    """Crypto-erase the vault in folder ``path``, then delete the folder.
+
+    :return: the names of what was removed, key header first.
+    :raises VaultNotFound: the folder holds no key header and no database.
+    :raises OSError: a file cannot be overwritten or removed (what was removed stays removed).
+    """
+    path = Path(path)
+    if not (path / KEY_FILE).exists() and not (path / DB_FILE).exists():
+        raise VaultNotFound(f"No vault at {path}.")
+    removed = []
+    for name in (KEY_FILE, KEY_FILE + ".new"):
+        if (path / name).exists():
+            _destroy(path / name)
+            removed.append(name)
+    directory = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+    for entry in sorted(path.iterdir()):
+        if entry.is_dir():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+        removed.append(entry.name)
+    path.rmdir()
+    return removed
