@@ -20,9 +20,19 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-from fieldmon.vault.dates import DateError, parse_date
 from fieldmon.vault.model import CASE, COUNTRY, LANGUAGE, RecordType
+from fieldmon.vault.problem_messages import calendar_error
+from fieldmon.vault.problem_messages import plain_message as plain_message
 from fieldmon.vault.schema import DATE_PATTERN, load_schema
+
+__all__ = [
+    "InvalidCase",
+    "Problem",
+    "case_label",
+    "case_problem",
+    "case_problems",
+    "plain_message",
+]
 
 _MISSING = object()
 
@@ -151,7 +161,7 @@ def _schema_detail(error: ValidationError) -> tuple[list[Any], Any, str, str]:
         return path, instance, f"is not a known value{where} (known: {codes})", "choice"
     if keyword == "pattern":
         if expected == DATE_PATTERN:
-            if _calendar_error(instance) is not None:
+            if calendar_error(instance) is not None:
                 # Written like a date (09.01.2026, as typed in a form), but no such day.
                 return path, instance, "is not a real calendar date", "calendar"
             return (
@@ -175,18 +185,6 @@ def _schema_detail(error: ValidationError) -> tuple[list[Any], Any, str, str]:
     if keyword == "anyOf" and error.context:
         return _schema_detail(best_match(error.context))
     return path, instance, error.message, "other"
-
-
-def _calendar_error(value: Any) -> DateError | None:
-    """Why ``value`` is written like a date (stored or typed) but names no real day; None
-    when it is a real date or not written like a date at all."""
-    if not isinstance(value, str):
-        return None
-    try:
-        parse_date(value)
-    except DateError as error:
-        return error if error.reason == "calendar" else None
-    return None
 
 
 def _check_date(value: Any) -> bool:
@@ -303,93 +301,6 @@ def _locate(path: list[Any]) -> tuple[RecordType, str]:
     return rt, ".".join(keys)
 
 
-def _words(key: str) -> str:
-    leaf = key.rsplit(".", 1)[-1].replace("_", " ")
-    return leaf[:1].upper() + leaf[1:]
-
-
-def plain_message(kind: str, record_type: RecordType, key: str, value: Any) -> str:
-    """A problem worded for a person, in English; the desktop app words the same kinds itself
-    in the interface language.
-
-    :param kind: a :attr:`Problem.kind`.
-    :param record_type: the record type the field belongs to.
-    :param key: the field key in the model (``birth_date``, ``arrest.released``), or "".
-    :param value: the value found (used only where quoting it helps).
-    :return: one or two sentences in English; a generic one for an unknown kind.
-    """
-    f = next((x for x in record_type.fields if x.key == key), None)
-    name = _words(key) if key else record_type.label.capitalize()
-    ref = f.ref if f is not None else None
-    messages = {
-        "required": (
-            f"Choose the {key.replace('_', ' ')} from the {ref} of this case."
-            if ref
-            else f"{name}: this is required."
-        ),
-        "unknown_field": f"{name} is not a field of this record; remove it.",
-        "choice": f"{name}: choose a value from the list.",
-        "country": "Choose the country from the list.",
-        "language": "Choose the language from the list.",
-        "date": f"{name}: use a date such as 09.01.1990, 1990-01 or 1990.",
-        "calendar": _calendar_message(name, value),
-        "form": (
-            f"{name}: use letters, digits, '.', '_', '/' and '-', starting with a letter or digit."
-        ),
-        "number": f"{name}: use a whole number.",
-        "yes_no": f"{name}: yes, no or unknown.",
-        "empty": f"{name} must not be empty.",
-        "reference": (
-            f"The {key.replace('_', ' ')} must be one of the {ref} in this case."
-            if ref
-            else f"{name} names a record that is not in this case."
-        ),
-        "duplicate_id": f"Two {record_type.name} have the same id; remove one of them.",
-        "repeated": (
-            "This person already has a consent for this recipient."
-            if record_type.name == "consents"
-            else f"Another {record_type.label} has the same "
-            + " and ".join(record_type.unique_together)
-            + "."
-        ),
-    }
-    return messages.get(kind, f"{name}: the value is not accepted.")
-
-
-def _calendar_message(name: str, value: Any) -> str:
-    """A calendar problem worded for a person: "Start: 31.02.2026 is not a real calendar date
-    (February 2026 has 28 days)."""
-    error = _calendar_error(value)
-    if error is None:
-        return f"{name}: {value} is not a real calendar date."
-    if error.detail == "day" and error.days is not None and error.month is not None:
-        month = _MONTHS[error.month - 1]
-        why = f" ({month} {error.year} has {error.days} days)"
-    else:
-        why = {
-            "month": " (a year has 12 months)",
-            "year": " (use a year from 1800 to 2200)",
-            "time": " (there is no such time of day)",
-        }.get(error.detail, "")
-    return f"{name}: {value} is not a real calendar date{why}."
-
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def _problem(
     label: str, where: str, value: Any, problem: str, kind: str, rt: RecordType, key: str
 ) -> Problem:
@@ -485,9 +396,6 @@ def case_problem(case: Any, index: int = 0) -> Problem | None:
             plain_message(kind, rt, key, value),
         )
     return next(_semantic(case, label), None)
-
-
-__all__ = ["Problem", "case_label", "case_problem", "case_problems", "plain_message"]
 
 
 class InvalidCase(ValueError):

@@ -13,6 +13,8 @@ from typing import Any
 
 from fieldmon.errors import VaultTooNew
 
+__all__ = ["LATEST", "MIGRATIONS", "Migration", "current_version", "migrate"]
+
 
 @dataclass(frozen=True)
 class Migration:
