@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.panic = HeldChord()
         self.panic.triggered.connect(self.wipe)
         self._build_menus()
-        self.retranslate()
+        i18n.follow_language(self)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -181,11 +181,6 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About FieldMon"))
         self.security_action.setText(self.tr("Field &security…"))
         self.log_action.setText(self.tr("Session &log…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_actions(self) -> None:
         open_ = self.vault is not None

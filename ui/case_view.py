@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -123,7 +123,7 @@ class CaseView(QWidget):
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_INTERVAL_MS)
         self.draft_timer.timeout.connect(self.save_draft)
-        self.retranslate()
+        i18n.follow_language(self)
         self.setEnabled(False)
 
     def _add_editor(self, name: str, tabs: QTabWidget | SectionTabs) -> None:
@@ -170,11 +170,6 @@ class CaseView(QWidget):
         """
         self._status_text = text if callable(text) else (lambda: text)
         self.status.setText(self._status_text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -496,7 +491,7 @@ class HistoryPanel(QWidget):
         self.log.setObjectName("custodyLog")
         self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.log)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         if self.reference is not None and self.vault.is_open:
@@ -516,11 +511,6 @@ class HistoryPanel(QWidget):
         )
         self.log.setAccessibleName(self.tr("Custody log"))
         self.version_text.setAccessibleName(self.tr("Selected version"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, reference: str | None) -> None:
         self.reference = reference

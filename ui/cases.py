@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
+from fieldmon.vault import ids
 from fieldmon.vault.search import Hit
 from fieldmon.vault.store import CaseSummary, Vault
 from ui import i18n
@@ -188,7 +186,7 @@ class CaseListPage(QWidget):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(250)
         self.search_timer.timeout.connect(self.run_search)
-        self.retranslate()
+        i18n.follow_language(self)
         self.model.reload()
         # Once, from the first page of rows: per-change sizing would cost every scroll.
         for column in (0, 1, 3):
@@ -224,11 +222,6 @@ class CaseListPage(QWidget):
         # On a small screen the titles matter more than the date of the last change.
         self.table.setColumnHidden(3, event.size().width() < NARROW)
         super().resizeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.model.reload(self.status_filter.currentData())
@@ -279,17 +272,9 @@ class CaseListPage(QWidget):
             self.open_record.emit(hit.case_reference, hit.record_type, hit.record_id)
 
     def new_case(self) -> None:
-        year = datetime.now(UTC).year
-        taken = {c.reference for c in self.vault.list_cases()}
-        n = 1
-        while f"NEW-{year}-{n:03d}" in taken:
-            n += 1
-        case = {
-            "id": str(uuid.uuid4()),
-            "reference": f"NEW-{year}-{n:03d}",
-            "title": self.tr("New case"),
-            "status": "draft",
-        }
+        """Store a new, empty case (reference and UUID from the core) and open it."""
+        taken = [c.reference for c in self.vault.list_cases()]
+        case = ids.new_case(self.tr("New case"), taken)
         self.vault.store_cases([case])
         self.refresh()
         self.open_case.emit(case["reference"])

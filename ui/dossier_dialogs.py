@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -98,8 +98,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.profile.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)
-        self.retranslate()
-        self.refresh()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export a signed dossier: %1").replace("%1", self.reference))
@@ -125,13 +124,8 @@ class ExportDialog(QDialog):
         self.show_button.setAccessibleName(self.tr("Show the file"))
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.vault.is_open:  # not after a lock: the preview reads the vault
-                self.refresh()
-        super().changeEvent(event)
+        if self.vault.is_open:  # not after a lock: the preview reads the vault
+            self.refresh()  # roles and identity levels are named in the interface language
 
     def level_label(self, level: str) -> str:
         """An identity level in the interface language ("left out" for none)."""
@@ -359,7 +353,7 @@ class VerifyDialog(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("verifyClose")
         layout.addWidget(buttons)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verify a dossier"))
@@ -373,11 +367,6 @@ class VerifyDialog(QDialog):
         )
         self.choose_button.setText(self.tr("&Choose a PDF…"))
         self.report.setAccessibleName(self.tr("Verification result"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def choose(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Choose a PDF"), "PDF (*.pdf)")

@@ -332,7 +332,7 @@ class PerpetratorsSection(_Section):
         _tune_form(self.form)
         self.form.changed.connect(self._form_changed)
         layout.addWidget(self.form)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text of the section in the interface language."""
@@ -346,11 +346,6 @@ class PerpetratorsSection(_Section):
             self.tr("No perpetrator recorded for this act yet. Add one if anyone is known.")
         )
         self._fill_rows()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def records(self) -> list[dict[str, Any]]:
@@ -574,7 +569,7 @@ class ActPage(QWidget):
             for section in (self.common, self.arrest, self.torture)
             for key in section.form.editors
         }
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         """Set every text of the page in the interface language."""
@@ -587,11 +582,6 @@ class ActPage(QWidget):
                 "Mark a person as victim in Persons."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- choices ----------------------------------------------------------------------------
 
@@ -795,7 +785,7 @@ class EventsPage(QWidget):
         self.splitter.splitterMoved.connect(self._list_width_moved)
         left.setMinimumWidth(150)
         right.setMinimumWidth(300)
-        self.retranslate()
+        i18n.follow_language(self)
         self._update_buttons()
 
     # -- language ---------------------------------------------------------------------------
@@ -815,11 +805,6 @@ class EventsPage(QWidget):
             else self.tr("Choose an event or an act on the left.")
         )
         self._refresh_titles()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:

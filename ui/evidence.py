@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QEvent,
     QIODevice,
     QLocale,
     QSize,
@@ -58,7 +57,7 @@ from fieldmon.errors import FieldMonError
 from fieldmon.vault import files, metadata
 from fieldmon.vault.metadata import Location, MetadataReport
 from fieldmon.vault.store import Attachment, Vault
-from ui import file_dialogs
+from ui import file_dialogs, i18n
 from ui.labels import custody_action
 from ui.workers import run_in_background
 
@@ -241,7 +240,7 @@ class MetadataDialog(QDialog):
         else:
             self.strip_choice.setEnabled(False)
             self.original_choice.setChecked(True)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("What this file says about itself"))
@@ -270,30 +269,15 @@ class MetadataDialog(QDialog):
         self.cancel_button.setText(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Do not store the file"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def strip_copy(self) -> bool:
         """Whether a copy without metadata is to be stored beside the original."""
         return self.report.can_strip and self.strip_choice.isChecked()
-
-
-def _legacy_reselect(view: Any, evidence_id: str) -> None:
-    """For a case view that does not yet connect `stored` itself: reload, keep the record."""
-    view.reload_from_vault()
-    ids = [r.get("id") for r in view.evidence_editor.records]
-    if evidence_id in ids:
-        view.evidence_editor.list.setCurrentRow(ids.index(evidence_id))
 
 
 class EvidencePanel(QWidget):
     """The stored files of one evidence record.
 
     :param vault: the open vault.
-    :param view: deprecated; a case view to save first, report to and reload (until the case
-        view connects the signals itself). Leave it out and use the signals.
     :param save_first: called before a file is stored; returns False to stop (unsaved edits
         that cannot be saved).
 
@@ -307,7 +291,6 @@ class EvidencePanel(QWidget):
     def __init__(
         self,
         vault: Vault,
-        view: Any = None,
         *,
         save_first: Callable[[], bool] | None = None,
         parent: QWidget | None = None,
@@ -320,11 +303,6 @@ class EvidencePanel(QWidget):
         self.files: list[Attachment] = []
         self.metadata_dialog: MetadataDialog | None = None
         """The question about a file's metadata while it is open."""
-        if view is not None:
-            if self.save_first is None:
-                self.save_first = lambda: not view.dirty or bool(view.save())
-            self.message.connect(getattr(view, "set_status", view.status.setText))
-            self.stored.connect(lambda _reference, eid: _legacy_reselect(view, eid))
         self.setAcceptDrops(True)
         self.setObjectName("evidenceFiles")
         layout = QVBoxLayout(self)
@@ -355,7 +333,7 @@ class EvidencePanel(QWidget):
             buttons.addWidget(w)
         buttons.addWidget(self.progress, 1)
         layout.addLayout(buttons)
-        self.retranslate()
+        i18n.follow_language(self)
         self.show_record(None, None)
 
     def retranslate(self) -> None:
@@ -382,11 +360,6 @@ class EvidencePanel(QWidget):
         self.extract_button.setText(self.tr("Extract…"))
         self.extract_button.setAccessibleName(self.tr("Extract the selected file"))
         self.progress.setAccessibleName(self.tr("Storing"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_record(self, reference: str | None, evidence_id: str | None) -> None:
         """List the files of one evidence record (none when either is None or not stored)."""
@@ -707,7 +680,7 @@ class FileViewer(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("viewerClose")
         layout.addWidget(buttons)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def detail_rows(self) -> list[tuple[str, str]]:
         """The rows of the details table: (translated label, value)."""
@@ -769,8 +742,3 @@ class FileViewer(QDialog):
             self.details.setItem(r, 0, QTableWidgetItem(label))
             self.details.setItem(r, 1, QTableWidgetItem(value))
         self.details.resizeRowsToContents()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

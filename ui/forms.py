@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from babel.dates import format_date
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from fieldmon.resources import vocabulary
 from fieldmon.vault.dates import DateError, describe_date, parse_date, short_date
-from fieldmon.vault.ids import new_id, records_of
+from fieldmon.vault.ids import new_record, records_of
 from fieldmon.vault.model import COUNTRY, LANGUAGE, RECORD_TYPES, Field, RecordType
 from fieldmon.vault.references import (
     Reference,
@@ -470,7 +470,7 @@ class RecordForm(QWidget):
             self.layout_.addRow(label, editor)
             self.editors[f.key] = editor
             self.labels[f.key] = label
-        self.retranslate()
+        i18n.follow_language(self)
         self.setEnabled(False)
 
     def retranslate(self) -> None:
@@ -526,11 +526,6 @@ class RecordForm(QWidget):
                 editor.show_error(message)
         self.record_error.setText("\n".join(general))
         self.record_error.setVisible(bool(general))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # In a narrow pane (a 1024-pixel screen) labels go above their fields, which then
@@ -724,7 +719,7 @@ class RecordListEditor(QWidget):
             right_layout.addStretch(1)
         splitter.addWidget(scroll)
         splitter.setSizes([200, 640])
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         name = record_label(self.record_type.name)
@@ -739,12 +734,7 @@ class RecordListEditor(QWidget):
         if self.record_type.children:
             for i, child in enumerate(self.record_type.children):
                 self.child_tabs.setTabText(i, record_label(child.name))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._refresh_titles()
-        super().changeEvent(event)
+        self._refresh_titles()  # titles name vocabulary terms
 
     def showEvent(self, event: QShowEvent) -> None:
         # Records may have been removed or put back from another tab (a person's acts).
@@ -837,10 +827,8 @@ class RecordListEditor(QWidget):
     def add(self) -> None:
         if self.parent_record is None:
             return
-        record: dict[str, Any] = {}
-        if self.record_type.id_rule == "required":
-            # Ids are unique across the whole case (acts of all events), and never shown.
-            record["id"] = new_id(self.case() or self.parent_record, self.record_type.name)
+        # Ids are unique across the whole case (acts of all events), and never shown.
+        record = new_record(self.case() or self.parent_record, self.record_type)
         self.records.append(record)
         self.list.addItem(self._title(record))
         self.list.setCurrentRow(len(self.records) - 1)

@@ -7,10 +7,11 @@ where, instead of leaving them to find it by chance.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from fieldmon.vault.store import Vault
+from ui import i18n
 
 
 class RecoveredNotice(QFrame):
@@ -50,7 +51,7 @@ class RecoveredNotice(QFrame):
             self.rows.addWidget(button)
             self.buttons.append(button)
         self.rows.addStretch(1)
-        self.retranslate()
+        i18n.follow_language(self)
         self.setVisible(bool(self.drafts))
 
     def retranslate(self) -> None:
@@ -69,8 +70,3 @@ class RecoveredNotice(QFrame):
             button.setText(self.tr("Open %1 (%2 UTC)").replace("%1", reference).replace("%2", when))
             button.setToolTip(title)
             button.setAccessibleName(button.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -14,11 +14,10 @@ Finish stores the case, which deletes its draft; Cancel discards the draft.
 from __future__ import annotations
 
 import html
-import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
-from fieldmon.vault import files, metadata
+from fieldmon.vault import files, ids, metadata
 from fieldmon.vault.metadata import MetadataReport
 from fieldmon.vault.store import InvalidCase, Vault
 from fieldmon.vault.testimony import (
@@ -222,12 +221,11 @@ class StepPage(QWizardPage):
         return self.show_problem(*found) if found else self.show_problem(None)
 
     def retranslate(self) -> None:
-        """Set every label in the interface language."""
+        """Set every label in the interface language.
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        Each step calls :func:`ui.i18n.follow_language` at the end of its ``__init__``, once
+        its labels exist: that calls this now and on every language change.
+        """
 
 
 def date_problem(edit: QLineEdit) -> tuple[str, QWidget] | None:
@@ -287,7 +285,7 @@ class CasePage(StepPage):
             self.existing_radio if reference and self.cases.currentItem() else self.new_radio
         ).setChecked(True)
         self._mode()
-        self.retranslate()
+        i18n.follow_language(self)
 
     def _mode(self) -> None:
         new = self.new_radio.isChecked()
@@ -386,7 +384,7 @@ class PersonPage(StepPage):
             self.form.addRow(label, widget)
         self.outer.addStretch(1)
         self.persons: list[tuple[str, str]] = []
-        self.retranslate()
+        i18n.follow_language(self)
         self.set_persons([])
 
     def set_persons(self, persons: list[tuple[str, str]]) -> None:
@@ -646,7 +644,7 @@ class EventPage(StepPage):
         self.acts: list[ActBox] = []
         self.persons: list[tuple[str, str]] = []
         self.add_act()
-        self.retranslate()
+        i18n.follow_language(self)
 
     def set_persons(self, persons: list[tuple[str, str]]) -> None:
         self.persons = persons
@@ -779,7 +777,7 @@ class InterviewPage(StepPage):
         self.labels[7].setBuddy(self.narrative)
         self.outer.addWidget(self.labels[7])
         self.outer.addWidget(self.narrative, 1)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("4. What was seen and said"))
@@ -864,7 +862,7 @@ class ConsentPage(StepPage):
         self.form.addRow(self.date_label, self.date)
         self.form.addRow(self.explained)
         self.outer.addStretch(1)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("5. Consent"))
@@ -938,7 +936,7 @@ class EvidencePage(StepPage):
         self.reports: list[MetadataReport] = []
         self.copies: list[QCheckBox] = []
         """Per file: keep a copy without metadata (enabled only where one can be made)."""
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("6. Evidence"))
@@ -1061,7 +1059,7 @@ class ReviewPage(StepPage):
         self.status.setWordWrap(True)
         self.outer.addWidget(self.progress)
         self.outer.addWidget(self.status)
-        self.retranslate()
+        i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("7. Review"))
@@ -1131,7 +1129,7 @@ class TestimonyDialog(QWizard):
         for page in self.steps:
             self.addPage(page)
         # A new case gets this UUID when stored, so its drafts are kept under it from the start.
-        self.case_id = str(uuid.uuid4())
+        self.case_id = ids.new_case_id()
         # The existing case chosen and checked for unsaved edits (on leaving the first step).
         self.base: tuple[str, dict[str, Any]] | None = None
         self.drafted: set[str] = set()  # the cases whose draft this dialog wrote
@@ -1147,7 +1145,7 @@ class TestimonyDialog(QWizard):
             page.changed.connect(self._changed)
         self.currentIdChanged.connect(self._step_changed)
         self.pristine = self.snapshot()
-        self.retranslate()
+        i18n.follow_language(self)
         screen = (
             parent.screen() if parent is not None else None
         ) or QGuiApplication.primaryScreen()
@@ -1166,11 +1164,6 @@ class TestimonyDialog(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Store the testimony"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- what was collected ----------------------------------------------------------------
 

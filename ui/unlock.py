@@ -3,6 +3,7 @@ screen (with recovery from shares)."""
 
 from __future__ import annotations
 
+import math
 import threading
 from contextlib import suppress
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon.errors import FieldMonError, VaultNotFound, WrongPassphrase
-from fieldmon.vault import recovery
+from fieldmon.vault import attempts, recovery
 from fieldmon.vault.store import Vault
 from ui import i18n
 from ui.recovery_dialogs import (
@@ -41,8 +42,6 @@ from ui.workers import run_in_background
 
 __all__ = ["FirstRunWizard", "RecoverySharesDialog", "UnlockPage"]
 
-MAX_DELAY_S = 60
-
 
 @dataclass(frozen=True)
 class _Refused:
@@ -52,7 +51,8 @@ class _Refused:
 
 
 class UnlockPage(QWidget):
-    """Asks for the passphrase; Argon2 runs off the GUI thread; wrong answers slow down."""
+    """Asks for the passphrase; Argon2 runs off the GUI thread; wrong answers slow down, as
+    long as the core says (:func:`fieldmon.vault.attempts.seconds_to_wait`)."""
 
     unlocked = Signal(object)
 
@@ -60,7 +60,9 @@ class UnlockPage(QWidget):
         super().__init__()
         self.vault_dir = vault_dir
         self.failures = 0
+        """Unlocks this screen saw refused (the back-off counts failures in the core)."""
         self.wait_left = 0
+        """Seconds before the passphrase field opens again."""
         self.setObjectName("unlockPage")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -176,7 +178,7 @@ class UnlockPage(QWidget):
     def _failed(self, message: str) -> None:
         self._set_busy(False)
         self.failures += 1
-        self.wait_left = min(2 ** (self.failures - 1), MAX_DELAY_S) if self.failures > 1 else 0
+        self.wait_left = math.ceil(attempts.seconds_to_wait(self.vault_dir))
         self.message = message
         if self.wait_left:
             self.unlock_button.setEnabled(False)
