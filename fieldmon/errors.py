@@ -2,12 +2,22 @@
 
 
 class FieldMonError(Exception):
-    """Base for every error whose message is meant for the person at the keyboard."""
+    """Base for every error whose message is meant for the person at the keyboard.
+
+    ``fieldmon`` prints the message as ``fieldmon: <message>`` on standard error and exits with
+    :attr:`exit_status`.
+    """
 
     exit_status = 1
+    """The CLI's exit status for this error; subclasses that need a distinct one override it."""
 
 
 class WrongPassphrase(FieldMonError):
+    """No key slot of the vault opens with the passphrase given (exit status 2).
+
+    An altered key header looks the same to AES-GCM, and is reported the same way.
+    """
+
     exit_status = 2
 
     def __init__(self) -> None:
@@ -15,34 +25,41 @@ class WrongPassphrase(FieldMonError):
 
 
 class WeakPassphrase(FieldMonError):
-    pass
+    """A new passphrase (for a vault, a passphrase change, a duress passphrase or a recovery)
+    refused by :func:`fieldmon.crypto.passphrase.passphrase_problem`; the message says why."""
 
 
 class VaultDamaged(FieldMonError):
+    """A file of the vault (the key header, the database, a stored file) is missing or damaged
+    (exit status 3)."""
+
     exit_status = 3
 
 
 class VaultNotFound(FieldMonError):
-    pass
+    """There is no vault in the folder given."""
 
 
 class VaultExists(FieldMonError):
-    pass
+    """A new vault was asked for in a folder that already holds one, or is not empty."""
 
 
 class VaultTooNew(FieldMonError):
-    pass
+    """The vault's schema version is newer than this FieldMon knows; update FieldMon."""
 
 
 class ImportRejected(FieldMonError):
-    """A file that cannot be imported; nothing of it was stored."""
+    """A file that cannot be imported; nothing of it was stored (exit status 4)."""
 
     exit_status = 4
 
 
 class NotFound(FieldMonError):
-    pass
+    """No case, record, sealed version or stored file with the reference or id given."""
 
 
 class VaultBusy(FieldMonError):
+    """The vault is open in another FieldMon window or command (its lock is held; exit status
+    5)."""
+
     exit_status = 5

@@ -15,6 +15,13 @@ PR_SET_DUMPABLE = 4
 
 
 def harden_process() -> None:
+    """Make this process's files private and keep it from dumping core.
+
+    Sets the umask to 077, the core file size limit (``RLIMIT_CORE``) to 0, and on Linux
+    ``prctl(PR_SET_DUMPABLE, 0)`` (see prctl(2)), which also keeps other processes of the same
+    user from attaching a debugger. A step the platform does not offer is skipped silently;
+    nothing is raised.
+    """
     os.umask(0o077)
     try:
         import resource

@@ -25,7 +25,11 @@ MONITOR_YEARS = 5
 
 
 def cert_fingerprint(der: bytes) -> str:
-    """SHA-256 of the certificate, as colon-separated hex (how browsers and NSS show it)."""
+    """SHA-256 of the certificate, as colon-separated hex (how browsers and NSS show it).
+
+    :param der: the certificate, DER.
+    :return: 32 upper-case hex pairs joined by colons.
+    """
     digest = hashlib.sha256(der).hexdigest().upper()
     return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
@@ -46,7 +50,17 @@ def _now() -> dt.datetime:
 
 
 def make_root(root_key: SigningKey, organisation: str | None) -> bytes:
-    """A self-signed CA certificate for the organisation, DER."""
+    """A self-signed CA certificate for the organisation, DER.
+
+    Profile (RFC 5280): basicConstraints CA with pathLenConstraint 0 (it issues only end
+    entities), keyUsage keyCertSign and cRLSign (both critical), a subjectKeyIdentifier; valid
+    from five minutes ago for ROOT_YEARS (15) times 365 days; signed ECDSA with SHA-256.
+
+    :param root_key: the root's key pair.
+    :param organisation: its organisation; the subject is "<organisation> root (FieldMon)",
+        or "FieldMon root (FieldMon)" without one.
+    :return: the certificate, DER.
+    """
     private = _ec_private(root_key)
     name = _name(f"{organisation or 'FieldMon'} root (FieldMon)", organisation)
     now = _now()
@@ -86,7 +100,21 @@ def issue_monitor(
     name: str,
     organisation: str | None,
 ) -> bytes:
-    """The monitor's certificate, issued by the root, DER."""
+    """The monitor's certificate, issued by the root, DER.
+
+    Profile (RFC 5280): an end entity (basicConstraints CA false), keyUsage digitalSignature
+    and nonRepudiation, extendedKeyUsage emailProtection and id-kp-documentSigning
+    (RFC 9336), subject and authority key identifiers; valid from five minutes ago for
+    MONITOR_YEARS (5) times 365 days; signed by the root key, ECDSA with SHA-256.
+
+    :param root_der: the issuing root's certificate, DER.
+    :param root_key: the root's key pair.
+    :param monitor_public_der: the monitor's public key, DER SubjectPublicKeyInfo.
+    :param name: the monitor's name (the subject's common name).
+    :param organisation: the subject's organisation, or None.
+    :return: the certificate, DER.
+    :raises ValueError: if the monitor key is not an EC key, or root_der is not a certificate.
+    """
     root = x509.load_der_x509_certificate(root_der)
     public = serialization.load_der_public_key(monitor_public_der)
     if not isinstance(public, ec.EllipticCurvePublicKey):
@@ -132,7 +160,13 @@ def issue_monitor(
 
 
 def make_csr(monitor_key: SigningKey, name: str, organisation: str | None) -> bytes:
-    """A PKCS#10 request for the monitor's key, PEM, for a headquarters' own root."""
+    """A PKCS#10 request (RFC 2986) for the monitor's key, PEM, for a headquarters' own root.
+
+    :param monitor_key: the monitor's key pair; the request is signed with it (ECDSA, SHA-256).
+    :param name: the subject's common name.
+    :param organisation: the subject's organisation, or None.
+    :return: the request, PEM.
+    """
     csr = (
         x509.CertificateSigningRequestBuilder()
         .subject_name(_name(name, organisation))
@@ -143,13 +177,25 @@ def make_csr(monitor_key: SigningKey, name: str, organisation: str | None) -> by
 
 @dataclass(frozen=True)
 class CertInfo:
+    """What a person is shown of a certificate."""
+
     subject: str
+    """The subject name as an RFC 4514 string."""
     issuer: str
+    """The issuer name as an RFC 4514 string."""
     fingerprint: str
+    """SHA-256 as colon-separated hex (:func:`cert_fingerprint`)."""
     not_after: str
+    """The last day it is valid, YYYY-MM-DD (UTC)."""
 
 
 def describe(der: bytes) -> CertInfo:
+    """Subject, issuer, fingerprint and end of validity of a certificate.
+
+    :param der: the certificate, DER.
+    :return: what is shown of it.
+    :raises ValueError: if der is not a certificate.
+    """
     cert = x509.load_der_x509_certificate(der)
     return CertInfo(
         cert.subject.rfc4514_string(),
@@ -160,17 +206,34 @@ def describe(der: bytes) -> CertInfo:
 
 
 def pem(der: bytes) -> bytes:
+    """A DER certificate as PEM (RFC 7468).
+
+    :param der: the certificate, DER.
+    :return: the same certificate, PEM.
+    :raises ValueError: if der is not a certificate.
+    """
     return x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
 
 
 def load_pem_chain(data: bytes) -> list[bytes]:
-    """Certificates (DER) from a PEM file holding one or more of them."""
+    """Certificates (DER) from a PEM file holding one or more of them.
+
+    :param data: the file's content.
+    :return: the certificates, DER, in file order.
+    :raises ValueError: if the data holds no PEM certificate.
+    """
     return [
         c.public_bytes(serialization.Encoding.DER) for c in x509.load_pem_x509_certificates(data)
     ]
 
 
 def public_key_der(cert_der: bytes) -> bytes:
+    """The public key a certificate certifies.
+
+    :param cert_der: the certificate, DER.
+    :return: its public key, DER SubjectPublicKeyInfo (RFC 5280, section 4.1.2.7).
+    :raises ValueError: if cert_der is not a certificate.
+    """
     return (
         x509.load_der_x509_certificate(cert_der)
         .public_key()
@@ -179,6 +242,15 @@ def public_key_der(cert_der: bytes) -> bytes:
 
 
 def issued_by(cert_der: bytes, issuer_der: bytes) -> bool:
+    """Whether a certificate was directly issued by another: the issuer name matches and the
+    signature verifies under the issuer's key. A thin wrapper of cryptography's
+    ``verify_directly_issued_by``; validity dates and extensions are not checked.
+
+    :param cert_der: the certificate, DER.
+    :param issuer_der: the supposed issuer's certificate, DER.
+    :return: True if it was, else False.
+    :raises ValueError: if either is not a DER certificate.
+    """
     cert = x509.load_der_x509_certificate(cert_der)
     issuer = x509.load_der_x509_certificate(issuer_der)
     try:
@@ -189,5 +261,8 @@ def issued_by(cert_der: bytes, issuer_der: bytes) -> bool:
 
 
 def serialization_args() -> tuple[serialization.Encoding, serialization.PublicFormat]:
-    """How public keys are serialised throughout: DER SubjectPublicKeyInfo."""
+    """How public keys are serialised throughout: DER SubjectPublicKeyInfo.
+
+    :return: the encoding and format to pass to ``public_bytes``.
+    """
     return serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo

@@ -34,9 +34,14 @@ MIN_MEMORY_KIB = 8 * 1024
 
 @dataclass(frozen=True)
 class KdfParams:
+    """Argon2id cost parameters (RFC 9106, section 3.1), stored in the key header."""
+
     time_cost: int
+    """Number of passes over the memory (t)."""
     memory_kib: int
+    """Memory per derivation, in KiB (m)."""
     parallelism: int
+    """Number of lanes (p)."""
 
 
 # About half a second on a two-core laptop, with 256 MiB of memory per guess.
@@ -44,10 +49,25 @@ DEFAULT_KDF = KdfParams(time_cost=2, memory_kib=256 * 1024, parallelism=2)
 
 
 def new_vault_key() -> bytes:
+    """A new random vault key, the raw key of a SQLCipher database.
+
+    :return: KEY_BYTES (32) bytes from :mod:`secrets`.
+    """
     return secrets.token_bytes(KEY_BYTES)
 
 
 def derive_wrapping_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """The key that wraps vault keys, derived from a passphrase with Argon2id (RFC 9106).
+
+    A thin wrapper of argon2-cffi's ``hash_secret_raw`` (Argon2 version 0x13, no secret key or
+    associated data). This is the slow step of every unlock: about half a second with
+    :data:`DEFAULT_KDF`.
+
+    :param passphrase: the passphrase, hashed as UTF-8.
+    :param salt: the header's salt (SALT_BYTES, 16 bytes).
+    :param params: time, memory (KiB) and lanes.
+    :return: a KEY_BYTES (32-byte) AES-256 key.
+    """
     return hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=salt,
@@ -91,9 +111,14 @@ class Header:
 
 @dataclass(frozen=True)
 class Opened:
+    """What a passphrase opened in a key header."""
+
     key: bytes
+    """The database key (KEY_BYTES, 32 bytes)."""
     role: int
+    """ROLE_REAL, ROLE_DECOY or ROLE_DECOY_WIPE."""
     slot: int
+    """Index of the slot it was found in."""
 
 
 def _random_slot() -> tuple[bytes, bytes]:
@@ -125,7 +150,17 @@ def _seal_slot(header: Header, index: int, wrapping_key: bytes, key: bytes, role
 
 
 def wrap_key(vault_key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> bytes:
-    """A new header: vault_key in one slot chosen at random, the other slots random."""
+    """A new header: vault_key in one slot chosen at random, the other slots random.
+
+    The slot is sealed with AES-256-GCM (NIST SP 800-38D; random 96-bit nonce, 128-bit tag)
+    under :func:`derive_wrapping_key` of the passphrase and a new 16-byte salt; the KDF
+    parameters, the header format and the slot index are its associated data.
+
+    :param vault_key: the key to wrap (KEY_BYTES, 32 bytes).
+    :param passphrase: the passphrase that will open it.
+    :param params: Argon2id parameters (default :data:`DEFAULT_KDF`).
+    :return: the header file's content (version 2 JSON, ASCII).
+    """
     salt = secrets.token_bytes(SALT_BYTES)
     kdf = {"algorithm": "argon2id", "version": 19, "salt": _b64(salt), **asdict(params)}
     header = Header(2, kdf, params, salt, tuple(_random_slot() for _ in range(SLOTS)))
@@ -135,6 +170,16 @@ def wrap_key(vault_key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF)
 
 
 def parse_header(raw: bytes, path: Path) -> Header:
+    """Read a key header (version 1 or 2) without opening any slot.
+
+    :param raw: the content of the key header file.
+    :param path: the file's path, only to name it in an error.
+    :return: the parsed header.
+    :raises VaultDamaged: if it is not a FieldMon key header, names an unknown algorithm, lacks
+        a field, has fields of the wrong length or the wrong number of slots, or has Argon2
+        parameters below the minimum (MIN_MEMORY_KIB, one pass, one lane).
+    """
+
     def damaged(why: str) -> VaultDamaged:
         return VaultDamaged(
             f"The key header {path} is damaged ({why}); the vault cannot be opened."
@@ -190,7 +235,19 @@ def parse_header(raw: bytes, path: Path) -> Header:
 
 
 def open_header(raw: bytes, passphrase: str, path: Path) -> Opened:
-    """The key (and its role) a passphrase opens, or WrongPassphrase / VaultDamaged."""
+    """The key (and its role) a passphrase opens.
+
+    The wrapping key is derived once (Argon2id) and tried on each slot in turn
+    (AES-256-GCM, NIST SP 800-38D) until one authenticates.
+
+    :param raw: the content of the key header file.
+    :param passphrase: the passphrase typed.
+    :param path: the file's path, only to name it in an error.
+    :return: the key, its role and its slot.
+    :raises WrongPassphrase: if no slot opens with this passphrase (an altered header looks
+        the same).
+    :raises VaultDamaged: if the header cannot be parsed (see :func:`parse_header`).
+    """
     header = parse_header(raw, path)
     wrapping_key = derive_wrapping_key(passphrase, header.salt, header.params)
     cipher = AESGCM(wrapping_key)
@@ -212,17 +269,34 @@ def open_header(raw: bytes, passphrase: str, path: Path) -> Opened:
 
 
 def unwrap_key(raw: bytes, passphrase: str, path: Path) -> bytes:
-    """The key the passphrase opens (see open_header for its role)."""
+    """The key the passphrase opens; a thin wrapper of :func:`open_header`, without the role.
+
+    :return: the key (KEY_BYTES, 32 bytes).
+    :raises WrongPassphrase: if no slot opens with this passphrase.
+    :raises VaultDamaged: if the header cannot be parsed.
+    """
     return open_header(raw, passphrase, path).key
 
 
 def kdf_params_of(raw: bytes, path: Path) -> KdfParams:
+    """The Argon2id parameters of a key header; a thin wrapper of :func:`parse_header`.
+
+    :raises VaultDamaged: if the header cannot be parsed.
+    """
     return parse_header(raw, path).params
 
 
 def upgrade_header(raw: bytes, passphrase: str, path: Path) -> bytes:
     """A version 1 header as version 2, with the same key, passphrase and KDF parameters; a
-    version 2 header as it is."""
+    version 2 header as it is.
+
+    :param raw: the content of the key header file.
+    :param passphrase: a passphrase that opens it (needed only for version 1).
+    :param path: the file's path, only to name it in an error.
+    :return: the header file's new content (or ``raw`` itself for version 2).
+    :raises WrongPassphrase: if a version 1 header does not open with the passphrase.
+    :raises VaultDamaged: if the header cannot be parsed.
+    """
     header = parse_header(raw, path)
     if header.version == 2:
         return raw
@@ -240,6 +314,14 @@ def rewrap_slot(raw: bytes, old_passphrase: str, new_passphrase: str, path: Path
     """Move the slot the old passphrase opens under the new passphrase; other slots stay.
 
     The KDF parameters stay as they are: the other slots were made with them.
+
+    :param raw: the content of the key header file (version 1 is upgraded first).
+    :param old_passphrase: the passphrase that opens the slot now.
+    :param new_passphrase: the passphrase that will open it; its strength is not checked here.
+    :param path: the file's path, only to name it in an error.
+    :return: the header file's new content.
+    :raises WrongPassphrase: if the old passphrase opens no slot.
+    :raises VaultDamaged: if the header cannot be parsed.
     """
     header = parse_header(upgrade_header(raw, old_passphrase, path), path)
     opened = open_header(_serialise(header), old_passphrase, path)
@@ -256,7 +338,19 @@ def set_duress_slot(
     path: Path,
 ) -> bytes:
     """Every slot but the real one made random; then, with decoy_key, one of them opens the
-    decoy under the duress passphrase (and with wipe_real, also wipes the real vault)."""
+    decoy under the duress passphrase (and with wipe_real, also wipes the real vault).
+
+    :param raw: the content of the key header file (version 1 is upgraded first).
+    :param real_passphrase: the passphrase of the real vault.
+    :param duress_passphrase: the passphrase that will open the decoy (unused without
+        decoy_key).
+    :param decoy_key: the decoy database's key, or None to leave no duress slot.
+    :param wipe_real: give the duress slot the role ROLE_DECOY_WIPE instead of ROLE_DECOY.
+    :param path: the file's path, only to name it in an error.
+    :return: the header file's new content.
+    :raises WrongPassphrase: if real_passphrase opens no slot, or opens a decoy slot.
+    :raises VaultDamaged: if the header cannot be parsed.
+    """
     header = parse_header(upgrade_header(raw, real_passphrase, path), path)
     real = open_header(_serialise(header), real_passphrase, path)
     if real.role != ROLE_REAL:
@@ -273,7 +367,14 @@ def set_duress_slot(
 
 
 def forget_slot(raw: bytes, slot: int, path: Path) -> bytes:
-    """The header with one slot replaced by random bytes (the real one, after a duress wipe)."""
+    """The header with one slot replaced by random bytes (the real one, after a duress wipe).
+
+    :param raw: the content of the key header file.
+    :param slot: index of the slot to forget.
+    :param path: the file's path, only to name it in an error.
+    :return: the header file's new content.
+    :raises VaultDamaged: if the header cannot be parsed.
+    """
     header = parse_header(raw, path)
     slots = list(header.slots)
     slots[slot] = _random_slot()
@@ -281,7 +382,15 @@ def forget_slot(raw: bytes, slot: int, path: Path) -> bytes:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write data atomically with mode 0600, so a crash leaves either the old or the new file."""
+    """Write data atomically with mode 0600, so a crash leaves either the old or the new file.
+
+    The data goes to ``<name>.new`` beside the file, is synced, renamed over the file, and the
+    folder is synced.
+
+    :param path: the file to write.
+    :param data: its whole new content.
+    :raises OSError: if the file or its folder cannot be written or synced.
+    """
     tmp = path.with_name(path.name + ".new")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:

@@ -16,7 +16,12 @@ MIN_GUESSES_LOG10 = 12.0
 @dataclass(frozen=True)
 class PassphraseProblem:
     """Why a passphrase is refused; str() gives the English sentence, kind lets an interface
-    say it in its own language."""
+    say it in its own language.
+
+    ``kind`` is ``short`` (fewer than MIN_LENGTH characters), ``space`` (a space at either
+    end) or ``guessable`` (too few guesses for zxcvbn); ``length`` is the passphrase's length
+    in characters; ``warning`` and ``hints`` are zxcvbn's English feedback, if any.
+    """
 
     kind: Literal["short", "space", "guessable"]
     length: int
@@ -36,7 +41,16 @@ class PassphraseProblem:
 
 
 def passphrase_problem(passphrase: str) -> PassphraseProblem | None:
-    """Why the passphrase is too weak for a vault, or None when it is acceptable."""
+    """Why the passphrase is too weak for a vault, or None when it is acceptable.
+
+    Refused: fewer than MIN_LENGTH (12) characters; a space at either end; or fewer than
+    10^MIN_GUESSES_LOG10 (10^12) guesses as estimated by zxcvbn (Wheeler, "zxcvbn: Low-Budget
+    Password Strength Estimation", USENIX Security 2016) on its first 100 characters.
+
+    :param passphrase: the passphrase proposed.
+    :return: the problem (with zxcvbn's English warning and suggestions when guessable), or
+        None.
+    """
     if len(passphrase) < MIN_LENGTH:
         return PassphraseProblem("short", len(passphrase))
     if passphrase.strip() != passphrase:
@@ -55,7 +69,11 @@ def passphrase_problem(passphrase: str) -> PassphraseProblem | None:
 
 
 def strength_score(passphrase: str) -> int:
-    """A 0-4 score for a strength meter (4 is strong)."""
+    """A 0-4 score for a strength meter (4 is strong); a thin wrapper of zxcvbn's score.
+
+    :param passphrase: the passphrase typed so far (only its first 100 characters count).
+    :return: 0 for an empty passphrase, else zxcvbn's score from 0 to 4.
+    """
     if not passphrase:
         return 0
     return int(zxcvbn(passphrase[:100])["score"])
