@@ -22,6 +22,7 @@ from fieldmon.vault.attachments import (
 from fieldmon.vault.blobs import BlobBatch
 from fieldmon.vault.cases import write_case
 from fieldmon.vault.custody import utc_now
+from fieldmon.vault.ids import new_id
 from fieldmon.vault.session import Session
 from fieldmon.vault.validate import InvalidCase, case_problem
 
@@ -144,8 +145,7 @@ def _evidence_record(
     case = records.read_case(session.conn, case_rid)
     evidence = case.setdefault("evidence", [])
     if evidence_id is None:
-        taken = {e.get("id") for e in evidence}
-        evidence_id = next(f"x{n}" for n in range(1, len(taken) + 2) if f"x{n}" not in taken)
+        evidence_id = new_id(case, "evidence")
         record: dict[str, Any] = {
             "id": evidence_id,
             "title": title or source.name,

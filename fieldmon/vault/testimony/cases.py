@@ -1,41 +1,25 @@
 """The new case a testimony may start, and the reference it gets.
 
-References have the form ``AZ-2026-001`` (State, year, number) and never repeat one taken by a
-stored case or by a case begun and kept only as a draft.
+References have the form ``AZ-2026-001`` (State, year, number; the rule is
+fieldmon.vault.ids.new_reference) and never repeat one taken by a stored case or by a case begun
+and kept only as a draft.
 """
 
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+from fieldmon.vault.ids import new_case_id
+from fieldmon.vault.ids import new_reference as new_reference
 from fieldmon.vault.model import COUNTRY
 from fieldmon.vault.store import Vault
 from fieldmon.vault.testimony.errors import TestimonyIncomplete
 from fieldmon.vault.testimony.steps import CaseStep
 
 __all__ = ["new_case", "new_reference", "taken_references"]
-
-
-def new_reference(taken: Iterable[str], respondent_state: str | None, year: int) -> str:
-    """A case reference not yet used: ``AZ-2026-001`` (``NEW-2026-001`` without a State).
-
-    :param taken: references already in the vault.
-    :param respondent_state: ISO 3166-1 alpha-2 code; None, or text not of that form, gives
-        the prefix ``NEW``.
-    :param year: the year to put in the reference.
-    :return: the reference with the smallest free number (from 1, at least three digits).
-    """
-    prefix = respondent_state if respondent_state and re.match(COUNTRY, respondent_state) else None
-    stem = f"{prefix or 'NEW'}-{year}-"
-    used = set(taken)
-    n = 1
-    while f"{stem}{n:03d}" in used:
-        n += 1
-    return f"{stem}{n:03d}"
 
 
 def new_case(
@@ -60,7 +44,7 @@ def new_case(
     if state is not None and not re.match(COUNTRY, state):
         raise TestimonyIncomplete("case", "respondent_state", "Choose the State from the list.")
     case: dict[str, Any] = {
-        "id": case_id or str(uuid.uuid4()),
+        "id": case_id or new_case_id(),
         "reference": new_reference(taken, state, year or datetime.now(UTC).year),
         "title": title,
         "status": "draft",
