@@ -41,6 +41,7 @@ from fieldmon.dossier.texts import Texts
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import LANGUAGES
 from fieldmon.vault import files, identities
+from fieldmon.vault.mediatype import bmff_media_type
 from fieldmon.vault.store import Vault
 
 # Where the visible signature sits on the cover: x1, y1, x2, y2 in points from bottom left.
@@ -256,7 +257,7 @@ def _annexes(
             title=redactor.clean(record.get("title") or use["original_name"], reference),
             sha256=use["sha256"],
             size=use["size"],
-            media_type=use["media_type"],
+            media_type=_annex_media_type(use["media_type"], data),
             collected=str(collected),
             collector=redactor.clean(record.get("collected_by") or use["collector"], reference),
             file_name=safe_filename(f"annex-{number:02d}{extension}"),
@@ -267,6 +268,13 @@ def _annexes(
             annex.preview_pages = _pdf_pages(data)
         annexes.append(annex)
     return annexes
+
+
+def _annex_media_type(recorded: str, data: bytes) -> str:
+    """The recorded media type, unless the file's ISO BMFF brands say it is a HEIF photo: vaults
+    filled before the brands were read recorded phones' HEIC photos as video/mp4."""
+    declared = bmff_media_type(data[:256])
+    return declared if declared is not None and declared.startswith("image/") else recorded
 
 
 def _pdf_pages(data: bytes) -> list[FittedImage]:

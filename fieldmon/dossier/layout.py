@@ -20,7 +20,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -41,6 +40,7 @@ from fieldmon.dossier.fonts import SANS_ITALIC as SANS_ITALIC
 from fieldmon.dossier.fonts import arabic_visual as arabic_visual
 from fieldmon.dossier.fonts import markup as markup
 from fieldmon.dossier.fonts import register_fonts as register_fonts
+from fieldmon.dossier.images import FittedImage as FittedImage
 
 # Binary image and font streams: ASCII85 in pure Python (without reportlab's C accelerator)
 # was most of the time spent on a dossier with photos, and made the file a quarter bigger.
@@ -244,76 +244,6 @@ def define_number_form(canvas: Canvas, name: str, number: int) -> None:
     canvas.setFont(SANS, 8.5)
     canvas.drawString(0, 2, str(number))
     canvas.endForm()
-
-
-class _EvidenceImage(ImageReader):
-    """Names a JPEG by its bytes rather than its decoded pixels: reportlab embeds JPEGs as they
-    are, and decoding a photo only to hash it cost as much as laying out the dossier."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__(io.BytesIO(data))
-        self._bytes = data
-
-    def getRGBData(self) -> Any:
-        if getattr(self._image, "format", None) == "JPEG":
-            self._dataA = None  # a JPEG has no alpha channel for reportlab to mask with
-            return self._bytes
-        return super().getRGBData()
-
-
-class FittedImage(Flowable):
-    """An image scaled to the space left on the page, aspect kept, never enlarged past 2x.
-
-    The image is opened only when drawn and let go right after: reportlab decodes it to hash
-    it, and forty decoded photos kept to the end of the document cost half a gigabyte.
-
-    :param load: opens the image, as a reportlab ``ImageReader``.
-    :param size: the image's size in pixels (width, height), drawn as points before scaling.
-    """
-
-    def __init__(self, load: Callable[[], Any], size: tuple[float, float]) -> None:
-        super().__init__()
-        self.load = load
-        self.size = size
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> FittedImage:
-        """An image from its encoded bytes; a JPEG is embedded as it is, not re-encoded.
-
-        :param data: the image file's bytes.
-        :return: the flowable; the image is read now only for its size.
-        """
-        size = _EvidenceImage(data).getSize()
-        return cls(lambda: _EvidenceImage(data), (float(size[0]), float(size[1])))
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        """reportlab's measuring call: scale the image to the space, at most 2x.
-
-        :param available_width: in points.
-        :param available_height: in points.
-        :return: (available width, scaled height) in points.
-        """
-        iw, ih = self.size
-        scale = min(available_width / iw, available_height / ih, 2.0)
-        self.draw_width, self.draw_height = iw * scale, ih * scale
-        return available_width, self.draw_height
-
-    def draw(self) -> None:
-        """Draw the image centred across the frame, then drop its decoded pixels."""
-        x = (self.width - self.draw_width) / 2 if hasattr(self, "width") else 0
-        reader = self.load()
-        self.canv.drawImage(reader, x, 0, self.draw_width, self.draw_height)
-        reader._data = None  # the decoded pixels; the page keeps what it embedded
-
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        """reportlab's placing call; the image is centred across :data:`FRAME_WIDTH`.
-
-        :param canvas: the canvas.
-        :param x: in points.
-        :param y: in points.
-        """
-        self.width = FRAME_WIDTH
-        super().drawOn(canvas, x, y, _sW)
 
 
 def table(

@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from fieldmon.dossier.images import CannotDraw
 from fieldmon.dossier.layout import (
     FRAME_WIDTH,
     DefinePageNumber,
@@ -18,7 +19,7 @@ from fieldmon.dossier.layout import (
     styles,
     table,
 )
-from fieldmon.dossier.profiles.base import Context
+from fieldmon.dossier.profiles.base import Annex, Context
 
 
 def annex_list(ctx: Context) -> list[Flowable]:
@@ -76,7 +77,7 @@ def annex_pages(ctx: Context) -> list[Flowable]:
         if annex.derived_from_sha256:
             out.append(para(t.label("stripped_copy", sha256=annex.derived_from_sha256), s.mono))
         if annex.media_type.startswith("image/"):
-            out.append(FittedImage.from_bytes(annex.data))
+            out.extend(_picture(ctx, annex))
         elif annex.preview_pages:
             pages = len(annex.preview_pages)
             for n, page in enumerate(annex.preview_pages, start=1):
@@ -92,3 +93,35 @@ def annex_pages(ctx: Context) -> list[Flowable]:
                 para(t.label("annex_no_preview", media_type=annex.media_type, file=annex.file_name))
             )
     return out
+
+
+def _label(ctx: Context, key: str, fallback: str, **values: Any) -> str:
+    """The dossier's words for key, or fallback while its texts do not have them yet."""
+    try:
+        return ctx.texts.label(key, **values)
+    except KeyError:
+        return fallback
+
+
+def _picture(ctx: Context, annex: Annex) -> list[Flowable]:
+    """An image annex drawn upright and fitted to the page (`fieldmon.images` bounds what is
+    decoded); a file of several frames says so; a picture too large to decode says its size in
+    pixels instead, and one that cannot be read says it is attached without a preview."""
+    t = ctx.texts
+    no_preview = t.label("annex_no_preview", media_type=annex.media_type, file=annex.file_name)
+    try:
+        image = FittedImage.from_bytes(annex.data)
+    except CannotDraw as error:
+        header = error.picture.header
+        if not error.picture.too_large or header is None:
+            return [para(no_preview)]
+        width, height = header.upright_size
+        fallback = f"{no_preview} ({width} × {height} px)"
+        too_large = _label(
+            ctx, "annex_too_large", fallback, width=width, height=height, file=annex.file_name
+        )
+        return [para(too_large)]
+    if image.frames > 1:
+        frames = _label(ctx, "annex_frames", f"[1/{image.frames}]", frames=image.frames)
+        return [para(frames, styles().small), image]
+    return [image]
