@@ -16,13 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
     QLocale,
-    QSize,
     Qt,
     Signal,
 )
@@ -31,7 +28,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QImage,
-    QImageReader,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -53,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldmon import images
 from fieldmon.errors import FieldMonError
 from fieldmon.vault import files, metadata
 from fieldmon.vault.metadata import Location, MetadataReport
@@ -572,34 +569,42 @@ def _fit_to_screen(dialog: QDialog, width: int, height: int, parent: QWidget | N
     dialog.resize(max(320, width), max(240, height))
 
 
-VIEW_PIXELS = 50_000_000
-"""The largest picture (in pixels) the viewer decodes at full size; a larger JPEG is decoded
-already reduced (libjpeg scales while decoding), any other larger picture is not shown."""
+VIEW_PIXELS = images.MAX_PIXELS
+"""The most pixels decoded for the viewer: a larger JPEG is decoded already reduced (libjpeg
+scales while decoding), any other larger picture is not shown (`fieldmon.images`)."""
 VIEW_SIDE = 4096
-"""The longest side a picture is decoded at for the viewer."""
+"""The longest side a picture is shown at, in pixels."""
+
+
+def qimage(picture: Image.Image) -> QImage:
+    """A Qt image owning a copy of an 8-bit RGB or L picture's pixels."""
+    grey = picture.mode == "L"
+    rgb = picture if grey or picture.mode == "RGB" else picture.convert("RGB")
+    raw = rgb.tobytes()
+    image = QImage(
+        raw,
+        rgb.width,
+        rgb.height,
+        rgb.width * (1 if grey else 3),
+        QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_RGB888,
+    )
+    return image.copy()  # own the pixels: raw is freed with rgb
 
 
 def preview_image(data: bytes) -> QImage | None:
-    """A picture for the viewer, read from memory at no more than `VIEW_SIDE` pixels a side.
+    """A picture for the viewer as `fieldmon.images` draws it (upright, 16-bit grey scaled to
+    8 bits, CMYK as RGB, transparency on white, the first of several frames), no more than
+    `VIEW_SIDE` pixels a side, and never more than `VIEW_PIXELS` pixels decoded.
 
-    :return: the picture (a null QImage when Qt cannot read it), or None when it is too large
-        to show: over `VIEW_PIXELS` pixels in a format Qt cannot decode reduced.
+    :return: the picture (a null QImage when it cannot be read: empty, cut short, damaged, a
+        kind Pillow does not read), or None when it is too large to show.
     """
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    size = reader.size()
-    if not size.isValid():
-        return QImage()
-    pixels = size.width() * size.height()
-    if pixels > VIEW_PIXELS and bytes(reader.format().data()).lower() not in (b"jpeg", b"jpg"):
+    picture = images.draw(data, max_pixels=VIEW_PIXELS, max_side=VIEW_SIDE)
+    if picture.too_large:
         return None
-    if size.width() > VIEW_SIDE or size.height() > VIEW_SIDE:
-        reader.setScaledSize(
-            size.scaled(QSize(VIEW_SIDE, VIEW_SIDE), Qt.AspectRatioMode.KeepAspectRatio)
-        )
-    return reader.read()
+    if picture.image is None:
+        return QImage()
+    return qimage(picture.image)
 
 
 class FileViewer(QDialog):
@@ -635,7 +640,9 @@ class FileViewer(QDialog):
         images: list[QImage] = []
         self.too_large = False
         """Whether the picture has more pixels than the viewer decodes (`VIEW_PIXELS`)."""
-        if attachment.media_type.startswith("image/"):
+        # A HEIF photo recorded as video/mp4 by an older FieldMon is shown as the photo it is.
+        declared = files.bmff_media_type(data[:256]) or ""
+        if attachment.media_type.startswith("image/") or declared.startswith("image/"):
             image = preview_image(data)
             if image is None:
                 self.too_large = True

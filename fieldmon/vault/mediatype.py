@@ -35,8 +35,10 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
 _HEVC_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx")
 _BRANDS: dict[bytes, str] = {
     **dict.fromkeys(_HEVC_BRANDS, "image/heic"),
+    # Generic HEIF (ISO/IEC 23008-12 §10.2; MIAF), narrowed by a codec brand when there is one;
+    # mif1/msf1 alone are read as HEIC, the codec of nearly every such photo (phones).
     **dict.fromkeys((b"mif1", b"msf1"), "image/heic"),
-    **dict.fromkeys((b"heif",), "image/heif"),
+    **dict.fromkeys((b"mif2", b"miaf", b"heif"), "image/heif"),
     **dict.fromkeys((b"avif", b"avis"), "image/avif"),
     b"qt  ": "video/quicktime",
     **dict.fromkeys(
@@ -48,11 +50,17 @@ _BRANDS: dict[bytes, str] = {
 }
 
 
+_GENERIC_HEIF = (b"mif1", b"msf1", b"mif2", b"miaf", b"heif")
+
+
 def bmff_media_type(head: bytes) -> str | None:
     """The media type an ISO BMFF file's ftyp box declares, or None without an ftyp box.
 
-    The major brand decides when FieldMon knows it; a generic HEIF brand (mif1, msf1, heif) is
-    narrowed by the compatible brands (an AVIF photo may be mif1 with avif). Otherwise the first
+    The major brand decides when FieldMon knows it; a generic HEIF brand (mif1, msf1, mif2,
+    miaf, heif) is narrowed by the compatible brands (an AVIF photo may be mif1 with avif, a
+    phone's HEIC photo mif1 with heic), as is an unknown major brand with a generic HEIF brand
+    among the compatible ones; without a codec brand, mif1 and msf1 are ``image/heic`` and
+    mif2, miaf and heif ``image/heif``. Otherwise the first
     compatible brand FieldMon knows decides, and a movie of an unknown brand is video/mp4.
 
     Brands are those of ISO/IEC 14496-12 (ISO BMFF), ISO/IEC 23008-12 (HEIF), AVIF, QuickTime,
@@ -69,7 +77,10 @@ def bmff_media_type(head: bytes) -> str | None:
     end = min(len(head), size) if size >= 16 else min(len(head), 16)
     compatible = [head[i : i + 4] for i in range(16, end - 3, 4)]
     kinds = [_BRANDS[b] for b in compatible if b in _BRANDS]
-    if major in (b"mif1", b"msf1", b"heif"):
+    generic = major in _GENERIC_HEIF or (
+        major not in _BRANDS and any(b in _GENERIC_HEIF for b in compatible)
+    )
+    if generic:
         # Generic HEIF: the codec brands among the compatible ones say which kind of photo.
         if any(b in (b"avif", b"avis") for b in compatible):
             return "image/avif"

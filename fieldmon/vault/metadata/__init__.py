@@ -17,7 +17,8 @@ Any other kind of file is reported as not checked, never as clean; so is a file 
 could not be read to the end (an image its decoder cannot open, a PDF its parser refuses, a movie
 without a valid ``ftyp`` box and a ``moov`` box walked to its end), whatever its name says.
 `strip_metadata` makes a copy without metadata of JPEG and PNG files only, losslessly (image data
-is copied, not re-encoded).
+is copied, not re-encoded), except that a picture with an EXIF orientation is turned upright
+first: the copy is upright without the tag (`strip`).
 
 The package has one module per concept; this module is its public surface, and decides which
 reader reads a file:
