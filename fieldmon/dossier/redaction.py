@@ -5,6 +5,8 @@ recipient means pseudonym; withdrawn consent means at most pseudonym, and the pe
 statements are left out. The pattern profile pseudonymises everyone. The level governs every
 mention: the person's own fields, and their names wherever they occur in free text (titles,
 narratives, places, file names), matched the way search matches, across spellings and scripts.
+Texts are matched in search's normalised form (composed, without invisible format characters),
+and the span of the original text a name came from is replaced, invisible characters included.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from __future__ import annotations
 import json
 import re
 import string
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from fieldmon.dossier.texts import Texts
 from fieldmon.resources import resources_dir
-from fieldmon.vault.search import WORD, spellings
+from fieldmon.vault.search import WORD, normalise, normalise_mapped, spellings
 
 LEVELS = ("none", "pseudonym", "initials", "full_name")
 # A recipient whose consent stands in for another's when a person gave none for it.
@@ -52,15 +55,47 @@ def rank(level: str) -> int:
     return LEVELS.index(level)
 
 
+def capitalises(letter: str) -> bool:
+    """Whether names in the letter's script start with a capital letter.
+
+    Latin, Cyrillic, Greek and Armenian letters have a case, and names start with a capital.
+    Georgian letters have had capitals (Mtavruli) since Unicode 11, but names are not written
+    with them; Arabic, Hebrew and most other scripts have no case at all.
+
+    :param letter: one character.
+    :return: True if it has a case (:meth:`str.isupper` or :meth:`str.islower`) and is not
+        Georgian.
+    """
+    cased = letter.isupper() or letter.islower()
+    return cased and not unicodedata.name(letter, "").startswith("GEORGIAN")
+
+
 def initials(name: str) -> str:
     """A name's initials: ``"Rəşad Əliyev"`` → ``"R. Ə."``. Hyphens separate words; words that do
-    not start with a letter are skipped.
+    not start with a letter are skipped. The name is normalised first (composed, no invisible
+    characters: :func:`fieldmon.vault.search.normalise`).
 
     :param name: the full name.
-    :return: the first letter of each word, upper-cased and followed by a dot, space-separated.
+    :return: the first letter of each word, followed by a dot, space-separated; upper-cased in
+        scripts whose names start with a capital (:func:`capitalises`).
     """
-    letters = [w[0].upper() + "." for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    words = normalise(name).replace("-", " ").split()
+    letters = [
+        (w[0].upper() if capitalises(w[0]) else w[0]) + "." for w in words if w[:1].isalpha()
+    ]
     return " ".join(letters)
+
+
+def _identifying(word: str, name_capitalised: bool, is_group: bool) -> bool:
+    """Whether a word of a name identifies the person (see :meth:`Redactor.add_case`)."""
+    first = word[0]
+    if len(word) < 2 or not first.isalpha():
+        return False
+    if first.isupper() or not capitalises(first):
+        return True
+    # A lower-case word in a capitalised name is a particle ("oğlu", "de"); a person's name
+    # typed all in lower case identifies them by every word.
+    return not name_capitalised and not is_group
 
 
 def _letter(n: int) -> str:
@@ -132,9 +167,12 @@ class Redactor:
         The level is the one the person's consent for the recipient gives (``pseudonym`` without
         one), at most ``pseudonym`` if consent was withdrawn or everyone is pseudonymised.
         Pseudonyms are lettered A, B, C ... across the dossier in the order persons are added.
-        Below ``full_name`` every capitalised word of two letters or more of the person's name
-        and other names is hidden wherever it occurs, except descriptive words
-        (:func:`descriptive_words`); a group's name is hidden only at level ``none``.
+        Below ``full_name`` the words of two letters or more that start with a letter, of the
+        person's name and other names, are hidden wherever they occur, except descriptive words
+        (:func:`descriptive_words`): in scripts that capitalise names (:func:`capitalises`) the
+        capitalised words, or every word of a person's name typed all in lower case; in other
+        scripts (Georgian, Arabic...) every word. A group's name is hidden only at level
+        ``none``, by its capitalised words and words in other scripts.
 
         :param case: the case document.
         """
@@ -170,8 +208,10 @@ class Redactor:
             if level != "full_name" and not (is_group and level != "none"):
                 plan.full_forms = names
                 for name in names:
-                    for word in WORD.findall(name):
-                        if len(word) >= 2 and word[0].isupper():
+                    words = WORD.findall(normalise(name))
+                    capitalised = any(w[0].isupper() for w in words)
+                    for word in words:
+                        if _identifying(word, capitalised, is_group):
                             variants = set(spellings(word))
                             if not variants & descriptive:
                                 plan.name_words |= variants
@@ -210,8 +250,11 @@ class Redactor:
     def clean(self, text: str | None, case_reference: str | None = None) -> str:
         """The text with every hidden person's names replaced by how they may appear.
 
-        Words are matched as search matches them (:func:`fieldmon.vault.search.spellings`);
-        consecutive words of one person's names, separated only by spaces, become one label.
+        Words are matched as search matches them (:func:`fieldmon.vault.search.spellings`), in
+        the text's normalised form (:func:`fieldmon.vault.search.normalise_mapped`); consecutive
+        words of one person's names, separated only by spaces, become one label, which replaces
+        the span of the original text they came from (marks and invisible characters inside
+        it included). The rest of the text is kept as it was.
 
         :param text: free text of a case, or None.
         :param case_reference: only replace the names of this case's persons; None for all.
@@ -228,7 +271,8 @@ class Redactor:
             return text
         out: list[str] = []
         last = 0
-        words = list(WORD.finditer(text))
+        normalised = normalise_mapped(text)
+        words = list(WORD.finditer(normalised.text))
         i = 0
         while i < len(words):
             match = words[i]
@@ -239,13 +283,14 @@ class Redactor:
             # Swallow the rest of a multi-word name ("Rəşad Əliyev") into one label.
             j = i
             while j + 1 < len(words):
-                gap = text[words[j].end() : words[j + 1].start()]
+                gap = normalised.text[words[j].end() : words[j + 1].start()]
                 if gap.strip() or self._owner(words[j + 1].group(), [owner]) is None:
                     break
                 j += 1
-            out.append(text[last : match.start()])
+            start, end = normalised.span(match.start(), words[j].end())
+            out.append(text[last:start])
             out.append(owner.label)
-            last = words[j].end()
+            last = end
             i = j + 1
         out.append(text[last:])
         return "".join(out)

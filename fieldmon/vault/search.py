@@ -6,6 +6,12 @@ cannot be taught this from Python, so each word is folded here and indexed under
 person is likely to type (ə as e or a, ş as s or sh, Cyrillic also in Latin letters). A query is
 folded the same way and matched as word prefixes. The original text is kept beside the folded
 text, inside the encrypted database, for snippets.
+
+Before a text is cut into words it is normalised (:func:`normalise`): composed (NFC), so that
+"Ş" typed as S + combining cedilla is one letter, and without invisible format characters (soft
+hyphen, zero-width space, joiners, BOM, bidi marks), so that they never split a word. Indexing,
+queries and the dossier's redaction all cut words from that form; :func:`normalise_mapped` also
+says where each of its characters came from, so redaction can replace the original text.
 """
 
 from __future__ import annotations
@@ -19,12 +25,101 @@ from typing import Any
 
 from fieldmon.vault.model import CASE, RecordType
 
-WORD = re.compile(r"\w+", re.UNICODE)
-"""What counts as a word, in texts and in queries: a run of Unicode word characters."""
+# Every mark (M*) and format character (Cf) is in planes 0 and 1 or among plane 14's tags and
+# variation selectors; tests/test_text_forms_unicode.py checks this against a full scan.
+_CODES = [*range(0x20000), *range(0xE0000, 0xE1000)]
+_MARKS = frozenset(chr(c) for c in _CODES if unicodedata.category(chr(c))[0] == "M")
+FORMAT_CHARACTERS = frozenset(chr(c) for c in _CODES if unicodedata.category(chr(c)) == "Cf")
+"""Invisible format characters (Unicode general category Cf: soft hyphen, zero-width space,
+ZWJ/ZWNJ, word joiner, BOM, bidi marks...), removed before text is cut into words."""
+_FORMAT_PATTERN = re.compile("[" + "".join(sorted(FORMAT_CHARACTERS)) + "]")
+WORD = re.compile(r"\w[\w" + "".join(sorted(_MARKS)) + "]*")
+"""What counts as a word, in normalised texts and queries: a Unicode word character followed by
+word characters and marks (Unicode general category M: combining accents, Arabic harakat, Indic
+vowel signs), which Python's ``\\w`` alone would split words at."""
 MAX_VARIANTS = 32
 """At most this many folded spellings are indexed per word (plus its Latin transliteration)."""
 MAX_RANKED = 500
 """Queries with more matches than this are returned in stored order instead of by rank."""
+
+
+def _joins_previous(c: str) -> bool:
+    # Marks, format characters and Hangul medial and final jamo (which NFC composes with the
+    # syllable before them, Unicode 15 section 3.12) stay with the character before them.
+    return c in _MARKS or c in FORMAT_CHARACTERS or "\u1160" <= c <= "\u11ff"
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A text in the form words are cut from, and where each of its characters came from.
+
+    :ivar text: the normalised text (:func:`normalise`).
+    :ivar starts: for each character of text, where the cluster it came from starts in the
+        original (character offsets); None when text is the original itself.
+    :ivar ends: for each character of text, where that cluster ends in the original, including
+        the invisible characters that followed it; None when text is the original.
+    """
+
+    text: str
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that a span of the normalised text came from.
+
+        :param start: start offset in :attr:`text` (characters).
+        :param end: end offset in :attr:`text`, after start.
+        :return: (start, end) character offsets in the original text; format characters inside
+            the span and right after its last character are part of it.
+        """
+        if self.starts is None or self.ends is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalise_mapped(text: str) -> Normalised:
+    """The text composed (Unicode NFC) and without format characters, with its origins.
+
+    The text is taken one cluster at a time: a character with the marks, format characters and
+    Hangul medial or final jamo after it. Each cluster loses its format characters
+    (:data:`FORMAT_CHARACTERS`) and is composed (NFC, Unicode Standard Annex #15); format
+    characters before the first cluster are dropped. Text already in NFC without format
+    characters (nearly every text) is returned as it is.
+
+    :param text: any text.
+    :return: the normalised text and, per character, the span of text it came from.
+    """
+    if text.isascii() or (
+        unicodedata.is_normalized("NFC", text) and not _FORMAT_PATTERN.search(text)
+    ):
+        return Normalised(text)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n and text[i] in FORMAT_CHARACTERS:
+        i += 1
+    while i < n:
+        j = i + 1
+        while j < n and _joins_previous(text[j]):
+            j += 1
+        cluster = "".join(c for c in text[i:j] if c not in FORMAT_CHARACTERS)
+        piece = unicodedata.normalize("NFC", cluster)
+        out.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        i = j
+    return Normalised("".join(out), tuple(starts), tuple(ends))
+
+
+def normalise(text: str) -> str:
+    """The form words are cut from: composed (NFC), without invisible format characters.
+
+    :param text: any text.
+    :return: :attr:`Normalised.text` of :func:`normalise_mapped`.
+    """
+    return normalise_mapped(text).text
+
 
 # Letters a person types in more than one way; the first spelling is the plain fold.
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
@@ -45,6 +140,7 @@ _SINGLE: dict[str, str] = {
     "ө": "о",
     "ү": "у",
     "ҝ": "к",
+    "\u0640": "",  # Arabic tatweel: stretches a letter, is no letter
 }
 CYRILLIC_TO_LATIN: dict[str, str] = {
     "ё": "yo",
@@ -91,14 +187,15 @@ def _strip_marks(text: str) -> str:
 def fold(text: str) -> str:
     """The plain fold of a text: lower case, no diacritics, one spelling per letter.
 
-    Case folding (:meth:`str.casefold`), then Azerbaijani letters to the one plain spelling
-    (``ə`` -> ``e``, ``ş`` -> ``s``, ``ı`` -> ``i``...), then the marks Unicode NFKD
-    decomposition separates are dropped. Cyrillic stays Cyrillic.
+    :func:`normalise` (NFC, no format characters), case folding (:meth:`str.casefold`), then
+    Azerbaijani letters to the one plain spelling (``ə`` -> ``e``, ``ş`` -> ``s``, ``ı`` ->
+    ``i``...), Arabic tatweel dropped, then the marks Unicode NFKD decomposition separates
+    (accents, Arabic harakat) are dropped. Cyrillic stays Cyrillic.
 
     :param text: any text.
     :return: the folded text; not always as long as text (NFKD may add or split characters).
     """
-    lowered = text.casefold()
+    lowered = normalise(text).casefold()
     lowered = "".join(_SINGLE.get(c, c) for c in lowered)
     lowered = "".join(_ALTERNATIVES[c][0] if c in _ALTERNATIVES else c for c in lowered)
     return _strip_marks(lowered)
@@ -111,12 +208,13 @@ def spellings(word: str) -> tuple[str, ...]:
     Each letter with alternatives (``ə`` as ``e`` or ``a``, ``ş`` as ``s`` or ``sh``, ``x`` as
     ``x`` or ``kh``...) gives one spelling per choice, up to :data:`MAX_VARIANTS`; a word with
     Cyrillic letters is also given in Latin letters (:data:`CYRILLIC_TO_LATIN`). Cached:
-    narratives repeat their words, and indexing folds every word.
+    narratives repeat their words, and indexing folds every word. The word is normalised first
+    (:func:`normalise`), so its NFD form and forms with format characters have its spellings.
 
     :param word: one word (see :data:`WORD`).
     :return: distinct spellings, :func:`fold` of the word first.
     """
-    lowered = "".join(_SINGLE.get(c, c) for c in word.casefold())
+    lowered = "".join(_SINGLE.get(c, c) for c in normalise(word).casefold())
     options = [_ALTERNATIVES.get(c, (c,)) for c in lowered]
     combos: list[tuple[str, ...]] = []
     total = 1
@@ -147,9 +245,10 @@ def folded_for_index(text: str) -> str:
     """The text to put in the index's ``folded`` column: every spelling of every word.
 
     :param text: the original text.
-    :return: the :func:`spellings` of each word of text, separated by spaces.
+    :return: the :func:`spellings` of each word of its :func:`normalise` form, separated by
+        spaces.
     """
-    return " ".join(" ".join(spellings(w)) for w in WORD.findall(text))
+    return " ".join(" ".join(spellings(w)) for w in WORD.findall(normalise(text)))
 
 
 def _searchable_text(rt: RecordType, record: dict[str, Any]) -> str:
@@ -259,9 +358,10 @@ def query_terms(query: str) -> list[str]:
     """The words of a query as the index is searched for them.
 
     :param query: what was typed.
-    :return: :func:`fold` of each word; empty when the query has no word.
+    :return: :func:`fold` of each word of its :func:`normalise` form; empty when the query has
+        no word.
     """
-    return [fold(w) for w in WORD.findall(query)]
+    return [fold(w) for w in WORD.findall(normalise(query))]
 
 
 @cache
@@ -376,6 +476,7 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     hits = []
     matches = _Matcher(terms)
     for reference, record_type, record_id, original in rows:
-        snippet, highlights = _snippet(original, terms, matches=matches)
+        # Shown composed and without invisible characters: as it looks, cut into words as indexed.
+        snippet, highlights = _snippet(normalise(original), terms, matches=matches)
         hits.append(Hit(reference, record_type, record_id or "", snippet, highlights))
     return hits

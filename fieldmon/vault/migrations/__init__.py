@@ -50,6 +50,15 @@ def _fill_search_index(conn: Any) -> None:
         )
 
 
+def _refill_search_index(conn: Any) -> None:
+    """Index every case again, as version 7 folds text (normalised before it is cut into words)."""
+    from fieldmon.vault.records import read_case
+    from fieldmon.vault.search import index_case
+
+    for (case_rid,) in conn.execute("SELECT rid FROM cases").fetchall():
+        index_case(conn, int(case_rid), read_case(conn, int(case_rid)))
+
+
 def _create_monitor_key(conn: Any) -> None:
     """Vaults made before version 3 get their monitor's signing key here, like new ones."""
     from fieldmon.crypto.signing import SigningKey
@@ -76,6 +85,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "0004_certificates.sql", after=_certify_monitor),
     Migration(5, "0005_drafts.sql"),
     Migration(6, "0006_search_owner.sql"),
+    Migration(7, "0007_search_normalised.sql", after=_refill_search_index),
 )
 LATEST = MIGRATIONS[-1].version
 """The schema version this FieldMon writes."""

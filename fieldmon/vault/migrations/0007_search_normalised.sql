@@ -1,0 +1,4 @@
+-- Schema version 7: the search index is filled again, by the Python step of this migration
+-- (fieldmon/vault/migrations/__init__.py), with words cut from normalised text: composed (NFC)
+-- and without invisible format characters, so that decomposed letters, soft hyphens and
+-- zero-width spaces no longer split a word. No change of tables. Frozen.
