@@ -38,7 +38,9 @@ __all__ = [
 ]
 
 MAX_PIXELS = 50_000_000
-"""The most pixels decoded at once (an RGBA picture of this size takes 200 MB)."""
+"""The most pixels decoded at once (an RGBA picture of this size takes 200 MB); a picture
+larger than `MAX_SIDE` is shrunk by a whole factor before it is converted, so conversions copy
+few pixels."""
 MAX_SIDE = 4096
 """The longest side, in pixels, of a picture as drawn (600 dpi across an A4 page)."""
 
@@ -211,7 +213,8 @@ def _reduce_before_decoding(image: Image.Image, header: Header, limit: int, side
 def _on_white(image: Image.Image) -> Image.Image:
     """An image with transparency, composited on white (RGB, or L for grey)."""
     grey = image.mode in ("LA", "La")
-    rgba = image.convert("LA" if grey else "RGBA")
+    wanted = "LA" if grey else "RGBA"
+    rgba = image if image.mode == wanted else image.convert(wanted)
     base = Image.new(rgba.mode, rgba.size, (255, 255) if grey else (255, 255, 255, 255))
     base.alpha_composite(rgba)
     return base.convert("L" if grey else "RGB")
@@ -256,6 +259,19 @@ def _cmyk_to_rgb(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
+def _reduced(image: Image.Image, side: int) -> Image.Image:
+    """The decoded pixels scaled down to at most side a side before any conversion (Pillow's
+    ``resize``, alpha premultiplied for RGBA), so that converting a large picture copies few
+    pixels; the image itself when it is small enough or of a mode resize does not take well
+    (P, 1: converted first, then scaled)."""
+    if max(image.size) <= side or image.mode not in _RESIZABLE:
+        return image
+    return image.resize(_fit(image.size, side), Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+_RESIZABLE = ("L", "LA", "RGB", "RGBA", "RGBX", "CMYK", "I", "F", "I;16", "I;16L", "I;16B")
+
+
 def draw(data: bytes, *, max_pixels: int = MAX_PIXELS, max_side: int = MAX_SIDE) -> Picture:
     """A picture decoded to be drawn: upright, 8-bit RGB or L, its longest side at most
     max_side, never more than max_pixels pixels decoded.
@@ -285,7 +301,7 @@ def draw(data: bytes, *, max_pixels: int = MAX_PIXELS, max_side: int = MAX_SIDE)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
                 image.load()
-            shown = _to_display(image, header)
+            shown = _to_display(_reduced(image, max_side), header)
         except _DECODE_ERRORS as error:
             return Picture(None, header, problem=f"cannot be decoded ({error})")
         if header.orientation in ORIENTATIONS:
