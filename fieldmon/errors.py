@@ -63,3 +63,21 @@ class VaultBusy(FieldMonError):
     5)."""
 
     exit_status = 5
+
+
+class VaultNotWritable(FieldMonError):
+    """The vault folder, or a file or folder in it, cannot be written: read-only media (a
+    write-protected stick), a read-only mount, or missing permissions (exit status 8).
+
+    FieldMon refuses to open such a vault, because it could not record views in the custody
+    log, count failed unlocks or wipe the vault there; it has no read-only mode.
+    """
+
+    exit_status = 8
+
+
+class VaultFull(VaultNotWritable):
+    """The disk holding the vault has no room left for what FieldMon must write (exit status
+    9); nothing of the change that needed the room was stored."""
+
+    exit_status = 9

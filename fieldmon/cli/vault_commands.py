@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from fieldmon.cli.common import Passphrases, UsageError, open_vault, vault_dir
+from fieldmon.errors import VaultNotWritable
 from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
+from fieldmon.vault.layout import KEY_FILE, check_location
 from fieldmon.vault.store import Vault
 
 
@@ -138,6 +141,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
         shares do not open this vault (exit status 7).
     :raises UsageError: if the new passphrase cannot be read or its two entries differ.
     :raises FieldMonError: if there is no vault, or the new passphrase is too weak.
+    :raises VaultNotWritable: if the vault cannot be written (see
+        :func:`fieldmon.vault.layout.check_location`, which also raises ``VaultDamaged`` and
+        ``VaultFull``).
     """
     from fieldmon.vault import recovery
 
@@ -149,6 +155,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
             return line.strip()
         return input(f"Share {n}: ").strip()
 
+    check_location(vault_dir(args))  # before the shares are typed: it rewrites the key header
     shares = [read_share(1)]
     needed = recovery.shares_needed(shares[0])
     while len(shares) < needed:
@@ -236,6 +243,18 @@ def cmd_wipe(args: argparse.Namespace) -> int:
             f"This destroys the vault in {path} for good; no passphrase or share will open it"
             " again. Add --yes to do it."
         )
-    recovery.wipe(path)
+    try:
+        recovery.wipe(path)
+    except OSError as error:  # documented by wipe: a file cannot be overwritten or removed
+        what = Path(error.filename).name if error.filename else str(path)
+        if (path / KEY_FILE).exists():
+            raise VaultNotWritable(
+                f"The vault in {path} was NOT wiped: {what} cannot be written"
+                f" ({error.strerror}); its key header is intact."
+            ) from None
+        raise VaultNotWritable(
+            f"The key header of the vault in {path} was destroyed, so nothing in it can be"
+            f" decrypted any more, but {what} could not be removed ({error.strerror})."
+        ) from None
     print(f"Wiped the vault in {path}.")
     return 0

@@ -25,9 +25,23 @@ from fieldmon.errors import (
 )
 from fieldmon.logs import log
 from fieldmon.vault import attempts, migrations
-from fieldmon.vault.database import fresh_database, hold_lock, open_database
+from fieldmon.vault.database import (
+    fresh_database,
+    hold_lock,
+    open_database,
+    writes_refused_plainly,
+)
 from fieldmon.vault.decoy import replace_decoy, wipe_real_silently
-from fieldmon.vault.layout import BLOB_DIR, DB_FILE, DECOY_DB, KEY_FILE, make_private_dir
+from fieldmon.vault.layout import (
+    BLOB_DIR,
+    DB_FILE,
+    DECOY_DB,
+    KEY_FILE,
+    check_location,
+    make_private_dir,
+    read_small_file,
+    refusal,
+)
 from fieldmon.vault.wipe import wipe
 
 __all__ = ["CreateOptions", "Opened", "change_passphrase", "create", "open_vault"]
@@ -69,18 +83,26 @@ def create(
     :param name: the monitor's name for the signing certificate; :param organisation: theirs.
     :return: the open real vault; on any failure the folder is left empty.
     :raises WeakPassphrase: the passphrase is refused (fieldmon.crypto.passphrase).
-    :raises VaultExists: the folder holds a vault or other files.
+    :raises VaultExists: the folder holds a vault or other files, or is a file.
     :raises VaultBusy: another process holds the folder's lock.
+    :raises VaultNotWritable: the folder cannot be written (read-only media, permissions).
+    :raises VaultFull: the disk has less than ``layout.MIN_FREE_BYTES`` free.
     """
     problem = passphrase_problem(passphrase)
     if problem:
         raise WeakPassphrase(f"This passphrase is too weak: {problem}")
     path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise VaultExists(f"{path} is a file, not a folder; choose an empty or new folder.")
     if (path / KEY_FILE).exists() or (path / DB_FILE).exists():
         raise VaultExists(f"A vault already exists in {path}.")
     if path.exists() and any(path.iterdir()):
         raise VaultExists(f"{path} is not empty; choose an empty or new folder for a vault.")
-    make_private_dir(path)
+    try:
+        make_private_dir(path)
+    except OSError as error:
+        raise refusal(path, path, error) or error from None
+    check_location(path)
     lock_fd = hold_lock(path)
     vault_key = keys.new_vault_key()
     conn = None
@@ -106,32 +128,38 @@ def open_vault(path: Path, passphrase: str) -> Opened:
     Older vaults are migrated, and older one-key headers upgraded to key slots with a decoy.
 
     :return: the open database.
-    :raises VaultNotFound: no vault in ``path``.
-    :raises VaultDamaged: the key header or database is missing or cannot be read.
+    :raises VaultNotFound: no vault in ``path``, or ``path`` is not a folder.
+    :raises VaultDamaged: the key header or database is missing or cannot be read, or a file
+        of the vault is of the wrong kind (a folder, named pipe or symbolic link: see
+        ``layout.check_location``).
+    :raises VaultNotWritable: the vault cannot be written (read-only media, permissions); no
+        passphrase is tried then.
+    :raises VaultFull: the disk has less than ``layout.MIN_FREE_BYTES`` free.
     :raises WrongPassphrase: no slot opens with this passphrase.
     :raises VaultBusy: another process has the vault open.
     """
     path = Path(path)
     key_path = path / KEY_FILE
-    if not path.is_dir():
-        raise VaultNotFound(f"No vault at {path}. Create one with 'fieldmon init'.")
-    if not key_path.exists():
+    # Before any passphrase is tried: a vault that cannot be written could not count this try.
+    check_location(path)
+    try:
+        raw = read_small_file(path, KEY_FILE)
+    except FileNotFoundError:
         if (path / DB_FILE).exists():
             raise VaultDamaged(
                 f"The key header {key_path} is missing; without it the database cannot be"
                 " decrypted."
-            )
-        raise VaultNotFound(f"No vault at {path}. Create one with 'fieldmon init'.")
-    raw = key_path.read_bytes()
+            ) from None
+        raise VaultNotFound(f"No vault at {path}. Create one with 'fieldmon init'.") from None
     attempts.wait_before_attempt(path)
     try:
         opened = keys.open_header(raw, passphrase, key_path)
     except WrongPassphrase:
         log.warning("unlock failed: wrong passphrase")
-        if attempts.record_failure(path):
+        if _count_failure(path):
             wipe(path)
         raise
-    attempts.record_success(path)
+    _count_success(path)
     lock_fd = hold_lock(path)
     try:
         if opened.role == keys.ROLE_DECOY_WIPE:
@@ -142,7 +170,8 @@ def open_vault(path: Path, passphrase: str) -> Opened:
         os.close(lock_fd)
         raise
     try:
-        migrations.migrate(conn)
+        with writes_refused_plainly(path):
+            migrations.migrate(conn)
         if keys.parse_header(raw, key_path).version == 1:
             # Older vaults get the fixed key slots, and a decoy, once opened.
             keys.write_private_file(key_path, keys.upgrade_header(raw, passphrase, key_path))
@@ -156,15 +185,34 @@ def open_vault(path: Path, passphrase: str) -> Opened:
     return Opened(conn, lock_fd, decoy)
 
 
+def _count_failure(path: Path) -> bool:
+    try:
+        return attempts.record_failure(path)
+    except OSError as error:
+        raise refusal(path, path / attempts.ATTEMPTS_FILE, error) or error from None
+
+
+def _count_success(path: Path) -> None:
+    try:
+        attempts.record_success(path)
+    except OSError as error:
+        raise refusal(path, path / attempts.ATTEMPTS_FILE, error) or error from None
+
+
 def change_passphrase(path: Path, old: str, new: str) -> None:
     """Rewrap the vault key under a new passphrase, in the slot ``old`` opens. The database
     is not re-encrypted.
 
     :raises WeakPassphrase: the new passphrase is refused.
     :raises WrongPassphrase: ``old`` opens no slot.
+    :raises VaultNotWritable: the key header cannot be written; :raises VaultFull: no room.
     """
     problem = passphrase_problem(new)
     if problem:
         raise WeakPassphrase(f"The new passphrase is too weak: {problem}")
     key_path = path / KEY_FILE
-    keys.write_private_file(key_path, keys.rewrap_slot(key_path.read_bytes(), old, new, key_path))
+    raw = keys.rewrap_slot(read_small_file(path, KEY_FILE), old, new, key_path)
+    try:
+        keys.write_private_file(key_path, raw)
+    except OSError as error:
+        raise refusal(path, key_path, error) or error from None

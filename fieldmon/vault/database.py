@@ -18,9 +18,9 @@ from typing import Any
 import sqlcipher3
 
 from fieldmon import __version__
-from fieldmon.errors import VaultBusy, VaultDamaged
+from fieldmon.errors import VaultBusy, VaultDamaged, VaultFull, VaultNotWritable
 from fieldmon.vault import identities, migrations
-from fieldmon.vault.layout import LOCK_FILE
+from fieldmon.vault.layout import LOCK_FILE, NO_READ_ONLY_MODE, refusal
 
 __all__ = [
     "configure_connection",
@@ -29,7 +29,13 @@ __all__ = [
     "open_database",
     "remove_database",
     "transaction",
+    "writes_refused_plainly",
 ]
+
+# SQLite's own words for SQLITE_FULL and SQLITE_READONLY (sqlite3_errstr(), "Result and Error
+# Codes" of the SQLite documentation); sqlcipher3's exceptions carry no error code.
+_DISK_FULL = "database or disk is full"
+_READ_ONLY = "attempt to write a readonly database"
 
 
 def configure_connection(conn: Any) -> None:
@@ -74,8 +80,9 @@ def open_database(db_path: Path, key: bytes, *, create: bool) -> Any:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = ON")
         configure_connection(conn)
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as error:
         conn.close()
+        _raise_if_not_writable(db_path.parent, error)
         raise VaultDamaged(
             f"The database {db_path} cannot be decrypted with this vault's key: it is damaged"
             " or belongs to another vault."
@@ -140,10 +147,42 @@ def transaction(conn: Any) -> Iterator[None]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # A COMMIT that fails (a full disk) may leave the transaction open, or SQLite may
+        # already have rolled it back ("Response To Errors Within A Transaction", SQLite docs).
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+
+
+def _raise_if_not_writable(vault: Path, error: Exception) -> None:
+    message = str(error)
+    if message.startswith(_DISK_FULL):
+        raise VaultFull(
+            f"The disk holding the vault {vault} is full; nothing of this change was stored."
+            " Free some space and try again."
+        ) from None
+    if message.startswith(_READ_ONLY):
+        raise VaultNotWritable(
+            f"The vault's database in {vault} cannot be written. {NO_READ_ONLY_MODE}"
+        ) from None
+
+
+@contextmanager
+def writes_refused_plainly(vault: Path) -> Iterator[None]:
+    """Turn SQLite's "database or disk is full" and "attempt to write a readonly database"
+    (SQLITE_FULL, SQLITE_READONLY), raised inside the block, into FieldMon's plain errors.
+
+    :param vault: the vault folder, named in the message.
+    :raises VaultFull: the disk is full (whatever the block had not committed is not kept).
+    :raises VaultNotWritable: the database file cannot be written.
+    """
+    try:
+        yield
+    except sqlcipher3.OperationalError as error:
+        _raise_if_not_writable(vault, error)
+        raise
 
 
 def hold_lock(path: Path) -> int:
@@ -155,8 +194,15 @@ def hold_lock(path: Path) -> int:
     :param path: the vault folder.
     :return: the descriptor to close when the vault is closed.
     :raises VaultBusy: another FieldMon window or command holds the vault.
+    :raises VaultNotWritable: the lock file cannot be opened for writing (read-only media,
+        permissions); :raises VaultFull: it cannot be created on a full disk.
+    :raises VaultDamaged: it is a folder or a symbolic link.
     """
-    fd = os.open(path / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path / LOCK_FILE, flags, 0o600)
+    except OSError as error:
+        raise refusal(path, path / LOCK_FILE, error) or error from None
     try:
         import fcntl
     except ImportError:  # not on Linux or macOS: no lock

@@ -86,8 +86,16 @@ class Session:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """A write transaction, all or nothing, one thread at a time: a second thread waits
-        until the first has committed or rolled back."""
-        with self.lock, database.transaction(self.conn):
+        until the first has committed or rolled back.
+
+        :raises VaultFull: the disk filled up; nothing of the transaction was kept.
+        :raises VaultNotWritable: the database could not be written.
+        """
+        with (
+            self.lock,
+            database.writes_refused_plainly(self.path),
+            database.transaction(self.conn),
+        ):
             yield
 
     @property
