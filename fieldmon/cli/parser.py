@@ -8,7 +8,7 @@ in which subcommands are added here is the order ``fieldmon --help`` lists them 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from fieldmon import __version__
 from fieldmon.cli.cases import (
@@ -35,35 +35,100 @@ from fieldmon.cli.vault_commands import (
     cmd_wipe,
 )
 from fieldmon.resources import vocabulary
+from fieldmon.vault.layout import default_vault_dir
+
+# Where --vault given after the command is kept until it is compared with one given before.
+_VAULT_AFTER = "vault_after_command"
+
+
+class _Once(argparse.Action):
+    """Store an option's value, refusing a second, different value for the same option."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[object] | None,
+        option_string: str | None = None,
+    ) -> None:
+        earlier = getattr(namespace, self.dest, None)
+        if earlier is not None and earlier != values:
+            parser.error(f"{option_string} is given twice, {earlier} and {values}; give it once.")
+        setattr(namespace, self.dest, values)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, after_command: bool) -> None:
+    """Declare the global options on ``parser``.
+
+    Given after the command, they are parsed by the command's sub-parser, whose defaults would
+    overwrite a value given before the command (argparse copies every attribute of the
+    sub-parser's namespace onto the main one). There they have no default
+    (``argparse.SUPPRESS``), and ``--vault`` goes to its own attribute, so that
+    :class:`_Parser` can refuse two different folders.
+    """
+    default = argparse.SUPPRESS if after_command else None
+    parser.add_argument(
+        "--vault",
+        action=_Once,
+        metavar="DIR",
+        dest=_VAULT_AFTER if after_command else "vault",
+        default=default,
+        help=f"vault folder (default: {default_vault_dir()}); before or after the command",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS if after_command else False,
+        help="read passphrase(s) from standard input, one per line, instead of the terminal;"
+        " before or after the command",
+    )
+
+
+class _Parser(argparse.ArgumentParser):
+    """The main parser: merges the global options given after the command into those given
+    before it, and refuses ``--vault`` given twice with different folders."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        after = vars(parsed).pop(_VAULT_AFTER, None)
+        if after is not None:
+            if parsed.vault is not None and parsed.vault != after:
+                self.error(
+                    f"--vault is given twice, {parsed.vault} before the command and {after}"
+                    " after it; give it once."
+                )
+            parsed.vault = after
+        return parsed, extras
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the `fieldmon` command and its subcommands.
 
-    Every subcommand but ``verify`` takes ``--vault DIR`` and ``--passphrase-stdin``, and sets
-    ``handler`` in the parsed arguments to the function that runs it; with no subcommand there
-    is no ``handler``, and :func:`fieldmon.cli.main` starts the desktop app.
+    Every subcommand but ``verify`` takes ``--vault DIR`` and ``--passphrase-stdin``, before
+    or after the command (``fieldmon --vault DIR cases`` and ``fieldmon cases --vault DIR``
+    are the same), and sets ``handler`` in the parsed arguments to the function that runs it;
+    with no subcommand there is no ``handler``, and :func:`fieldmon.cli.main` starts the
+    desktop app.
 
     :return: a new parser; :meth:`~argparse.ArgumentParser.parse_args` exits with status 2 on
-        a usage mistake, and 0 after ``--help`` or ``--version``.
+        a usage mistake (``--vault`` given before and after the command with different
+        folders is one), and 0 after ``--help`` or ``--version``.
     """
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--vault", metavar="DIR", help="vault folder (default: %(default)s)", default=None
-    )
-    common.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="read passphrase(s) from standard input, one per line, instead of the terminal",
-    )
-    parser = argparse.ArgumentParser(
+    _global_options(common, after_command=True)
+    parser = _Parser(
         prog="fieldmon",
-        parents=[common],
         description="Document torture and arbitrary detention in an encrypted vault."
         " With no command, start the desktop app.",
     )
+    _global_options(parser, after_command=False)
     parser.add_argument("--version", action="version", version=f"FieldMon {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Sub-parsers are plain ones: only the main parser merges the global options.
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=argparse.ArgumentParser
+    )
 
     def add(
         name: str, handler: Callable[[argparse.Namespace], int], help_: str
