@@ -7,11 +7,10 @@ person is likely to type (ə as e or a, ş as s or sh, Cyrillic also in Latin le
 folded the same way and matched as word prefixes. The original text is kept beside the folded
 text, inside the encrypted database, for snippets.
 
-Before a text is cut into words it is normalised (:func:`normalise`): composed (NFC), so that
-"Ş" typed as S + combining cedilla is one letter, and without invisible format characters (soft
-hyphen, zero-width space, joiners, BOM, bidi marks), so that they never split a word. Indexing,
-queries and the dossier's redaction all cut words from that form; :func:`normalise_mapped` also
-says where each of its characters came from, so redaction can replace the original text.
+Words are cut from a normalised form (:func:`normalise`): composed (NFC, so "Ş" typed as S and a
+combining cedilla is one letter), without invisible format characters (soft hyphen, zero-width
+space, joiners, BOM, bidi marks) that would split a word. Indexing, queries and the dossier's
+redaction use it; :func:`normalise_mapped` maps it back, so redaction replaces the original.
 """
 
 from __future__ import annotations
@@ -32,21 +31,39 @@ _MARKS = frozenset(chr(c) for c in _CODES if unicodedata.category(chr(c))[0] == 
 FORMAT_CHARACTERS = frozenset(chr(c) for c in _CODES if unicodedata.category(chr(c)) == "Cf")
 """Invisible format characters (Unicode general category Cf: soft hyphen, zero-width space,
 ZWJ/ZWNJ, word joiner, BOM, bidi marks...), removed before text is cut into words."""
-_FORMAT_PATTERN = re.compile("[" + "".join(sorted(FORMAT_CHARACTERS)) + "]")
-WORD = re.compile(r"\w[\w" + "".join(sorted(_MARKS)) + "]*")
+
+
+def _ranges(characters: frozenset[str]) -> str:
+    # re looks up a class within plane 0 in a table, others range by range: kept apart below.
+    spans: list[list[int]] = []
+    for code in sorted(map(ord, characters)):
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in spans)
+
+
+_PLANE_0 = frozenset(c for c in _MARKS | FORMAT_CHARACTERS if ord(c) < 0x10000)
+_ASTRAL = "\\U00010000-\\U0010ffff"
+# A format character of plane 0, or any character beyond it (then looked up).
+_FORMAT_OR_ASTRAL = re.compile(f"[{_ranges(FORMAT_CHARACTERS & _PLANE_0)}{_ASTRAL}]")
+_LETTERS = rf"[\w{_ranges(_MARKS & _PLANE_0)}]*"
+WORD = re.compile(rf"\w{_LETTERS}(?:(?=[{_ASTRAL}])[{_ranges(_MARKS - _PLANE_0)}]+{_LETTERS})*")
 """What counts as a word, in normalised texts and queries: a Unicode word character followed by
 word characters and marks (Unicode general category M: combining accents, Arabic harakat, Indic
 vowel signs), which Python's ``\\w`` alone would split words at."""
+
+
 MAX_VARIANTS = 32
 """At most this many folded spellings are indexed per word (plus its Latin transliteration)."""
 MAX_RANKED = 500
 """Queries with more matches than this are returned in stored order instead of by rank."""
 
 
-def _joins_previous(c: str) -> bool:
-    # Marks, format characters and Hangul medial and final jamo (which NFC composes with the
-    # syllable before them, Unicode 15 section 3.12) stay with the character before them.
-    return c in _MARKS or c in FORMAT_CHARACTERS or "\u1160" <= c <= "\u11ff"
+# Marks, format characters and Hangul medial and final jamo (which NFC composes with the
+# syllable before them, Unicode 15 section 3.12) stay with the character before them.
+_JOINING = _MARKS | FORMAT_CHARACTERS | frozenset(map(chr, range(0x1160, 0x1200)))
 
 
 @dataclass(frozen=True)
@@ -90,18 +107,17 @@ def normalise_mapped(text: str) -> Normalised:
     :return: the normalised text and, per character, the span of text it came from.
     """
     if text.isascii() or (
-        unicodedata.is_normalized("NFC", text) and not _FORMAT_PATTERN.search(text)
+        unicodedata.is_normalized("NFC", text)
+        and FORMAT_CHARACTERS.isdisjoint(_FORMAT_OR_ASTRAL.findall(text))
     ):
         return Normalised(text)
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    out, starts, ends = [], [], []
     i, n = 0, len(text)
     while i < n and text[i] in FORMAT_CHARACTERS:
         i += 1
     while i < n:
         j = i + 1
-        while j < n and _joins_previous(text[j]):
+        while j < n and text[j] in _JOINING:
             j += 1
         cluster = "".join(c for c in text[i:j] if c not in FORMAT_CHARACTERS)
         piece = unicodedata.normalize("NFC", cluster)
