@@ -318,3 +318,52 @@ def test_vault_location_disk_fills_during_a_write(vault_dir: Path) -> None:
     assert "KEPT None" in result.stdout
     assert "SAVED typed after room was made" in result.stdout
     assert "REOPENED" in result.stdout
+
+
+@needs_mounts
+def test_vault_location_disk_fills_while_a_file_is_stored(vault_dir: Path, tmp_path: Path) -> None:
+    """A file larger than the space left: one plain line, exit 9, no blob and no row kept."""
+    source = tmp_path / "video.bin"
+    result = in_own_mounts(
+        f"""set -e; M=$(mktemp -d); mount -t tmpfs -o size=8m tmpfs $M
+        cp -a {shlex.quote(str(vault_dir))} $M/vault
+        FREE=$(df --output=avail -B1 $M | tail -1)
+        head -c $((FREE + 1048576)) /dev/urandom > {shlex.quote(str(source))}
+        set +e
+        {FIELDMON} attach AZ-2026-001 {shlex.quote(str(source))} --vault $M/vault \
+            --passphrase-stdin
+        echo "status=$?" >&2
+        ls -A $M/vault/blobs | wc -l >&2""",
+        stdin=f"{PASSPHRASE}\n",
+    )
+    lines = result.stderr.splitlines()
+    assert "Traceback" not in result.stderr, result.stderr
+    assert lines[0].startswith("fieldmon: The disk holding the vault "), result.stderr
+    assert lines[0].endswith(" is full; nothing was stored. Free some space and try again.")
+    assert lines[1] == "status=9"
+    assert lines[2] == str(len(list((vault_dir / "blobs").iterdir())))
+
+
+@needs_mounts
+def test_vault_location_wipe_removes_everything_it_can(vault_dir: Path) -> None:
+    """A read-only blob folder cannot be removed; the key header and the database still go."""
+    result = in_own_mounts(
+        read_only(vault_dir / "blobs") + fieldmon("wipe", "--yes", "--vault", str(vault_dir))
+    )
+    assert result.returncode == 8, result.stderr
+    assert "was destroyed" in one_line(result)
+    left = {p.name for p in vault_dir.iterdir()}
+    assert left == {"blobs"}, left
+
+
+def test_vault_location_recover_never_waits_on_a_pipe(vault_dir: Path) -> None:
+    """Recovery reads the key header: a named pipe in its place is refused, not waited on."""
+    import os
+
+    from fieldmon.errors import VaultDamaged
+    from fieldmon.vault import recovery
+
+    (vault_dir / "vault.key").unlink()
+    os.mkfifo(vault_dir / "vault.key")
+    with pytest.raises(VaultDamaged, match="named pipe"):
+        recovery.recover(vault_dir, ["not a share"], "another long passphrase 2026")

@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+import pyrage
+
+from fieldmon.errors import VaultFull
 from fieldmon.logs import log
 from fieldmon.vault import files
-from fieldmon.vault.layout import PARTIAL, make_private_dir
+from fieldmon.vault.layout import PARTIAL, make_private_dir, refusal
 from fieldmon.vault.session import Session
 
-__all__ = ["BlobBatch", "remove_unfinished_blobs"]
+__all__ = ["FULL_MARGIN_BYTES", "BlobBatch", "remove_unfinished_blobs"]
+
+# Below this much free space after a failed write, the disk is taken to be full.
+FULL_MARGIN_BYTES = 1 << 20
 
 
 class BlobBatch:
@@ -42,11 +49,25 @@ class BlobBatch:
         :param encrypt: writes the encrypted blob to the path it is given and returns what
             was sealed (fieldmon.vault.files.encrypt_file or encrypt_bytes).
         :return: the blob's name in the folder, and what ``encrypt`` returned.
+        :raises VaultFull: the disk filled up while the blob was written.
+        :raises VaultNotWritable: the blob folder cannot be written.
         """
         name = secrets.token_hex(16)
         partial = self.folder / (name + PARTIAL)
         self.written.append(partial)
-        sealed = encrypt(partial)
+        try:
+            sealed = encrypt(partial)
+        except OSError as error:
+            raise refusal(self.folder.parent, partial, error) or error from None
+        except pyrage.EncryptError:
+            # pyrage reports the OSError of a write as text only; a disk that is now full is
+            # the cause worth naming (the vault is unchanged: the batch is removed).
+            if shutil.disk_usage(self.folder).free < FULL_MARGIN_BYTES:
+                raise VaultFull(
+                    f"The disk holding the vault {self.folder.parent} is full; nothing was"
+                    " stored. Free some space and try again."
+                ) from None
+            raise
         final = self.folder / name
         os.replace(partial, final)
         self.written[-1] = final

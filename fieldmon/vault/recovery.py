@@ -21,7 +21,7 @@ from fieldmon.crypto import keys
 from fieldmon.crypto.passphrase import passphrase_problem
 from fieldmon.errors import FieldMonError, VaultDamaged, VaultNotFound, WeakPassphrase
 from fieldmon.vault.database import hold_lock, open_database
-from fieldmon.vault.layout import DB_FILE, KEY_FILE
+from fieldmon.vault.layout import DB_FILE, KEY_FILE, check_location
 from fieldmon.vault.wipe import wipe as wipe
 
 __all__ = [
@@ -96,10 +96,14 @@ def recover(path: Path, shares: list[str], new_passphrase: str) -> None:
     :raises RecoveryError: the shares do not combine, or rebuild a key that does not open it.
     :raises WeakPassphrase: the new passphrase is refused.
     :raises VaultBusy: the vault is open elsewhere.
+    :raises VaultNotWritable: the folder cannot be written (fieldmon.vault.layout.check_location).
+    :raises VaultDamaged: an entry of the vault is of the wrong kind (a pipe, a link, a device).
     """
     path = Path(path)
     if not (path / DB_FILE).exists():
         raise VaultNotFound(f"No vault at {path}: there is nothing to recover.")
+    # A named pipe or a device in place of the key header must not stall the recovery.
+    check_location(path)
     vault_key = combine(shares)
     problem = passphrase_problem(new_passphrase)
     if problem:

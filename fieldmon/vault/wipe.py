@@ -33,7 +33,8 @@ def wipe(path: Path) -> list[str]:
 
     :return: the names of what was removed, key header first.
     :raises VaultNotFound: the folder holds no key header and no database.
-    :raises OSError: a file cannot be overwritten or removed (what was removed stays removed).
+    :raises OSError: the first file that could not be overwritten or removed; after the key
+        header is destroyed, every other file is still removed before this is raised.
     """
     path = Path(path)
     if not (path / KEY_FILE).exists() and not (path / DB_FILE).exists():
@@ -48,11 +49,20 @@ def wipe(path: Path) -> list[str]:
         os.fsync(directory)
     finally:
         os.close(directory)
+    # Once the header is gone, remove all that can be removed: one file that cannot be (a
+    # read-only blob folder) must not leave the database and the rest behind too.
+    failed: OSError | None = None
     for entry in sorted(path.iterdir()):
-        if entry.is_dir():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink()
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except OSError as error:
+            failed = failed or error
+            continue
         removed.append(entry.name)
+    if failed is not None:
+        raise failed
     path.rmdir()
     return removed
