@@ -415,7 +415,8 @@ def _snippet(
 
     # Usually a query word stands in the text as typed, give or take case and diacritics:
     # find it in one pass over a folded copy (same length, same positions) and cut the
-    # snippet around it; test word by word only when it is not there literally.
+    # snippet around it; test word by word, in the normalised text, only when it is not there
+    # literally (as when it is decomposed or holds invisible characters).
     folded = text.translate(_char_fold_table())
     hit = min(
         (m.start() for t in terms if (m := re.search(r"(?<!\w)" + re.escape(t), folded))),
@@ -426,6 +427,7 @@ def _snippet(
         end = text.find(" ", min(len(text), hit + 90))
         end = len(text) if end < 0 else end
     else:
+        text = normalise(text)
         words = list(WORD.finditer(text))
         if not words:
             return text[:120], ()
@@ -435,8 +437,9 @@ def _snippet(
         start, end = words[lo].start(), words[hi - 1].end()
     prefix = "…" if start > 0 else ""
     suffix = "…" if text[end:].strip() else ""
-    snippet = prefix + " ".join(text[start:end].split()) + suffix
-    # Spans are found again in the whitespace-normalised snippet.
+    # Shown composed and without invisible characters: as it looks, cut into words as indexed.
+    snippet = prefix + " ".join(normalise(text[start:end]).split()) + suffix
+    # Spans are found again in the normalised snippet.
     spans = tuple((m.start(), m.end()) for m in WORD.finditer(snippet) if matches(m.group()))
     return snippet, spans
 
@@ -492,7 +495,6 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     hits = []
     matches = _Matcher(terms)
     for reference, record_type, record_id, original in rows:
-        # Shown composed and without invisible characters: as it looks, cut into words as indexed.
-        snippet, highlights = _snippet(normalise(original), terms, matches=matches)
+        snippet, highlights = _snippet(original, terms, matches=matches)
         hits.append(Hit(reference, record_type, record_id or "", snippet, highlights))
     return hits
