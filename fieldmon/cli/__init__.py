@@ -12,6 +12,8 @@ and :mod:`~fieldmon.cli.dossier`. The console script ``fieldmon`` runs :func:`ma
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -50,7 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     :param argv: the arguments without the program name; None reads ``sys.argv``.
     :return: the exit status: the handler's (0 on success), or the
         :attr:`~fieldmon.errors.FieldMonError.exit_status` of the error it raised, whose message
-        is printed as one line on standard error; 130 if interrupted with Ctrl-C.
+        is printed as one line on standard error; 130 if interrupted with Ctrl-C; 141
+        (SIGPIPE) if standard output was closed by its reader, silently.
     :raises SystemExit: from argparse, on ``--help``, ``--version`` (status 0) or a usage
         mistake (status 2).
     """
@@ -70,3 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fieldmon: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (``fieldmon log | head``): what was asked for is
+        # done; stay quiet, as other command-line tools do, with the status of SIGPIPE.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
