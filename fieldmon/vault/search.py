@@ -24,11 +24,12 @@ from typing import Any
 
 from fieldmon.vault.model import CASE, RecordType
 
-# Every mark (M*) and format character (Cf) is in planes 0 and 1 or among plane 14's tags and
-# variation selectors; tests/test_text_forms_unicode.py checks this against a full scan.
+# Marks (M*) and format characters (Cf) are no letters or digits, in planes 0, 1 and 14 (tags,
+# variation selectors); tests/test_text_forms_unicode.py checks this against a full scan.
 _CODES = [*range(0x20000), *range(0xE0000, 0xE1000)]
-_MARKS = frozenset(chr(c) for c in _CODES if unicodedata.category(chr(c))[0] == "M")
-FORMAT_CHARACTERS = frozenset(chr(c) for c in _CODES if unicodedata.category(chr(c)) == "Cf")
+_OTHERS = [(c, unicodedata.category(c)) for c in map(chr, _CODES) if not c.isalnum()]
+_MARKS = frozenset(c for c, category in _OTHERS if category[0] == "M")
+FORMAT_CHARACTERS = frozenset(c for c, category in _OTHERS if category == "Cf")
 """Invisible format characters (Unicode general category Cf: soft hyphen, zero-width space,
 ZWJ/ZWNJ, word joiner, BOM, bidi marks...), removed before text is cut into words."""
 
@@ -95,13 +96,12 @@ class Normalised:
 
 
 def normalise_mapped(text: str) -> Normalised:
-    """The text composed (Unicode NFC) and without format characters, with its origins.
+    """The text composed (Unicode NFC) and without format characters, and where it came from.
 
-    The text is taken one cluster at a time: a character with the marks, format characters and
-    Hangul medial or final jamo after it. Each cluster loses its format characters
-    (:data:`FORMAT_CHARACTERS`) and is composed (NFC, Unicode Standard Annex #15); format
-    characters before the first cluster are dropped. Text already in NFC without format
-    characters (nearly every text) is returned as it is.
+    Taken a cluster at a time (a character with the marks, format characters and Hangul medial
+    or final jamo after it): each loses its format characters (:data:`FORMAT_CHARACTERS`) and
+    is composed (NFC, Unicode Standard Annex #15). Format characters before the first cluster
+    are dropped; text already in NFC without them (nearly all) is returned as it is.
 
     :param text: any text.
     :return: the normalised text and, per character, the span of text it came from.
