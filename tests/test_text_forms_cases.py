@@ -111,7 +111,8 @@ TESTERS = {
     ),
 }
 # Variations: other invisible characters, a decomposed Cyrillic й and ё, Turkish dotted İ in
-# lower case, Arabic with harakat, shadda and tatweel, Georgian capitals, a name recorded in
+# lower case, Arabic with harakat, shadda and tatweel, Georgian capitals, a grapheme joiner and a
+# variation selector inside a name, a name recorded in
 # lower case and mentioned capitalised, and a name recorded decomposed.
 VARIATIONS = _case(
     5,
@@ -119,7 +120,7 @@ VARIATIONS = _case(
     nfd("андрей зуйков and Ёлкин were seen with ")
     + "İlkin".lower()
     + " tağıyev, "
-    + f"Za{ZWNJ}ur Məli{WJ}kov{BOM} and Vüsal Həsənli at the bakery.",
+    + f"Za{ZWNJ}ur Məli{WJ}kov{BOM} and Vüsal Həs\u034fənli\ufe0f at the bakery.",
     [
         ("Андрей Зуйков", "pseudonym"),
         ("İlkin Tağıyev", "none"),

@@ -29,9 +29,12 @@ from fieldmon.vault.model import CASE, RecordType
 _CODES = [*range(0x20000), *range(0xE0000, 0xE1000)]
 _OTHERS = [(c, unicodedata.category(c)) for c in map(chr, _CODES) if not c.isalnum()]
 _MARKS = frozenset(c for c, category in _OTHERS if category[0] == "M")
-FORMAT_CHARACTERS = frozenset(c for c, category in _OTHERS if category == "Cf")
-"""Invisible format characters (Unicode general category Cf: soft hyphen, zero-width space,
-ZWJ/ZWNJ, word joiner, BOM, bidi marks...), removed before text is cut into words."""
+FORMAT_CHARACTERS = frozenset(c for c, category in _OTHERS if category == "Cf") | frozenset(
+    map(chr, [0x34F, *range(0x180B, 0x1810), *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)])
+)
+"""Invisible characters removed before text is cut into words: Unicode general category Cf (soft
+hyphen, zero-width space, ZWJ/ZWNJ, word joiner, BOM, bidi marks...) and the default-ignorable
+marks (DerivedCoreProperties.txt): grapheme joiner, variation selectors, Mongolian FVS."""
 
 
 def _ranges(characters: frozenset[str]) -> str:
@@ -55,15 +58,13 @@ WORD = re.compile(rf"\w{_LETTERS}(?:(?=[{_ASTRAL}])[{_ranges(_MARKS - _PLANE_0)}
 word characters and marks (Unicode general category M: combining accents, Arabic harakat, Indic
 vowel signs), which Python's ``\\w`` alone would split words at."""
 
-
 MAX_VARIANTS = 32
 """At most this many folded spellings are indexed per word (plus its Latin transliteration)."""
 MAX_RANKED = 500
 """Queries with more matches than this are returned in stored order instead of by rank."""
 
 
-# Marks, format characters and Hangul medial and final jamo (which NFC composes with the
-# syllable before them, Unicode 15 section 3.12) stay with the character before them.
+# Marks, invisible characters, Hangul medial and final jamo (Unicode 15 §3.12) join the one before.
 _JOINING = _MARKS | FORMAT_CHARACTERS | frozenset(map(chr, range(0x1160, 0x1200)))
 
 
@@ -72,10 +73,9 @@ class Normalised:
     """A text in the form words are cut from, and where each of its characters came from.
 
     :ivar text: the normalised text (:func:`normalise`).
-    :ivar starts: for each character of text, where the cluster it came from starts in the
-        original (character offsets); None when text is the original itself.
-    :ivar ends: for each character of text, where that cluster ends in the original, including
-        the invisible characters that followed it; None when text is the original.
+    :ivar starts: per character of text, where its cluster starts in the original (character
+        offsets); None when text is the original.
+    :ivar ends: per character, where that cluster ends, invisible characters after it included.
     """
 
     text: str
