@@ -112,8 +112,8 @@ TESTERS = {
 }
 # Variations: other invisible characters, a decomposed Cyrillic й and ё, Turkish dotted İ in
 # lower case, Arabic with harakat, shadda and tatweel, Georgian capitals, a grapheme joiner and a
-# variation selector inside a name, a name recorded in
-# lower case and mentioned capitalised, and a name recorded decomposed.
+# variation selector inside a name, a name recorded in lower case and mentioned capitalised, and
+# a name recorded decomposed.
 VARIATIONS = _case(
     5,
     "BH-VAR-1",
