@@ -136,14 +136,38 @@ def styles() -> Styles:
     )
 
 
+class TextParagraph(Paragraph):
+    """A paragraph that breaks its lines once for each width it is given.
+
+    reportlab measures a table's cells again each time the table is split, and a paragraph
+    broke its lines anew each time: a table of hundreds of rows, or a cell of many pages, took
+    time growing with the square of its length. The lines depend only on the width; reportlab
+    drops them (``blPara``) where they must be broken again.
+    """
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """reportlab's measuring call; the lines are broken again only for another width.
+
+        :param available_width: in points.
+        :param available_height: in points.
+        :return: (width, height) in points.
+        """
+        if getattr(self, "_wrapped_width", None) == available_width and hasattr(self, "blPara"):
+            return self.width, self.height
+        size = super().wrap(available_width, available_height)
+        self._wrapped_width = available_width
+        return float(size[0]), float(size[1])
+
+
 def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
-    """A paragraph of plain text (:func:`markup`).
+    """A paragraph of plain text (:func:`markup`); a word wider than the column is broken
+    between letters (reportlab's ``splitLongWords``, on in every style).
 
     :param text: plain text.
     :param style: its style; the body style if None.
     :return: the paragraph.
     """
-    return Paragraph(markup(text), style or styles().body)
+    return TextParagraph(markup(text), style or styles().body)
 
 
 class Heading(Flowable):
@@ -152,15 +176,19 @@ class Heading(Flowable):
     :param text: the heading.
     :param level: the outline level: 0 for a section (style h1), deeper for a sub-heading (h2).
     :param visible: False for a bookmark with nothing drawn (the cover's).
+    :param shown: the paragraph drawn, where it is not the whole text (the first part of a
+        heading taller than the space left, :meth:`split`).
     """
 
-    def __init__(self, text: str, level: int = 0, visible: bool = True) -> None:
+    def __init__(
+        self, text: str, level: int = 0, visible: bool = True, shown: Paragraph | None = None
+    ) -> None:
         super().__init__()
         self.text = text
         self.level = level
         self.visible = visible
         self.key = f"h{id(self)}"
-        self._para = para(text, styles().h1 if level == 0 else styles().h2)
+        self._para = shown or para(text, styles().h1 if level == 0 else styles().h2)
         # reportlab clears this flag once it has grouped the heading with what follows; a
         # heading that always answered True was regrouped forever before a long table.
         self.keepWithNext = True
@@ -176,6 +204,23 @@ class Heading(Flowable):
             return 0, 0
         width, height = self._para.wrap(available_width, available_height)
         return width, height + self._para.getSpaceBefore()
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """reportlab's splitting call, for a heading taller than the space left: the lines that
+        fit, with the bookmark, and the rest as paragraphs of the same style.
+
+        :param available_width: in points.
+        :param available_height: in points.
+        :return: the parts; empty if not even one line fits, or if not visible.
+        """
+        if not self.visible:
+            return []
+        parts = self._para.split(available_width, available_height - self._para.getSpaceBefore())
+        if len(parts) < 2:
+            return []
+        first = Heading(self.text, self.level, shown=parts[0])
+        first.keepWithNext = False  # already placed with what follows: the rest of itself
+        return [first, *parts[1:]]
 
     def draw(self) -> None:
         """Add the bookmark and outline entry, and draw the heading if visible."""
@@ -246,10 +291,47 @@ def define_number_form(canvas: Canvas, name: str, number: int) -> None:
     canvas.endForm()
 
 
+class FlowingTable(Table):
+    """A table whose rows may flow over pages: a row taller than a page (a court decision pasted
+    in full) is split between its lines where it stands; the table breaks between other rows as
+    before. reportlab (``splitInRow``) splits a row only after failing to split between rows,
+    which printed the header twice on a page. Cells must be lists of flowables: reportlab leaves
+    a bare flowable out of both halves of a split row."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """reportlab's splitting call: split inside the first row that does not fit if that row
+        is taller than a page under the repeated header, otherwise between rows.
+
+        :param available_width: in points.
+        :param available_height: in points.
+        :return: the parts; empty if the table cannot be split in that space.
+        """
+        self._calc(available_width, available_height)
+        heights = self._rowHeights
+        first = self._getFirstPossibleSplitRowPosition(available_height)
+        header = sum(heights[: self.repeatRows])
+        if first < len(heights) and heights[first] > FRAME_HEIGHT - header:
+            parts: list[Flowable] = self._splitRows(available_height, doInRowSplit=1)
+            if parts:
+                return parts
+        return list(super().split(available_width, available_height))
+
+
+def _flowing(cells: list[list[Any]], widths: Sequence[float] | None, repeat: int) -> Table:
+    return FlowingTable(
+        [[c if isinstance(c, list) else [c] for c in row] for row in cells],
+        colWidths=widths,
+        repeatRows=repeat,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+
+
 def table(
     rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None, header: bool = True
 ) -> Table:
-    """A table with a grey grid; cells that are not flowables become paragraphs.
+    """A table with a grey grid; cells that are not flowables become paragraphs. Rows taller
+    than a page flow over pages (:class:`FlowingTable`).
 
     :param rows: the rows; each cell text or a flowable.
     :param widths: column widths in points, or None to let reportlab choose.
@@ -266,7 +348,7 @@ def table(
         ]
         for i, row in enumerate(rows)
     ]
-    t = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    t = _flowing(cells, widths, 1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         # Tables set a cell font even for flowable cells; Helvetica would not be embedded.
         ("FONT", (0, 0), (-1, -1), SANS, 8.5),
@@ -282,16 +364,17 @@ def table(
 
 
 def fields(rows: Sequence[tuple[str, str]]) -> Table:
-    """Label: value pairs, as a borderless two-column table (labels 48 mm wide, in bold).
+    """Label: value pairs, as a borderless two-column table (labels 48 mm wide, in bold); a
+    value taller than a page flows over pages (:class:`FlowingTable`).
 
     :param rows: (label, value) pairs of plain text.
     :return: the table.
     """
     s = styles()
-    t = Table(
+    t = _flowing(
         [[para(k, s.cell_bold), para(v, s.cell)] for k, v in rows],
-        colWidths=[48 * mm, FRAME_WIDTH - 48 * mm],
-        hAlign="LEFT",
+        [48 * mm, FRAME_WIDTH - 48 * mm],
+        0,
     )
     t.setStyle(
         TableStyle(
@@ -343,7 +426,6 @@ def render(story: list[Flowable], decor: PageDecor, out: io.BytesIO) -> int:
     :return: the number of pages.
     """
     register_fonts()
-    s = styles()
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -393,7 +475,6 @@ def render(story: list[Flowable], decor: PageDecor, out: io.BytesIO) -> int:
         invariant=0,
     )
     doc.build(story, canvasmaker=_NumberedCanvas)
-    _ = s
     return int(doc.page)
 
 
@@ -402,11 +483,13 @@ __all__ = [
     "FRAME_WIDTH",
     "DefinePageNumber",
     "FittedImage",
+    "FlowingTable",
     "Heading",
     "PageBreak",
     "PageDecor",
     "PageNumberOf",
     "Spacer",
+    "TextParagraph",
     "fields",
     "para",
     "render",
