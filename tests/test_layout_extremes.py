@@ -366,10 +366,16 @@ def test_hundreds_of_records_lay_out(extreme_vault: Vault, tmp_path: Path, profi
     """500 persons, events, acts and remedies: the tables of parties and remedies run over many
     pages, and the last record is there."""
     found = pdftotext(lay_out(extreme_vault, "BH-X-many", profile), tmp_path)
+    last = {  # what each profile prints of the last records
+        "echr": {"et", "au", "dc"},
+        "un-srt": {"et", "au", "dc"},
+        "wgad": {"ac", "au", "dc"},
+        "rule39": {"et"},
+        "pattern": set(),
+    }[profile]
+    assert {f"{tag}{MANY - 1}" for tag in last} <= markers(found)
     if profile == "pattern":
         assert f"{MANY} act" in " ".join(found.split())
-    else:
-        assert {f"et{MANY - 1}", f"au{MANY - 1}", f"dc{MANY - 1}"} <= markers(found)
 
 
 def _field_text() -> st.SearchStrategy[str]:
