@@ -106,14 +106,23 @@ def _private_file(path: Path) -> BinaryIO:
 
 
 def check_output(path: Path, force: bool) -> None:
-    """Refuse a path the user gave for an export that is a folder, or exists without force.
+    """Refuse a path the user gave for an export that is a folder, a symbolic link, or exists
+    without force.
 
-    Called before long work, so that it is not done for nothing; `open_output` checks again.
+    Called before long work, so that it is not done for nothing; `open_output` checks again. A
+    symbolic link is refused even with force: a link planted in the folder the user chose must
+    not send what FieldMon writes somewhere else (issue 11).
 
     :param path: where the user asked the file to be written.
-    :param force: whether an existing file may be overwritten.
-    :raises FieldMonError: "X is a folder…" or "X exists; add --force…".
+    :param force: whether an existing file may be replaced.
+    :raises FieldMonError: "X is a folder…", "X is a symbolic link…" or "X exists; add
+        --force…".
     """
+    if path.is_symlink():
+        raise FieldMonError(
+            f"{path} is a symbolic link; FieldMon does not write through links. Remove it or"
+            " choose another name."
+        )
     if path.is_dir():
         raise FieldMonError(f"{path} is a folder; give the path of the file to write.")
     if path.exists() and not force:
@@ -121,24 +130,32 @@ def check_output(path: Path, force: bool) -> None:
 
 
 def open_output(path: Path, force: bool) -> BinaryIO:
-    """A file the user asked to export to, 0600; never replaces one without force.
+    """A new file the user asked to export to, 0600; never replaces one without force, and
+    never writes through a symbolic link.
 
-    Without force the file is created exclusively (``O_EXCL``), so one that appears after the
-    check is not overwritten either.
+    The file is always created exclusively (``O_CREAT | O_EXCL | O_NOFOLLOW``, POSIX open(2)),
+    so a file or link that appears after the check is not written through. With force an
+    existing file is first removed (its name only: a hard link planted in its place loses
+    only that name, and the file it points to is not touched), then created anew.
 
     :param path: where the user asked the file to be written.
-    :param force: whether an existing file may be truncated and overwritten.
+    :param force: whether an existing file may be replaced.
     :return: the file, open for writing in binary; the caller closes it.
-    :raises FieldMonError: when the path is a folder, exists without force, or cannot be
-        written (the message gives the system's reason).
+    :raises FieldMonError: when the path is a folder or a symbolic link, exists without force,
+        or cannot be written (the message gives the system's reason).
     """
     check_output(path, force)
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     try:
+        if force and path.exists():
+            path.unlink()
         return os.fdopen(os.open(path, flags, 0o600), "wb")
     except FileExistsError:
+        check_output(path, force=False)  # names a link or a folder that appeared meanwhile
         raise FieldMonError(f"{path} exists; add --force to overwrite it.") from None
     except OSError as error:
+        if path.is_symlink():
+            check_output(path, force)
         raise FieldMonError(f"{path} cannot be written ({error.strerror}).") from None
 
 
