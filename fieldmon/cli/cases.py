@@ -26,8 +26,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``file``.
     :return: exit status 0.
-    :raises ImportRejected: if the file cannot be imported; nothing of it was stored
-        (exit status 4).
+    :raises ImportRejected: if the file cannot be imported (including an evidence file name
+        against the rules and a file beyond the limits of docs/interchange.md); nothing of it
+        was stored (exit status 4).
     :raises UsageError: if the passphrase cannot be read.
     """
     with open_vault(args) as vault:
@@ -49,7 +50,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     :raises UsageError: if ``--files`` is given without ``--out``, or the passphrase cannot be
         read.
     :raises FieldMonError: if a case is not found, or an output file exists without
-        ``--force``.
+        ``--force`` or is a symbolic link (never written through; evidence files get plain
+        names in the folder of ``--out``, docs/interchange.md "Evidence file names").
     """
     if args.files and not args.out:
         raise UsageError("--files needs --out: the files are written next to the JSON file.")

@@ -1,6 +1,8 @@
 """Interchange: cases leaving and entering the vault as files and text.
 
 - `casejson`: the fieldmon-case/1 JSON format (docs/interchange.md): read, import, export.
+- `stream`: fieldmon-case/1 files read as a stream, one case at a time, within limits.
+- `paths`: which evidence file names an import may read, and the names an export writes.
 - `text`: a case as readable text, for `fieldmon show` and the app's sealed versions.
 
 The submodules are not imported here, so importing this package costs nothing and creates no
@@ -9,4 +11,4 @@ import cycle (``casejson`` imports the vault); import them by name::
     from fieldmon.exchange import casejson, text
 """
 
-__all__ = ["casejson", "text"]
+__all__ = ["casejson", "paths", "stream", "text"]

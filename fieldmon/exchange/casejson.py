@@ -2,6 +2,8 @@
 
 A file is UTF-8 JSON (RFC 8259) with ``format`` (`fieldmon.vault.schema.FORMAT`), an optional
 ``note`` and ``cases``; each case is validated against the model when the vault stores it.
+Files are read as a stream within limits (`fieldmon.exchange.stream`); evidence file names are
+checked on import and made safe on export (`fieldmon.exchange.paths`).
 """
 
 from __future__ import annotations
@@ -11,125 +13,135 @@ from pathlib import Path
 from typing import Any
 
 from fieldmon.errors import FieldMonError, ImportRejected
-from fieldmon.vault.files import check_output
+from fieldmon.exchange.paths import BadPath, ExportNames, evidence_source, shown
+from fieldmon.exchange.stream import MAX_FILE_BYTES as MAX_FILE_BYTES
+from fieldmon.exchange.stream import CaseFileReader
+from fieldmon.vault.cases import CasesChanged
+from fieldmon.vault.files import check_output, open_output
 from fieldmon.vault.records import CaseDocument
 from fieldmon.vault.schema import FORMAT
 from fieldmon.vault.store import Vault
 from fieldmon.vault.validate import InvalidCase
 
-MAX_FILE_BYTES = 256 * 1024 * 1024
-"""The largest fieldmon-case file read, in bytes (256 MiB): it is read into memory whole."""
-
 
 def read_document(path: Path) -> list[CaseDocument]:
-    """Parse a fieldmon-case/1 file into case documents (validated when stored).
+    """Parse a fieldmon-case/1 file into case documents (validated when stored), all in a
+    list; `import_file` reads a file as a stream instead, one case at a time.
 
-    Only the envelope is checked here: the format name, no unknown top-level field, and a
-    list of cases; what each case holds is checked by the vault when it stores them.
+    Only the envelope is checked here, and the limits of `fieldmon.exchange.stream` (depth,
+    length of a field, size of a case); what each case holds is checked by the vault when it
+    stores them.
 
     :param path: the file.
     :return: the case documents, as they are in the file.
-    :raises ImportRejected: naming the file and what is wrong: missing, a folder, larger than
-        `MAX_FILE_BYTES`, unreadable, not UTF-8, not JSON (with line and column), another
-        format, an unknown field, or ``cases`` not a list.
+    :raises ImportRejected: naming the file and what is wrong: missing, a folder or not a
+        regular file, larger than `MAX_FILE_BYTES`, unreadable, not UTF-8, not JSON (with line
+        and column), beyond a limit, another format, an unknown field, or ``cases`` not a list.
     """
-    path = Path(path)
-    name = str(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportRejected(f"{name}: the file is larger than {MAX_FILE_BYTES >> 20} MiB.")
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ImportRejected(f"{name}: no such file.") from None
-    except IsADirectoryError:
-        raise ImportRejected(f"{name}: is a folder, not a file.") from None
-    except UnicodeDecodeError:
-        raise ImportRejected(f"{name}: not UTF-8 text, so not a fieldmon-case file.") from None
-    except OSError as error:
-        raise ImportRejected(f"{name}: cannot be read ({error.strerror}).") from None
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportRejected(
-            f"{name}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}."
-        ) from None
-    if not isinstance(document, dict) or ("cases" not in document and "format" not in document):
-        raise ImportRejected(f'{name}: not a fieldmon-case file (no "format" field).')
-    if document.get("format") != FORMAT:
-        raise ImportRejected(
-            f"{name}: field format: {document.get('format')!r} is not a format this FieldMon reads"
-            f" (expected {FORMAT!r})."
-        )
-    unknown = sorted(set(document) - {"format", "note", "cases"})
-    if unknown:
-        raise ImportRejected(f"{name}: field {unknown[0]}: is not a field of a fieldmon-case file.")
-    cases = document.get("cases")
-    if not isinstance(cases, list):
-        raise ImportRejected(f"{name}: field cases: should be a list of cases.")
-    return cases
+    return list(CaseFileReader(Path(path)).cases())
 
 
-def _files_to_attach(
-    vault: Vault, path: Path, cases: list[CaseDocument]
-) -> dict[tuple[int, str], Path]:
-    """The evidence files the document names, relative to it.
+def _files_for(vault: Vault, path: Path) -> Any:
+    """For a checked case: the evidence files it names (resolved, inside the folder of the
+    case file; `paths.evidence_source`), by evidence id. A file that is not there is allowed
+    only when the vault already holds a file for that evidence record (a re-import of a case
+    exported without its files)."""
 
-    Each must be there, unless the vault already holds a file for that evidence record (a
-    re-import of a case exported without its files).
-    """
-    found: dict[tuple[int, str], Path] = {}
-    for index, case in enumerate(cases):
+    def files_for(index: int, case: CaseDocument) -> dict[str, Path]:
         stored = vault.evidence_with_files(str(case["id"]))
+        found: dict[str, Path] = {}
         for position, item in enumerate(case.get("evidence") or []):
             name = item.get("file")
             if name is None:
                 continue
-            target = (path.parent / name).resolve()
-            if not target.is_file():
+            where = f"case {case['reference']}, field evidence[{item.get('id', position)}].file"
+            try:
+                source = evidence_source(path.parent, name)
+            except BadPath as error:
+                raise ImportRejected(
+                    f"{path}: {where}: {shown(name)} {error}. Nothing was imported."
+                ) from None
+            if source is None:
                 if item.get("id") in stored:
                     continue
-                where = f"evidence[{item.get('id', position)}].file"
                 raise ImportRejected(
-                    f"{path}: case {case['reference']}, field {where}: {name!r} is not a file"
-                    f" next to {path.name} ({target} is missing). Nothing was imported."
+                    f"{path}: {where}: {shown(name)} is not a file next to {path.name}"
+                    f" ({path.parent / name} is missing). Nothing was imported."
                 )
-            found[(index, item["id"])] = target
-    return found
+            found[str(item["id"])] = source
+        return found
+
+    return files_for
 
 
 def import_file(vault: Vault, path: Path) -> list[str]:
     """Import every case of the file and the evidence files it names, or none of them.
 
-    Evidence files are named relative to the file and must be beside it, unless the vault
-    already holds a file for that evidence record. Cases are stored all or none
-    (`Vault.store_cases`), with the custody action ``import``.
+    The file is read as a stream, twice (`Vault.store_case_stream`): every case is checked
+    first, within the limits of `fieldmon.exchange.stream`, then all are stored in one
+    transaction with the custody action ``import``; memory holds one case at a time. An
+    evidence record's ``file`` must lead to a regular file inside the folder of the case file
+    (`paths.evidence_source`), unless it is missing and the vault already holds a file for
+    that evidence record.
 
     :param vault: an open vault.
     :param path: the fieldmon-case/1 file.
     :return: the references of the cases imported.
-    :raises ImportRejected: as `read_document`; for an evidence file that is missing; or for
-        a case the vault refuses to store (the first problem, in words). Nothing is imported.
+    :raises ImportRejected: as `read_document`; for an evidence file that is missing, is not a
+        plain relative path or leads outside the folder, is not a regular file or cannot be
+        read; for a case the vault refuses to store (the first problem, in words); or when the
+        file changes between the two readings. Nothing is imported.
     """
     path = Path(path)
-    cases = read_document(path)
+    reader = CaseFileReader(path)
     try:
-        return vault.store_cases(
-            cases, action="import", files_to_attach=lambda: _files_to_attach(vault, path, cases)
-        )
+        return vault.store_case_stream(reader.cases, files_for=_files_for(vault, path))
+    except CasesChanged as error:
+        raise ImportRejected(f"{path}: {error}") from None
     except InvalidCase as error:
         raise ImportRejected(f"{path}: {error.problem.describe()}. Nothing was imported.") from None
+    except ImportRejected:
+        raise
+    except FieldMonError as error:  # an evidence file that cannot be stored (files.check_regular)
+        raise ImportRejected(f"{path}: {error} Nothing was imported.") from None
+    except OSError as error:  # reading an evidence file, or writing its blob, failed
+        raise ImportRejected(
+            f"{path}: an evidence file could not be stored ({error.strerror or error})."
+            " Nothing was imported."
+        ) from None
+
+
+def _named_files(
+    vault: Vault, cases: list[CaseDocument], names: ExportNames, with_files: bool
+) -> list[tuple[str, str, str]]:
+    """Give every evidence file of the cases the name it is exported under (in place), and
+    list those with a stored file to write: (name, case reference, evidence id)."""
+    planned: list[tuple[str, str, str]] = []
+    for case in cases:
+        stored = vault.evidence_with_files(str(case["id"])) if with_files else set()
+        for item in case.get("evidence") or []:
+            if item.get("file") is None:
+                continue
+            item["file"] = names.name(str(item["file"]))
+            if item.get("id") in stored:
+                planned.append((item["file"], str(case["reference"]), str(item["id"])))
+    return planned
 
 
 def export_document(vault: Vault, references: list[str] | None = None) -> dict[str, Any]:
     """Cases as a fieldmon-case/1 document; the export is recorded in the custody log.
 
-    A thin wrapper over `Vault.export_cases`.
+    Evidence file names are given as an export with files would write them
+    (`paths.ExportNames`: plain, unique names), so that the document imports elsewhere.
 
     :param vault: an open vault.
     :param references: the cases to export, by reference; None (or empty) for every case.
     :return: the document, JSON-ready (see `dumps`).
+    :raises NotFound: a reference names no case.
     """
-    return {"format": FORMAT, "cases": vault.export_cases(references)}
+    cases = vault.export_cases(references)
+    _named_files(vault, cases, ExportNames(), with_files=False)
+    return {"format": FORMAT, "cases": cases}
 
 
 def export_bundle(
@@ -143,42 +155,33 @@ def export_bundle(
     """Write a fieldmon-case/1 file, and with with_files the evidence files it names beside it
     (decrypted: this is an export the user asked for).
 
-    Every path is checked before anything is written, so a path refused leaves nothing
-    written.
+    Whatever names the vault holds, every file is written directly in the folder of ``out``
+    under a plain, unique name (`paths.ExportNames`), the document names each file as it was
+    written (so that it imports again), and no file is written through a symbolic link
+    (`files.open_output`). Every path is checked before anything is written, so a path
+    refused leaves nothing written.
 
     :param vault: an open vault.
-    :param out: the file to write; evidence files go beside it, under the names the document
-        gives them.
+    :param out: the file to write; evidence files go beside it.
     :param references: the cases to export, by reference; None (or empty) for every case.
     :param with_files: whether the stored evidence files are written too.
-    :param force: whether existing files may be overwritten.
+    :param force: whether existing files may be replaced.
     :return: the paths written, the document first.
-    :raises FieldMonError: when two evidence files would be written to one path, or a path is
-        a folder, exists without force or cannot be written (`files.check_output`); and as
-        `Vault.extract` for an evidence file that cannot be decrypted.
+    :raises FieldMonError: when a path is a folder or a symbolic link, exists without force
+        or cannot be written (`files.check_output`); and as `Vault.extract` for an evidence
+        file that cannot be decrypted.
+    :raises NotFound: a reference names no case.
     """
     out = Path(out)
-    document = export_document(vault, references)
-    planned: dict[Path, tuple[str, str]] = {}
-    if with_files:
-        for case in document["cases"]:
-            stored = vault.evidence_with_files(str(case["id"]))
-            for item in case.get("evidence", []):
-                if item.get("file") and item["id"] in stored:
-                    target = (out.parent / item["file"]).resolve()
-                    if target in planned:
-                        other = planned[target]
-                        raise FieldMonError(
-                            f"Two evidence files would both be written as {target}"
-                            f" ({other[0]} {other[1]} and {case['reference']} {item['id']});"
-                            " export the cases one at a time."
-                        )
-                    planned[target] = (str(case["reference"]), str(item["id"]))
-    for target in [out, *planned]:
+    cases = vault.export_cases(references)
+    planned = _named_files(vault, cases, ExportNames((out.name,)), with_files)
+    targets = [(out.parent / name, reference, item) for name, reference, item in planned]
+    for target in [out, *(t[0] for t in targets)]:
         check_output(target, force)
-    out.write_text(dumps(document), encoding="utf-8")
+    with open_output(out, force) as handle:
+        handle.write(dumps({"format": FORMAT, "cases": cases}).encode("utf-8"))
     written = [out]
-    for target, (reference, evidence_id) in planned.items():
+    for target, reference, evidence_id in targets:
         vault.extract(reference, evidence_id, target, force=force)
         written.append(target)
     return written

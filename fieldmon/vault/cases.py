@@ -7,12 +7,13 @@ custody entry. Sealed versions are in fieldmon.vault.versions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import hashlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldmon.errors import FieldMonError
+from fieldmon.errors import FieldMonError, ImportRejected
 from fieldmon.vault import records, search, versions
 from fieldmon.vault.attachments import attach_file, evidence_with_files
 from fieldmon.vault.blobs import BlobBatch
@@ -22,13 +23,16 @@ from fieldmon.vault.validate import InvalidCase, Problem, case_problem, case_pro
 
 __all__ = [
     "CaseSummary",
+    "CasesChanged",
     "case_count",
     "check_cases",
     "delete_case",
     "export_cases",
+    "facade_store_case_stream",
     "get_case",
     "list_cases",
     "log_dossier_export",
+    "store_case_stream",
     "store_cases",
     "view_case",
     "write_case",
@@ -62,36 +66,34 @@ def write_case(session: Session, case: records.CaseDocument) -> tuple[int, bool]
     return case_rid, existed is None
 
 
-def check_cases(session: Session, cases: Sequence[records.CaseDocument]) -> None:
-    """Refuse documents that may not be stored: invalid against the schema and rules
-    (fieldmon.vault.validate), an id or reference used twice, a reference taken by another
-    case, or an evidence record dropped while it has stored files.
+class _Checker:
+    """The checks of `check_cases`, one case at a time: what is kept between cases is only the
+    ids and references seen, so a file of any number of cases is checked in bounded memory."""
 
-    :raises InvalidCase: with the first problem (and all problems of that case).
-    """
-    for index, case in enumerate(cases):
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.by_id: dict[str, str] = {}
+        self.by_reference: dict[str, str] = {}
+
+    def check(self, index: int, case: records.CaseDocument) -> None:
         problem = case_problem(case, index)
         if problem:
             raise InvalidCase(problem, case_problems(case, index))
-    _check_identities(session, cases)
-    _check_evidence_kept(session, cases)
+        self._check_identity(index, case)
+        _check_evidence_kept(self.session, case)
 
-
-def _check_identities(session: Session, cases: Sequence[records.CaseDocument]) -> None:
-    by_id: dict[str, str] = {}
-    by_reference: dict[str, str] = {}
-    for index, case in enumerate(cases):
+    def _check_identity(self, index: int, case: records.CaseDocument) -> None:
         label = case["reference"]
-        if case["id"] in by_id:
+        if case["id"] in self.by_id:
             raise InvalidCase(
                 Problem(
                     label,
                     "id",
                     case["id"],
-                    f"is also the id of case {by_id[case['id']]} in this file",
+                    f"is also the id of case {self.by_id[case['id']]} in this file",
                 )
             )
-        if case["reference"] in by_reference:
+        if case["reference"] in self.by_reference:
             raise InvalidCase(
                 Problem(
                     f"#{index + 1}",
@@ -100,9 +102,9 @@ def _check_identities(session: Session, cases: Sequence[records.CaseDocument]) -
                     "is the reference of another case in this file",
                 )
             )
-        by_id[case["id"]] = label
-        by_reference[label] = case["id"]
-        row = session.conn.execute(
+        self.by_id[case["id"]] = label
+        self.by_reference[label] = case["id"]
+        row = self.session.conn.execute(
             "SELECT uuid FROM cases WHERE reference = ?", (case["reference"],)
         ).fetchone()
         if row is not None and row[0] != case["id"]:
@@ -111,20 +113,49 @@ def _check_identities(session: Session, cases: Sequence[records.CaseDocument]) -
             )
 
 
-def _check_evidence_kept(session: Session, cases: Sequence[records.CaseDocument]) -> None:
+def check_cases(session: Session, cases: Sequence[records.CaseDocument]) -> None:
+    """Refuse documents that may not be stored: invalid against the schema and rules
+    (fieldmon.vault.validate), an id or reference used twice, a reference taken by another
+    case, or an evidence record dropped while it has stored files.
+
+    :raises InvalidCase: with the first problem (and all problems of that case).
+    """
+    checker = _Checker(session)
+    for index, case in enumerate(cases):
+        checker.check(index, case)
+
+
+def _check_evidence_kept(session: Session, case: records.CaseDocument) -> None:
     """An edit may not drop an evidence record whose files are stored: they would be lost."""
-    for case in cases:
-        kept = {e.get("id") for e in case.get("evidence", [])}
-        for evidence_id in sorted(evidence_with_files(session, str(case["id"]))):
-            if evidence_id not in kept:
-                raise InvalidCase(
-                    Problem(
-                        str(case["reference"]),
-                        "evidence",
-                        evidence_id,
-                        "has stored files, so it cannot be left out of the case",
-                    )
+    kept = {e.get("id") for e in case.get("evidence", [])}
+    for evidence_id in sorted(evidence_with_files(session, str(case["id"]))):
+        if evidence_id not in kept:
+            raise InvalidCase(
+                Problem(
+                    str(case["reference"]),
+                    "evidence",
+                    evidence_id,
+                    "has stored files, so it cannot be left out of the case",
                 )
+            )
+
+
+def _store_one(
+    session: Session,
+    batch: BlobBatch,
+    case: records.CaseDocument,
+    action: str,
+    attach: Iterable[tuple[str, Path]],
+) -> None:
+    """Write one checked case, drop its draft, log it and store its files (in the caller's
+    transaction and blob batch)."""
+    case_rid, created = write_case(session, case)
+    session.conn.execute("DELETE FROM drafts WHERE case_uuid = ?", (str(case["id"]),))
+    ids = (str(case["id"]), str(case["reference"]))
+    logged = action if action == "import" or not created else "create"
+    session.log(logged, ids, "case", sha256_hex(canonical(case)))
+    for evidence_id, source in attach:
+        attach_file(session, batch, case_rid, ids, evidence_id, source, skip_same=True)
 
 
 def store_cases(
@@ -151,15 +182,83 @@ def store_cases(
     attach = files_to_attach() if files_to_attach is not None else {}
     with BlobBatch(session.blob_dir) as batch, session.transaction():
         for index, case in enumerate(cases):
-            case_rid, created = write_case(session, case)
-            session.conn.execute("DELETE FROM drafts WHERE case_uuid = ?", (str(case["id"]),))
-            ids = (str(case["id"]), str(case["reference"]))
-            logged = action if action == "import" or not created else "create"
-            session.log(logged, ids, "case", sha256_hex(canonical(case)))
-            for (case_index, evidence_id), source in attach.items():
-                if case_index == index:
-                    attach_file(session, batch, case_rid, ids, evidence_id, source, skip_same=True)
+            mine = [(e, source) for (i, e), source in attach.items() if i == index]
+            _store_one(session, batch, case, action, mine)
     return [str(c["reference"]) for c in cases]
+
+
+class CasesChanged(ImportRejected):
+    """The cases read a second time to be stored are not those checked the first time (the
+    file changed while it was imported); nothing was stored (exit status 4)."""
+
+
+def store_case_stream(
+    session: Session,
+    read: Callable[[], Iterable[records.CaseDocument]],
+    *,
+    action: str = "import",
+    files_for: Callable[[int, records.CaseDocument], Mapping[str, Path]] | None = None,
+) -> list[str]:
+    """Check, then store, a stream of case documents of any length, all or none, in bounded
+    memory: only one case at a time is held, with the ids, references and SHA-256 of those
+    seen.
+
+    The first pass reads every case from ``read()`` and checks it as `check_cases` does, and
+    asks ``files_for`` which files to store for it; nothing is written. The second pass reads
+    them again from a fresh ``read()`` and stores them in one transaction (one blob batch),
+    each only if it is exactly the case checked (same SHA-256 of `custody.canonical`, the
+    form the custody log hashes); any difference or exception rolls everything back.
+
+    :param read: makes a new iterator over the cases each time it is called (twice); it may
+        raise to refuse its input, which stores nothing.
+    :param action: how the custody log names the change (``import``; ``edit``/``create``).
+    :param files_for: for a checked case and its position from 0, the files to store
+        encrypted, by evidence id; None for none.
+    :return: the references of the cases stored, in order.
+    :raises InvalidCase: naming the first problem, with nothing stored.
+    :raises CasesChanged: the second reading differs from the first; nothing stored.
+    :raises FieldMonError: a file to attach cannot be read, with nothing stored.
+    """
+    checker = _Checker(session)
+    digests: list[bytes] = []
+    attach: dict[int, list[tuple[str, Path]]] = {}
+    for index, case in enumerate(read()):
+        checker.check(index, case)
+        digests.append(hashlib.sha256(canonical(case)).digest())
+        if files_for is not None:
+            chosen = files_for(index, case)
+            if chosen:
+                attach[index] = list(chosen.items())
+    references: list[str] = []
+    with BlobBatch(session.blob_dir) as batch, session.transaction():
+        for index, case in enumerate(read()):
+            if index >= len(digests) or hashlib.sha256(canonical(case)).digest() != digests[index]:
+                raise CasesChanged(_CHANGED)
+            _store_one(session, batch, case, action, attach.get(index, []))
+            references.append(str(case["reference"]))
+        if len(references) != len(digests):
+            raise CasesChanged(_CHANGED)
+    return references
+
+
+def facade_store_case_stream(
+    facade: Any,
+    read: Callable[[], Iterable[records.CaseDocument]],
+    *,
+    action: str = "import",
+    files_for: Callable[[int, records.CaseDocument], Mapping[str, Path]] | None = None,
+) -> list[str]:
+    """``Vault.store_case_stream``: `store_case_stream` on the facade's session (the facade
+    binds this function as its method, so that it stays one line there).
+
+    :param facade: the open `fieldmon.vault.store.Vault`.
+    :return: as `store_case_stream`, with its parameters and errors.
+    """
+    session: Session = facade._session
+    return store_case_stream(session, read, action=action, files_for=files_for)
+
+
+_CHANGED = "the cases changed while they were being imported. Nothing was imported."
 
 
 def get_case(session: Session, reference: str) -> records.CaseDocument:

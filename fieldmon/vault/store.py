@@ -196,6 +196,8 @@ class Vault:
             self._session, cases, action=action, files_to_attach=files_to_attach
         )
 
+    store_case_stream = _cases.facade_store_case_stream  # see cases.store_case_stream
+
     def check_cases(self, cases: Sequence[records.CaseDocument]) -> None:
         """Raise InvalidCase with the first reason these documents may not be stored."""
         _cases.check_cases(self._session, cases)
