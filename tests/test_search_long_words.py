@@ -1,0 +1,28 @@
+"""A long word of letters with several spellings (ə, ş, ç, ğ, x…) has 2**n spellings; only
+MAX_VARIANTS of them are ever made, so indexing it takes little memory and time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from fieldmon.vault.search import MAX_VARIANTS, spellings
+from tests.conftest import ROOT
+
+
+def test_a_long_word_of_many_spellings_is_indexed_within_bounds() -> None:
+    script = (
+        "import resource; resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from fieldmon.vault.search import folded_for_index\n"
+        "print(len(folded_for_index('x' * 5000 + ' ' + 'əşçğx' * 1000)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) > 0
+
+
+def test_the_spellings_of_a_long_word_are_capped() -> None:
+    assert len(spellings("x" * 5000)) == MAX_VARIANTS
+    assert spellings("x" * 5000)[0] == "x" * 5000
