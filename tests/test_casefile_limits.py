@@ -261,12 +261,13 @@ def test_memory_stays_bounded_refused_or_accepted(
     )
     deep = _write(tmp_path / "deep.json", HEAD, (b"[", 100_000), (b"]", 100_000), b"]}")
     many = _many_cases(tmp_path / "many.json", sample_document["cases"][1], 100)
-    refused = _import_in_child(tmp_path, huge, "v1")
-    assert refused["outcome"].startswith(f"refused {huge}: case AZ-2026-077, field summary")
-    assert refused["cases"] == 0
-    refused = _import_in_child(tmp_path, deep, "v2")
-    assert "nested more than" in refused["outcome"] and refused["cases"] == 0
+    string = _import_in_child(tmp_path, huge, "v1")
+    assert string["outcome"].startswith(f"refused {huge}: case AZ-2026-077, field summary")
+    assert string["cases"] == 0
+    nested = _import_in_child(tmp_path, deep, "v2")
+    assert "nested more than" in nested["outcome"] and nested["cases"] == 0
     accepted = _import_in_child(tmp_path, many, "v3")
+    print(f"\n200 MB string: {string}\ndeep: {nested}\n100 cases: {accepted}")
     assert accepted["outcome"] == "imported 100" and accepted["cases"] == 100
     assert accepted["peak_rss_mib"] < 200
 
