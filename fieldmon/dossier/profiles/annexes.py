@@ -95,14 +95,6 @@ def annex_pages(ctx: Context) -> list[Flowable]:
     return out
 
 
-def _label(ctx: Context, key: str, fallback: str, **values: Any) -> str:
-    """The dossier's words for key, or fallback while its texts do not have them yet."""
-    try:
-        return ctx.texts.label(key, **values)
-    except KeyError:
-        return fallback
-
-
 def _picture(ctx: Context, annex: Annex) -> list[Flowable]:
     """An image annex drawn upright and fitted to the page (`fieldmon.images` bounds what is
     decoded); a file of several frames says so; a picture too large to decode says its size in
@@ -116,12 +108,9 @@ def _picture(ctx: Context, annex: Annex) -> list[Flowable]:
         if not error.picture.too_large or header is None:
             return [para(no_preview)]
         width, height = header.upright_size
-        fallback = f"{no_preview} ({width} × {height} px)"
-        too_large = _label(
-            ctx, "annex_too_large", fallback, width=width, height=height, file=annex.file_name
-        )
+        too_large = t.label("annex_too_large", width=width, height=height, file=annex.file_name)
         return [para(too_large)]
     if image.frames > 1:
-        frames = _label(ctx, "annex_frames", f"[1/{image.frames}]", frames=image.frames)
+        frames = t.label("annex_frames", frames=image.frames)
         return [para(frames, styles().small), image]
     return [image]
