@@ -28,6 +28,7 @@ from fieldmon.exchange.stream import (
     MAX_KEY_CHARS,
     MAX_TEXT_CHARS,
 )
+from fieldmon.vault.cases import CasesChanged
 from fieldmon.vault.store import Vault
 from tests.conftest import PASSPHRASE, ROOT, run_cli
 
@@ -200,6 +201,7 @@ resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 from fieldmon.crypto.keys import KdfParams
 from fieldmon.errors import ImportRejected
 from fieldmon.exchange import casejson
+from fieldmon.vault.cases import CasesChanged
 from fieldmon.vault.store import Vault
 kdf = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 vault = Vault.create(Path(sys.argv[2]), sys.argv[3], kdf=kdf)
@@ -281,3 +283,21 @@ def test_soak_100000_cases(sample_document: dict[str, Any], tmp_path: Path) -> N
     print(f"\n100,000 cases ({many.stat().st_size >> 20} MiB): {report}")
     assert report["outcome"] == "imported 100000" and report["cases"] == 100_000
     assert report["peak_rss_mib"] < 200
+
+
+@pytest.mark.parametrize("second", ["changed", "shorter", "longer"])
+def test_cases_that_change_between_the_two_readings_store_nothing(
+    empty_vault: Vault, sample_document: dict[str, Any], second: str
+) -> None:
+    first = copy.deepcopy(sample_document["cases"][1:])
+    readings = [first, copy.deepcopy(first)]
+    if second == "changed":
+        readings[1][1]["title"] = "Not the case that was checked"
+    elif second == "shorter":
+        readings[1].pop()
+    else:
+        readings[1].append(copy.deepcopy(first[0]) | {"reference": "AZ-2026-099"})
+    calls = iter(readings)
+    with pytest.raises(CasesChanged, match="changed while they were being imported"):
+        empty_vault.store_case_stream(lambda: next(calls))
+    assert empty_vault.list_cases() == []
