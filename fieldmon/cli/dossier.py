@@ -14,6 +14,9 @@ from fieldmon.cli.common import UsageError, open_vault
 from fieldmon.errors import FieldMonError
 from fieldmon.vault.files import check_output
 
+MAX_TRUST_BYTES = 1024 * 1024
+"""The largest ``--trust`` file read: a PEM chain of a few certificates is a few KiB."""
+
 
 def cmd_dossier(args: argparse.Namespace) -> int:
     """``fieldmon dossier REF... --profile P --out FILE.pdf``: write a signed PDF dossier.
@@ -56,19 +59,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
     A thin wrapper of :func:`fieldmon.dossier.verify.verify_pdf`, printing
     :func:`fieldmon.dossier.verify.describe` of its verdict.
 
+    Both files are read within the limits of :mod:`fieldmon.dossier.bounded_pdf`: regular
+    files only (a named pipe or a device is refused without being opened), FILE.pdf at most
+    MAX_PDF_BYTES (256 MiB), ROOT.pem at most MAX_TRUST_BYTES (1 MiB).
+
     :param args: parsed arguments: ``file``, ``trust`` (a PEM root certificate, or None).
     :return: exit status 0 if the dossier checks out, 1 if it does not.
-    :raises FieldMonError: if ROOT.pem or FILE.pdf cannot be read, or ROOT.pem holds no PEM
-        certificate.
+    :raises FieldMonError: if ROOT.pem or FILE.pdf cannot be read, is not a regular file or is
+        too large, or ROOT.pem holds no PEM certificate.
     """
+    from fieldmon.dossier.bounded_pdf import read_regular_file
     from fieldmon.dossier.verify import describe, verify_pdf
 
     trust = None
     if args.trust:
-        try:
-            trust = Path(args.trust).read_bytes()
-        except OSError as error:
-            raise FieldMonError(f"{args.trust} cannot be read ({error.strerror}).") from None
+        trust = read_regular_file(Path(args.trust), MAX_TRUST_BYTES, "PEM file")
     verdict = verify_pdf(Path(args.file), trust)
     print("\n".join(describe(verdict, trust is not None)))
     return 0 if verdict.ok else 1

@@ -3,24 +3,33 @@ its manifest? Uses pyHanko's validator; needs no vault."""
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from asn1crypto import x509 as asn1_x509
-from pyhanko.pdf_utils.misc import PdfReadError
+from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from fieldmon.crypto import identity
-from fieldmon.dossier.signature import MANIFEST_NAME
+from fieldmon.dossier import bounded_pdf
+from fieldmon.dossier.bounded_pdf import shown
+from fieldmon.dossier.manifest_check import check_manifest
+from fieldmon.dossier.xref_bounds import check_xref_bounds
 from fieldmon.errors import FieldMonError
+
+# What pyHanko's reader raises on a damaged file: its own PdfError family (PdfReadError,
+# PdfStreamError, PdfDecodeLimitError...), and plain ValueError, KeyError, TypeError and
+# IndexError where its parser meets an object of the wrong type or a short array.
+_PYHANKO_READ_ERRORS = (PdfError, ValueError, KeyError, TypeError, IndexError)
+# Validation adds asn1crypto's ValueError and TypeError on a malformed CMS object, and pyHanko's
+# SignatureValidationError and CMSStructuralError (both ValueError).
+_PYHANKO_VALIDATION_ERRORS = _PYHANKO_READ_ERRORS
 
 
 @dataclass
@@ -38,6 +47,7 @@ class Verdict:
         every annex it lists is attached with the SHA-256 it gives.
     :ivar problems: each problem found, in plain words.
     :ivar annexes: how many annexes the manifest lists.
+    :ivar checked: whether a signature was found and checked at all.
     """
 
     signer: str = "-"
@@ -50,6 +60,7 @@ class Verdict:
     manifest_ok: bool = False
     problems: list[str] = field(default_factory=list)
     annexes: int = 0
+    checked: bool = False
 
     @property
     def ok(self) -> bool:
@@ -60,59 +71,38 @@ class Verdict:
 
 
 def _embedded_files(reader: PdfFileReader) -> dict[str, bytes]:
-    """Every file attached to the PDF (its EmbeddedFiles name tree), by name."""
-    files: dict[str, bytes] = {}
-    root = reader.root
-    if "/Names" not in root or "/EmbeddedFiles" not in root["/Names"]:
-        return files
-
-    def walk(node: Any) -> None:
-        if "/Names" in node:
-            pairs = node["/Names"]
-            for i in range(0, len(pairs), 2):
-                files[str(pairs[i])] = pairs[i + 1]["/EF"]["/F"].data
-        if "/Kids" in node:
-            for kid in node["/Kids"]:
-                walk(kid.get_object() if hasattr(kid, "get_object") else kid)
-
-    walk(root["/Names"]["/EmbeddedFiles"])
-    return files
+    """Every file attached to the PDF (its EmbeddedFiles name tree), by name, each read whole
+    (at most :data:`~fieldmon.dossier.bounded_pdf.MAX_EMBEDDED_FILE_BYTES`); for tests and
+    inspection. :func:`verify_pdf` hashes annexes in chunks instead."""
+    budget = bounded_pdf.DecodeBudget()
+    return {
+        name: bounded_pdf.read_stream(stream, bounded_pdf.MAX_EMBEDDED_FILE_BYTES, budget)
+        for name, stream in bounded_pdf.embedded_file_streams(reader).items()
+    }
 
 
 def verify_pdf(path: Path, trust_root_pem: bytes | None = None) -> Verdict:
     """Check a dossier's signature with pyHanko's validator, offline, and its annexes against its
     manifest.
 
-    A problem with the file itself (not a PDF, no signature, a broken signature) is reported in
-    the verdict, not raised.
+    A problem with the file's content (not a PDF, no signature, a broken signature, damaged or
+    oversized attached files, a manifest that is not what FieldMon writes) is reported in the
+    verdict, one line each, not raised. The file is read within the limits of
+    :mod:`fieldmon.dossier.bounded_pdf`: a regular file of at most
+    :data:`~fieldmon.dossier.bounded_pdf.MAX_PDF_BYTES`, streams decoded within
+    :data:`~fieldmon.dossier.bounded_pdf.DECODE_LIMITS`, embedded files decompressed in chunks
+    up to their caps.
 
     :param path: the PDF.
     :param trust_root_pem: PEM certificates to trust as roots, or None not to check trust.
     :return: the verdict.
-    :raises FieldMonError: if the file does not exist or is a folder, or ``trust_root_pem``
-        holds no PEM certificate.
+    :raises FieldMonError: if the file does not exist, is a folder, a named pipe, a device or a
+        socket, is larger than MAX_PDF_BYTES, or cannot be opened; or ``trust_root_pem`` holds
+        no PEM certificate.
     """
     # pyHanko logs every failed check with a traceback; the verdict says it in plain words.
     for name in ("pyhanko", "pyhanko_certvalidator"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise FieldMonError(f"{path}: no such file.") from None
-    except IsADirectoryError:
-        raise FieldMonError(f"{path} is a folder, not a PDF.") from None
-    verdict = Verdict()
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        signatures = reader.embedded_signatures
-    except (PdfReadError, ValueError, KeyError, TypeError) as error:
-        verdict.problems.append(f"the file cannot be read as a PDF ({error})")
-        return verdict
-    if not signatures:
-        verdict.problems.append("the PDF has no signature")
-        return verdict
-    if len(signatures) > 1:
-        verdict.problems.append(f"the PDF has {len(signatures)} signatures; a dossier has one")
     roots: list[Any] = []
     if trust_root_pem is not None:
         try:
@@ -121,15 +111,44 @@ def verify_pdf(path: Path, trust_root_pem: bytes | None = None) -> Verdict:
             ]
         except ValueError:
             raise FieldMonError("The --trust file holds no PEM certificate.") from None
+    with bounded_pdf.open_regular_file(Path(path), bounded_pdf.MAX_PDF_BYTES) as handle:
+        verdict = Verdict()
+        try:
+            _verify(handle, roots, verdict)
+        except RecursionError:
+            # pyHanko's parser recurses into nested arrays and dictionaries.
+            verdict.problems.append("the file nests objects too deeply to be read as a PDF")
+        except OSError as error:
+            raise FieldMonError(f"{path} cannot be read ({error.strerror}).") from None
+    return verdict
+
+
+def _verify(handle: BinaryIO, roots: list[Any], verdict: Verdict) -> None:
+    if os.fstat(handle.fileno()).st_size == 0:
+        verdict.problems.append("the file is empty, not a PDF")
+        return
+    try:
+        check_xref_bounds(handle)
+        reader = bounded_pdf.pdf_reader(handle)
+        signatures = reader.embedded_signatures
+    except (bounded_pdf.UnreadablePdf, *_PYHANKO_READ_ERRORS) as error:
+        verdict.problems.append(f"the file cannot be read as a PDF ({shown(error)})")
+        return
+    if not signatures:
+        verdict.problems.append("the PDF has no signature")
+        return
+    if len(signatures) > 1:
+        verdict.problems.append(f"the PDF has {len(signatures)} signatures; a dossier has one")
     context = ValidationContext(trust_roots=roots, allow_fetching=False)
     signature = signatures[0]
     try:
         status = validate_pdf_signature(signature, context)
-    except Exception as error:  # pyHanko raises many kinds on a damaged file
-        verdict.problems.append(f"the signature cannot be checked ({error})")
-        return verdict
-    cert = signature.signer_cert
-    verdict.signer = cert.subject.human_friendly
+        cert = signature.signer_cert
+    except _PYHANKO_VALIDATION_ERRORS as error:
+        verdict.problems.append(f"the signature cannot be checked ({shown(error)})")
+        return
+    verdict.checked = True
+    verdict.signer = shown(cert.subject.human_friendly, 200)
     verdict.signer_fingerprint = identity.cert_fingerprint(cert.dump())
     if status.signer_reported_dt is not None:
         verdict.signing_time = status.signer_reported_dt.strftime("%Y-%m-%d %H:%M:%S UTC")
@@ -143,37 +162,9 @@ def verify_pdf(path: Path, trust_root_pem: bytes | None = None) -> Verdict:
         verdict.trusted = bool(status.trusted)
         if not verdict.trusted:
             verdict.problems.append("the signer's certificate was not issued by the given root")
-    _check_manifest(reader, verdict)
-    return verdict
-
-
-def _check_manifest(reader: PdfFileReader, verdict: Verdict) -> None:
-    try:
-        files = _embedded_files(reader)
-    except (KeyError, TypeError, ValueError) as error:
-        verdict.problems.append(f"the attached files cannot be read ({error})")
-        return
-    raw = files.get(MANIFEST_NAME)
-    if raw is None:
-        verdict.problems.append("the evidence manifest is missing")
-        return
-    try:
-        manifest = json.loads(raw)
-    except json.JSONDecodeError:
-        verdict.problems.append("the evidence manifest is not valid JSON")
-        return
-    problems = []
-    if manifest.get("signer_certificate_sha256") != verdict.signer_fingerprint:
-        problems.append("the manifest names another signer's certificate")
-    for annex in manifest.get("annexes", []):
-        content = files.get(annex["file"])
-        if content is None:
-            problems.append(f"annex {annex['number']} ({annex['file']}) is missing")
-        elif hashlib.sha256(content).hexdigest() != annex["sha256"]:
-            problems.append(f"annex {annex['number']} ({annex['file']}) does not match its hash")
-    verdict.annexes = len(manifest.get("annexes", []))
-    verdict.problems += problems
-    verdict.manifest_ok = not problems
+    found = check_manifest(reader, verdict.signer_fingerprint)
+    verdict.manifest_ok, verdict.annexes = found.ok, found.annexes
+    verdict.problems += found.problems
 
 
 def describe(verdict: Verdict, trust_given: bool) -> list[str]:
@@ -188,7 +179,9 @@ def describe(verdict: Verdict, trust_given: bool) -> list[str]:
         f"Certificate:   SHA-256 {verdict.signer_fingerprint}",
         f"Signed at:     {verdict.signing_time} (as stated by the signer's computer)",
     ]
-    if verdict.intact and verdict.whole_file:
+    if not verdict.checked:
+        lines.append("Integrity:     NOT CHECKED: no signature could be checked in this file")
+    elif verdict.intact and verdict.whole_file:
         lines.append("Integrity:     intact: not one byte changed since it was signed")
     elif verdict.intact:
         lines.append("Integrity:     the signed part is intact, but content was added after it")
