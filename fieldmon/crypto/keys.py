@@ -27,9 +27,22 @@ HEADER_FORMAT_V2 = "fieldmon-keyheader/2"
 KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
-# Below this the header is refused as tampered: nobody should be able to weaken a vault by
-# editing its header, and no FieldMon version ever wrote less.
+MAX_HEADER_BYTES = 64 * 1024
+"""A key header is about 1 KiB; a longer file is refused as damaged before it is parsed."""
+# Bounds on the Argon2id parameters read from a header, checked before any derivation runs.
+# Below the minimum the header is refused as tampered: nobody should be able to weaken a vault
+# by editing its header, and no FieldMon version ever wrote less (the tests' cheap parameters
+# are the minimum: 8 MiB, one pass, one lane). Above the maximum it is refused as damaged: an
+# edited header must not make an unlock allocate gigabytes or run for hours. DEFAULT_KDF
+# (256 MiB, 2 passes, 2 lanes) sits well inside. RFC 9106 section 3.1 allows far more (memory
+# up to 2^32-1 KiB, up to 2^24-1 lanes); these bounds are FieldMon's own.
 MIN_MEMORY_KIB = 8 * 1024
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+"""4 GiB, in KiB."""
+MIN_TIME_COST, MAX_TIME_COST = 1, 10
+MIN_PARALLELISM, MAX_PARALLELISM = 1, 16
+ARGON2_VERSION = 19
+"""Argon2 version 0x13 (RFC 9106), the only one argon2-cffi derives with by default."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,38 @@ class KdfParams:
 
 # About half a second on a two-core laptop, with 256 MiB of memory per guess.
 DEFAULT_KDF = KdfParams(time_cost=2, memory_kib=256 * 1024, parallelism=2)
+
+
+def kdf_params_problem(params: KdfParams) -> str | None:
+    """Why these Argon2id parameters are refused, or None if they are within FieldMon's bounds.
+
+    The bounds: memory MIN_MEMORY_KIB..MAX_MEMORY_KIB (8 MiB to 4 GiB, in KiB), passes
+    MIN_TIME_COST..MAX_TIME_COST (1 to 10), lanes MIN_PARALLELISM..MAX_PARALLELISM (1 to 16),
+    each a whole number (not a boolean). RFC 9106 section 3.1 defines the parameters; the
+    bounds are FieldMon's, chosen to accept every header it writes and to refuse an edited
+    one before it can make an unlock exhaust memory or time.
+
+    :param params: the parameters to check.
+    :return: "key derivation parameters below the minimum", "... above the maximum", or
+        "key derivation parameter <name> is not a whole number"; None if they are accepted.
+    """
+    values = asdict(params)
+    for name, value in values.items():
+        if type(value) is not int:  # bool is an int subclass, and never a cost
+            return f"key derivation parameter {name} is not a whole number"
+    if (
+        params.memory_kib < MIN_MEMORY_KIB
+        or params.time_cost < MIN_TIME_COST
+        or params.parallelism < MIN_PARALLELISM
+    ):
+        return "key derivation parameters below the minimum"
+    if (
+        params.memory_kib > MAX_MEMORY_KIB
+        or params.time_cost > MAX_TIME_COST
+        or params.parallelism > MAX_PARALLELISM
+    ):
+        return "key derivation parameters above the maximum"
+    return None
 
 
 def new_vault_key() -> bytes:
@@ -65,9 +110,15 @@ def derive_wrapping_key(passphrase: str, salt: bytes, params: KdfParams) -> byte
 
     :param passphrase: the passphrase, hashed as UTF-8.
     :param salt: the header's salt (SALT_BYTES, 16 bytes).
-    :param params: time, memory (KiB) and lanes.
+    :param params: time, memory (KiB) and lanes, within the bounds of
+        :func:`kdf_params_problem`.
     :return: a KEY_BYTES (32-byte) AES-256 key.
+    :raises ValueError: if the parameters are outside those bounds (a header's parameters are
+        checked, and refused as damaged, by :func:`parse_header` before this runs).
     """
+    problem = kdf_params_problem(params)
+    if problem is not None:
+        raise ValueError(problem)
     return hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=salt,
@@ -158,8 +209,10 @@ def wrap_key(vault_key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF)
 
     :param vault_key: the key to wrap (KEY_BYTES, 32 bytes).
     :param passphrase: the passphrase that will open it.
-    :param params: Argon2id parameters (default :data:`DEFAULT_KDF`).
+    :param params: Argon2id parameters (default :data:`DEFAULT_KDF`), within the bounds of
+        :func:`kdf_params_problem`.
     :return: the header file's content (version 2 JSON, ASCII).
+    :raises ValueError: if the parameters are outside those bounds.
     """
     salt = secrets.token_bytes(SALT_BYTES)
     kdf = {"algorithm": "argon2id", "version": 19, "salt": _b64(salt), **asdict(params)}
@@ -175,9 +228,10 @@ def parse_header(raw: bytes, path: Path) -> Header:
     :param raw: the content of the key header file.
     :param path: the file's path, only to name it in an error.
     :return: the parsed header.
-    :raises VaultDamaged: if it is not a FieldMon key header, names an unknown algorithm, lacks
-        a field, has fields of the wrong length or the wrong number of slots, or has Argon2
-        parameters below the minimum (MIN_MEMORY_KIB, one pass, one lane).
+    :raises VaultDamaged: if it is longer than MAX_HEADER_BYTES (64 KiB), is not a FieldMon
+        key header, names an unknown algorithm or Argon2 version, lacks a field, has fields of
+        the wrong type or length or the wrong number of slots, or has Argon2 parameters outside
+        the bounds of :func:`kdf_params_problem` (checked before any derivation runs).
     """
 
     def damaged(why: str) -> VaultDamaged:
@@ -185,9 +239,13 @@ def parse_header(raw: bytes, path: Path) -> Header:
             f"The key header {path} is damaged ({why}); the vault cannot be opened."
         )
 
+    if len(raw) > MAX_HEADER_BYTES:
+        raise damaged("longer than any key header")
     try:
         document = json.loads(raw.decode("ascii"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, RecursionError, ValueError):
+        # ValueError: JSONDecodeError, or an integer too long to convert; RecursionError:
+        # arrays nested thousands deep.
         raise damaged("not a FieldMon key header") from None
     if not isinstance(document, dict) or document.get("format") not in (
         HEADER_FORMAT,
@@ -199,10 +257,12 @@ def parse_header(raw: bytes, path: Path) -> Header:
         kdf = document["kdf"]
         if kdf["algorithm"] != "argon2id":
             raise damaged("unknown algorithm")
+        if kdf.get("version", ARGON2_VERSION) != ARGON2_VERSION:
+            raise damaged("unknown Argon2 version")
         params = KdfParams(
-            time_cost=int(kdf["time_cost"]),
-            memory_kib=int(kdf["memory_kib"]),
-            parallelism=int(kdf["parallelism"]),
+            time_cost=kdf["time_cost"],
+            memory_kib=kdf["memory_kib"],
+            parallelism=kdf["parallelism"],
         )
         salt = base64.b64decode(kdf["salt"], validate=True)
         if version == 1:
@@ -222,8 +282,9 @@ def parse_header(raw: bytes, path: Path) -> Header:
         )
     except (KeyError, TypeError, ValueError):
         raise damaged("missing or malformed field") from None
-    if params.memory_kib < MIN_MEMORY_KIB or params.time_cost < 1 or params.parallelism < 1:
-        raise damaged("key derivation parameters below the minimum")
+    problem = kdf_params_problem(params)
+    if problem is not None:
+        raise damaged(problem)
     expected = KEY_BYTES + 16 if version == 1 else _SLOT_CIPHERTEXT
     if version == 2 and len(slots) != SLOTS:
         raise damaged("wrong number of key slots")
