@@ -214,13 +214,16 @@ ODD_TEXT = [
     "e" + "\u0301" * 1000,
     "\r\n\t\x0b\x0c\x1c\x85\u2028\u2029",
     "İıŞşƏə",
+    "ə" * 40,
+    "şçğəx" * 8,
     "𝕏" * 100,
     "\N{PILE OF POO}",
     " ",
     "",
 ]
 """Text that breaks naive code: lone surrogates, NUL, bidirectional controls, invisible
-characters, non-characters, a thousand combining marks, every kind of line break."""
+characters, non-characters, a thousand combining marks, every kind of line break, and words of many
+letters that search indexes under two spellings each (ə, ş, ç, ğ, x)."""
 
 
 @dataclass
@@ -598,6 +601,29 @@ def test_every_known_hostile_value_is_imported_or_refused(setting: Setting, valu
         for ensure_ascii in (True, False):
             encoded = mutated.dumps(ensure_ascii, None).encode("utf-8", "surrogatepass")
             import_once(setting, setting.empty, encoded)
+
+
+ID_PLACES = [
+    ("cases", 0, "id"),
+    ("cases", 0, "reference"),
+    ("cases", 0, "persons", 0, "id"),
+    ("cases", 0, "evidence", 0, "id"),
+    ("cases", 0, "events", 0, "acts", 0, "id"),
+    ("cases", 0, "events", 0, "acts", 0, "victim"),
+]
+"""Ids and references, given another type by `test_every_retyped_id_is_refused`."""
+
+
+@pytest.mark.parametrize("value", [["p1"], {"id": "p1"}, 1, None, True, 1.5], ids=repr)
+def test_every_retyped_id_is_refused(setting: Setting, value: Any) -> None:
+    """An id or a reference that is a list, an object, a number, null or true: a one-line
+    refusal (the long fuzz run found a list id crashing the validator)."""
+    for place in ID_PLACES:
+        mutated = Mutated(copy.deepcopy(setting.seeds[0]))
+        set_at(mutated, place, value)
+        assert import_once(setting, setting.empty, mutated.dumps(True, None).encode()) == (
+            "refused"
+        ), place
 
 
 @pytest.mark.parametrize("index", range(len(FILE_NAMES)))
