@@ -12,8 +12,12 @@ package loads neither reportlab nor pyHanko.
 ``layout``      A4 layout with reportlab: styles, tables, page numbers, images
 ``fonts``       fonts for every script, Arabic shaped with HarfBuzz
 ``manifest``    the evidence manifest embedded in every dossier
+``images``      evidence pictures drawn upright and bounded (over fieldmon.images)
 ``signature``   embedded files and the PAdES B-B signature
 ``verify``      ``fieldmon verify``: signature, coverage and manifest checked
+``bounded_pdf``   a PDF given to verify, read within limits (size, kind of file)
+``xref_bounds``   cross-reference tables and streams refused before pyHanko parses them
+``manifest_check``  the embedded evidence manifest and annexes checked within limits
 ==============  =================================================================
 """
 
@@ -25,27 +29,35 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from fieldmon.dossier import (
+        bounded_pdf,
         build,
         fonts,
+        images,
         layout,
         manifest,
+        manifest_check,
         profiles,
         redaction,
         signature,
         texts,
         verify,
+        xref_bounds,
     )
 
 __all__ = [
+    "bounded_pdf",
     "build",
     "fonts",
+    "images",
     "layout",
     "manifest",
+    "manifest_check",
     "profiles",
     "redaction",
     "signature",
     "texts",
     "verify",
+    "xref_bounds",
 ]
 
 
