@@ -602,3 +602,17 @@ def test_mutated_dossiers_through_the_command(dossier: Dossier, data: st.DataObj
         assert result.returncode == (0 if verdict.ok else 1), (result.returncode, result.stderr)
         assert result.stderr == "", result.stderr
         assert result.stdout.splitlines()[-1].endswith("VALID")
+
+
+@pytest.mark.parametrize("position", [0, 1, 2, 3])
+def test_a_second_manifest_is_never_valid(dossier: Dossier, position: int) -> None:
+    """Two attached files named manifest.json, wherever the second stands in the name tree:
+    which one a reader or a PDF viewer takes is not defined (a name tree's keys are unique
+    and sorted, ISO 32000-1, 7.9.6), so the dossier is NOT VALID (the long run found it
+    VALID)."""
+    fingerprint = dossier.manifest["signer_certificate_sha256"]
+    good = json.dumps({"signer_certificate_sha256": fingerprint, "annexes": []}).encode()
+    files = [(MANIFEST, good), ("annex-01.jpg", b"a"), ("annex-02.pdf", b"b")]
+    files.insert(position, (MANIFEST, b"{}"))
+    verdict = check(dossier, sign_with_files(dossier, files), "two-manifests.pdf")
+    assert verdict is not None and not verdict.ok
