@@ -183,13 +183,13 @@ def embedded_file_streams(reader: PdfFileReader) -> dict[str, generic.StreamObje
 
     Nothing is decompressed here. The tree is walked depth first, at most
     :data:`MAX_NAME_TREE_DEPTH` levels and :data:`MAX_NAME_TREE_NODES` nodes, each node visited
-    once; at most :data:`MAX_EMBEDDED_FILES` entries are read. The first entry of a name wins.
+    once; at most :data:`MAX_EMBEDDED_FILES` entries are read.
 
     :param reader: the PDF.
     :return: name -> the stream of its file specification's ``/EF /F`` (or ``/UF``).
     :raises UnreadablePdf: if the tree is not dictionaries, arrays and strings where ISO
         32000-1 puts them, has an odd-length ``/Names`` array, loops, is too deep or too large,
-        or an entry has no embedded file stream.
+        or an entry has no embedded file stream, or a name is given twice.
     :raises PdfError: if an object cannot be read (pyHanko).
     """
     catalog = reader.root
@@ -251,7 +251,11 @@ def _leaf_entries(pairs: object, files: dict[str, generic.StreamObject]) -> None
         if not isinstance(name, (generic.TextStringObject, generic.ByteStringObject)):
             raise UnreadablePdf("a name in the attached files' name tree is not a string")
         key = name if isinstance(name, str) else bytes(name).decode("latin-1")
-        files.setdefault(key, _embedded_stream(key, _resolve(pairs.raw_get(i + 1))))
+        if key in files:
+            # Keys of a name tree are unique (ISO 32000-1, 7.9.6): which of two a reader shows
+            # is undefined, so a second manifest or annex of one name is never taken as valid.
+            raise UnreadablePdf(f"the attached files name {shown(key)} twice")
+        files[key] = _embedded_stream(key, _resolve(pairs.raw_get(i + 1)))
 
 
 def _embedded_stream(name: str, spec: object) -> generic.StreamObject:

@@ -219,7 +219,8 @@ def _semantic(case: dict[str, Any], label: str) -> Iterator[Problem]:
                 item_path = f"{path}{'.' if path else ''}{child.name}"
                 if "id" in item:
                     seen = ids.setdefault(child.name, set())
-                    if item["id"] in seen:
+                    # str(): an id of the wrong type (a list) is the schema's to report.
+                    if str(item["id"]) in seen:
                         yield _problem(
                             label,
                             f"{item_path}[{i}].id",
