@@ -86,7 +86,9 @@ def write_json(path: Path, document: Any) -> Path:
     for case in document.get("cases", []) if isinstance(document, dict) else []:
         for item in case.get("evidence", []) if isinstance(case, dict) else []:
             name = item.get("file") if isinstance(item, dict) else None
-            if isinstance(name, str) and (samples / name).is_file():
+            # Only plain names: a hostile value ("../x", "/etc/y") must not copy anything.
+            plain = isinstance(name, str) and name and "/" not in name and name not in ("..", ".")
+            if plain and (samples / name).is_file():
                 shutil.copy(samples / name, path.parent / name)
     return path
 

@@ -59,6 +59,11 @@ a few hundred)."""
 CHUNK = 256 << 10
 """Bytes read and parsed at a time (256 KiB)."""
 
+_NOT_UNICODE = (
+    "holds text that is not Unicode (an unpaired surrogate, or bytes that are not UTF-8),"
+    " so it is not a fieldmon-case file."
+)
+
 
 class _Discard:
     """An ijson target that forgets every event (used to find where a syntax error is)."""
@@ -207,6 +212,10 @@ class CaseFileReader:
                 parser.send(chunk)
             except ijson.JSONError as error:
                 raise self._syntax_error(error) from None
+            except UnicodeDecodeError:
+                # The parser decodes strings itself: a "\ud800" escape, or an invalid byte it
+                # meets before the UTF-8 check of its chunk has finished.
+                raise self._reject(_NOT_UNICODE) from None
             for event, value in found:
                 yield event, value, fed
             found.clear()
@@ -215,6 +224,8 @@ class CaseFileReader:
             parser.close()
         except ijson.JSONError as error:
             raise self._syntax_error(error) from None
+        except UnicodeDecodeError:
+            raise self._reject(_NOT_UNICODE) from None
         for event, value in found:
             yield event, value, fed
 

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from fieldmon.errors import FieldMonError, ImportRejected
 from fieldmon.vault import records, search, versions
@@ -24,11 +24,12 @@ from fieldmon.vault.validate import InvalidCase, Problem, case_problem, case_pro
 __all__ = [
     "CaseSummary",
     "CasesChanged",
+    "StoreOptions",
+    "StreamOptions",
     "case_count",
     "check_cases",
     "delete_case",
     "export_cases",
-    "facade_store_case_stream",
     "get_case",
     "list_cases",
     "log_dossier_export",
@@ -158,6 +159,20 @@ def _store_one(
         attach_file(session, batch, case_rid, ids, evidence_id, source, skip_same=True)
 
 
+class StoreOptions(TypedDict, total=False):
+    """The optional arguments of `store_cases` (see there)."""
+
+    action: str
+    files_to_attach: Callable[[], Mapping[tuple[int, str], Path]] | None
+
+
+class StreamOptions(TypedDict, total=False):
+    """The optional arguments of `store_case_stream` (see there)."""
+
+    action: str
+    files_for: Callable[[int, records.CaseDocument], Mapping[str, Path]] | None
+
+
 def store_cases(
     session: Session,
     cases: Sequence[records.CaseDocument],
@@ -239,23 +254,6 @@ def store_case_stream(
         if len(references) != len(digests):
             raise CasesChanged(_CHANGED)
     return references
-
-
-def facade_store_case_stream(
-    facade: Any,
-    read: Callable[[], Iterable[records.CaseDocument]],
-    *,
-    action: str = "import",
-    files_for: Callable[[int, records.CaseDocument], Mapping[str, Path]] | None = None,
-) -> list[str]:
-    """``Vault.store_case_stream``: `store_case_stream` on the facade's session (the facade
-    binds this function as its method, so that it stays one line there).
-
-    :param facade: the open `fieldmon.vault.store.Vault`.
-    :return: as `store_case_stream`, with its parameters and errors.
-    """
-    session: Session = facade._session
-    return store_case_stream(session, read, action=action, files_for=files_for)
 
 
 _CHANGED = "the cases changed while they were being imported. Nothing was imported."

@@ -14,7 +14,7 @@ The names callers have always imported from here are re-exported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Unpack
@@ -185,18 +185,18 @@ class Vault:
     # -- cases: fieldmon.vault.cases, search ------------------------------------------------
 
     def store_cases(
-        self,
-        cases: Sequence[records.CaseDocument],
-        *,
-        action: str = "edit",
-        files_to_attach: Callable[[], Mapping[tuple[int, str], Path]] | None = None,
+        self, cases: Sequence[records.CaseDocument], **options: Unpack[_cases.StoreOptions]
     ) -> list[str]:
         """Validate and store case documents, all or none; see cases.store_cases."""
-        return _cases.store_cases(
-            self._session, cases, action=action, files_to_attach=files_to_attach
-        )
+        return _cases.store_cases(self._session, cases, **options)
 
-    store_case_stream = _cases.facade_store_case_stream  # see cases.store_case_stream
+    def store_case_stream(
+        self,
+        read: Callable[[], Iterable[records.CaseDocument]],
+        **options: Unpack[_cases.StreamOptions],
+    ) -> list[str]:
+        """Check, then store, streamed cases all or none in bounded memory; see cases.py."""
+        return _cases.store_case_stream(self._session, read, **options)
 
     def check_cases(self, cases: Sequence[records.CaseDocument]) -> None:
         """Raise InvalidCase with the first reason these documents may not be stored."""
