@@ -87,8 +87,9 @@ def write_json(path: Path, document: Any) -> Path:
         for item in case.get("evidence", []) if isinstance(case, dict) else []:
             name = item.get("file") if isinstance(item, dict) else None
             # Only plain names: a hostile value ("../x", "/etc/y") must not copy anything.
-            plain = isinstance(name, str) and name and "/" not in name and name not in ("..", ".")
-            if plain and (samples / name).is_file():
+            if not isinstance(name, str) or "/" in name or name in ("", ".", ".."):
+                continue
+            if (samples / name).is_file():
                 shutil.copy(samples / name, path.parent / name)
     return path
 
