@@ -537,21 +537,37 @@ class EvidencePanel(QWidget):
         self.message.emit(self.tr("Extracted to %1.").replace("%1", path))
 
 
-def pdf_page_images(data: bytes, scale: float = 1.4) -> list[QImage]:
-    """Each page of a PDF rendered in memory with PDFium."""
+PDF_PAGES_SHOWN = 20
+"""At most this many pages of a PDF are rendered in the viewer; the rest are named."""
+PDF_PAGE_PIXELS = 4_000_000
+"""At most this many pixels per rendered page: a page of 200 × 200 inches (the largest a PDF
+may declare) is rendered smaller instead of taking gigabytes."""
+
+
+def pdf_page_images(data: bytes, scale: float = 1.4) -> tuple[list[QImage], int]:
+    """The first `PDF_PAGES_SHOWN` pages of a PDF rendered in memory with PDFium, each at
+    ``scale`` pixels per point or less, so that it has at most `PDF_PAGE_PIXELS` pixels.
+
+    :return: the page images, and how many pages the PDF has.
+    :raises pypdfium2.PdfiumError: PDFium cannot read the PDF.
+    """
     import pypdfium2
 
     document = pypdfium2.PdfDocument(data)
     images = []
     try:
-        for i in range(len(document)):
-            pil = document[i].render(scale=scale).to_pil().convert("RGB")
+        total = len(document)
+        for i in range(min(total, PDF_PAGES_SHOWN)):
+            page = document[i]
+            width, height = page.get_size()  # points
+            fit = min(scale, (PDF_PAGE_PIXELS / max(1.0, width * height)) ** 0.5)
+            pil = page.render(scale=fit).to_pil().convert("RGB")
             raw = pil.tobytes()
             image = QImage(raw, pil.width, pil.height, 3 * pil.width, QImage.Format.Format_RGB888)
             images.append(image.copy())  # own the pixels: raw is freed with pil
     finally:
         document.close()
-    return images
+    return images, total
 
 
 def _utc(stamp: str) -> str:
@@ -648,9 +664,11 @@ class FileViewer(QDialog):
                 self.too_large = True
             elif not image.isNull():
                 images.append(image)
-        elif attachment.media_type == "application/pdf":
+        self.pages = 0
+        """How many pages the PDF has (0 for a picture); the first `PDF_PAGES_SHOWN` are shown."""
+        if attachment.media_type == "application/pdf" and not images:
             try:
-                images = pdf_page_images(data)
+                images, self.pages = pdf_page_images(data)
             except Exception:  # a PDF PDFium cannot render is not shown; its details still are
                 images = []
         fit = max(200, self.width() - 60)
@@ -665,6 +683,10 @@ class FileViewer(QDialog):
         self.no_preview = QLabel()
         if not images:
             pages_layout.addWidget(self.no_preview)
+        self.more_pages = QLabel()
+        self.more_pages.setWordWrap(True)
+        self.more_pages.setVisible(self.pages > len(images) > 0)
+        pages_layout.addWidget(self.more_pages)
         area.setWidget(pages)
         splitter.addWidget(area)
         self.details = QTableWidget(0, 2)
@@ -728,6 +750,11 @@ class FileViewer(QDialog):
             self.no_preview.setText(self.tr("This picture is too large to show here."))
         else:
             self.no_preview.setText(self.tr("This kind of file cannot be shown here."))
+        self.more_pages.setText(
+            self.tr("Only the first %1 of %2 pages are shown; extract the file to read it all.")
+            .replace("%1", str(PDF_PAGES_SHOWN))
+            .replace("%2", str(self.pages))
+        )
         self.details.setAccessibleName(self.tr("File details"))
         self.details.setHorizontalHeaderLabels([self.tr("Detail"), self.tr("Value")])
         if self.report.location is not None or self.report.place:

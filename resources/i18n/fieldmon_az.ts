@@ -4,88 +4,88 @@
 <context>
     <name>ActBox</name>
     <message>
-        <location filename="../../ui/testimony.py" line="544"/>
+        <location filename="../../ui/testimony.py" line="545"/>
         <source>What was done (%1)</source>
         <translation>Nə edilib (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="546"/>
+        <location filename="../../ui/testimony.py" line="547"/>
         <source>What was done</source>
         <translation>Nə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="547"/>
+        <location filename="../../ui/testimony.py" line="548"/>
         <source>To whom</source>
         <translation>Kimə qarşı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="548"/>
+        <location filename="../../ui/testimony.py" line="549"/>
         <source>Their name</source>
         <translation>Onun adı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="549"/>
+        <location filename="../../ui/testimony.py" line="550"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="550"/>
+        <location filename="../../ui/testimony.py" line="551"/>
         <source>Kind of place</source>
         <translation>Yerin növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="551"/>
-        <location filename="../../ui/testimony.py" line="581"/>
+        <location filename="../../ui/testimony.py" line="552"/>
+        <location filename="../../ui/testimony.py" line="582"/>
         <source>Methods</source>
         <translation>Üsullar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="552"/>
+        <location filename="../../ui/testimony.py" line="553"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="553"/>
+        <location filename="../../ui/testimony.py" line="554"/>
         <source>By whom, if known</source>
         <translation>Kim tərəfindən (məlumdursa)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="557"/>
+        <location filename="../../ui/testimony.py" line="558"/>
         <source>Choose…</source>
         <translation>Seçin…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="561"/>
+        <location filename="../../ui/testimony.py" line="562"/>
         <source>The person interviewed</source>
         <translation>Müsahibə verən şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="563"/>
+        <location filename="../../ui/testimony.py" line="564"/>
         <source>Someone else…</source>
         <translation>Başqa şəxs…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="566"/>
+        <location filename="../../ui/testimony.py" line="567"/>
         <source>Not recorded</source>
         <translation>Qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="569"/>
+        <location filename="../../ui/testimony.py" line="570"/>
         <source>Kind not known</source>
         <translation>Növü məlum deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="582"/>
+        <location filename="../../ui/testimony.py" line="583"/>
         <source>e.g. 09.01.2026 or 09.01.2026 14:20</source>
         <translation>məs. 09.01.2026 və ya 09.01.2026 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="583"/>
+        <location filename="../../ui/testimony.py" line="584"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
         <translation>Ad və ya təsvir, məs. «Əməkdaş A»</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="584"/>
+        <location filename="../../ui/testimony.py" line="585"/>
         <source>Remove this act</source>
         <translation>Bu əməli sil</translation>
     </message>
@@ -93,22 +93,22 @@
 <context>
     <name>ActPage</name>
     <message>
-        <location filename="../../ui/events.py" line="571"/>
+        <location filename="../../ui/events.py" line="576"/>
         <source>The act</source>
         <translation>Əməl</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="572"/>
+        <location filename="../../ui/events.py" line="577"/>
         <source>Arrest and detention</source>
         <translation>Tutulma və həbsdə saxlanma</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="573"/>
+        <location filename="../../ui/events.py" line="578"/>
         <source>Torture and ill-treatment</source>
         <translation>İşgəncə və pis rəftar</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="576"/>
+        <location filename="../../ui/events.py" line="581"/>
         <source>No person is marked as a victim, so all persons are offered. Mark a person as victim in Persons.</source>
         <translation>Heç bir şəxs zərərçəkmiş kimi qeyd edilməyib, ona görə bütün şəxslər təklif olunur. Şəxsi «Şəxslər» bölməsində zərərçəkmiş kimi qeyd edin.</translation>
     </message>
@@ -116,22 +116,22 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases.py" line="111"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Reference</source>
         <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="111"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="111"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="111"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Updated</source>
         <translation>Yenilənib</translation>
     </message>
@@ -139,90 +139,90 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="198"/>
+        <location filename="../../ui/cases.py" line="196"/>
         <source>Search names, places, narratives…</source>
         <translation>Adlar, yerlər, ifadələr üzrə axtarış…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="199"/>
+        <location filename="../../ui/cases.py" line="197"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="203"/>
+        <location filename="../../ui/cases.py" line="201"/>
         <source>All statuses</source>
         <translation>Bütün statuslar</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="206"/>
         <source>Filter by status</source>
         <translation>Statusa görə filtr</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="209"/>
+        <location filename="../../ui/cases.py" line="207"/>
         <source>Cases</source>
         <translation>İşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
-        <location filename="../../ui/cases.py" line="266"/>
+        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="259"/>
         <source>Case</source>
         <translation>İş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Found</source>
         <translation>Tapılan</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="212"/>
+        <location filename="../../ui/cases.py" line="210"/>
         <source>Search results</source>
         <translation>Axtarış nəticələri</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="213"/>
+        <location filename="../../ui/cases.py" line="211"/>
         <source>New test&amp;imony…</source>
         <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="214"/>
+        <location filename="../../ui/cases.py" line="212"/>
         <source>Record a new testimony step by step</source>
         <translation>Yeni ifadəni addım-addım qeydə al</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="215"/>
+        <location filename="../../ui/cases.py" line="213"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="216"/>
-        <location filename="../../ui/cases.py" line="290"/>
+        <location filename="../../ui/cases.py" line="214"/>
+        <location filename="../../ui/cases.py" line="277"/>
         <source>New case</source>
         <translation>Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="217"/>
+        <location filename="../../ui/cases.py" line="215"/>
         <source>&amp;Delete case</source>
         <translation>İşi si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="218"/>
+        <location filename="../../ui/cases.py" line="216"/>
         <source>Delete the selected case</source>
         <translation>Seçilmiş işi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="307"/>
-        <location filename="../../ui/cases.py" line="319"/>
+        <location filename="../../ui/cases.py" line="292"/>
+        <location filename="../../ui/cases.py" line="304"/>
         <source>Delete case</source>
         <translation>İşi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="308"/>
+        <location filename="../../ui/cases.py" line="293"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>%1 işi bütün qeydləri və faylları ilə birlikdə silinsin? Bu əməliyyatı geri qaytarmaq mümkün deyil.</translation>
     </message>
@@ -230,63 +230,63 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="295"/>
+        <location filename="../../ui/testimony.py" line="296"/>
         <source>1. The case</source>
         <translation>1. İş</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="296"/>
+        <location filename="../../ui/testimony.py" line="297"/>
         <source>Start a new case, or add this testimony to one you have.</source>
         <translation>Yeni iş yaradın və ya bu ifadəni mövcud işə əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="297"/>
+        <location filename="../../ui/testimony.py" line="298"/>
         <source>Start a new case</source>
         <translation>Yeni iş yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="298"/>
+        <location filename="../../ui/testimony.py" line="299"/>
         <source>Add to a case already in the vault</source>
         <translation>Seyfdə olan işə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="299"/>
+        <location filename="../../ui/testimony.py" line="300"/>
         <source>Short title</source>
         <translation>Qısa başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="300"/>
+        <location filename="../../ui/testimony.py" line="301"/>
         <source>e.g. Journalist beaten in police custody</source>
         <translation>məs. Jurnalist polisdə saxlanılarkən döyülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="301"/>
-        <location filename="../../ui/testimony.py" line="304"/>
+        <location filename="../../ui/testimony.py" line="302"/>
+        <location filename="../../ui/testimony.py" line="305"/>
         <source>State responsible</source>
         <translation>Cavabdeh dövlət</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="302"/>
+        <location filename="../../ui/testimony.py" line="303"/>
         <source>The State an application would be made against.</source>
         <translation>Ərizənin hansı dövlətə qarşı veriləcəyi.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="326"/>
+        <location filename="../../ui/testimony.py" line="327"/>
         <source>Case %1 has edits that are not saved yet. Save or discard them in the case first, or start a new case.</source>
         <translation>%1 işində yadda saxlanmamış dəyişikliklər var. Əvvəlcə onları işin özündə yadda saxlayın və ya ləğv edin, yaxud yeni iş başladın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="305"/>
+        <location filename="../../ui/testimony.py" line="306"/>
         <source>Cases in the vault</source>
         <translation>Seyfdəki işlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="319"/>
+        <location filename="../../ui/testimony.py" line="320"/>
         <source>Give the case a short title.</source>
         <translation>İşə qısa başlıq verin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="322"/>
+        <location filename="../../ui/testimony.py" line="323"/>
         <source>Choose the case to add the testimony to.</source>
         <translation>İfadənin əlavə ediləcəyi işi seçin.</translation>
     </message>
@@ -488,42 +488,42 @@
         <translation>İşin bölmələri</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="209"/>
+        <location filename="../../ui/case_view.py" line="204"/>
         <source>Discard recovered work</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="210"/>
+        <location filename="../../ui/case_view.py" line="205"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Bərpa edilmiş dəyişikliklər ləğv edilsin və iş sonuncu dəfə yadda saxlanılmış vəziyyətinə qaytarılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="218"/>
         <source>Recovered changes discarded.</source>
         <translation>Bərpa edilmiş dəyişikliklər ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="258"/>
+        <location filename="../../ui/case_view.py" line="253"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Yadda saxlanmamış dəyişikliklər (şifrələnmiş qaralama kimi saxlanılır).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="285"/>
+        <location filename="../../ui/case_view.py" line="280"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="344"/>
         <source>Sealed as version %1.</source>
         <translation>%1 versiyası kimi möhürləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="369"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>Nothing changed since version %1.</source>
         <translation>%1 versiyasından bəri heç nə dəyişməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="429"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>No case open.</source>
         <translation>Açıq iş yoxdur.</translation>
     </message>
@@ -531,53 +531,53 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="867"/>
+        <location filename="../../ui/testimony.py" line="868"/>
         <source>5. Consent</source>
         <translation>5. Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="869"/>
+        <location filename="../../ui/testimony.py" line="870"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Hər qurum üçün şəxsdən onun necə adlandırıla biləcəyini soruşun. Heç nə əvvəlcədən fərz edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="873"/>
-        <location filename="../../ui/testimony.py" line="882"/>
+        <location filename="../../ui/testimony.py" line="874"/>
+        <location filename="../../ui/testimony.py" line="883"/>
         <source>Not asked</source>
         <translation>Soruşulmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="873"/>
+        <location filename="../../ui/testimony.py" line="874"/>
         <source>nothing is recorded for this body.</source>
         <translation>bu qurum üçün heç nə qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="874"/>
+        <location filename="../../ui/testimony.py" line="875"/>
         <source>the person may be named in full.</source>
         <translation>şəxsin tam adı göstərilə bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="875"/>
+        <location filename="../../ui/testimony.py" line="876"/>
         <source>only their initials are shown.</source>
         <translation>yalnız adının baş hərfləri göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="876"/>
+        <location filename="../../ui/testimony.py" line="877"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>şəxs «Şəxs A» kimi göstərilir, adı heç vaxt çəkilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="877"/>
+        <location filename="../../ui/testimony.py" line="878"/>
         <source>they are not mentioned at all.</source>
         <translation>şəxs ümumiyyətlə xatırlanmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="888"/>
+        <location filename="../../ui/testimony.py" line="889"/>
         <source>Date consent was given</source>
         <translation>Razılığın verildiyi tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="889"/>
+        <location filename="../../ui/testimony.py" line="890"/>
         <source>What each choice means was explained to the person</source>
         <translation>Hər seçimin mənası şəxsə izah edilib</translation>
     </message>
@@ -633,62 +633,62 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="686"/>
+        <location filename="../../ui/testimony.py" line="687"/>
         <source>3. What happened</source>
         <translation>3. Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="689"/>
+        <location filename="../../ui/testimony.py" line="690"/>
         <source>The event and what was done. Dates may be as precise as is known: 01.2026 or 2026.</source>
         <translation>Hadisə və nə edildiyi. Tarixi məlum olan dəqiqliklə yazmaq olar: 01.2026 və ya 2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="692"/>
+        <location filename="../../ui/testimony.py" line="693"/>
         <source>Nothing to add here: the event is already in the case</source>
         <translation>Burada əlavə ediləcək heç nə yoxdur: hadisə artıq işdə var</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="694"/>
+        <location filename="../../ui/testimony.py" line="695"/>
         <source>In a few words</source>
         <translation>Bir neçə sözlə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="695"/>
+        <location filename="../../ui/testimony.py" line="696"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="696"/>
+        <location filename="../../ui/testimony.py" line="697"/>
         <source>Where</source>
         <translation>Harada</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="697"/>
+        <location filename="../../ui/testimony.py" line="698"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="701"/>
+        <location filename="../../ui/testimony.py" line="702"/>
         <source>e.g. Detained at a protest and beaten</source>
         <translation>məs. Etiraz aksiyasında saxlanılıb və döyülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="702"/>
+        <location filename="../../ui/testimony.py" line="703"/>
         <source>Add another act</source>
         <translation>Daha bir əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="723"/>
+        <location filename="../../ui/testimony.py" line="724"/>
         <source>Say in a few words what happened.</source>
         <translation>Nə baş verdiyini bir neçə sözlə yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="731"/>
+        <location filename="../../ui/testimony.py" line="732"/>
         <source>Choose what was done to the person.</source>
         <translation>Şəxsə qarşı nə edildiyini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="736"/>
+        <location filename="../../ui/testimony.py" line="737"/>
         <source>Give the name of the person it was done to.</source>
         <translation>Əməlin qarşı törədildiyi şəxsin adını yazın.</translation>
     </message>
@@ -741,22 +741,22 @@
         <translation>Soldan hadisə və ya əməl seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="898"/>
+        <location filename="../../ui/events.py" line="893"/>
         <source>Untitled event</source>
         <translation>Başlıqsız hadisə</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="904"/>
+        <location filename="../../ui/events.py" line="899"/>
         <source>Type not chosen</source>
         <translation>Növ seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="907"/>
+        <location filename="../../ui/events.py" line="902"/>
         <source>victim not chosen</source>
         <translation>zərərçəkmiş seçilməyib</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="934"/>
+        <location filename="../../ui/events.py" line="929"/>
         <source>%n act(s) in this event: choose one on the left, or add one.</source>
         <translation>
             <numerusform>Bu hadisədə %n əməl var: soldan birini seçin və ya yenisini əlavə edin.</numerusform>
@@ -764,17 +764,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="938"/>
+        <location filename="../../ui/events.py" line="933"/>
         <source>%1, in: %2</source>
         <translation>%1; hadisə: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="1185"/>
+        <location filename="../../ui/events.py" line="1180"/>
         <source>Remove event</source>
         <translation>Hadisəni sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="1186"/>
+        <location filename="../../ui/events.py" line="1181"/>
         <source>Remove this event and its %n act(s)?</source>
         <translation>
             <numerusform>Bu hadisə və onun %n əməli silinsin?</numerusform>
@@ -785,104 +785,104 @@
 <context>
     <name>EvidenceMetadata</name>
     <message>
-        <location filename="../../ui/evidence.py" line="74"/>
+        <location filename="../../ui/evidence.py" line="70"/>
         <source>N</source>
         <translation>şm. e.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="76"/>
+        <location filename="../../ui/evidence.py" line="72"/>
         <source>S</source>
         <translation>c. e.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="78"/>
+        <location filename="../../ui/evidence.py" line="74"/>
         <source>E</source>
         <translation>ş. u.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="80"/>
+        <location filename="../../ui/evidence.py" line="76"/>
         <source>W</source>
         <translation>q. u.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="84"/>
+        <location filename="../../ui/evidence.py" line="80"/>
         <source>%1 m above sea level</source>
         <translation>dəniz səviyyəsindən %1 m yüksəklikdə</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="92"/>
+        <location filename="../../ui/evidence.py" line="88"/>
         <source>Taken</source>
         <translation>Çəkilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="93"/>
+        <location filename="../../ui/evidence.py" line="89"/>
         <source>Software</source>
         <translation>Proqram təminatı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="94"/>
+        <location filename="../../ui/evidence.py" line="90"/>
         <source>Made with</source>
         <translation>Yaradıldığı proqram</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="95"/>
+        <location filename="../../ui/evidence.py" line="91"/>
         <source>Converted with</source>
         <translation>Çevrildiyi proqram</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="96"/>
+        <location filename="../../ui/evidence.py" line="92"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="97"/>
+        <location filename="../../ui/evidence.py" line="93"/>
         <source>Subject</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="98"/>
+        <location filename="../../ui/evidence.py" line="94"/>
         <source>Keywords</source>
         <translation>Açar sözlər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="99"/>
+        <location filename="../../ui/evidence.py" line="95"/>
         <source>Created</source>
         <translation>Yaradılma vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="100"/>
+        <location filename="../../ui/evidence.py" line="96"/>
         <source>Modified</source>
         <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="259"/>
-        <location filename="../../ui/evidence.py" line="101"/>
+        <location filename="../../ui/dossier_dialogs.py" line="253"/>
+        <location filename="../../ui/evidence.py" line="97"/>
         <source>Place named</source>
         <translation>Göstərilən yer</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="102"/>
+        <location filename="../../ui/evidence.py" line="98"/>
         <source>Comment</source>
         <translation>Şərh</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="103"/>
-        <location filename="../../ui/evidence.py" line="132"/>
+        <location filename="../../ui/evidence.py" line="99"/>
+        <location filename="../../ui/evidence.py" line="128"/>
         <source>Location</source>
         <translation>Məkan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="137"/>
+        <location filename="../../ui/evidence.py" line="133"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="139"/>
+        <location filename="../../ui/evidence.py" line="135"/>
         <source>Author</source>
         <translation>Müəllif</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="169"/>
+        <location filename="../../ui/evidence.py" line="165"/>
         <source>%1: no location, device or author found.</source>
         <translation>%1: yer, cihaz və ya müəllif tapılmadı.</translation>
     </message>
@@ -890,58 +890,58 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="948"/>
+        <location filename="../../ui/testimony.py" line="942"/>
         <source>6. Evidence</source>
         <translation>6. Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="950"/>
+        <location filename="../../ui/testimony.py" line="944"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Bu müsahibəyə aid fotoşəkillər, sənədlər və ya yazılar. Heç nə əlavə etməyə də bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="954"/>
+        <location filename="../../ui/testimony.py" line="948"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="955"/>
+        <location filename="../../ui/testimony.py" line="949"/>
         <source>What it is</source>
         <translation>Növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="956"/>
+        <location filename="../../ui/testimony.py" line="950"/>
         <source>What the file itself records</source>
         <translation>Faylın özündə nə qeyd olunub</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="957"/>
+        <location filename="../../ui/testimony.py" line="951"/>
         <source>Copy for dossiers</source>
         <translation>Dosye üçün nüsxə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="960"/>
+        <location filename="../../ui/testimony.py" line="954"/>
         <source>Files to store</source>
         <translation>Saxlanılacaq fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="961"/>
+        <location filename="../../ui/testimony.py" line="955"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="962"/>
+        <location filename="../../ui/testimony.py" line="956"/>
         <source>&amp;Remove</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="964"/>
-        <location filename="../../ui/testimony.py" line="1010"/>
+        <location filename="../../ui/testimony.py" line="958"/>
+        <location filename="../../ui/testimony.py" line="1004"/>
         <source>Not said</source>
         <translation>Göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="989"/>
+        <location filename="../../ui/testimony.py" line="983"/>
         <source>Add files</source>
         <translation>Fayl əlavə et</translation>
     </message>
@@ -949,122 +949,122 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="362"/>
+        <location filename="../../ui/evidence.py" line="339"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Seçilmiş sübut qeydinin faylları. Faylları bura sürüşdürüb buraxın və ya əlavə edin; onlar şifrələnmiş şəkildə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="368"/>
+        <location filename="../../ui/evidence.py" line="345"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="369"/>
+        <location filename="../../ui/evidence.py" line="346"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="370"/>
+        <location filename="../../ui/evidence.py" line="347"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="371"/>
+        <location filename="../../ui/evidence.py" line="348"/>
         <source>Bytes</source>
         <translation>Bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="372"/>
+        <location filename="../../ui/evidence.py" line="349"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="375"/>
+        <location filename="../../ui/evidence.py" line="352"/>
         <source>Stored files</source>
         <translation>Saxlanılan fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="376"/>
+        <location filename="../../ui/evidence.py" line="353"/>
         <source>Add file…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="377"/>
+        <location filename="../../ui/evidence.py" line="354"/>
         <source>Add a file to this evidence record</source>
         <translation>Bu sübut qeydinə fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="378"/>
+        <location filename="../../ui/evidence.py" line="355"/>
         <source>View</source>
         <translation>Bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="379"/>
+        <location filename="../../ui/evidence.py" line="356"/>
         <source>View the selected file</source>
         <translation>Seçilmiş fayla bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="380"/>
+        <location filename="../../ui/evidence.py" line="357"/>
         <source>Extract…</source>
         <translation>Çıxar…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="381"/>
+        <location filename="../../ui/evidence.py" line="358"/>
         <source>Extract the selected file</source>
         <translation>Seçilmiş faylı çıxar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="382"/>
+        <location filename="../../ui/evidence.py" line="359"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="419"/>
+        <location filename="../../ui/evidence.py" line="391"/>
         <source>Add a file</source>
         <translation>Fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="437"/>
+        <location filename="../../ui/evidence.py" line="409"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 adi fayl deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="459"/>
+        <location filename="../../ui/evidence.py" line="431"/>
         <source>Nothing was stored.</source>
         <translation>Heç nə saxlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="470"/>
+        <location filename="../../ui/evidence.py" line="440"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="495"/>
+        <location filename="../../ui/evidence.py" line="465"/>
         <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 «%2» sübutunda saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="499"/>
+        <location filename="../../ui/evidence.py" line="469"/>
         <source>Stored %1 in evidence record “%2”.</source>
         <translation>%1 «%2» sübutunda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="502"/>
+        <location filename="../../ui/evidence.py" line="472"/>
         <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="505"/>
+        <location filename="../../ui/evidence.py" line="475"/>
         <source>Stored %1.</source>
         <translation>%1 saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="559"/>
+        <location filename="../../ui/evidence.py" line="529"/>
         <source>Extract to</source>
         <translation>Hara çıxarılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="567"/>
+        <location filename="../../ui/evidence.py" line="537"/>
         <source>Extracted to %1.</source>
         <translation>Fayl çıxarıldı: %1.</translation>
     </message>
@@ -1072,162 +1072,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="105"/>
+        <location filename="../../ui/dossier_dialogs.py" line="104"/>
         <source>Export a signed dossier: %1</source>
         <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="106"/>
+        <location filename="../../ui/dossier_dialogs.py" line="105"/>
         <source>&amp;Recipient</source>
         <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="107"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="108"/>
         <source>&amp;Language of the dossier</source>
         <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="111"/>
+        <location filename="../../ui/dossier_dialogs.py" line="110"/>
         <source>Language of the dossier</source>
         <translation>Dosyenin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="114"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>Identity level</source>
         <translation>Açıqlanma səviyyəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>Shown in the dossier as</source>
         <translation>Dosyedə necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="121"/>
+        <location filename="../../ui/dossier_dialogs.py" line="120"/>
         <source>How each person will appear</source>
         <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="121"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="122"/>
         <source>Write and sign the dossier</source>
         <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="124"/>
+        <location filename="../../ui/dossier_dialogs.py" line="123"/>
         <source>Show the &amp;file</source>
         <translation>&amp;Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
+        <location filename="../../ui/dossier_dialogs.py" line="124"/>
         <source>Show the file</source>
         <translation>Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="125"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="126"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="139"/>
+        <location filename="../../ui/dossier_dialogs.py" line="133"/>
         <source>left out</source>
         <translation>göstərilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="192"/>
+        <location filename="../../ui/dossier_dialogs.py" line="186"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>Bu ünvançı üçün dosyedə əlavə yoxdur: saxlanılmış faylların heç biri (%1) ona daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="200"/>
+        <location filename="../../ui/dossier_dialogs.py" line="194"/>
         <source>evidence record “%1”</source>
         <translation>«%1» sübutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="207"/>
+        <location filename="../../ui/dossier_dialogs.py" line="201"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Dosyeyə daxil deyil: hər sübuta yalnız bir fayl əlavə olunur (birinci fayl və ya onun metaməlumatsız nüsxəsi). Başqa faylı əlavə etmək üçün onu ayrıca sübutda saxlayın. Daxil olmayanlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <location filename="../../ui/dossier_dialogs.py" line="209"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Dosyeyə daxil deyil: sübutu artıq işdə olmayan fayllar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="248"/>
+        <location filename="../../ui/dossier_dialogs.py" line="242"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Bu əlavələrdə hələ də metaməlumatlar var: dosyeni alan hər kəs onları qoşulmuş fayllardan oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="263"/>
+        <location filename="../../ui/dossier_dialogs.py" line="257"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>metaməlumatlar yoxlanılmayıb (FieldMon bu növ faylı oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="268"/>
+        <location filename="../../ui/dossier_dialogs.py" line="262"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Metaməlumatları çıxarmaq üçün faylı yenidən əlavə edin və metaməlumatsız nüsxəni saxlayın. Yenə də ixrac edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="279"/>
+        <location filename="../../ui/dossier_dialogs.py" line="273"/>
         <source>Annexes with metadata</source>
         <translation>Metaməlumatlı əlavələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="282"/>
+        <location filename="../../ui/dossier_dialogs.py" line="276"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="284"/>
+        <location filename="../../ui/dossier_dialogs.py" line="278"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="289"/>
+        <location filename="../../ui/dossier_dialogs.py" line="283"/>
         <source>Not exported.</source>
         <translation>İxrac edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="299"/>
+        <location filename="../../ui/dossier_dialogs.py" line="293"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="307"/>
+        <location filename="../../ui/dossier_dialogs.py" line="301"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="319"/>
+        <location filename="../../ui/dossier_dialogs.py" line="313"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
     </message>
@@ -1732,108 +1732,113 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="750"/>
+        <location filename="../../ui/evidence.py" line="752"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Bu növ fayl burada göstərilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="746"/>
+        <location filename="../../ui/evidence.py" line="748"/>
         <source>File content</source>
         <translation>Faylın məzmunu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="716"/>
+        <location filename="../../ui/evidence.py" line="718"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="717"/>
+        <location filename="../../ui/evidence.py" line="719"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="718"/>
+        <location filename="../../ui/evidence.py" line="720"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="718"/>
+        <location filename="../../ui/evidence.py" line="720"/>
         <source>%1 bytes</source>
         <translation>%1 bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="719"/>
+        <location filename="../../ui/evidence.py" line="721"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="720"/>
+        <location filename="../../ui/evidence.py" line="722"/>
         <source>Collected</source>
         <translation>Toplanma tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="721"/>
+        <location filename="../../ui/evidence.py" line="723"/>
         <source>Collected by</source>
         <translation>Toplayan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="724"/>
+        <location filename="../../ui/evidence.py" line="726"/>
         <source>Copy without metadata of</source>
         <translation>Metaməlumatsız nüsxəsi olduğu fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="728"/>
+        <location filename="../../ui/evidence.py" line="730"/>
         <source>Picture size</source>
         <translation>Şəklin ölçüsü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="734"/>
         <location filename="../../ui/evidence.py" line="736"/>
+        <location filename="../../ui/evidence.py" line="738"/>
         <source>Metadata</source>
         <translation>Metaməlumatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="734"/>
+        <location filename="../../ui/evidence.py" line="736"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>yoxlanılmayıb (FieldMon onları oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="736"/>
+        <location filename="../../ui/evidence.py" line="738"/>
         <source>none found</source>
         <translation>tapılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="739"/>
+        <location filename="../../ui/evidence.py" line="741"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="748"/>
+        <location filename="../../ui/evidence.py" line="750"/>
         <source>This picture is too large to show here.</source>
         <translation>Bu şəkil burada göstərmək üçün çox böyükdür.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="751"/>
+        <location filename="../../ui/evidence.py" line="754"/>
+        <source>Only the first %1 of %2 pages are shown; extract the file to read it all.</source>
+        <translation>%2 səhifədən yalnız ilk %1 göstərilir; faylı tam oxumaq üçün onu çıxarın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="758"/>
         <source>File details</source>
         <translation>Fayl haqqında məlumat</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="752"/>
+        <location filename="../../ui/evidence.py" line="759"/>
         <source>Detail</source>
         <translation>Xüsusiyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="752"/>
+        <location filename="../../ui/evidence.py" line="759"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="762"/>
+        <location filename="../../ui/evidence.py" line="769"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
         <translation>Bu faylda onun harada yaradıldığı qeyd olunub (%1). Faylı alan hər kəs bunu oxuya bilər; metaməlumatsız nüsxə saxlanılıbsa, dosyelərdə o istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="745"/>
+        <location filename="../../ui/evidence.py" line="747"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -1841,43 +1846,43 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="544"/>
         <source>Create your vault</source>
         <translation>Seyfinizi yaradın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="588"/>
+        <location filename="../../ui/unlock.py" line="545"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="589"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>&amp;Next &gt;</source>
         <translation>İ&amp;rəli &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="592"/>
+        <location filename="../../ui/unlock.py" line="549"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="593"/>
+        <location filename="../../ui/unlock.py" line="550"/>
         <source>Next</source>
         <translation>İrəli</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="594"/>
+        <location filename="../../ui/unlock.py" line="551"/>
         <source>Create the vault</source>
         <translation>Seyfi yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="595"/>
+        <location filename="../../ui/unlock.py" line="552"/>
         <source>Open the vault</source>
         <translation>Seyfi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="590"/>
-        <location filename="../../ui/unlock.py" line="596"/>
+        <location filename="../../ui/unlock.py" line="547"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
@@ -1899,83 +1904,83 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Sealed</source>
         <translation>Möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
-        <location filename="../../ui/case_view.py" line="541"/>
+        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="534"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Sealed versions</source>
         <translation>Möhürlənmiş versiyalar</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="505"/>
         <source>Time (UTC)</source>
         <translation>Vaxt (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="538"/>
+        <location filename="../../ui/case_view.py" line="506"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="539"/>
+        <location filename="../../ui/case_view.py" line="507"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="540"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="544"/>
+        <location filename="../../ui/case_view.py" line="512"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="545"/>
+        <location filename="../../ui/case_view.py" line="513"/>
         <source>Selected version</source>
         <translation>Seçilmiş versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="569"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>not sealed yet</source>
         <translation>hələ möhürlənməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="572"/>
         <source>the case</source>
         <translation>iş</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="611"/>
+        <location filename="../../ui/case_view.py" line="574"/>
         <source>version %1</source>
         <translation>versiya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>«%3» sübutunun %1 faylı (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="621"/>
+        <location filename="../../ui/case_view.py" line="584"/>
         <source>dossier for %1</source>
         <translation>dosye: %1</translation>
     </message>
@@ -1983,83 +1988,83 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="782"/>
+        <location filename="../../ui/testimony.py" line="783"/>
         <source>4. What was seen and said</source>
         <translation>4. Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="783"/>
+        <location filename="../../ui/testimony.py" line="784"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
         <translation>Müsahibə və şəxsin öz sözləri ilə ifadəsi.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="785"/>
+        <location filename="../../ui/testimony.py" line="786"/>
         <source>Date of the interview</source>
         <translation>Müsahibənin tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="786"/>
+        <location filename="../../ui/testimony.py" line="787"/>
         <source>Where it took place</source>
         <translation>Keçirildiyi yer</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="787"/>
-        <location filename="../../ui/testimony.py" line="797"/>
+        <location filename="../../ui/testimony.py" line="788"/>
+        <location filename="../../ui/testimony.py" line="798"/>
         <source>Language spoken</source>
         <translation>Müsahibənin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="788"/>
+        <location filename="../../ui/testimony.py" line="789"/>
         <source>Interviewed by</source>
         <translation>Müsahibəni aparanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="789"/>
+        <location filename="../../ui/testimony.py" line="790"/>
         <source>Interpreter</source>
         <translation>Tərcüməçi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="790"/>
+        <location filename="../../ui/testimony.py" line="791"/>
         <source>Also present</source>
         <translation>Həmçinin iştirak edib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="791"/>
+        <location filename="../../ui/testimony.py" line="792"/>
         <source>Conditions</source>
         <translation>Şərait</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="792"/>
+        <location filename="../../ui/testimony.py" line="793"/>
         <source>&amp;What the person saw and said</source>
         <translation>Şəxsin gördükləri və &amp;dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="798"/>
+        <location filename="../../ui/testimony.py" line="799"/>
         <source>Separate names with commas</source>
         <translation>Adları vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="799"/>
+        <location filename="../../ui/testimony.py" line="800"/>
         <source>None</source>
         <translation>Yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="800"/>
+        <location filename="../../ui/testimony.py" line="801"/>
         <source>Anyone else in the room, separated by commas</source>
         <translation>Otaqdakı digər şəxslər, vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="802"/>
+        <location filename="../../ui/testimony.py" line="803"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
         <translation>məs. qısa görüş, mühafizəçi eşidə biləcək məsafədə, şəxs ağrı içində</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="804"/>
+        <location filename="../../ui/testimony.py" line="805"/>
         <source>What the person saw and said</source>
         <translation>Şəxsin gördükləri və dedikləri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="823"/>
+        <location filename="../../ui/testimony.py" line="824"/>
         <source>Write down what the person saw and said.</source>
         <translation>Şəxsin gördüklərini və dediklərini yazın.</translation>
     </message>
@@ -2175,27 +2180,27 @@
         <translation>Seans &amp;jurnalı…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>Open case</source>
         <translation>İşi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="289"/>
         <source>Wipe the vault</source>
         <translation>Seyfi məhv et</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="296"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Seyf indi məhv edilsin? Bundan sonra içindəkiləri nə parol ifadəsi, nə də bərpa payları ilə bərpa etmək mümkün olmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="369"/>
+        <location filename="../../ui/app.py" line="364"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="371"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>
@@ -2203,83 +2208,83 @@
 <context>
     <name>MakeSharesDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="468"/>
+        <location filename="../../ui/recovery_dialogs.py" line="459"/>
         <source>Make recovery shares</source>
         <translation>Bərpa payları yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="471"/>
+        <location filename="../../ui/recovery_dialogs.py" line="462"/>
         <source>Recovery shares give access back if the passphrase is lost: any chosen number of them set a new passphrase. Shares made before keep working too, because the key of the vault does not change. Type the passphrase again to go on.</source>
         <translation>Parol ifadəsi itirilərsə, bərpa payları girişi geri qaytarır: onların seçilmiş sayı yeni parol ifadəsi təyin etməyə imkan verir. Əvvəllər yaradılmış paylar da işləməyə davam edir, çünki seyfin açarı dəyişmir. Davam etmək üçün parol ifadəsini yenidən daxil edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="476"/>
+        <location filename="../../ui/recovery_dialogs.py" line="467"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="478"/>
+        <location filename="../../ui/recovery_dialogs.py" line="469"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="479"/>
+        <location filename="../../ui/recovery_dialogs.py" line="470"/>
         <source>&amp;Shares to make</source>
         <translation>&amp;Neçə pay yaradılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="481"/>
+        <location filename="../../ui/recovery_dialogs.py" line="472"/>
         <source>Shares to make</source>
         <translation>Neçə pay yaradılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="482"/>
+        <location filename="../../ui/recovery_dialogs.py" line="473"/>
         <source>Shares &amp;needed to recover</source>
         <translation>&amp;Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="484"/>
+        <location filename="../../ui/recovery_dialogs.py" line="475"/>
         <source>Shares needed to recover</source>
         <translation>Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="485"/>
+        <location filename="../../ui/recovery_dialogs.py" line="476"/>
         <source>Making the shares</source>
         <translation>Paylar yaradılır</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="486"/>
+        <location filename="../../ui/recovery_dialogs.py" line="477"/>
         <source>&amp;Make the shares</source>
         <translation>Payları &amp;yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="487"/>
+        <location filename="../../ui/recovery_dialogs.py" line="478"/>
         <source>Make the shares</source>
         <translation>Payları yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="488"/>
+        <location filename="../../ui/recovery_dialogs.py" line="479"/>
         <source>Done</source>
         <translation>Hazırdır</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="489"/>
+        <location filename="../../ui/recovery_dialogs.py" line="480"/>
         <source>Done: every share is written down</source>
         <translation>Hazırdır: bütün paylar yazılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="490"/>
-        <location filename="../../ui/recovery_dialogs.py" line="491"/>
+        <location filename="../../ui/recovery_dialogs.py" line="481"/>
+        <location filename="../../ui/recovery_dialogs.py" line="482"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="508"/>
+        <location filename="../../ui/recovery_dialogs.py" line="493"/>
         <source>Checking the passphrase…</source>
         <translation>Parol ifadəsi yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="520"/>
+        <location filename="../../ui/recovery_dialogs.py" line="505"/>
         <source>Wrong passphrase: no shares were made.</source>
         <translation>Parol ifadəsi yanlışdır: paylar yaradılmadı.</translation>
     </message>
@@ -2287,65 +2292,65 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="245"/>
+        <location filename="../../ui/evidence.py" line="243"/>
         <source>What this file says about itself</source>
         <translation>Bu fayl özü haqqında nə bildirir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="157"/>
+        <location filename="../../ui/evidence.py" line="153"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
         <translation>%1: metaməlumatlar yoxlanılmayıb. FieldMon bu növ faylın metaməlumatlarını oxuya bilmir; onlarda faylın harada, hansı cihazla və ya kim tərəfindən yaradıldığı qeyd oluna bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="163"/>
+        <location filename="../../ui/evidence.py" line="159"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
         <translation>%1 faylında onun harada, nə ilə və ya kim tərəfindən yaradıldığı qeyd olunub. Faylı alan hər kəs bunu oxuya bilər:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="254"/>
+        <location filename="../../ui/evidence.py" line="252"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Metaməlumatsız nüsxəni də saxla (tövsiyə olunur)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="255"/>
-        <location filename="../../ui/testimony.py" line="979"/>
-        <location filename="../../ui/testimony.py" line="981"/>
+        <location filename="../../ui/evidence.py" line="253"/>
+        <location filename="../../ui/testimony.py" line="973"/>
+        <location filename="../../ui/testimony.py" line="975"/>
         <source>Keep a copy without metadata</source>
         <translation>Metaməlumatsız nüsxəni də saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="256"/>
-        <location filename="../../ui/evidence.py" line="257"/>
+        <location filename="../../ui/evidence.py" line="254"/>
+        <location filename="../../ui/evidence.py" line="255"/>
         <source>Store the original only</source>
         <translation>Yalnız orijinalı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="260"/>
+        <location filename="../../ui/evidence.py" line="258"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Orijinal həmişə saxlanılır: o, sübutdur. Dosyelərdə metaməlumatsız nüsxə istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="183"/>
+        <location filename="../../ui/evidence.py" line="181"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
         <translation>FieldMon bu növ fayldan metaməlumatları silə bilmir; orijinal olduğu kimi saxlanılacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="266"/>
+        <location filename="../../ui/evidence.py" line="264"/>
         <source>&amp;Store</source>
         <translation>&amp;Saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="267"/>
+        <location filename="../../ui/evidence.py" line="265"/>
         <source>Store the file</source>
         <translation>Faylı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="268"/>
+        <location filename="../../ui/evidence.py" line="266"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="269"/>
+        <location filename="../../ui/evidence.py" line="267"/>
         <source>Do not store the file</source>
         <translation>Faylı saxlama</translation>
     </message>
@@ -2353,32 +2358,32 @@
 <context>
     <name>PerpetratorsSection</name>
     <message>
-        <location filename="../../ui/events.py" line="331"/>
+        <location filename="../../ui/events.py" line="341"/>
         <source>Add perpetrator</source>
         <translation>Törədən əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="332"/>
+        <location filename="../../ui/events.py" line="342"/>
         <source>Add a perpetrator to this act</source>
         <translation>Bu əmələ törədən əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="333"/>
+        <location filename="../../ui/events.py" line="343"/>
         <source>Remove perpetrator</source>
         <translation>Törədəni sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="334"/>
+        <location filename="../../ui/events.py" line="344"/>
         <source>Remove the selected perpetrator</source>
         <translation>Seçilmiş törədəni sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="336"/>
+        <location filename="../../ui/events.py" line="346"/>
         <source>No perpetrator recorded for this act yet. Add one if anyone is known.</source>
         <translation>Bu əməl üzrə hələ törədən qeyd edilməyib. Məlum olan varsa, əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="385"/>
+        <location filename="../../ui/events.py" line="390"/>
         <source>Perpetrator not chosen</source>
         <translation>Törədən seçilməyib</translation>
     </message>
@@ -2386,98 +2391,98 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="410"/>
+        <location filename="../../ui/testimony.py" line="411"/>
         <source>2. The person</source>
         <translation>2. Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="411"/>
+        <location filename="../../ui/testimony.py" line="412"/>
         <source>Who gives this testimony. Only the name is required.</source>
         <translation>Bu ifadəni kim verir. Yalnız ad məcburidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="412"/>
+        <location filename="../../ui/testimony.py" line="413"/>
         <source>Who is interviewed</source>
         <translation>Müsahibə verən</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="413"/>
+        <location filename="../../ui/testimony.py" line="414"/>
         <source>Someone not yet in this case</source>
         <translation>Bu işdə hələ olmayan şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="415"/>
+        <location filename="../../ui/testimony.py" line="416"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Ad və ya təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="416"/>
+        <location filename="../../ui/testimony.py" line="417"/>
         <source>Other spellings</source>
         <translation>Adın digər yazılışları</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="417"/>
+        <location filename="../../ui/testimony.py" line="418"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="418"/>
+        <location filename="../../ui/testimony.py" line="419"/>
         <source>Date of birth</source>
         <translation>Doğum tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="419"/>
-        <location filename="../../ui/testimony.py" line="430"/>
+        <location filename="../../ui/testimony.py" line="420"/>
+        <location filename="../../ui/testimony.py" line="431"/>
         <source>Nationality</source>
         <translation>Vətəndaşlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="420"/>
+        <location filename="../../ui/testimony.py" line="421"/>
         <source>Occupation</source>
         <translation>Peşə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="421"/>
+        <location filename="../../ui/testimony.py" line="422"/>
         <source>This person is</source>
         <translation>Şəxsin rolu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="425"/>
+        <location filename="../../ui/testimony.py" line="426"/>
         <source>Separate spellings with commas</source>
         <translation>Yazılışları vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="426"/>
+        <location filename="../../ui/testimony.py" line="427"/>
         <source>e.g. 1990 or 1990-04</source>
         <translation>məs. 1990 və ya 1990-04</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="427"/>
+        <location filename="../../ui/testimony.py" line="428"/>
         <source>Not recorded</source>
         <translation>Qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="431"/>
+        <location filename="../../ui/testimony.py" line="432"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="432"/>
+        <location filename="../../ui/testimony.py" line="433"/>
         <source>Remove the selected nationality</source>
         <translation>Seçilmiş vətəndaşlığı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="438"/>
+        <location filename="../../ui/testimony.py" line="439"/>
         <source>Name or pseudonym</source>
         <translation>Ad və ya təxəllüs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="464"/>
+        <location filename="../../ui/testimony.py" line="465"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
         <translation>Şəxsin adını və ya təxəllüsünü yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="469"/>
+        <location filename="../../ui/testimony.py" line="470"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
         <translation>Bu şəxsin kim olduğunu işarələyin: zərərçəkmiş, şahid və ya digər.</translation>
     </message>
@@ -2568,83 +2573,83 @@
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="612"/>
+        <location filename="../../ui/forms.py" line="607"/>
         <source>(new, not filled in yet)</source>
         <translation>(yeni, hələ doldurulmayıb)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="731"/>
+        <location filename="../../ui/forms.py" line="726"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="732"/>
+        <location filename="../../ui/forms.py" line="727"/>
         <source>Add to %1</source>
         <translation>«%1» siyahısına əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="733"/>
-        <location filename="../../ui/forms.py" line="911"/>
+        <location filename="../../ui/forms.py" line="728"/>
+        <location filename="../../ui/forms.py" line="899"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="734"/>
+        <location filename="../../ui/forms.py" line="729"/>
         <source>Remove from %1</source>
         <translation>«%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="735"/>
+        <location filename="../../ui/forms.py" line="730"/>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="736"/>
+        <location filename="../../ui/forms.py" line="731"/>
         <source>Undo the removal from %1</source>
         <translation>«%1» siyahısından silinməni geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="880"/>
+        <location filename="../../ui/forms.py" line="868"/>
         <source>%1 in %2: %3</source>
         <translation>%2 — %1: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="888"/>
+        <location filename="../../ui/forms.py" line="876"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» bu işdə başqa yerlərdə də qeyd olunub:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="892"/>
+        <location filename="../../ui/forms.py" line="880"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Onu silmək onsuz mövcud ola bilməyən %1 qeydi də silir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="896"/>
+        <location filename="../../ui/forms.py" line="884"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ona olan %1 istinad təmizlənəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="898"/>
+        <location filename="../../ui/forms.py" line="886"/>
         <source>You can undo this until the case is closed.</source>
         <translation>İş bağlanana qədər bunu geri qaytara bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="909"/>
+        <location filename="../../ui/forms.py" line="897"/>
         <source>Remove “%1”?</source>
         <translation>«%1» silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="913"/>
+        <location filename="../../ui/forms.py" line="901"/>
         <source>Keep</source>
         <translation>Silmə</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="960"/>
+        <location filename="../../ui/forms.py" line="948"/>
         <source>Removed “%1”.</source>
         <translation>«%1» silindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="965"/>
+        <location filename="../../ui/forms.py" line="953"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Həmçinin silindi: %1 əlaqəli qeyd.</translation>
     </message>
@@ -2652,63 +2657,63 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="684"/>
+        <location filename="../../ui/recovery_dialogs.py" line="664"/>
         <source>Recover with shares</source>
         <translation>Paylarla bərpa</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="687"/>
+        <location filename="../../ui/recovery_dialogs.py" line="667"/>
         <source>Type the recovery shares you wrote down, one in each box, then choose a new passphrase. The first share tells how many are needed. Afterwards the old passphrase no longer opens the vault, and any duress passphrase is cleared.</source>
         <translation>Yazıb saxladığınız bərpa paylarını hər xanaya bir pay olmaqla daxil edin, sonra yeni parol ifadəsi seçin. Neçə payın lazım olduğunu birinci pay göstərir. Bundan sonra köhnə parol ifadəsi seyfi açmayacaq, məcburiyyət parolu isə (varsa) silinəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="692"/>
+        <location filename="../../ui/recovery_dialogs.py" line="672"/>
         <source>Shares</source>
         <translation>Paylar</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="693"/>
+        <location filename="../../ui/recovery_dialogs.py" line="673"/>
         <source>New passphrase</source>
         <translation>Yeni parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="694"/>
+        <location filename="../../ui/recovery_dialogs.py" line="674"/>
         <source>Recovering</source>
         <translation>Bərpa edilir</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="695"/>
+        <location filename="../../ui/recovery_dialogs.py" line="675"/>
         <source>&amp;Recover and unlock</source>
         <translation>&amp;Bərpa et və kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="696"/>
+        <location filename="../../ui/recovery_dialogs.py" line="676"/>
         <source>Recover and unlock</source>
         <translation>Bərpa et və kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="697"/>
-        <location filename="../../ui/recovery_dialogs.py" line="698"/>
+        <location filename="../../ui/recovery_dialogs.py" line="677"/>
+        <location filename="../../ui/recovery_dialogs.py" line="678"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="754"/>
+        <location filename="../../ui/recovery_dialogs.py" line="728"/>
         <source>Choose a new passphrase.</source>
         <translation>Yeni parol ifadəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="775"/>
+        <location filename="../../ui/recovery_dialogs.py" line="749"/>
         <source>Checking the shares and setting the new passphrase…</source>
         <translation>Paylar yoxlanılır və yeni parol ifadəsi təyin edilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="778"/>
+        <location filename="../../ui/recovery_dialogs.py" line="752"/>
         <source>Opening the vault…</source>
         <translation>Seyf açılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="793"/>
+        <location filename="../../ui/recovery_dialogs.py" line="767"/>
         <source>These shares do not open this vault: they belong to another vault, or do not make a whole set. Nothing was changed.</source>
         <translation>Bu paylar bu seyfi açmır: onlar başqa seyfə aiddir və ya tam dəst təşkil etmir. Heç nə dəyişdirilmədi.</translation>
     </message>
@@ -2716,17 +2721,17 @@
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="464"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>%1 (UTC) vaxtına aid yadda saxlanmamış dəyişikliklər bərpa edilib və aşağıda göstərilir. İşi yadda saxlayana və ya dəyişiklikləri ləğv edənə qədər onlar bu seyfdə şifrələnmiş qaralama kimi saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="468"/>
         <source>Discard recovered changes…</source>
         <translation>Bərpa edilənləri ləğv et…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="501"/>
+        <location filename="../../ui/case_view.py" line="469"/>
         <source>Discard the recovered changes</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
@@ -2734,7 +2739,7 @@
 <context>
     <name>RecoveredNotice</name>
     <message numerus="yes">
-        <location filename="../../ui/recovered.py" line="59"/>
+        <location filename="../../ui/recovered.py" line="60"/>
         <source>Unsaved work was recovered in %n case(s). It is kept encrypted in this vault; open a case to see it, then save it or discard it.</source>
         <translation>
             <numerusform>%n işdə yadda saxlanmamış dəyişikliklər bərpa edilib. Onlar bu seyfdə şifrələnmiş şəkildə saxlanılır; görmək üçün işi açın, sonra dəyişiklikləri yadda saxlayın və ya ləğv edin.</numerusform>
@@ -2742,17 +2747,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recovered.py" line="65"/>
+        <location filename="../../ui/recovered.py" line="66"/>
         <source>Hide</source>
         <translation>Gizlət</translation>
     </message>
     <message>
-        <location filename="../../ui/recovered.py" line="66"/>
+        <location filename="../../ui/recovered.py" line="67"/>
         <source>Hide the notice of recovered work</source>
         <translation>Bərpa edilmiş dəyişikliklər barədə bildirişi gizlət</translation>
     </message>
     <message>
-        <location filename="../../ui/recovered.py" line="69"/>
+        <location filename="../../ui/recovered.py" line="70"/>
         <source>Open %1 (%2 UTC)</source>
         <translation>%1 işini aç (%2 UTC)</translation>
     </message>
@@ -2760,23 +2765,23 @@
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="373"/>
+        <location filename="../../ui/recovery_dialogs.py" line="362"/>
         <source>Recovery shares</source>
         <translation>Bərpa payları</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="374"/>
+        <location filename="../../ui/recovery_dialogs.py" line="363"/>
         <source>Done</source>
         <translation>Hazırdır</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="375"/>
+        <location filename="../../ui/recovery_dialogs.py" line="364"/>
         <source>Done: every share is written down</source>
         <translation>Hazırdır: bütün paylar yazılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="376"/>
-        <location filename="../../ui/recovery_dialogs.py" line="377"/>
+        <location filename="../../ui/recovery_dialogs.py" line="365"/>
+        <location filename="../../ui/recovery_dialogs.py" line="366"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -2784,22 +2789,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1071"/>
+        <location filename="../../ui/testimony.py" line="1065"/>
         <source>7. Review</source>
         <translation>7. Yoxlama</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1072"/>
+        <location filename="../../ui/testimony.py" line="1066"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Hamısını oxuyun. «İfadəni saxla» düyməsi onu seyfdə saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1073"/>
+        <location filename="../../ui/testimony.py" line="1067"/>
         <source>Summary</source>
         <translation>Xülasə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1074"/>
+        <location filename="../../ui/testimony.py" line="1068"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
     </message>
@@ -2943,32 +2948,32 @@
 <context>
     <name>ShareViewer</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="263"/>
+        <location filename="../../ui/recovery_dialogs.py" line="258"/>
         <source>&lt;b&gt;Share %1 of %2.&lt;/b&gt; Any %3 of the %2 shares give access back with a new passphrase if this one is lost. Write this share on its own paper, with the word numbers, and keep each paper in a different place, never with the laptop. It is shown only now and is not stored.</source>
         <translation>&lt;b&gt;Pay %1 / %2.&lt;/b&gt; Bu parol ifadəsi itirilərsə, %2 paydan istənilən %3 pay yeni parol ifadəsi ilə girişi geri qaytarır. Bu payı sözlərin nömrələri ilə birlikdə ayrıca kağıza yazın və hər kağızı ayrı yerdə saxlayın, heç vaxt noutbukla birlikdə yox. Pay yalnız indi göstərilir və saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="272"/>
+        <location filename="../../ui/recovery_dialogs.py" line="267"/>
         <source>Words of the share</source>
         <translation>Payın sözləri</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="274"/>
+        <location filename="../../ui/recovery_dialogs.py" line="269"/>
         <source>I have written share %1 down</source>
         <translation>%1 nömrəli payı yazdım</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="276"/>
+        <location filename="../../ui/recovery_dialogs.py" line="271"/>
         <source>I have written this share down</source>
         <translation>Bu payı yazdım</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="277"/>
+        <location filename="../../ui/recovery_dialogs.py" line="272"/>
         <source>Next share &gt;</source>
         <translation>Növbəti pay &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="278"/>
+        <location filename="../../ui/recovery_dialogs.py" line="273"/>
         <source>Next share</source>
         <translation>Növbəti pay</translation>
     </message>
@@ -2986,7 +2991,7 @@
         <translation>«%1» olan ad yoxdur; adın bir hissəsini yazın və siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="235"/>
+        <location filename="../../ui/testimony.py" line="236"/>
         <source>Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20.</source>
         <translation>Tarixi belə yazın: 09.01.2026, 01.2026, 2026 və ya 2026-01-09T14:20.</translation>
     </message>
@@ -2994,118 +2999,118 @@
 <context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1168"/>
-        <location filename="../../ui/testimony.py" line="1349"/>
+        <location filename="../../ui/testimony.py" line="1162"/>
+        <location filename="../../ui/testimony.py" line="1338"/>
         <source>New testimony</source>
         <translation>Yeni ifadə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1169"/>
+        <location filename="../../ui/testimony.py" line="1163"/>
         <source>&amp;Next</source>
         <translation>İ&amp;rəli</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1170"/>
+        <location filename="../../ui/testimony.py" line="1164"/>
         <source>&amp;Back</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1171"/>
+        <location filename="../../ui/testimony.py" line="1165"/>
         <source>&amp;Store the testimony</source>
         <translation>İfadəni &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1172"/>
+        <location filename="../../ui/testimony.py" line="1166"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1251"/>
+        <location filename="../../ui/testimony.py" line="1240"/>
         <source>A new case: %1.</source>
         <translation>Yeni iş: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1258"/>
+        <location filename="../../ui/testimony.py" line="1247"/>
         <source>Added to case %1.</source>
         <translation>%1 işinə əlavə ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1262"/>
+        <location filename="../../ui/testimony.py" line="1251"/>
         <source>The person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1267"/>
+        <location filename="../../ui/testimony.py" line="1256"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1289"/>
+        <location filename="../../ui/testimony.py" line="1278"/>
         <source>What was seen and said</source>
         <translation>Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1291"/>
+        <location filename="../../ui/testimony.py" line="1280"/>
         <source>Interview of %1.</source>
         <translation>Müsahibənin tarixi: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1295"/>
+        <location filename="../../ui/testimony.py" line="1284"/>
         <source>Consent</source>
         <translation>Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1305"/>
+        <location filename="../../ui/testimony.py" line="1294"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Digər qurumlar: soruşulmayıb, ona görə razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1309"/>
+        <location filename="../../ui/testimony.py" line="1298"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Heç bir qurum barədə soruşulmayıb: razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1310"/>
+        <location filename="../../ui/testimony.py" line="1299"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1317"/>
+        <location filename="../../ui/testimony.py" line="1306"/>
         <source>A copy without metadata is kept for dossiers.</source>
         <translation>Dosye üçün metaməlumatsız nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1321"/>
+        <location filename="../../ui/testimony.py" line="1310"/>
         <source>No files.</source>
         <translation>Fayl yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1456"/>
+        <location filename="../../ui/testimony.py" line="1445"/>
         <source>Storing the testimony…</source>
         <translation>İfadə saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1476"/>
+        <location filename="../../ui/testimony.py" line="1465"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1492"/>
+        <location filename="../../ui/testimony.py" line="1481"/>
         <source>Some files were not stored</source>
         <translation>Bəzi fayllar saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1494"/>
+        <location filename="../../ui/testimony.py" line="1483"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>İfadə %1 işində saxlanıldı, lakin bu fayllar saxlanılmadı; onları işin «Sübutlar» bölməsindən əlavə edin:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1527"/>
+        <location filename="../../ui/testimony.py" line="1516"/>
         <source>Discard this testimony?</source>
         <translation>Bu ifadədən imtina edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1528"/>
+        <location filename="../../ui/testimony.py" line="1517"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Hələ heç nə saxlanılmayıb. Bağlanılsın və yazdıqlarınız itsin?</translation>
     </message>
@@ -3149,22 +3154,22 @@
         <translation>Paylarla bərpa et</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="137"/>
+        <location filename="../../ui/unlock.py" line="132"/>
         <source>Unlocking…</source>
         <translation>Kilid açılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="173"/>
+        <location filename="../../ui/unlock.py" line="168"/>
         <source>Wrong passphrase: the vault was not opened.</source>
         <translation>Parol ifadəsi yanlışdır: seyf açılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="175"/>
+        <location filename="../../ui/unlock.py" line="170"/>
         <source>There is no vault in this folder any more.</source>
         <translation>Bu qovluqda artıq seyf yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="198"/>
+        <location filename="../../ui/unlock.py" line="193"/>
         <source>Try again in %1 s.</source>
         <translation>%1 san. sonra yenidən cəhd edin.</translation>
     </message>
@@ -3172,173 +3177,173 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="365"/>
+        <location filename="../../ui/dossier_dialogs.py" line="359"/>
         <source>Verify a dossier</source>
         <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="366"/>
+        <location filename="../../ui/dossier_dialogs.py" line="360"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="370"/>
+        <location filename="../../ui/dossier_dialogs.py" line="364"/>
         <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
         <translation>İmzalanmış PDF faylını bura sürüşdürüb buraxın və ya seçin. O, bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="374"/>
+        <location filename="../../ui/dossier_dialogs.py" line="368"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="375"/>
+        <location filename="../../ui/dossier_dialogs.py" line="369"/>
         <source>Verification result</source>
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="415"/>
+        <location filename="../../ui/dossier_dialogs.py" line="404"/>
         <source>the PDF has no signature</source>
         <translation>PDF-də imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="417"/>
+        <location filename="../../ui/dossier_dialogs.py" line="406"/>
         <source>the signed bytes were changed after signing</source>
         <translation>imzalanmış baytlar imzadan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="420"/>
+        <location filename="../../ui/dossier_dialogs.py" line="409"/>
         <source>content was added after the signature</source>
         <translation>imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="423"/>
+        <location filename="../../ui/dossier_dialogs.py" line="412"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>imzalayanın sertifikatı bu anbarın təşkilatı tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="425"/>
+        <location filename="../../ui/dossier_dialogs.py" line="414"/>
         <source>the evidence manifest is missing</source>
         <translation>sübutlar siyahısı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="427"/>
+        <location filename="../../ui/dossier_dialogs.py" line="416"/>
         <source>the evidence manifest cannot be read</source>
         <translation>sübutlar siyahısı oxunmur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="430"/>
+        <location filename="../../ui/dossier_dialogs.py" line="419"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>siyahıda başqa imzalayanın sertifikatı göstərilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="445"/>
+        <location filename="../../ui/dossier_dialogs.py" line="434"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="446"/>
+        <location filename="../../ui/dossier_dialogs.py" line="435"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="448"/>
+        <location filename="../../ui/dossier_dialogs.py" line="437"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="450"/>
+        <location filename="../../ui/dossier_dialogs.py" line="439"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="453"/>
+        <location filename="../../ui/dossier_dialogs.py" line="442"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="457"/>
+        <location filename="../../ui/dossier_dialogs.py" line="446"/>
         <source>Signature valid; whether to trust the signer was not checked</source>
         <translation>İmza etibarlıdır; imzalayana etibar edilib-edilməməsi yoxlanılmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="458"/>
+        <location filename="../../ui/dossier_dialogs.py" line="447"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="465"/>
+        <location filename="../../ui/dossier_dialogs.py" line="454"/>
         <source>Signer: %1</source>
         <translation>İmzalayan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="466"/>
+        <location filename="../../ui/dossier_dialogs.py" line="455"/>
         <source>Certificate: SHA-256 %1</source>
         <translation>Sertifikat: SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="467"/>
+        <location filename="../../ui/dossier_dialogs.py" line="456"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="472"/>
+        <location filename="../../ui/dossier_dialogs.py" line="461"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="475"/>
+        <location filename="../../ui/dossier_dialogs.py" line="464"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="478"/>
+        <location filename="../../ui/dossier_dialogs.py" line="467"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="481"/>
+        <location filename="../../ui/dossier_dialogs.py" line="470"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="486"/>
+        <location filename="../../ui/dossier_dialogs.py" line="475"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="492"/>
+        <location filename="../../ui/dossier_dialogs.py" line="481"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="499"/>
+        <location filename="../../ui/dossier_dialogs.py" line="488"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="503"/>
+        <location filename="../../ui/dossier_dialogs.py" line="492"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="506"/>
+        <location filename="../../ui/dossier_dialogs.py" line="495"/>
         <source>Verdict: VALID</source>
         <translation>Nəticə: ETİBARLIDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="506"/>
+        <location filename="../../ui/dossier_dialogs.py" line="495"/>
         <source>Verdict: NOT VALID</source>
         <translation>Nəticə: ETİBARSIZDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="367"/>
-        <location filename="../../ui/dossier_dialogs.py" line="383"/>
+        <location filename="../../ui/dossier_dialogs.py" line="361"/>
+        <location filename="../../ui/dossier_dialogs.py" line="372"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="401"/>
+        <location filename="../../ui/dossier_dialogs.py" line="390"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
     </message>
@@ -3346,23 +3351,23 @@
 <context>
     <name>_CreatingPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="490"/>
-        <location filename="../../ui/unlock.py" line="492"/>
+        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="459"/>
         <source>Creating the vault</source>
         <translation>Seyf yaradılır</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="491"/>
+        <location filename="../../ui/unlock.py" line="458"/>
         <source>This takes a few seconds.</source>
         <translation>Bu bir neçə saniyə çəkir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="506"/>
+        <location filename="../../ui/unlock.py" line="468"/>
         <source>Creating the vault and your signing keys…</source>
         <translation>Seyf və imza açarlarınız yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="508"/>
+        <location filename="../../ui/unlock.py" line="470"/>
         <source>Making the recovery shares…</source>
         <translation>Bərpa payları yaradılır…</translation>
     </message>
@@ -3370,32 +3375,32 @@
 <context>
     <name>_IdentityPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="281"/>
         <source>Who signs</source>
         <translation>Kim imzalayır</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="299"/>
+        <location filename="../../ui/unlock.py" line="284"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
         <translation>Adınız və təşkilatınız saxlanma zənciri jurnalında və imzalanmış dosyelərdə göstərilir. Təşkilatınızla razılaşdırılmış təxəllüsdən də istifadə edə bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="304"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>Your &amp;name</source>
         <translation>&amp;Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="306"/>
+        <location filename="../../ui/unlock.py" line="291"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="307"/>
+        <location filename="../../ui/unlock.py" line="292"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="309"/>
+        <location filename="../../ui/unlock.py" line="294"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
@@ -3403,22 +3408,22 @@
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="226"/>
+        <location filename="../../ui/unlock.py" line="221"/>
         <source>Welcome to FieldMon</source>
         <translation>FieldMon-a xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="229"/>
+        <location filename="../../ui/unlock.py" line="224"/>
         <source>FieldMon keeps your documentation in an encrypted vault on this computer. First, choose the language of the interface.</source>
         <translation>FieldMon sənədlərinizi bu kompüterdəki şifrələnmiş seyfdə saxlayır. Əvvəlcə interfeysin dilini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="233"/>
+        <location filename="../../ui/unlock.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="235"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -3426,63 +3431,63 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="259"/>
+        <location filename="../../ui/unlock.py" line="249"/>
         <source>Choose a passphrase</source>
         <translation>Parol ifadəsi seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="262"/>
+        <location filename="../../ui/unlock.py" line="252"/>
         <source>It opens the vault; nobody, not even FieldMon&apos;s makers, can recover it for you. Several uncommon words are strong and easy to remember.</source>
         <translation>Seyf onunla açılır; heç kim, hətta FieldMon-un yaradıcıları belə, onu sizin üçün bərpa edə bilməz. Bir neçə az işlənən sözdən ibarət ifadə həm etibarlıdır, həm də asan yadda qalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="149"/>
+        <location filename="../../ui/recovery_dialogs.py" line="150"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="151"/>
+        <location filename="../../ui/recovery_dialogs.py" line="152"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="152"/>
+        <location filename="../../ui/recovery_dialogs.py" line="153"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Təkrar daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="155"/>
+        <location filename="../../ui/recovery_dialogs.py" line="156"/>
         <source>Repeat the passphrase</source>
         <translation>Parol ifadəsini təkrar daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="157"/>
         <location filename="../../ui/recovery_dialogs.py" line="158"/>
+        <location filename="../../ui/recovery_dialogs.py" line="159"/>
         <source>Strength</source>
         <translation>Etibarlılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="186"/>
+        <location filename="../../ui/recovery_dialogs.py" line="181"/>
         <source>Too short: %1 characters; a vault needs at least %2. Several uncommon words are easy to remember and hard to guess.</source>
         <translation>Çox qısadır: %1 simvol; ən azı %2 lazımdır. Bir neçə nadir söz asan yadda qalır və çətin tapılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="195"/>
+        <location filename="../../ui/recovery_dialogs.py" line="190"/>
         <source>It starts or ends with a space, which is easy to mistype.</source>
         <translation>Boşluqla başlayır və ya bitir; bunu yazarkən asanlıqla unutmaq olar.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="198"/>
+        <location filename="../../ui/recovery_dialogs.py" line="193"/>
         <source>Too easy to guess: it follows a common pattern or word. Add more uncommon words.</source>
         <translation>Tapmaq çox asandır: geniş yayılmış söz və ya nümunədir. Daha çox nadir söz əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="203"/>
+        <location filename="../../ui/recovery_dialogs.py" line="198"/>
         <source>The two passphrases differ.</source>
         <translation>Parol ifadələri üst-üstə düşmür.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="209"/>
+        <location filename="../../ui/recovery_dialogs.py" line="204"/>
         <source>Strong enough.</source>
         <translation>Kifayət qədər etibarlıdır.</translation>
     </message>
@@ -3490,47 +3495,47 @@
 <context>
     <name>_ShareBox</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="577"/>
+        <location filename="../../ui/recovery_dialogs.py" line="562"/>
         <source>Share &amp;%1</source>
         <translation>Pay &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="578"/>
+        <location filename="../../ui/recovery_dialogs.py" line="563"/>
         <source>Share %1</source>
         <translation>Pay %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="590"/>
+        <location filename="../../ui/recovery_dialogs.py" line="570"/>
         <source>%1 of %2 words</source>
         <translation>%1 / %2 söz</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="597"/>
+        <location filename="../../ui/recovery_dialogs.py" line="577"/>
         <source>Share %1 is empty.</source>
         <translation>Pay %1 boşdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="600"/>
+        <location filename="../../ui/recovery_dialogs.py" line="580"/>
         <source>Share %1 is not valid: word %2 is not a share word.</source>
         <translation>Pay %1 düzgün deyil: %2 nömrəli söz pay sözü deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="606"/>
+        <location filename="../../ui/recovery_dialogs.py" line="586"/>
         <source>Share %1 is not valid: it has %2 words; a share has %3.</source>
         <translation>Pay %1 düzgün deyil: onda %2 söz var, payda isə %3 söz olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="613"/>
+        <location filename="../../ui/recovery_dialogs.py" line="593"/>
         <source>Share %1 is not valid: a word is mistyped (its check does not match).</source>
         <translation>Pay %1 düzgün deyil: sözlərdən biri səhv yazılıb (yoxlama uyğun gəlmir).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="616"/>
+        <location filename="../../ui/recovery_dialogs.py" line="596"/>
         <source>Share %1 belongs to another set of shares than share 1.</source>
         <translation>Pay %1 və pay 1 müxtəlif pay dəstlərinə aiddir.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="621"/>
+        <location filename="../../ui/recovery_dialogs.py" line="601"/>
         <source>Share %1 is the same share as share %2.</source>
         <translation>Pay %1 və pay %2 eyni paydır.</translation>
     </message>
@@ -3538,52 +3543,52 @@
 <context>
     <name>_SharesChoicePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="431"/>
+        <location filename="../../ui/unlock.py" line="403"/>
         <source>Recovery shares</source>
         <translation>Bərpa payları</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="434"/>
+        <location filename="../../ui/unlock.py" line="406"/>
         <source>If the passphrase is ever lost, recovery shares give access back: any chosen number of them set a new passphrase. You write them on paper on the next page; they are never stored.</source>
         <translation>Parol ifadəsi nə vaxtsa itirilərsə, bərpa payları girişi geri qaytarır: onların seçilmiş sayı yeni parol ifadəsi təyin etməyə imkan verir. Növbəti səhifədə onları kağıza yazacaqsınız; paylar heç vaxt saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="441"/>
+        <location filename="../../ui/unlock.py" line="413"/>
         <source>Keep each share in a different place, with people you trust, never with the laptop. Fewer shares than needed reveal nothing. You can make shares again later in Settings → Field security.</source>
         <translation>Hər payı ayrı yerdə, etibar etdiyiniz insanlarda saxlayın, heç vaxt noutbukla birlikdə yox. Lazım olandan az pay heç nəyi açıqlamır. Payları sonra Parametrlər → Təhlükəsizlik bölməsində yenidən yarada bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="446"/>
+        <location filename="../../ui/unlock.py" line="418"/>
         <source>&amp;Make recovery shares (recommended)</source>
         <translation>Bərpa &amp;payları yarat (tövsiyə olunur)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="447"/>
+        <location filename="../../ui/unlock.py" line="419"/>
         <source>Make recovery shares</source>
         <translation>Bərpa payları yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="448"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>&amp;Shares to make</source>
         <translation>&amp;Neçə pay yaradılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="450"/>
+        <location filename="../../ui/unlock.py" line="422"/>
         <source>Shares to make</source>
         <translation>Neçə pay yaradılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="451"/>
+        <location filename="../../ui/unlock.py" line="423"/>
         <source>Shares &amp;needed to recover</source>
         <translation>&amp;Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="453"/>
+        <location filename="../../ui/unlock.py" line="425"/>
         <source>Shares needed to recover</source>
         <translation>Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="454"/>
+        <location filename="../../ui/unlock.py" line="426"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Seyfi yarat</translation>
     </message>
@@ -3591,12 +3596,12 @@
 <context>
     <name>_SharesPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="531"/>
+        <location filename="../../ui/unlock.py" line="493"/>
         <source>Write down your recovery shares</source>
         <translation>Bərpa paylarınızı yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="532"/>
+        <location filename="../../ui/unlock.py" line="494"/>
         <source>&amp;Open the vault</source>
         <translation>Seyfi &amp;aç</translation>
     </message>

@@ -4,88 +4,88 @@
 <context>
     <name>ActBox</name>
     <message>
-        <location filename="../../ui/testimony.py" line="544"/>
+        <location filename="../../ui/testimony.py" line="545"/>
         <source>What was done (%1)</source>
         <translation>Что было сделано (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="546"/>
+        <location filename="../../ui/testimony.py" line="547"/>
         <source>What was done</source>
         <translation>Что было сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="547"/>
+        <location filename="../../ui/testimony.py" line="548"/>
         <source>To whom</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="548"/>
+        <location filename="../../ui/testimony.py" line="549"/>
         <source>Their name</source>
         <translation>Имя пострадавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="549"/>
+        <location filename="../../ui/testimony.py" line="550"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="550"/>
+        <location filename="../../ui/testimony.py" line="551"/>
         <source>Kind of place</source>
         <translation>Тип места</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="551"/>
-        <location filename="../../ui/testimony.py" line="581"/>
+        <location filename="../../ui/testimony.py" line="552"/>
+        <location filename="../../ui/testimony.py" line="582"/>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="552"/>
+        <location filename="../../ui/testimony.py" line="553"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="553"/>
+        <location filename="../../ui/testimony.py" line="554"/>
         <source>By whom, if known</source>
         <translation>Кем, если известно</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="557"/>
+        <location filename="../../ui/testimony.py" line="558"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="561"/>
+        <location filename="../../ui/testimony.py" line="562"/>
         <source>The person interviewed</source>
         <translation>Опрошенное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="563"/>
+        <location filename="../../ui/testimony.py" line="564"/>
         <source>Someone else…</source>
         <translation>Другой человек…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="566"/>
+        <location filename="../../ui/testimony.py" line="567"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="569"/>
+        <location filename="../../ui/testimony.py" line="570"/>
         <source>Kind not known</source>
         <translation>Категория неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="582"/>
+        <location filename="../../ui/testimony.py" line="583"/>
         <source>e.g. 09.01.2026 or 09.01.2026 14:20</source>
         <translation>напр. 09.01.2026 или 09.01.2026 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="583"/>
+        <location filename="../../ui/testimony.py" line="584"/>
         <source>Name or description, e.g. &apos;Officer A&apos;</source>
         <translation>Имя или «Сотрудник А»</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="584"/>
+        <location filename="../../ui/testimony.py" line="585"/>
         <source>Remove this act</source>
         <translation>Удалить это действие</translation>
     </message>
@@ -93,22 +93,22 @@
 <context>
     <name>ActPage</name>
     <message>
-        <location filename="../../ui/events.py" line="571"/>
+        <location filename="../../ui/events.py" line="576"/>
         <source>The act</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="572"/>
+        <location filename="../../ui/events.py" line="577"/>
         <source>Arrest and detention</source>
         <translation>Задержание и содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="573"/>
+        <location filename="../../ui/events.py" line="578"/>
         <source>Torture and ill-treatment</source>
         <translation>Пытки и жестокое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="576"/>
+        <location filename="../../ui/events.py" line="581"/>
         <source>No person is marked as a victim, so all persons are offered. Mark a person as victim in Persons.</source>
         <translation>Ни одно лицо не отмечено как пострадавший, поэтому предлагаются все лица. Отметьте пострадавшего в разделе «Лица».</translation>
     </message>
@@ -116,22 +116,22 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases.py" line="111"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="111"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="111"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="111"/>
+        <location filename="../../ui/cases.py" line="109"/>
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
@@ -139,90 +139,90 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="198"/>
+        <location filename="../../ui/cases.py" line="196"/>
         <source>Search names, places, narratives…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="199"/>
+        <location filename="../../ui/cases.py" line="197"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="203"/>
+        <location filename="../../ui/cases.py" line="201"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="206"/>
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="209"/>
+        <location filename="../../ui/cases.py" line="207"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
-        <location filename="../../ui/cases.py" line="266"/>
+        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="259"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="212"/>
+        <location filename="../../ui/cases.py" line="210"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="213"/>
+        <location filename="../../ui/cases.py" line="211"/>
         <source>New test&amp;imony…</source>
         <translation>Новые &amp;показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="214"/>
+        <location filename="../../ui/cases.py" line="212"/>
         <source>Record a new testimony step by step</source>
         <translation>Записать новые показания по шагам</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="215"/>
+        <location filename="../../ui/cases.py" line="213"/>
         <source>&amp;New case</source>
         <translation>Новое &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="216"/>
-        <location filename="../../ui/cases.py" line="290"/>
+        <location filename="../../ui/cases.py" line="214"/>
+        <location filename="../../ui/cases.py" line="277"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="217"/>
+        <location filename="../../ui/cases.py" line="215"/>
         <source>&amp;Delete case</source>
         <translation>&amp;Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="218"/>
+        <location filename="../../ui/cases.py" line="216"/>
         <source>Delete the selected case</source>
         <translation>Удалить выбранное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="307"/>
-        <location filename="../../ui/cases.py" line="319"/>
+        <location filename="../../ui/cases.py" line="292"/>
+        <location filename="../../ui/cases.py" line="304"/>
         <source>Delete case</source>
         <translation>Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="308"/>
+        <location filename="../../ui/cases.py" line="293"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>Удалить дело %1 со всеми его записями и файлами? Это действие нельзя отменить.</translation>
     </message>
@@ -230,63 +230,63 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="295"/>
+        <location filename="../../ui/testimony.py" line="296"/>
         <source>1. The case</source>
         <translation>1. Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="296"/>
+        <location filename="../../ui/testimony.py" line="297"/>
         <source>Start a new case, or add this testimony to one you have.</source>
         <translation>Заведите новое дело или добавьте эти показания к существующему.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="297"/>
+        <location filename="../../ui/testimony.py" line="298"/>
         <source>Start a new case</source>
         <translation>Завести новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="298"/>
+        <location filename="../../ui/testimony.py" line="299"/>
         <source>Add to a case already in the vault</source>
         <translation>Добавить к делу, которое уже есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="299"/>
+        <location filename="../../ui/testimony.py" line="300"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="300"/>
+        <location filename="../../ui/testimony.py" line="301"/>
         <source>e.g. Journalist beaten in police custody</source>
         <translation>напр. Избиение журналиста в отделе полиции</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="301"/>
-        <location filename="../../ui/testimony.py" line="304"/>
+        <location filename="../../ui/testimony.py" line="302"/>
+        <location filename="../../ui/testimony.py" line="305"/>
         <source>State responsible</source>
         <translation>Государство-ответчик</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="302"/>
+        <location filename="../../ui/testimony.py" line="303"/>
         <source>The State an application would be made against.</source>
         <translation>Государство, против которого будет подана жалоба.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="326"/>
+        <location filename="../../ui/testimony.py" line="327"/>
         <source>Case %1 has edits that are not saved yet. Save or discard them in the case first, or start a new case.</source>
         <translation>В деле %1 есть несохранённые изменения. Сначала сохраните или отбросьте их в самом деле либо начните новое дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="305"/>
+        <location filename="../../ui/testimony.py" line="306"/>
         <source>Cases in the vault</source>
         <translation>Дела в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="319"/>
+        <location filename="../../ui/testimony.py" line="320"/>
         <source>Give the case a short title.</source>
         <translation>Дайте делу краткое название.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="322"/>
+        <location filename="../../ui/testimony.py" line="323"/>
         <source>Choose the case to add the testimony to.</source>
         <translation>Выберите дело, к которому добавить показания.</translation>
     </message>
@@ -488,42 +488,42 @@
         <translation>Разделы дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="209"/>
+        <location filename="../../ui/case_view.py" line="204"/>
         <source>Discard recovered work</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="210"/>
+        <location filename="../../ui/case_view.py" line="205"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Отбросить восстановленные изменения и вернуться к делу в том виде, в каком оно было сохранено последний раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="218"/>
         <source>Recovered changes discarded.</source>
         <translation>Восстановленные изменения отброшены.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="258"/>
+        <location filename="../../ui/case_view.py" line="253"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Несохранённые изменения (хранятся как зашифрованный черновик).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="285"/>
+        <location filename="../../ui/case_view.py" line="280"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="344"/>
         <source>Sealed as version %1.</source>
         <translation>Запечатано как версия %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="369"/>
+        <location filename="../../ui/case_view.py" line="347"/>
         <source>Nothing changed since version %1.</source>
         <translation>С версии %1 ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="429"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>No case open.</source>
         <translation>Дело не открыто.</translation>
     </message>
@@ -531,53 +531,53 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="867"/>
+        <location filename="../../ui/testimony.py" line="868"/>
         <source>5. Consent</source>
         <translation>5. Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="869"/>
+        <location filename="../../ui/testimony.py" line="870"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Спросите человека, как его можно указывать для каждого органа. По умолчанию ничего не предполагается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="873"/>
-        <location filename="../../ui/testimony.py" line="882"/>
+        <location filename="../../ui/testimony.py" line="874"/>
+        <location filename="../../ui/testimony.py" line="883"/>
         <source>Not asked</source>
         <translation>Не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="873"/>
+        <location filename="../../ui/testimony.py" line="874"/>
         <source>nothing is recorded for this body.</source>
         <translation>для этого органа ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="874"/>
+        <location filename="../../ui/testimony.py" line="875"/>
         <source>the person may be named in full.</source>
         <translation>можно указывать полное имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="875"/>
+        <location filename="../../ui/testimony.py" line="876"/>
         <source>only their initials are shown.</source>
         <translation>указываются только инициалы.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="876"/>
+        <location filename="../../ui/testimony.py" line="877"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>человек указывается как «Лицо A», без имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="877"/>
+        <location filename="../../ui/testimony.py" line="878"/>
         <source>they are not mentioned at all.</source>
         <translation>человек не упоминается вовсе.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="888"/>
+        <location filename="../../ui/testimony.py" line="889"/>
         <source>Date consent was given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="889"/>
+        <location filename="../../ui/testimony.py" line="890"/>
         <source>What each choice means was explained to the person</source>
         <translation>Человеку разъяснено значение каждого варианта</translation>
     </message>
@@ -633,62 +633,62 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="686"/>
+        <location filename="../../ui/testimony.py" line="687"/>
         <source>3. What happened</source>
         <translation>3. Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="689"/>
+        <location filename="../../ui/testimony.py" line="690"/>
         <source>The event and what was done. Dates may be as precise as is known: 01.2026 or 2026.</source>
         <translation>Событие и что было сделано. Даты — с той точностью, что известна: 01.2026 или 2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="692"/>
+        <location filename="../../ui/testimony.py" line="693"/>
         <source>Nothing to add here: the event is already in the case</source>
         <translation>Здесь добавлять нечего: событие уже есть в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="694"/>
+        <location filename="../../ui/testimony.py" line="695"/>
         <source>In a few words</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="695"/>
+        <location filename="../../ui/testimony.py" line="696"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="696"/>
+        <location filename="../../ui/testimony.py" line="697"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="697"/>
+        <location filename="../../ui/testimony.py" line="698"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="701"/>
+        <location filename="../../ui/testimony.py" line="702"/>
         <source>e.g. Detained at a protest and beaten</source>
         <translation>напр. Задержан на акции протеста и избит</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="702"/>
+        <location filename="../../ui/testimony.py" line="703"/>
         <source>Add another act</source>
         <translation>Добавить ещё действие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="723"/>
+        <location filename="../../ui/testimony.py" line="724"/>
         <source>Say in a few words what happened.</source>
         <translation>Кратко опишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="731"/>
+        <location filename="../../ui/testimony.py" line="732"/>
         <source>Choose what was done to the person.</source>
         <translation>Выберите, что было сделано с человеком.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="736"/>
+        <location filename="../../ui/testimony.py" line="737"/>
         <source>Give the name of the person it was done to.</source>
         <translation>Укажите имя человека, с которым это было сделано.</translation>
     </message>
@@ -741,22 +741,22 @@
         <translation>Выберите событие или действие слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="898"/>
+        <location filename="../../ui/events.py" line="893"/>
         <source>Untitled event</source>
         <translation>Событие без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="904"/>
+        <location filename="../../ui/events.py" line="899"/>
         <source>Type not chosen</source>
         <translation>Вид не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="907"/>
+        <location filename="../../ui/events.py" line="902"/>
         <source>victim not chosen</source>
         <translation>пострадавший не выбран</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="934"/>
+        <location filename="../../ui/events.py" line="929"/>
         <source>%n act(s) in this event: choose one on the left, or add one.</source>
         <translation>
             <numerusform>В событии %n действие: выберите его слева или добавьте новое.</numerusform>
@@ -765,17 +765,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="938"/>
+        <location filename="../../ui/events.py" line="933"/>
         <source>%1, in: %2</source>
         <translation>%1; событие: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="1185"/>
+        <location filename="../../ui/events.py" line="1180"/>
         <source>Remove event</source>
         <translation>Удаление события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="1186"/>
+        <location filename="../../ui/events.py" line="1181"/>
         <source>Remove this event and its %n act(s)?</source>
         <translation>
             <numerusform>Удалить это событие и его %n действие?</numerusform>
@@ -787,104 +787,104 @@
 <context>
     <name>EvidenceMetadata</name>
     <message>
-        <location filename="../../ui/evidence.py" line="74"/>
+        <location filename="../../ui/evidence.py" line="70"/>
         <source>N</source>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="76"/>
+        <location filename="../../ui/evidence.py" line="72"/>
         <source>S</source>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="78"/>
+        <location filename="../../ui/evidence.py" line="74"/>
         <source>E</source>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="80"/>
+        <location filename="../../ui/evidence.py" line="76"/>
         <source>W</source>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="84"/>
+        <location filename="../../ui/evidence.py" line="80"/>
         <source>%1 m above sea level</source>
         <translation>%1 м над уровнем моря</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="92"/>
+        <location filename="../../ui/evidence.py" line="88"/>
         <source>Taken</source>
         <translation>Дата съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="93"/>
+        <location filename="../../ui/evidence.py" line="89"/>
         <source>Software</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="94"/>
+        <location filename="../../ui/evidence.py" line="90"/>
         <source>Made with</source>
         <translation>Создано в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="95"/>
+        <location filename="../../ui/evidence.py" line="91"/>
         <source>Converted with</source>
         <translation>Преобразовано в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="96"/>
+        <location filename="../../ui/evidence.py" line="92"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="97"/>
+        <location filename="../../ui/evidence.py" line="93"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="98"/>
+        <location filename="../../ui/evidence.py" line="94"/>
         <source>Keywords</source>
         <translation>Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="99"/>
+        <location filename="../../ui/evidence.py" line="95"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="100"/>
+        <location filename="../../ui/evidence.py" line="96"/>
         <source>Modified</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="259"/>
-        <location filename="../../ui/evidence.py" line="101"/>
+        <location filename="../../ui/dossier_dialogs.py" line="253"/>
+        <location filename="../../ui/evidence.py" line="97"/>
         <source>Place named</source>
         <translation>Указанное место</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="102"/>
+        <location filename="../../ui/evidence.py" line="98"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="103"/>
-        <location filename="../../ui/evidence.py" line="132"/>
+        <location filename="../../ui/evidence.py" line="99"/>
+        <location filename="../../ui/evidence.py" line="128"/>
         <source>Location</source>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="137"/>
+        <location filename="../../ui/evidence.py" line="133"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="139"/>
+        <location filename="../../ui/evidence.py" line="135"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="169"/>
+        <location filename="../../ui/evidence.py" line="165"/>
         <source>%1: no location, device or author found.</source>
         <translation>%1: место, устройство и автор не указаны.</translation>
     </message>
@@ -892,58 +892,58 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="948"/>
+        <location filename="../../ui/testimony.py" line="942"/>
         <source>6. Evidence</source>
         <translation>6. Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="950"/>
+        <location filename="../../ui/testimony.py" line="944"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Фотографии, документы или записи, полученные при этом опросе. Можно ничего не добавлять.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="954"/>
+        <location filename="../../ui/testimony.py" line="948"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="955"/>
+        <location filename="../../ui/testimony.py" line="949"/>
         <source>What it is</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="956"/>
+        <location filename="../../ui/testimony.py" line="950"/>
         <source>What the file itself records</source>
         <translation>Что записано в самом файле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="957"/>
+        <location filename="../../ui/testimony.py" line="951"/>
         <source>Copy for dossiers</source>
         <translation>Копия для досье</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="960"/>
+        <location filename="../../ui/testimony.py" line="954"/>
         <source>Files to store</source>
         <translation>Файлы для сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="961"/>
+        <location filename="../../ui/testimony.py" line="955"/>
         <source>&amp;Add files…</source>
         <translation>Добавить &amp;файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="962"/>
+        <location filename="../../ui/testimony.py" line="956"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="964"/>
-        <location filename="../../ui/testimony.py" line="1010"/>
+        <location filename="../../ui/testimony.py" line="958"/>
+        <location filename="../../ui/testimony.py" line="1004"/>
         <source>Not said</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="989"/>
+        <location filename="../../ui/testimony.py" line="983"/>
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
@@ -951,122 +951,122 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="362"/>
+        <location filename="../../ui/evidence.py" line="339"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Файлы выбранной записи о доказательстве. Перетащите файлы сюда или добавьте их; они хранятся в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="368"/>
+        <location filename="../../ui/evidence.py" line="345"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="369"/>
+        <location filename="../../ui/evidence.py" line="346"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="370"/>
+        <location filename="../../ui/evidence.py" line="347"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="371"/>
+        <location filename="../../ui/evidence.py" line="348"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="372"/>
+        <location filename="../../ui/evidence.py" line="349"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="375"/>
+        <location filename="../../ui/evidence.py" line="352"/>
         <source>Stored files</source>
         <translation>Сохранённые файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="376"/>
+        <location filename="../../ui/evidence.py" line="353"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="377"/>
+        <location filename="../../ui/evidence.py" line="354"/>
         <source>Add a file to this evidence record</source>
         <translation>Добавить файл к этой записи о доказательстве</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="378"/>
+        <location filename="../../ui/evidence.py" line="355"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="379"/>
+        <location filename="../../ui/evidence.py" line="356"/>
         <source>View the selected file</source>
         <translation>Просмотреть выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="380"/>
+        <location filename="../../ui/evidence.py" line="357"/>
         <source>Extract…</source>
         <translation>Извлечь…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="381"/>
+        <location filename="../../ui/evidence.py" line="358"/>
         <source>Extract the selected file</source>
         <translation>Извлечь выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="382"/>
+        <location filename="../../ui/evidence.py" line="359"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="419"/>
+        <location filename="../../ui/evidence.py" line="391"/>
         <source>Add a file</source>
         <translation>Добавить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="437"/>
+        <location filename="../../ui/evidence.py" line="409"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 — не обычный файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="459"/>
+        <location filename="../../ui/evidence.py" line="431"/>
         <source>Nothing was stored.</source>
         <translation>Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="470"/>
+        <location filename="../../ui/evidence.py" line="440"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="495"/>
+        <location filename="../../ui/evidence.py" line="465"/>
         <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 сохранён в доказательстве «%2»; для досье хранится копия без места, камеры и автора.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="499"/>
+        <location filename="../../ui/evidence.py" line="469"/>
         <source>Stored %1 in evidence record “%2”.</source>
         <translation>%1 сохранён в доказательстве «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="502"/>
+        <location filename="../../ui/evidence.py" line="472"/>
         <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
         <translation>%1 сохранён; для досье хранится копия без места, камеры и автора.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="505"/>
+        <location filename="../../ui/evidence.py" line="475"/>
         <source>Stored %1.</source>
         <translation>%1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="559"/>
+        <location filename="../../ui/evidence.py" line="529"/>
         <source>Extract to</source>
         <translation>Куда извлечь</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="567"/>
+        <location filename="../../ui/evidence.py" line="537"/>
         <source>Extracted to %1.</source>
         <translation>Извлечено в %1.</translation>
     </message>
@@ -1074,162 +1074,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="105"/>
+        <location filename="../../ui/dossier_dialogs.py" line="104"/>
         <source>Export a signed dossier: %1</source>
         <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="106"/>
+        <location filename="../../ui/dossier_dialogs.py" line="105"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="107"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="108"/>
         <source>&amp;Language of the dossier</source>
         <translation>&amp;Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="111"/>
+        <location filename="../../ui/dossier_dialogs.py" line="110"/>
         <source>Language of the dossier</source>
         <translation>Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="114"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>Identity level</source>
         <translation>Раскрытие личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>Shown in the dossier as</source>
         <translation>Как указано в досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="121"/>
+        <location filename="../../ui/dossier_dialogs.py" line="120"/>
         <source>How each person will appear</source>
         <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="121"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="122"/>
         <source>Write and sign the dossier</source>
         <translation>Записать и подписать досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="124"/>
+        <location filename="../../ui/dossier_dialogs.py" line="123"/>
         <source>Show the &amp;file</source>
         <translation>Показать &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
+        <location filename="../../ui/dossier_dialogs.py" line="124"/>
         <source>Show the file</source>
         <translation>Показать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="125"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="126"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="139"/>
+        <location filename="../../ui/dossier_dialogs.py" line="133"/>
         <source>left out</source>
         <translation>не упоминается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="192"/>
+        <location filename="../../ui/dossier_dialogs.py" line="186"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>В досье для этого адресата нет приложений: ни один из сохранённых файлов (%1) в него не входит.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="200"/>
+        <location filename="../../ui/dossier_dialogs.py" line="194"/>
         <source>evidence record “%1”</source>
         <translation>доказательство «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="207"/>
+        <location filename="../../ui/dossier_dialogs.py" line="201"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Не войдут в досье: к каждому доказательству прилагается только один файл (первый или его копия без метаданных). Чтобы приложить другой файл, сохраните его в отдельном доказательстве. Не войдут:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <location filename="../../ui/dossier_dialogs.py" line="209"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Не войдут в досье: файлы, доказательства которых больше нет в деле:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="248"/>
+        <location filename="../../ui/dossier_dialogs.py" line="242"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Эти приложения всё ещё содержат метаданные: любой получатель досье сможет прочитать их в приложенных файлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="263"/>
+        <location filename="../../ui/dossier_dialogs.py" line="257"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>метаданные не проверены (FieldMon не умеет читать файлы этого типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="268"/>
+        <location filename="../../ui/dossier_dialogs.py" line="262"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Чтобы исключить метаданные, добавьте файл заново и сохраните копию без них. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="279"/>
+        <location filename="../../ui/dossier_dialogs.py" line="273"/>
         <source>Annexes with metadata</source>
         <translation>Приложения с метаданными</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="282"/>
+        <location filename="../../ui/dossier_dialogs.py" line="276"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="284"/>
+        <location filename="../../ui/dossier_dialogs.py" line="278"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="289"/>
+        <location filename="../../ui/dossier_dialogs.py" line="283"/>
         <source>Not exported.</source>
         <translation>Экспорт не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="299"/>
+        <location filename="../../ui/dossier_dialogs.py" line="293"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="307"/>
+        <location filename="../../ui/dossier_dialogs.py" line="301"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="319"/>
+        <location filename="../../ui/dossier_dialogs.py" line="313"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
     </message>
@@ -1734,108 +1734,113 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="750"/>
+        <location filename="../../ui/evidence.py" line="752"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Файлы этого типа нельзя показать здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="746"/>
+        <location filename="../../ui/evidence.py" line="748"/>
         <source>File content</source>
         <translation>Содержимое файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="716"/>
+        <location filename="../../ui/evidence.py" line="718"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="717"/>
+        <location filename="../../ui/evidence.py" line="719"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="718"/>
+        <location filename="../../ui/evidence.py" line="720"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="718"/>
+        <location filename="../../ui/evidence.py" line="720"/>
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="719"/>
+        <location filename="../../ui/evidence.py" line="721"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="720"/>
+        <location filename="../../ui/evidence.py" line="722"/>
         <source>Collected</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="721"/>
+        <location filename="../../ui/evidence.py" line="723"/>
         <source>Collected by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="724"/>
+        <location filename="../../ui/evidence.py" line="726"/>
         <source>Copy without metadata of</source>
         <translation>Копия без метаданных файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="728"/>
+        <location filename="../../ui/evidence.py" line="730"/>
         <source>Picture size</source>
         <translation>Размер изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="734"/>
         <location filename="../../ui/evidence.py" line="736"/>
+        <location filename="../../ui/evidence.py" line="738"/>
         <source>Metadata</source>
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="734"/>
+        <location filename="../../ui/evidence.py" line="736"/>
         <source>not checked (FieldMon cannot read it)</source>
         <translation>не проверены (FieldMon не умеет их читать)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="736"/>
+        <location filename="../../ui/evidence.py" line="738"/>
         <source>none found</source>
         <translation>не найдены</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="739"/>
+        <location filename="../../ui/evidence.py" line="741"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="748"/>
+        <location filename="../../ui/evidence.py" line="750"/>
         <source>This picture is too large to show here.</source>
         <translation>Это изображение слишком велико для показа здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="751"/>
+        <location filename="../../ui/evidence.py" line="754"/>
+        <source>Only the first %1 of %2 pages are shown; extract the file to read it all.</source>
+        <translation>Показаны только первые %1 из %2 страниц; извлеките файл, чтобы прочитать его целиком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="758"/>
         <source>File details</source>
         <translation>Сведения о файле</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="752"/>
+        <location filename="../../ui/evidence.py" line="759"/>
         <source>Detail</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="752"/>
+        <location filename="../../ui/evidence.py" line="759"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="762"/>
+        <location filename="../../ui/evidence.py" line="769"/>
         <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
         <translation>В этом файле записано, где он создан (%1). Любой получатель файла может это прочитать; в досье используется копия без метаданных, если она сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="745"/>
+        <location filename="../../ui/evidence.py" line="747"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1843,43 +1848,43 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="544"/>
         <source>Create your vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="588"/>
+        <location filename="../../ui/unlock.py" line="545"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="589"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="592"/>
+        <location filename="../../ui/unlock.py" line="549"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="593"/>
+        <location filename="../../ui/unlock.py" line="550"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="594"/>
+        <location filename="../../ui/unlock.py" line="551"/>
         <source>Create the vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="595"/>
+        <location filename="../../ui/unlock.py" line="552"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="590"/>
-        <location filename="../../ui/unlock.py" line="596"/>
+        <location filename="../../ui/unlock.py" line="547"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1901,83 +1906,83 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
-        <location filename="../../ui/case_view.py" line="541"/>
+        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="534"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Sealed versions</source>
         <translation>Запечатанные версии</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="505"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="538"/>
+        <location filename="../../ui/case_view.py" line="506"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="539"/>
+        <location filename="../../ui/case_view.py" line="507"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="540"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="544"/>
+        <location filename="../../ui/case_view.py" line="512"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="545"/>
+        <location filename="../../ui/case_view.py" line="513"/>
         <source>Selected version</source>
         <translation>Выбранная версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="569"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>not sealed yet</source>
         <translation>ещё не запечатана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="572"/>
         <source>the case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="611"/>
+        <location filename="../../ui/case_view.py" line="574"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>файл %1 (%2) доказательства «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="621"/>
+        <location filename="../../ui/case_view.py" line="584"/>
         <source>dossier for %1</source>
         <translation>досье для: %1</translation>
     </message>
@@ -1985,83 +1990,83 @@
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="782"/>
+        <location filename="../../ui/testimony.py" line="783"/>
         <source>4. What was seen and said</source>
         <translation>4. Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="783"/>
+        <location filename="../../ui/testimony.py" line="784"/>
         <source>The interview, and the account in the person&apos;s own words.</source>
         <translation>Опрос и рассказ человека его собственными словами.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="785"/>
+        <location filename="../../ui/testimony.py" line="786"/>
         <source>Date of the interview</source>
         <translation>Дата опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="786"/>
+        <location filename="../../ui/testimony.py" line="787"/>
         <source>Where it took place</source>
         <translation>Место опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="787"/>
-        <location filename="../../ui/testimony.py" line="797"/>
+        <location filename="../../ui/testimony.py" line="788"/>
+        <location filename="../../ui/testimony.py" line="798"/>
         <source>Language spoken</source>
         <translation>Язык опроса</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="788"/>
+        <location filename="../../ui/testimony.py" line="789"/>
         <source>Interviewed by</source>
         <translation>Опрос провели</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="789"/>
+        <location filename="../../ui/testimony.py" line="790"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="790"/>
+        <location filename="../../ui/testimony.py" line="791"/>
         <source>Also present</source>
         <translation>Также присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="791"/>
+        <location filename="../../ui/testimony.py" line="792"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="792"/>
+        <location filename="../../ui/testimony.py" line="793"/>
         <source>&amp;What the person saw and said</source>
         <translation>&amp;Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="798"/>
+        <location filename="../../ui/testimony.py" line="799"/>
         <source>Separate names with commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="799"/>
+        <location filename="../../ui/testimony.py" line="800"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="800"/>
+        <location filename="../../ui/testimony.py" line="801"/>
         <source>Anyone else in the room, separated by commas</source>
         <translation>Кто ещё был в помещении, через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="802"/>
+        <location filename="../../ui/testimony.py" line="803"/>
         <source>e.g. short visit, guard within earshot, person in pain</source>
         <translation>напр. короткая встреча, охранник слышит разговор, человеку больно</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="804"/>
+        <location filename="../../ui/testimony.py" line="805"/>
         <source>What the person saw and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="823"/>
+        <location filename="../../ui/testimony.py" line="824"/>
         <source>Write down what the person saw and said.</source>
         <translation>Запишите, что человек видел и рассказал.</translation>
     </message>
@@ -2177,27 +2182,27 @@
         <translation>&amp;Журнал сеанса…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>Open case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="289"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="296"/>
+        <location filename="../../ui/app.py" line="291"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="369"/>
+        <location filename="../../ui/app.py" line="364"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="371"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
@@ -2205,83 +2210,83 @@
 <context>
     <name>MakeSharesDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="468"/>
+        <location filename="../../ui/recovery_dialogs.py" line="459"/>
         <source>Make recovery shares</source>
         <translation>Создание долей восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="471"/>
+        <location filename="../../ui/recovery_dialogs.py" line="462"/>
         <source>Recovery shares give access back if the passphrase is lost: any chosen number of them set a new passphrase. Shares made before keep working too, because the key of the vault does not change. Type the passphrase again to go on.</source>
         <translation>Доли восстановления возвращают доступ, если парольная фраза утрачена: заданного числа долей достаточно, чтобы установить новую парольную фразу. Созданные ранее доли тоже продолжают действовать, поскольку ключ хранилища не меняется. Чтобы продолжить, введите парольную фразу ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="476"/>
+        <location filename="../../ui/recovery_dialogs.py" line="467"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="478"/>
+        <location filename="../../ui/recovery_dialogs.py" line="469"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="479"/>
+        <location filename="../../ui/recovery_dialogs.py" line="470"/>
         <source>&amp;Shares to make</source>
         <translation>&amp;Число долей</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="481"/>
+        <location filename="../../ui/recovery_dialogs.py" line="472"/>
         <source>Shares to make</source>
         <translation>Число долей</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="482"/>
+        <location filename="../../ui/recovery_dialogs.py" line="473"/>
         <source>Shares &amp;needed to recover</source>
         <translation>Нужно для &amp;восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="484"/>
+        <location filename="../../ui/recovery_dialogs.py" line="475"/>
         <source>Shares needed to recover</source>
         <translation>Сколько долей нужно для восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="485"/>
+        <location filename="../../ui/recovery_dialogs.py" line="476"/>
         <source>Making the shares</source>
         <translation>Создание долей</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="486"/>
+        <location filename="../../ui/recovery_dialogs.py" line="477"/>
         <source>&amp;Make the shares</source>
         <translation>&amp;Создать доли</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="487"/>
+        <location filename="../../ui/recovery_dialogs.py" line="478"/>
         <source>Make the shares</source>
         <translation>Создать доли</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="488"/>
+        <location filename="../../ui/recovery_dialogs.py" line="479"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="489"/>
+        <location filename="../../ui/recovery_dialogs.py" line="480"/>
         <source>Done: every share is written down</source>
         <translation>Готово: все доли записаны</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="490"/>
-        <location filename="../../ui/recovery_dialogs.py" line="491"/>
+        <location filename="../../ui/recovery_dialogs.py" line="481"/>
+        <location filename="../../ui/recovery_dialogs.py" line="482"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="508"/>
+        <location filename="../../ui/recovery_dialogs.py" line="493"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="520"/>
+        <location filename="../../ui/recovery_dialogs.py" line="505"/>
         <source>Wrong passphrase: no shares were made.</source>
         <translation>Неверная парольная фраза: доли не созданы.</translation>
     </message>
@@ -2289,65 +2294,65 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="245"/>
+        <location filename="../../ui/evidence.py" line="243"/>
         <source>What this file says about itself</source>
         <translation>Что файл сообщает о себе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="157"/>
+        <location filename="../../ui/evidence.py" line="153"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
         <translation>%1: метаданные не проверены. FieldMon не умеет читать метаданные файлов этого типа; в них может быть записано, где, на каком устройстве или кем создан файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="163"/>
+        <location filename="../../ui/evidence.py" line="159"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
         <translation>В файле %1 записано, где, чем или кем он создан. Любой получатель файла может это прочитать:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="254"/>
+        <location filename="../../ui/evidence.py" line="252"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Сохранить также копию без метаданных (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="255"/>
-        <location filename="../../ui/testimony.py" line="979"/>
-        <location filename="../../ui/testimony.py" line="981"/>
+        <location filename="../../ui/evidence.py" line="253"/>
+        <location filename="../../ui/testimony.py" line="973"/>
+        <location filename="../../ui/testimony.py" line="975"/>
         <source>Keep a copy without metadata</source>
         <translation>Сохранить также копию без метаданных</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="256"/>
-        <location filename="../../ui/evidence.py" line="257"/>
+        <location filename="../../ui/evidence.py" line="254"/>
+        <location filename="../../ui/evidence.py" line="255"/>
         <source>Store the original only</source>
         <translation>Сохранить только оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="260"/>
+        <location filename="../../ui/evidence.py" line="258"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Оригинал сохраняется всегда: это доказательство. В досье используется копия без метаданных.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="183"/>
+        <location filename="../../ui/evidence.py" line="181"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
         <translation>FieldMon не умеет удалять метаданные из файлов этого типа; оригинал будет сохранён как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="266"/>
+        <location filename="../../ui/evidence.py" line="264"/>
         <source>&amp;Store</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="267"/>
+        <location filename="../../ui/evidence.py" line="265"/>
         <source>Store the file</source>
         <translation>Сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="268"/>
+        <location filename="../../ui/evidence.py" line="266"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="269"/>
+        <location filename="../../ui/evidence.py" line="267"/>
         <source>Do not store the file</source>
         <translation>Не сохранять файл</translation>
     </message>
@@ -2355,32 +2360,32 @@
 <context>
     <name>PerpetratorsSection</name>
     <message>
-        <location filename="../../ui/events.py" line="331"/>
+        <location filename="../../ui/events.py" line="341"/>
         <source>Add perpetrator</source>
         <translation>Добавить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="332"/>
+        <location filename="../../ui/events.py" line="342"/>
         <source>Add a perpetrator to this act</source>
         <translation>Добавить исполнителя к этому действию</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="333"/>
+        <location filename="../../ui/events.py" line="343"/>
         <source>Remove perpetrator</source>
         <translation>Удалить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="334"/>
+        <location filename="../../ui/events.py" line="344"/>
         <source>Remove the selected perpetrator</source>
         <translation>Удалить выбранного исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="336"/>
+        <location filename="../../ui/events.py" line="346"/>
         <source>No perpetrator recorded for this act yet. Add one if anyone is known.</source>
         <translation>Для этого действия исполнители пока не указаны. Добавьте, если кто-то известен.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="385"/>
+        <location filename="../../ui/events.py" line="390"/>
         <source>Perpetrator not chosen</source>
         <translation>Исполнитель не выбран</translation>
     </message>
@@ -2388,98 +2393,98 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="410"/>
+        <location filename="../../ui/testimony.py" line="411"/>
         <source>2. The person</source>
         <translation>2. Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="411"/>
+        <location filename="../../ui/testimony.py" line="412"/>
         <source>Who gives this testimony. Only the name is required.</source>
         <translation>Кто даёт эти показания. Обязательно только имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="412"/>
+        <location filename="../../ui/testimony.py" line="413"/>
         <source>Who is interviewed</source>
         <translation>Кого опрашивают</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="413"/>
+        <location filename="../../ui/testimony.py" line="414"/>
         <source>Someone not yet in this case</source>
         <translation>Человек, которого ещё нет в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="415"/>
+        <location filename="../../ui/testimony.py" line="416"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="416"/>
+        <location filename="../../ui/testimony.py" line="417"/>
         <source>Other spellings</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="417"/>
+        <location filename="../../ui/testimony.py" line="418"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="418"/>
+        <location filename="../../ui/testimony.py" line="419"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="419"/>
-        <location filename="../../ui/testimony.py" line="430"/>
+        <location filename="../../ui/testimony.py" line="420"/>
+        <location filename="../../ui/testimony.py" line="431"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="420"/>
+        <location filename="../../ui/testimony.py" line="421"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="421"/>
+        <location filename="../../ui/testimony.py" line="422"/>
         <source>This person is</source>
         <translation>Кем является</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="425"/>
+        <location filename="../../ui/testimony.py" line="426"/>
         <source>Separate spellings with commas</source>
         <translation>Написания через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="426"/>
+        <location filename="../../ui/testimony.py" line="427"/>
         <source>e.g. 1990 or 1990-04</source>
         <translation>напр. 1990 или 1990-04</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="427"/>
+        <location filename="../../ui/testimony.py" line="428"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="431"/>
+        <location filename="../../ui/testimony.py" line="432"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="432"/>
+        <location filename="../../ui/testimony.py" line="433"/>
         <source>Remove the selected nationality</source>
         <translation>Удалить выбранное гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="438"/>
+        <location filename="../../ui/testimony.py" line="439"/>
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="464"/>
+        <location filename="../../ui/testimony.py" line="465"/>
         <source>Give the person&apos;s name or a pseudonym.</source>
         <translation>Укажите имя человека или псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="469"/>
+        <location filename="../../ui/testimony.py" line="470"/>
         <source>Tick what this person is: a victim, a witness, or other.</source>
         <translation>Отметьте роль этого лица: пострадавший, свидетель или другое.</translation>
     </message>
@@ -2570,83 +2575,83 @@
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="612"/>
+        <location filename="../../ui/forms.py" line="607"/>
         <source>(new, not filled in yet)</source>
         <translation>(новая запись, ещё не заполнена)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="731"/>
+        <location filename="../../ui/forms.py" line="726"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="732"/>
+        <location filename="../../ui/forms.py" line="727"/>
         <source>Add to %1</source>
         <translation>Добавить в список «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="733"/>
-        <location filename="../../ui/forms.py" line="911"/>
+        <location filename="../../ui/forms.py" line="728"/>
+        <location filename="../../ui/forms.py" line="899"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="734"/>
+        <location filename="../../ui/forms.py" line="729"/>
         <source>Remove from %1</source>
         <translation>Удалить из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="735"/>
+        <location filename="../../ui/forms.py" line="730"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="736"/>
+        <location filename="../../ui/forms.py" line="731"/>
         <source>Undo the removal from %1</source>
         <translation>Отменить удаление из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="880"/>
+        <location filename="../../ui/forms.py" line="868"/>
         <source>%1 in %2: %3</source>
         <translation>%1 в разделе «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="888"/>
+        <location filename="../../ui/forms.py" line="876"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» упоминается в других местах этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="892"/>
+        <location filename="../../ui/forms.py" line="880"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Вместе с этим будут удалены записи, которые без этого не могут существовать: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="896"/>
+        <location filename="../../ui/forms.py" line="884"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ссылки на это будут очищены: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="898"/>
+        <location filename="../../ui/forms.py" line="886"/>
         <source>You can undo this until the case is closed.</source>
         <translation>Удаление можно отменить, пока дело не закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="909"/>
+        <location filename="../../ui/forms.py" line="897"/>
         <source>Remove “%1”?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="913"/>
+        <location filename="../../ui/forms.py" line="901"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="960"/>
+        <location filename="../../ui/forms.py" line="948"/>
         <source>Removed “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="965"/>
+        <location filename="../../ui/forms.py" line="953"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Также удалено связанных записей: %1.</translation>
     </message>
@@ -2654,63 +2659,63 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="684"/>
+        <location filename="../../ui/recovery_dialogs.py" line="664"/>
         <source>Recover with shares</source>
         <translation>Восстановление по долям</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="687"/>
+        <location filename="../../ui/recovery_dialogs.py" line="667"/>
         <source>Type the recovery shares you wrote down, one in each box, then choose a new passphrase. The first share tells how many are needed. Afterwards the old passphrase no longer opens the vault, and any duress passphrase is cleared.</source>
         <translation>Введите записанные доли восстановления, по одной в каждое поле, затем выберите новую парольную фразу. Первая доля показывает, сколько долей нужно. После этого старая парольная фраза больше не открывает хранилище, а фраза под принуждением, если она была, удаляется.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="692"/>
+        <location filename="../../ui/recovery_dialogs.py" line="672"/>
         <source>Shares</source>
         <translation>Доли</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="693"/>
+        <location filename="../../ui/recovery_dialogs.py" line="673"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="694"/>
+        <location filename="../../ui/recovery_dialogs.py" line="674"/>
         <source>Recovering</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="695"/>
+        <location filename="../../ui/recovery_dialogs.py" line="675"/>
         <source>&amp;Recover and unlock</source>
         <translation>&amp;Восстановить и разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="696"/>
+        <location filename="../../ui/recovery_dialogs.py" line="676"/>
         <source>Recover and unlock</source>
         <translation>Восстановить и разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="697"/>
-        <location filename="../../ui/recovery_dialogs.py" line="698"/>
+        <location filename="../../ui/recovery_dialogs.py" line="677"/>
+        <location filename="../../ui/recovery_dialogs.py" line="678"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="754"/>
+        <location filename="../../ui/recovery_dialogs.py" line="728"/>
         <source>Choose a new passphrase.</source>
         <translation>Выберите новую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="775"/>
+        <location filename="../../ui/recovery_dialogs.py" line="749"/>
         <source>Checking the shares and setting the new passphrase…</source>
         <translation>Проверка долей и установка новой парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="778"/>
+        <location filename="../../ui/recovery_dialogs.py" line="752"/>
         <source>Opening the vault…</source>
         <translation>Открытие хранилища…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="793"/>
+        <location filename="../../ui/recovery_dialogs.py" line="767"/>
         <source>These shares do not open this vault: they belong to another vault, or do not make a whole set. Nothing was changed.</source>
         <translation>Эти доли не открывают это хранилище: они относятся к другому хранилищу или не составляют полного набора. Ничего не изменено.</translation>
     </message>
@@ -2718,17 +2723,17 @@
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="464"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>Восстановлены несохранённые изменения от %1 (UTC), они показаны ниже. Они хранятся в этом хранилище как зашифрованный черновик, пока вы не сохраните дело или не отбросите их.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="468"/>
         <source>Discard recovered changes…</source>
         <translation>Отбросить восстановленное…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="501"/>
+        <location filename="../../ui/case_view.py" line="469"/>
         <source>Discard the recovered changes</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
@@ -2736,7 +2741,7 @@
 <context>
     <name>RecoveredNotice</name>
     <message numerus="yes">
-        <location filename="../../ui/recovered.py" line="59"/>
+        <location filename="../../ui/recovered.py" line="60"/>
         <source>Unsaved work was recovered in %n case(s). It is kept encrypted in this vault; open a case to see it, then save it or discard it.</source>
         <translation>
             <numerusform>Восстановлены несохранённые изменения в %n деле. Они хранятся в этом хранилище в зашифрованном виде; откройте дело, чтобы их увидеть, затем сохраните или отбросьте их.</numerusform>
@@ -2745,17 +2750,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recovered.py" line="65"/>
+        <location filename="../../ui/recovered.py" line="66"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/recovered.py" line="66"/>
+        <location filename="../../ui/recovered.py" line="67"/>
         <source>Hide the notice of recovered work</source>
         <translation>Скрыть уведомление о восстановленных изменениях</translation>
     </message>
     <message>
-        <location filename="../../ui/recovered.py" line="69"/>
+        <location filename="../../ui/recovered.py" line="70"/>
         <source>Open %1 (%2 UTC)</source>
         <translation>Открыть %1 (%2 UTC)</translation>
     </message>
@@ -2763,23 +2768,23 @@
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="373"/>
+        <location filename="../../ui/recovery_dialogs.py" line="362"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="374"/>
+        <location filename="../../ui/recovery_dialogs.py" line="363"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="375"/>
+        <location filename="../../ui/recovery_dialogs.py" line="364"/>
         <source>Done: every share is written down</source>
         <translation>Готово: все доли записаны</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="376"/>
-        <location filename="../../ui/recovery_dialogs.py" line="377"/>
+        <location filename="../../ui/recovery_dialogs.py" line="365"/>
+        <location filename="../../ui/recovery_dialogs.py" line="366"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2787,22 +2792,22 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1071"/>
+        <location filename="../../ui/testimony.py" line="1065"/>
         <source>7. Review</source>
         <translation>7. Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1072"/>
+        <location filename="../../ui/testimony.py" line="1066"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Прочитайте всё ещё раз. Кнопка «Сохранить показания» сохранит их в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1073"/>
+        <location filename="../../ui/testimony.py" line="1067"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1074"/>
+        <location filename="../../ui/testimony.py" line="1068"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
     </message>
@@ -2946,32 +2951,32 @@
 <context>
     <name>ShareViewer</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="263"/>
+        <location filename="../../ui/recovery_dialogs.py" line="258"/>
         <source>&lt;b&gt;Share %1 of %2.&lt;/b&gt; Any %3 of the %2 shares give access back with a new passphrase if this one is lost. Write this share on its own paper, with the word numbers, and keep each paper in a different place, never with the laptop. It is shown only now and is not stored.</source>
         <translation>&lt;b&gt;Доля %1 из %2.&lt;/b&gt; Любые %3 из %2 долей позволят вернуть доступ с новой парольной фразой, если нынешняя будет утрачена. Запишите эту долю на отдельном листе вместе с номерами слов и храните каждый лист в отдельном месте, никогда — вместе с ноутбуком. Доля показывается только сейчас и нигде не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="272"/>
+        <location filename="../../ui/recovery_dialogs.py" line="267"/>
         <source>Words of the share</source>
         <translation>Слова доли</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="274"/>
+        <location filename="../../ui/recovery_dialogs.py" line="269"/>
         <source>I have written share %1 down</source>
         <translation>Я записал(а) долю %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="276"/>
+        <location filename="../../ui/recovery_dialogs.py" line="271"/>
         <source>I have written this share down</source>
         <translation>Я записал(а) эту долю</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="277"/>
+        <location filename="../../ui/recovery_dialogs.py" line="272"/>
         <source>Next share &gt;</source>
         <translation>Следующая доля &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="278"/>
+        <location filename="../../ui/recovery_dialogs.py" line="273"/>
         <source>Next share</source>
         <translation>Следующая доля</translation>
     </message>
@@ -2989,7 +2994,7 @@
         <translation>Нет названия, содержащего «%1»; введите часть названия и выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="235"/>
+        <location filename="../../ui/testimony.py" line="236"/>
         <source>Write the date as 09.01.2026, 01.2026, 2026 or 2026-01-09T14:20.</source>
         <translation>Укажите дату так: 09.01.2026, 01.2026, 2026 или 2026-01-09T14:20.</translation>
     </message>
@@ -2997,118 +3002,118 @@
 <context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1168"/>
-        <location filename="../../ui/testimony.py" line="1349"/>
+        <location filename="../../ui/testimony.py" line="1162"/>
+        <location filename="../../ui/testimony.py" line="1338"/>
         <source>New testimony</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1169"/>
+        <location filename="../../ui/testimony.py" line="1163"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1170"/>
+        <location filename="../../ui/testimony.py" line="1164"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1171"/>
+        <location filename="../../ui/testimony.py" line="1165"/>
         <source>&amp;Store the testimony</source>
         <translation>&amp;Сохранить показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1172"/>
+        <location filename="../../ui/testimony.py" line="1166"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1251"/>
+        <location filename="../../ui/testimony.py" line="1240"/>
         <source>A new case: %1.</source>
         <translation>Новое дело: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1258"/>
+        <location filename="../../ui/testimony.py" line="1247"/>
         <source>Added to case %1.</source>
         <translation>Будет добавлено к делу %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1262"/>
+        <location filename="../../ui/testimony.py" line="1251"/>
         <source>The person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1267"/>
+        <location filename="../../ui/testimony.py" line="1256"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1289"/>
+        <location filename="../../ui/testimony.py" line="1278"/>
         <source>What was seen and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1291"/>
+        <location filename="../../ui/testimony.py" line="1280"/>
         <source>Interview of %1.</source>
         <translation>Опрос от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1295"/>
+        <location filename="../../ui/testimony.py" line="1284"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1305"/>
+        <location filename="../../ui/testimony.py" line="1294"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Остальные органы: не спрашивали, поэтому согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1309"/>
+        <location filename="../../ui/testimony.py" line="1298"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Ни по одному органу не спрашивали: согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1310"/>
+        <location filename="../../ui/testimony.py" line="1299"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1317"/>
+        <location filename="../../ui/testimony.py" line="1306"/>
         <source>A copy without metadata is kept for dossiers.</source>
         <translation>Для досье хранится копия без метаданных.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1321"/>
+        <location filename="../../ui/testimony.py" line="1310"/>
         <source>No files.</source>
         <translation>Файлов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1456"/>
+        <location filename="../../ui/testimony.py" line="1445"/>
         <source>Storing the testimony…</source>
         <translation>Сохранение показаний…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1476"/>
+        <location filename="../../ui/testimony.py" line="1465"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1492"/>
+        <location filename="../../ui/testimony.py" line="1481"/>
         <source>Some files were not stored</source>
         <translation>Некоторые файлы не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1494"/>
+        <location filename="../../ui/testimony.py" line="1483"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>Показания сохранены в деле %1, а эти файлы — нет; добавьте их в разделе «Доказательства» этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1527"/>
+        <location filename="../../ui/testimony.py" line="1516"/>
         <source>Discard this testimony?</source>
         <translation>Отказаться от этих показаний?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1528"/>
+        <location filename="../../ui/testimony.py" line="1517"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Пока ничего не сохранено. Закрыть и потерять введённое?</translation>
     </message>
@@ -3152,22 +3157,22 @@
         <translation>Восстановить по долям</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="137"/>
+        <location filename="../../ui/unlock.py" line="132"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="173"/>
+        <location filename="../../ui/unlock.py" line="168"/>
         <source>Wrong passphrase: the vault was not opened.</source>
         <translation>Неверная парольная фраза: хранилище не открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="175"/>
+        <location filename="../../ui/unlock.py" line="170"/>
         <source>There is no vault in this folder any more.</source>
         <translation>В этой папке больше нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="198"/>
+        <location filename="../../ui/unlock.py" line="193"/>
         <source>Try again in %1 s.</source>
         <translation>Повторите попытку через %1 с.</translation>
     </message>
@@ -3175,173 +3180,173 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="365"/>
+        <location filename="../../ui/dossier_dialogs.py" line="359"/>
         <source>Verify a dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="366"/>
+        <location filename="../../ui/dossier_dialogs.py" line="360"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="370"/>
+        <location filename="../../ui/dossier_dialogs.py" line="364"/>
         <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
         <translation>Перетащите сюда подписанный PDF или выберите файл. Он проверяется по корневому сертификату организации этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="374"/>
+        <location filename="../../ui/dossier_dialogs.py" line="368"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Выбрать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="375"/>
+        <location filename="../../ui/dossier_dialogs.py" line="369"/>
         <source>Verification result</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="415"/>
+        <location filename="../../ui/dossier_dialogs.py" line="404"/>
         <source>the PDF has no signature</source>
         <translation>в PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="417"/>
+        <location filename="../../ui/dossier_dialogs.py" line="406"/>
         <source>the signed bytes were changed after signing</source>
         <translation>подписанные байты изменены после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="420"/>
+        <location filename="../../ui/dossier_dialogs.py" line="409"/>
         <source>content was added after the signature</source>
         <translation>после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="423"/>
+        <location filename="../../ui/dossier_dialogs.py" line="412"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>сертификат подписавшего выдан не организацией этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="425"/>
+        <location filename="../../ui/dossier_dialogs.py" line="414"/>
         <source>the evidence manifest is missing</source>
         <translation>перечень доказательств отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="427"/>
+        <location filename="../../ui/dossier_dialogs.py" line="416"/>
         <source>the evidence manifest cannot be read</source>
         <translation>перечень доказательств не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="430"/>
+        <location filename="../../ui/dossier_dialogs.py" line="419"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>в перечне указан сертификат другого подписавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="445"/>
+        <location filename="../../ui/dossier_dialogs.py" line="434"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="446"/>
+        <location filename="../../ui/dossier_dialogs.py" line="435"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="448"/>
+        <location filename="../../ui/dossier_dialogs.py" line="437"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="450"/>
+        <location filename="../../ui/dossier_dialogs.py" line="439"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="453"/>
+        <location filename="../../ui/dossier_dialogs.py" line="442"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="457"/>
+        <location filename="../../ui/dossier_dialogs.py" line="446"/>
         <source>Signature valid; whether to trust the signer was not checked</source>
         <translation>Подпись действительна; доверие к подписавшему не проверялось</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="458"/>
+        <location filename="../../ui/dossier_dialogs.py" line="447"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="465"/>
+        <location filename="../../ui/dossier_dialogs.py" line="454"/>
         <source>Signer: %1</source>
         <translation>Подписал: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="466"/>
+        <location filename="../../ui/dossier_dialogs.py" line="455"/>
         <source>Certificate: SHA-256 %1</source>
         <translation>Сертификат: SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="467"/>
+        <location filename="../../ui/dossier_dialogs.py" line="456"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="472"/>
+        <location filename="../../ui/dossier_dialogs.py" line="461"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="475"/>
+        <location filename="../../ui/dossier_dialogs.py" line="464"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="478"/>
+        <location filename="../../ui/dossier_dialogs.py" line="467"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="481"/>
+        <location filename="../../ui/dossier_dialogs.py" line="470"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="486"/>
+        <location filename="../../ui/dossier_dialogs.py" line="475"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="492"/>
+        <location filename="../../ui/dossier_dialogs.py" line="481"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="499"/>
+        <location filename="../../ui/dossier_dialogs.py" line="488"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="503"/>
+        <location filename="../../ui/dossier_dialogs.py" line="492"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="506"/>
+        <location filename="../../ui/dossier_dialogs.py" line="495"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="506"/>
+        <location filename="../../ui/dossier_dialogs.py" line="495"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="367"/>
-        <location filename="../../ui/dossier_dialogs.py" line="383"/>
+        <location filename="../../ui/dossier_dialogs.py" line="361"/>
+        <location filename="../../ui/dossier_dialogs.py" line="372"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="401"/>
+        <location filename="../../ui/dossier_dialogs.py" line="390"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
@@ -3349,23 +3354,23 @@
 <context>
     <name>_CreatingPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="490"/>
-        <location filename="../../ui/unlock.py" line="492"/>
+        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="459"/>
         <source>Creating the vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="491"/>
+        <location filename="../../ui/unlock.py" line="458"/>
         <source>This takes a few seconds.</source>
         <translation>Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="506"/>
+        <location filename="../../ui/unlock.py" line="468"/>
         <source>Creating the vault and your signing keys…</source>
         <translation>Создание хранилища и ваших ключей подписи…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="508"/>
+        <location filename="../../ui/unlock.py" line="470"/>
         <source>Making the recovery shares…</source>
         <translation>Создание долей восстановления…</translation>
     </message>
@@ -3373,32 +3378,32 @@
 <context>
     <name>_IdentityPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="281"/>
         <source>Who signs</source>
         <translation>Кто подписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="299"/>
+        <location filename="../../ui/unlock.py" line="284"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
         <translation>Ваше имя и организация указываются в журнале цепочки хранения и в подписанных досье. Можно использовать псевдоним, согласованный с вашей организацией.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="304"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>Your &amp;name</source>
         <translation>&amp;Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="306"/>
+        <location filename="../../ui/unlock.py" line="291"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="307"/>
+        <location filename="../../ui/unlock.py" line="292"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="309"/>
+        <location filename="../../ui/unlock.py" line="294"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -3406,22 +3411,22 @@
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="226"/>
+        <location filename="../../ui/unlock.py" line="221"/>
         <source>Welcome to FieldMon</source>
         <translation>Добро пожаловать в FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="229"/>
+        <location filename="../../ui/unlock.py" line="224"/>
         <source>FieldMon keeps your documentation in an encrypted vault on this computer. First, choose the language of the interface.</source>
         <translation>FieldMon хранит вашу документацию в зашифрованном хранилище на этом компьютере. Сначала выберите язык интерфейса.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="233"/>
+        <location filename="../../ui/unlock.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="235"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3429,63 +3434,63 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="259"/>
+        <location filename="../../ui/unlock.py" line="249"/>
         <source>Choose a passphrase</source>
         <translation>Выберите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="262"/>
+        <location filename="../../ui/unlock.py" line="252"/>
         <source>It opens the vault; nobody, not even FieldMon&apos;s makers, can recover it for you. Several uncommon words are strong and easy to remember.</source>
         <translation>Она открывает хранилище; никто, даже разработчики FieldMon, не сможет восстановить её для вас. Несколько редких слов — это надёжно и легко запоминается.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="149"/>
+        <location filename="../../ui/recovery_dialogs.py" line="150"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="151"/>
+        <location filename="../../ui/recovery_dialogs.py" line="152"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="152"/>
+        <location filename="../../ui/recovery_dialogs.py" line="153"/>
         <source>&amp;Repeat it</source>
         <translation>По&amp;вторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="155"/>
+        <location filename="../../ui/recovery_dialogs.py" line="156"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="157"/>
         <location filename="../../ui/recovery_dialogs.py" line="158"/>
+        <location filename="../../ui/recovery_dialogs.py" line="159"/>
         <source>Strength</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="186"/>
+        <location filename="../../ui/recovery_dialogs.py" line="181"/>
         <source>Too short: %1 characters; a vault needs at least %2. Several uncommon words are easy to remember and hard to guess.</source>
         <translation>Слишком короткая: %1 симв.; нужно не меньше %2. Несколько редких слов легко запомнить и трудно подобрать.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="195"/>
+        <location filename="../../ui/recovery_dialogs.py" line="190"/>
         <source>It starts or ends with a space, which is easy to mistype.</source>
         <translation>Начинается или заканчивается пробелом — его легко пропустить при вводе.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="198"/>
+        <location filename="../../ui/recovery_dialogs.py" line="193"/>
         <source>Too easy to guess: it follows a common pattern or word. Add more uncommon words.</source>
         <translation>Слишком легко подобрать: это распространённое слово или шаблон. Добавьте редкие слова.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="203"/>
+        <location filename="../../ui/recovery_dialogs.py" line="198"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="209"/>
+        <location filename="../../ui/recovery_dialogs.py" line="204"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>
@@ -3493,47 +3498,47 @@
 <context>
     <name>_ShareBox</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="577"/>
+        <location filename="../../ui/recovery_dialogs.py" line="562"/>
         <source>Share &amp;%1</source>
         <translation>Доля &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="578"/>
+        <location filename="../../ui/recovery_dialogs.py" line="563"/>
         <source>Share %1</source>
         <translation>Доля %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="590"/>
+        <location filename="../../ui/recovery_dialogs.py" line="570"/>
         <source>%1 of %2 words</source>
         <translation>%1 из %2 слов</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="597"/>
+        <location filename="../../ui/recovery_dialogs.py" line="577"/>
         <source>Share %1 is empty.</source>
         <translation>Доля %1 не заполнена.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="600"/>
+        <location filename="../../ui/recovery_dialogs.py" line="580"/>
         <source>Share %1 is not valid: word %2 is not a share word.</source>
         <translation>Доля %1 недействительна: слово %2 не входит в словарь долей.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="606"/>
+        <location filename="../../ui/recovery_dialogs.py" line="586"/>
         <source>Share %1 is not valid: it has %2 words; a share has %3.</source>
         <translation>Доля %1 недействительна: слов в ней — %2, а должно быть %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="613"/>
+        <location filename="../../ui/recovery_dialogs.py" line="593"/>
         <source>Share %1 is not valid: a word is mistyped (its check does not match).</source>
         <translation>Доля %1 недействительна: в одном из слов опечатка (не совпадает контрольная сумма).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="616"/>
+        <location filename="../../ui/recovery_dialogs.py" line="596"/>
         <source>Share %1 belongs to another set of shares than share 1.</source>
         <translation>Доля %1 относится к другому набору, чем доля 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="621"/>
+        <location filename="../../ui/recovery_dialogs.py" line="601"/>
         <source>Share %1 is the same share as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
@@ -3541,52 +3546,52 @@
 <context>
     <name>_SharesChoicePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="431"/>
+        <location filename="../../ui/unlock.py" line="403"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="434"/>
+        <location filename="../../ui/unlock.py" line="406"/>
         <source>If the passphrase is ever lost, recovery shares give access back: any chosen number of them set a new passphrase. You write them on paper on the next page; they are never stored.</source>
         <translation>Если парольная фраза будет утрачена, доли восстановления вернут доступ: заданного числа долей достаточно, чтобы установить новую парольную фразу. Вы запишете их на бумаге на следующей странице; они нигде не сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="441"/>
+        <location filename="../../ui/unlock.py" line="413"/>
         <source>Keep each share in a different place, with people you trust, never with the laptop. Fewer shares than needed reveal nothing. You can make shares again later in Settings → Field security.</source>
         <translation>Храните каждую долю в отдельном месте, у людей, которым доверяете, и никогда — вместе с ноутбуком. Меньшее число долей, чем нужно, ничего не раскрывает. Позже доли можно создать заново: Настройки → Безопасность.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="446"/>
+        <location filename="../../ui/unlock.py" line="418"/>
         <source>&amp;Make recovery shares (recommended)</source>
         <translation>Со&amp;здать доли восстановления (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="447"/>
+        <location filename="../../ui/unlock.py" line="419"/>
         <source>Make recovery shares</source>
         <translation>Создать доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="448"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>&amp;Shares to make</source>
         <translation>&amp;Число долей</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="450"/>
+        <location filename="../../ui/unlock.py" line="422"/>
         <source>Shares to make</source>
         <translation>Число долей</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="451"/>
+        <location filename="../../ui/unlock.py" line="423"/>
         <source>Shares &amp;needed to recover</source>
         <translation>Нужно для &amp;восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="453"/>
+        <location filename="../../ui/unlock.py" line="425"/>
         <source>Shares needed to recover</source>
         <translation>Сколько долей нужно для восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="454"/>
+        <location filename="../../ui/unlock.py" line="426"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
@@ -3594,12 +3599,12 @@
 <context>
     <name>_SharesPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="531"/>
+        <location filename="../../ui/unlock.py" line="493"/>
         <source>Write down your recovery shares</source>
         <translation>Запишите доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="532"/>
+        <location filename="../../ui/unlock.py" line="494"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Открыть хранилище</translation>
     </message>
