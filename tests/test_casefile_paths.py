@@ -408,3 +408,19 @@ def test_cli_export_of_hostile_names_writes_only_in_the_folder(
     new = _tree(tmp_path) - before
     assert new and all(n.startswith("chosen/") and n.count("/") == 1 for n in new), new
     assert len(new) == len(HOSTILE_NAMES) + 1
+
+
+@pytest.mark.parametrize("value", ["a\u202egpj.exe", "a\u2028b.jpg", "a\u200fb.jpg"])
+def test_a_missing_file_is_named_without_spoofing_the_terminal(
+    empty_vault: Vault, sample_document: dict[str, Any], tmp_path: Path, value: str
+) -> None:
+    """A bidi override or a line separator in a missing file's name is shown escaped in the
+    whole message, never raw (U+202E would reverse the rest of the line on screen)."""
+    folder, _ = _folder(tmp_path)
+    path = write_json(folder / "cases.json", _document(sample_document, value))
+    with pytest.raises(ImportRejected) as caught:
+        casejson.import_file(empty_vault, path)
+    message = str(caught.value)
+    assert "is missing" in message
+    assert not any(c in message for c in "\u202e\u2028\u200f"), repr(message)
+    assert empty_vault.list_cases() == []

@@ -291,3 +291,13 @@ def test_the_stripped_copy_is_upright_without_the_tag(vault_dir: Path, tmp_path:
     assert original == photo.read_bytes()  # the evidence as it is
     image = Image.open(io.BytesIO(copy))
     assert image.size == (240, 480) and 0x0112 not in image.getexif()
+
+
+def test_the_dossier_with_damaged_and_empty_pictures_verifies(dossier: tuple[Path, Path]) -> None:
+    """A zero-byte annex is embedded as an empty stream: verify reads it as 0 bytes with the
+    SHA-256 of nothing, as the manifest says, and the dossier FieldMon signed is valid."""
+    from fieldmon.dossier.verify import verify_pdf
+
+    out, _ = dossier
+    verdict = verify_pdf(out)
+    assert verdict.manifest_ok, verdict.problems

@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from fieldmon.vault.search import MAX_VARIANTS, spellings
+from fieldmon.vault.search import MAX_SPELLED_LENGTH, MAX_VARIANTS, spellings
 from tests.conftest import ROOT
 
 
@@ -24,5 +24,24 @@ def test_a_long_word_of_many_spellings_is_indexed_within_bounds() -> None:
 
 
 def test_the_spellings_of_a_long_word_are_capped() -> None:
-    assert len(spellings("x" * 5000)) == MAX_VARIANTS
-    assert spellings("x" * 5000)[0] == "x" * 5000
+    assert len(spellings("x" * MAX_SPELLED_LENGTH)) == MAX_VARIANTS
+    assert spellings("x" * (MAX_SPELLED_LENGTH + 1)) == ("x" * (MAX_SPELLED_LENGTH + 1),)
+    assert spellings("Ə" * 5000) == ("e" * 5000,)
+
+
+def test_a_case_of_million_letter_words_is_indexed_in_bounded_memory_and_time() -> None:
+    """The reviewer's case: four fields of one word of 990,000 letters each (under the 4 MiB
+    case limit) took 50 s and 688 MB to index, and six such cases over two minutes."""
+    script = (
+        "import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from fieldmon.vault.search import folded_for_index\n"
+        "for i in range(6):\n"
+        "    for field in 'abcd':\n"
+        "        folded_for_index('x' * 990_000 + field + str(i))\n"
+        "print('done')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "done\n"

@@ -343,7 +343,7 @@ def _inflate(data: bytes) -> Iterator[bytes]:
     while not inflater.eof:
         chunk = inflater.decompress(tail, CHUNK_BYTES)
         tail = inflater.unconsumed_tail
-        if not chunk and not tail:
+        if not chunk and not tail and not inflater.eof:  # an empty file ends at once
             raise zlib.error("the compressed data ends too soon")
         if chunk:
             yield chunk

@@ -66,7 +66,7 @@ def _files_for(vault: Vault, path: Path) -> Any:
                     continue
                 raise ImportRejected(
                     f"{path}: {where}: {shown(name)} is not a file next to {path.name}"
-                    f" ({path.parent / name} is missing). Nothing was imported."
+                    f" ({shown(str(path.parent / name), 200)} is missing). Nothing was imported."
                 )
             found[str(item["id"])] = source
         return found

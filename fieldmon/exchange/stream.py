@@ -20,6 +20,7 @@ import ijson  # type: ignore[import-untyped]  # ijson ships no type hints
 
 from fieldmon.errors import ImportRejected
 from fieldmon.exchange.paths import shown
+from fieldmon.exchange.surrogates import SurrogateScanner
 from fieldmon.vault.schema import FORMAT
 
 __all__ = [
@@ -108,9 +109,12 @@ class CaseFileReader:
         return fd
 
     def _chunks(self) -> Iterator[bytes]:
-        """The file's bytes, checked to be UTF-8 and to stay within `MAX_FILE_BYTES`."""
+        """The file's bytes, checked to be UTF-8 without unpaired surrogate escapes
+        (`fieldmon.exchange.surrogates`) and to stay within `MAX_FILE_BYTES`."""
         fd = self._open()
         decoder = codecs.getincrementaldecoder("utf-8")()
+        # The parser reads an unpaired "\\ud800" as "?": such a file is refused instead.
+        surrogates = SurrogateScanner()
         total = 0
         with os.fdopen(fd, "rb", buffering=0) as handle:
             while True:
@@ -124,14 +128,18 @@ class CaseFileReader:
                 if total > MAX_FILE_BYTES:
                     raise self._reject(f"the file is larger than {MAX_FILE_BYTES >> 20} MiB.")
                 try:
-                    decoder.decode(chunk)
+                    text = decoder.decode(chunk)
                 except UnicodeDecodeError:
                     raise self._reject("not UTF-8 text, so not a fieldmon-case file.") from None
+                if surrogates.feed(text):
+                    raise self._reject(_NOT_UNICODE)
                 yield chunk
         try:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             raise self._reject("not UTF-8 text, so not a fieldmon-case file.") from None
+        if surrogates.close():
+            raise self._reject(_NOT_UNICODE)
 
     def _syntax_error(self, error: Exception) -> ImportRejected:
         """The one-line message for invalid JSON, with the line and column of the fault."""

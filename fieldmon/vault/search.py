@@ -32,6 +32,8 @@ from fieldmon.vault.textforms import normalise_mapped as normalise_mapped
 
 MAX_VARIANTS = 32
 """At most this many folded spellings are indexed per word (plus its Latin transliteration)."""
+MAX_SPELLED_LENGTH = 64
+"""Words longer than this many characters are indexed under their plain fold only."""
 MAX_RANKED = 500
 """Queries with more matches than this are returned in stored order instead of by rank."""
 
@@ -116,8 +118,22 @@ def fold(text: str) -> str:
     return _strip_marks(lowered)
 
 
-@lru_cache(maxsize=262_144)
 def spellings(word: str) -> tuple[str, ...]:
+    """The folded spellings a person might type for one word, plain fold first: see
+    `_spellings`. A word longer than :data:`MAX_SPELLED_LENGTH` (a hash, a URL, a run of one
+    letter) is given its plain fold only, and is not cached: nobody types it another way, and
+    32 copies of a million-letter word cost seconds and megabytes each.
+
+    :param word: one word (see :data:`WORD`).
+    :return: distinct spellings, :func:`fold` of the word first.
+    """
+    if len(word) > MAX_SPELLED_LENGTH:
+        return (fold(word),)
+    return _spellings(word)
+
+
+@lru_cache(maxsize=262_144)
+def _spellings(word: str) -> tuple[str, ...]:
     """The folded spellings a person might type for one word, plain fold first.
 
     Each letter with alternatives (``ə`` as ``e`` or ``a``, ``ş`` as ``s`` or ``sh``, ``x`` as
