@@ -11,4 +11,4 @@ import cycle (``casejson`` imports the vault); import them by name::
     from fieldmon.exchange import casejson, text
 """
 
-__all__ = ["casejson", "paths", "stream", "text"]
+__all__ = ["casejson", "paths", "stream", "surrogates", "text"]
