@@ -24,6 +24,7 @@ from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from fieldmon.errors import FieldMonError
+from fieldmon.vault.layout import entry_kind
 
 MiB = 1024 * 1024
 
@@ -53,22 +54,10 @@ DECODE_LIMITS = DecodeLimits(
 file in a filter other than plain Flate): at most 64 MiB a stream, at most the larger of
 128 MiB and the file's size in all (pyHanko's decode limits, version 0.38)."""
 
-_KINDS = (
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a folder"),
-)
-
 
 class UnreadablePdf(ValueError):
     """A PDF whose structure or embedded files cannot be read within the limits; the message
     says what is wrong, in plain words, on one line."""
-
-
-def _kind(mode: int) -> str:
-    return next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
 
 
 def shown(text: object, limit: int = 80) -> str:
@@ -127,7 +116,7 @@ def _check_regular(path: Path, status: os.stat_result, limit: int, what: str) ->
         raise FieldMonError(f"{path} is a folder, not a {what}.")
     if not stat.S_ISREG(status.st_mode):
         raise FieldMonError(
-            f"{path} is {_kind(status.st_mode)}, not a {what}; only a regular file is read."
+            f"{path} is {entry_kind(status.st_mode)}, not a {what}; only a regular file is read."
         )
     if status.st_size > limit:
         raise FieldMonError(

@@ -17,6 +17,8 @@ import stat
 import unicodedata
 from pathlib import Path
 
+from fieldmon.vault.layout import entry_kind
+
 __all__ = [
     "MAX_NAME_BYTES",
     "MAX_PATH_CHARS",
@@ -94,18 +96,6 @@ def _check_form(value: str) -> None:
             raise BadPath(f"has a name longer than {MAX_NAME_BYTES} bytes")
 
 
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
-
-
 def evidence_source(folder: Path, value: str) -> Path | None:
     """Where the evidence file named ``value`` in a case file in ``folder`` is, if allowed.
 
@@ -149,7 +139,7 @@ def evidence_source(folder: Path, value: str) -> Path | None:
     except OSError as error:
         raise BadPath(f"cannot be examined ({error.strerror})") from None
     if not stat.S_ISREG(mode):
-        raise BadPath(f"is {_kind(mode)}, not a file")
+        raise BadPath(f"is {entry_kind(mode)}, not a file")
     if not os.access(real, os.R_OK):
         raise BadPath("cannot be read (permission denied)")
     return real

@@ -13,6 +13,7 @@ import codecs
 import os
 import stat
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -204,6 +205,18 @@ class CaseFileReader:
                 break
         return line, column + 1
 
+    @contextmanager
+    def _parser_errors(self) -> Iterator[None]:
+        """What the parser raises, as the one line an import refusal is."""
+        try:
+            yield
+        except ijson.JSONError as error:
+            raise self._syntax_error(error) from None
+        except UnicodeDecodeError:
+            # The parser decodes strings itself: an invalid byte it meets before the UTF-8
+            # check of its chunk has finished.
+            raise self._reject(_NOT_UNICODE) from None
+
     def events(self) -> Iterator[tuple[str, Any, int]]:
         """The parser's events (event, value), each with the bytes fed to the parser so far;
         after each chunk fed, a ``("fed", None, bytes)`` event, so that a value the parser is
@@ -216,24 +229,14 @@ class CaseFileReader:
         fed = 0
         for chunk in self._chunks():
             fed += len(chunk)
-            try:
+            with self._parser_errors():
                 parser.send(chunk)
-            except ijson.JSONError as error:
-                raise self._syntax_error(error) from None
-            except UnicodeDecodeError:
-                # The parser decodes strings itself: a "\ud800" escape, or an invalid byte it
-                # meets before the UTF-8 check of its chunk has finished.
-                raise self._reject(_NOT_UNICODE) from None
             for event, value in found:
                 yield event, value, fed
             found.clear()
             yield "fed", None, fed
-        try:
+        with self._parser_errors():
             parser.close()
-        except ijson.JSONError as error:
-            raise self._syntax_error(error) from None
-        except UnicodeDecodeError:
-            raise self._reject(_NOT_UNICODE) from None
         for event, value in found:
             yield event, value, fed
 

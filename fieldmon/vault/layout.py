@@ -39,6 +39,7 @@ __all__ = [
     "PARTIAL",
     "check_location",
     "default_vault_dir",
+    "entry_kind",
     "make_private_dir",
     "read_small_file",
     "refusal",
@@ -113,8 +114,13 @@ def vault_files(path: Path) -> list[Path]:
     return [p for p in Path(path).rglob("*") if p.is_file()]
 
 
-def _kind(mode: int) -> str:
-    """What a file mode says a directory entry is, in words."""
+def entry_kind(mode: int) -> str:
+    """What a file mode says a directory entry is, in words, for messages that refuse it.
+
+    :param mode: ``st_mode`` of ``os.stat`` or ``os.lstat``.
+    :return: "a file", "a folder", "a symbolic link", "a named pipe", "a socket",
+        "a device", or "a special file" for any other kind.
+    """
     for test, words in (
         (stat.S_ISREG, "a file"),
         (stat.S_ISDIR, "a folder"),
@@ -211,7 +217,7 @@ def check_location(path: Path, *, min_free: int = MIN_FREE_BYTES) -> None:
     except PermissionError:
         raise _cannot_write(path, path, read_only=False) from None
     if not stat.S_ISDIR(mode):
-        raise VaultNotFound(f"{path} is {_kind(mode)}, not a folder: there is no vault there.")
+        raise VaultNotFound(f"{path} is {entry_kind(mode)}, not a folder: there is no vault there.")
     read_only = _on_read_only_mount(path)
     if read_only or not os.access(path, os.R_OK | os.W_OK | os.X_OK):
         raise _cannot_write(path, path, read_only)
@@ -224,8 +230,8 @@ def check_location(path: Path, *, min_free: int = MIN_FREE_BYTES) -> None:
         folder = name in _FOLDERS
         if not (stat.S_ISDIR(mode) if folder else stat.S_ISREG(mode)):
             raise VaultDamaged(
-                f"{_where(path, entry)} is {_kind(mode)}, not {'a folder' if folder else 'a file'}:"
-                " the vault was not opened."
+                f"{_where(path, entry)} is {entry_kind(mode)},"
+                f" not {'a folder' if folder else 'a file'}: the vault was not opened."
             )
         if not os.access(entry, os.R_OK | os.W_OK | (os.X_OK if folder else 0)):
             raise _cannot_write(path, entry, _on_read_only_mount(entry))
@@ -266,8 +272,8 @@ def read_small_file(vault: Path, name: str, limit: int = MAX_KEY_HEADER_BYTES) -
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise VaultDamaged(
-                f"{_where(vault, file)} is {_kind(info.st_mode)}, not a file: the vault was not"
-                " opened."
+                f"{_where(vault, file)} is {entry_kind(info.st_mode)}, not a file:"
+                " the vault was not opened."
             )
         if info.st_size > limit:
             raise VaultDamaged(
