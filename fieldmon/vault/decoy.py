@@ -23,6 +23,7 @@ from fieldmon.vault.layout import (
     DECOY_DB,
     KEY_FILE,
     make_private_dir,
+    read_small_file,
 )
 
 __all__ = ["clear_duress", "replace_decoy", "set_duress", "wipe_real_silently"]
@@ -77,7 +78,7 @@ def set_duress(
     if duress == passphrase:
         raise FieldMonError("The duress passphrase must differ from the real one.")
     key_path = path / KEY_FILE
-    raw = key_path.read_bytes()
+    raw = read_small_file(path, KEY_FILE)
     keys.open_header(raw, passphrase, key_path)  # the real passphrase, or WrongPassphrase
     me = identities.current(conn)
     decoy_key = keys.new_vault_key()
@@ -93,7 +94,7 @@ def clear_duress(path: Path, passphrase: str) -> None:
     :raises WrongPassphrase: ``passphrase`` is not the real passphrase.
     """
     key_path = path / KEY_FILE
-    raw = key_path.read_bytes()
+    raw = read_small_file(path, KEY_FILE)
     keys.write_private_file(
         key_path, keys.set_duress_slot(raw, passphrase, "", None, False, key_path)
     )

@@ -21,7 +21,7 @@ from fieldmon.crypto import keys
 from fieldmon.crypto.passphrase import passphrase_problem
 from fieldmon.errors import FieldMonError, VaultDamaged, VaultNotFound, WeakPassphrase
 from fieldmon.vault.database import hold_lock, open_database
-from fieldmon.vault.layout import DB_FILE, KEY_FILE, check_location
+from fieldmon.vault.layout import DB_FILE, KEY_FILE, check_location, read_small_file
 from fieldmon.vault.wipe import wipe as wipe
 
 __all__ = [
@@ -123,7 +123,7 @@ def recover(path: Path, shares: list[str], new_passphrase: str) -> None:
         # A damaged header is exactly what recovery replaces: then the default parameters do.
         with suppress(VaultDamaged):
             params = max(
-                keys.kdf_params_of(header.read_bytes(), header),
+                keys.kdf_params_of(read_small_file(path, KEY_FILE), header),
                 keys.DEFAULT_KDF,
                 key=lambda p: (p.memory_kib, p.time_cost),
             )
@@ -144,6 +144,7 @@ def vault_key_of(vault: _Located, passphrase: str) -> bytes:
     :param vault: an open vault (anything with the vault folder as ``path``).
     :param passphrase: the real passphrase.
     :raises WrongPassphrase: it opens no slot.
+    :raises VaultDamaged: the key header is not a regular file of a key header's size.
     """
     header = vault.path / KEY_FILE
-    return keys.unwrap_key(header.read_bytes(), passphrase, header)
+    return keys.unwrap_key(read_small_file(vault.path, KEY_FILE), passphrase, header)
