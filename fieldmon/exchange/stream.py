@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import codecs
 import os
-import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import ijson  # type: ignore[import-untyped]  # ijson ships no type hints
 
 from fieldmon.errors import ImportRejected
 from fieldmon.exchange.paths import shown
 from fieldmon.exchange.surrogates import SurrogateScanner
+from fieldmon.vault.regular import NotRegularFile, open_regular
 from fieldmon.vault.schema import FORMAT
 
 __all__ = [
@@ -87,37 +87,33 @@ class CaseFileReader:
     def _reject(self, message: str) -> ImportRejected:
         return ImportRejected(f"{self.name}: {message}")
 
-    def _open(self) -> int:
+    def _open(self) -> BinaryIO:
         """The file, open for reading without blocking, checked to be a regular file."""
         try:
-            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            handle = open_regular(self.path)
         except FileNotFoundError:
             raise self._reject("no such file.") from None
-        except IsADirectoryError:
-            raise self._reject("is a folder, not a file.") from None
+        except NotRegularFile as error:
+            if error.is_folder:
+                raise self._reject("is a folder, not a file.") from None
+            raise self._reject(
+                "is not a regular file (a pipe, a device…), so it is not read."
+            ) from None
         except OSError as error:
             raise self._reject(f"cannot be read ({error.strerror}).") from None
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            os.close(fd)
-            raise self._reject("is a folder, not a file.")
-        if not stat.S_ISREG(info.st_mode):
-            os.close(fd)
-            raise self._reject("is not a regular file (a pipe, a device…), so it is not read.")
-        if info.st_size > MAX_FILE_BYTES:
-            os.close(fd)
+        if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+            handle.close()
             raise self._reject(f"the file is larger than {MAX_FILE_BYTES >> 20} MiB.")
-        return fd
+        return handle
 
     def _chunks(self) -> Iterator[bytes]:
         """The file's bytes, checked to be UTF-8 without unpaired surrogate escapes
         (`fieldmon.exchange.surrogates`) and to stay within `MAX_FILE_BYTES`."""
-        fd = self._open()
         decoder = codecs.getincrementaldecoder("utf-8")()
         # The parser reads an unpaired "\\ud800" as "?": such a file is refused instead.
         surrogates = SurrogateScanner()
         total = 0
-        with os.fdopen(fd, "rb", buffering=0) as handle:
+        with self._open() as handle:
             while True:
                 try:
                     chunk = handle.read(CHUNK)

@@ -35,6 +35,7 @@ from fieldmon.vault.mediatype import media_type as media_type
 from fieldmon.vault.metadata import CannotStrip as CannotStrip
 from fieldmon.vault.metadata import embedded_metadata as embedded_metadata
 from fieldmon.vault.metadata import strip_metadata as strip_metadata
+from fieldmon.vault.regular import NotRegularFile, open_regular
 
 CHUNK = 1 << 20
 """Bytes read from a file, or decrypted, at a time (1 MiB)."""
@@ -262,11 +263,11 @@ def read_head(path: Path, n: int = 256) -> bytes:
     :raises FieldMonError: "X is not a regular file.", before or after opening.
     :raises OSError: when the path does not exist or cannot be opened.
     """
-    check_regular(path)
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise FieldMonError(f"{path} is not a regular file.")
+    try:
+        handle = open_regular(path)
+    except NotRegularFile:
+        raise FieldMonError(f"{path} is not a regular file.") from None
+    with handle:
         return handle.read(n)
 
 

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -56,6 +55,7 @@ from fieldmon.vault.metadata.report import can_strip as can_strip
 from fieldmon.vault.metadata.strip import CannotStrip as CannotStrip
 from fieldmon.vault.metadata.strip import strip_metadata as strip_metadata
 from fieldmon.vault.metadata.xmp import _xmp_properties as _xmp_properties
+from fieldmon.vault.regular import NotRegularFile, open_regular
 
 __all__ = [
     "STRIPPABLE",
@@ -121,14 +121,11 @@ def inspect(data_or_path: bytes | Path, media_type: str) -> MetadataReport:
         handle: BinaryIO = io.BytesIO(data_or_path)
         size = len(data_or_path)
     else:
-        if not stat.S_ISREG(os.stat(data_or_path).st_mode):
+        try:
+            handle = open_regular(Path(data_or_path))
+        except NotRegularFile:
             return MetadataReport(media_type, checked=False, reason="not a regular file")
-        fd = os.open(data_or_path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        handle = os.fdopen(fd, "rb")
-        size = os.fstat(fd).st_size
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            handle.close()
-            return MetadataReport(media_type, checked=False, reason="not a regular file")
+        size = os.fstat(handle.fileno()).st_size
     kind = [media_type]
     with handle:
         try:
