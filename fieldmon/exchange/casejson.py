@@ -102,7 +102,7 @@ def import_file(vault: Vault, path: Path) -> list[str]:
         raise ImportRejected(f"{path}: {error.problem.describe()}. Nothing was imported.") from None
     except ImportRejected:
         raise
-    except FieldMonError as error:  # an evidence file that cannot be stored (files.check_regular)
+    except FieldMonError as error:  # an evidence file that cannot be stored (files.read_head)
         raise ImportRejected(f"{path}: {error} Nothing was imported.") from None
     except OSError as error:  # reading an evidence file, or writing its blob, failed
         raise ImportRejected(

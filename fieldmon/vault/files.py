@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -242,20 +241,9 @@ def decrypt_bytes(blob: Path, identity: str) -> bytes:
     return buffer.getvalue()
 
 
-def check_regular(path: Path) -> None:
-    """Refuse, before opening it, a path that is not a regular file (a named pipe would block
-    the reader forever; a device or a folder is no evidence file).
-
-    :raises FieldMonError: "X is not a regular file."
-    :raises OSError: when the path does not exist or cannot be examined.
-    """
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise FieldMonError(f"{path} is not a regular file.")
-
-
 def read_head(path: Path, n: int = 256) -> bytes:
-    """The first n bytes of a regular file (see `check_regular`); the file is opened without
-    blocking and checked again once open, so a pipe put in its place is not waited on.
+    """The first n bytes of a regular file, opened without waiting on it
+    (`fieldmon.vault.regular.open_regular`: a named pipe or device is refused, not read).
 
     :param path: the file.
     :param n: how many bytes to read at most (fewer when the file is shorter).
