@@ -36,7 +36,7 @@ from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from fieldmon.dossier import bounded_pdf, build
-from fieldmon.dossier.verify import Verdict, describe, verify_pdf
+from fieldmon.dossier.verify import Outcome, Verdict, describe, verify_pdf
 from fieldmon.dossier.xref_bounds import MAX_XREF_ENTRIES
 from fieldmon.errors import FieldMonError
 from fieldmon.exchange import casejson
@@ -391,9 +391,9 @@ def signed_hostile(d: Dossier, name: str, cache: dict[str, bytes] = {}) -> bytes
 
 
 def check_verdict(verdict: Verdict, expected: str) -> None:
-    assert not verdict.ok
+    assert not verdict.unchanged and verdict.outcome is Outcome.NOT_VALID
     assert any(expected in p for p in verdict.problems), verdict.problems
-    lines = describe(verdict, False)
+    lines = describe(verdict)
     assert all("\n" not in line and "\r" not in line for line in lines)
     assert lines[-1] == "Verdict:       NOT VALID"
 
@@ -403,9 +403,9 @@ def test_the_honest_resigned_dossier_is_valid(dossier: Dossier, tmp_path: Path) 
     path = tmp_path / "honest.pdf"
     path.write_bytes(signed_with_tree(dossier, lambda w, d: leaf(files(w, d))))
     verdict = verify_pdf(path)
-    assert verdict.ok and verdict.annexes == 2, verdict.problems
+    assert verdict.unchanged and verdict.annexes == 2, verdict.problems
     path.write_bytes(dossier.signed)
-    assert verify_pdf(path).ok
+    assert verify_pdf(path).unchanged
 
 
 def test_an_annex_in_another_filter_is_still_checked(dossier: Dossier, tmp_path: Path) -> None:
@@ -414,7 +414,7 @@ def test_an_annex_in_another_filter_is_still_checked(dossier: Dossier, tmp_path:
     hexed = dossier.annexes[0][1].hex().encode() + b">"
     tree = replacing("annex-01.jpg", lambda w, d: raw_stream(w, hexed, "/ASCIIHexDecode"))
     path.write_bytes(signed_with_tree(dossier, tree))
-    assert verify_pdf(path).ok
+    assert verify_pdf(path).unchanged
 
 
 @pytest.mark.parametrize("case", list(SIGNED_HOSTILE))

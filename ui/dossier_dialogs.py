@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from fieldmon.crypto import identity
 from fieldmon.dossier import build
 from fieldmon.dossier.redaction import safe_filename
-from fieldmon.dossier.verify import Verdict, verify_pdf
+from fieldmon.dossier.verify import Outcome, Verdict, verify_pdf
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
 from fieldmon.vault import metadata
@@ -492,5 +492,9 @@ class VerifyDialog(QDialog):
             lines.append(self.tr("Manifest: DOES NOT MATCH"))
         shown = [problem for problem in v.problems if self._adds_to(v, problem)]
         lines += [f"— {self._problem_text(problem)}" for problem in shown]
-        lines.append(self.tr("Verdict: VALID") if v.ok else self.tr("Verdict: NOT VALID"))
+        lines.append(
+            self.tr("Verdict: VALID")
+            if v.outcome is Outcome.VALID
+            else self.tr("Verdict: NOT VALID")
+        )
         return lines

@@ -53,30 +53,38 @@ def cmd_dossier(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    """``fieldmon verify FILE.pdf [--trust ROOT.pem]``: check a dossier's signature and
-    evidence manifest; no vault is needed.
+    """``fieldmon verify FILE.pdf [--trust ROOT.pem | --fingerprint HEX]``: check a dossier's
+    signature, evidence manifest and signer; no vault is needed.
 
     A thin wrapper of :func:`fieldmon.dossier.verify.verify_pdf`, printing
-    :func:`fieldmon.dossier.verify.describe` of its verdict.
+    :func:`fieldmon.dossier.verify.describe` of its verdict. Without ``--trust`` or
+    ``--fingerprint`` nothing shows who signed (anyone can make a certificate with any name):
+    an unchanged dossier is then SIGNER UNVERIFIED, with its own exit status.
 
     Both files are read within the limits of :mod:`fieldmon.dossier.bounded_pdf`: regular
     files only (a named pipe or a device is refused without being opened), FILE.pdf at most
     MAX_PDF_BYTES (256 MiB), ROOT.pem at most MAX_TRUST_BYTES (1 MiB).
 
-    :param args: parsed arguments: ``file``, ``trust`` (a PEM root certificate, or None).
-    :return: exit status 0 if the dossier checks out, 1 if it does not.
+    :param args: parsed arguments: ``file``, ``trust`` (a PEM root certificate, or None),
+        ``fingerprint`` (a SHA-256 certificate fingerprint as typed, or None).
+    :return: exit status (:attr:`fieldmon.dossier.verify.Outcome.exit_status`): 0 if VALID,
+        1 if NOT VALID, 10 if the document is unchanged but the signer is unverified.
     :raises FieldMonError: if ROOT.pem or FILE.pdf cannot be read, is not a regular file or is
-        too large, or ROOT.pem holds no PEM certificate.
+        too large, ROOT.pem holds no PEM certificate, or HEX is not 64 hexadecimal digits
+        (exit status 1).
     """
     from fieldmon.dossier.bounded_pdf import read_regular_file
-    from fieldmon.dossier.verify import describe, verify_pdf
+    from fieldmon.dossier.verify import describe, parse_fingerprint, verify_pdf
 
+    fingerprint = args.fingerprint
+    if fingerprint is not None:
+        parse_fingerprint(fingerprint)  # a typing mistake is refused before the PDF is read
     trust = None
     if args.trust:
         trust = read_regular_file(Path(args.trust), MAX_TRUST_BYTES, "PEM file")
-    verdict = verify_pdf(Path(args.file), trust)
-    print("\n".join(describe(verdict, trust is not None)))
-    return 0 if verdict.ok else 1
+    verdict = verify_pdf(Path(args.file), trust, fingerprint)
+    print("\n".join(describe(verdict)))
+    return verdict.outcome.exit_status
 
 
 def cmd_identity(args: argparse.Namespace) -> int:

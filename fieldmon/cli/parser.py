@@ -207,12 +207,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite FILE.pdf if it exists")
     p = sub.add_parser(
         "verify",
-        help="check a dossier's signature and manifest (no vault needed)",
-        description="Check a dossier's signature and evidence manifest.",
+        help="check a dossier's signature, manifest and signer (no vault needed)",
+        description="Check a dossier's signature, evidence manifest and signer. Anyone can make"
+        " a certificate with any name, so who signed is checked only against the"
+        " organisation's root certificate (--trust) or a certificate fingerprint it gave you"
+        " (--fingerprint).",
+        epilog="Exit status: 0 VALID; 1 NOT VALID (changed, annexes not matching, signer not"
+        " the one given) or the file cannot be read; 10 SIGNER UNVERIFIED (unchanged since"
+        " signed, but neither --trust nor --fingerprint was given); 2 a usage mistake.",
     )
     p.set_defaults(handler=cmd_verify)
     p.add_argument("file", metavar="FILE.pdf")
-    p.add_argument("--trust", metavar="ROOT.pem", help="the organisation's root certificate")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--trust", metavar="ROOT.pem", help="the organisation's root certificate")
+    who.add_argument(
+        "--fingerprint",
+        metavar="HEX",
+        help="the SHA-256 fingerprint of the signer's certificate or of the root that issued"
+        " it, as the organisation gave it (spaces, colons and case do not matter)",
+    )
     p = add("recovery", cmd_recovery, "print recovery shares (SLIP-39) for a lost passphrase")
     p.add_argument("action", choices=["create"])
     p.add_argument("--threshold", type=int, required=True, metavar="K")
