@@ -30,6 +30,12 @@ lint: $(STAMP)
 test: $(STAMP) sysdeps lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
+# Issue 12's disk-image test alone, verbosely: builds ext4 images, wipes, carves (see
+# docs/forensics.md). Needs root and loop devices, or fuse2fs and /dev/fuse; it says why it skips.
+.PHONY: forensics
+forensics: $(STAMP)
+	$(BIN)/pytest -v -s -rs tests/test_forensics_image.py
+
 translations: $(QM)
 
 %.qm: %.ts $(STAMP)

@@ -6,11 +6,12 @@ set -eu
 # sqlcipher tools the tests use to show that an outsider cannot read a vault; poppler (pdfsig,
 # pdftotext, pdffonts), qpdf and NSS's certutil, the independent checks of signed dossiers;
 # Xvfb and xdotool for the panic chord held with real key events on a real X server
-# (tests/gui/test_panic_x11.py), and xauth for xvfb-run (docs/make_screenshots.py).
+# (tests/gui/test_panic_x11.py), and xauth for xvfb-run (docs/make_screenshots.py); mkfs.ext4 and
+# fuse2fs for the disk-image test without loop devices (tests/test_forensics_image.py).
 packages="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core sqlite3 sqlcipher
-  poppler-utils qpdf libnss3-tools xvfb xdotool xauth"
+  poppler-utils qpdf libnss3-tools xvfb xdotool xauth e2fsprogs fuse2fs"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
