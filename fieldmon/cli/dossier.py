@@ -14,9 +14,6 @@ from fieldmon.cli.common import UsageError, open_vault
 from fieldmon.errors import FieldMonError
 from fieldmon.vault.files import check_output
 
-MAX_TRUST_BYTES = 1024 * 1024
-"""The largest ``--trust`` file read: a PEM chain of a few certificates is a few KiB."""
-
 
 def cmd_dossier(args: argparse.Namespace) -> int:
     """``fieldmon dossier REF... --profile P --out FILE.pdf``: write a signed PDF dossier.
@@ -63,7 +60,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     Both files are read within the limits of :mod:`fieldmon.dossier.bounded_pdf`: regular
     files only (a named pipe or a device is refused without being opened), FILE.pdf at most
-    MAX_PDF_BYTES (256 MiB), ROOT.pem at most MAX_TRUST_BYTES (1 MiB).
+    MAX_PDF_BYTES (256 MiB), ROOT.pem at most
+    :data:`~fieldmon.dossier.verify.MAX_TRUST_BYTES` (1 MiB).
 
     :param args: parsed arguments: ``file``, ``trust`` (a PEM root certificate, or None),
         ``fingerprint`` (a SHA-256 certificate fingerprint as typed, or None).
@@ -73,15 +71,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
         too large, ROOT.pem holds no PEM certificate, or HEX is not 64 hexadecimal digits
         (exit status 1).
     """
-    from fieldmon.dossier.bounded_pdf import read_regular_file
-    from fieldmon.dossier.verify import describe, parse_fingerprint, verify_pdf
+    from fieldmon.dossier.verify import describe, parse_fingerprint, read_trust_file, verify_pdf
 
     fingerprint = args.fingerprint
     if fingerprint is not None:
         parse_fingerprint(fingerprint)  # a typing mistake is refused before the PDF is read
     trust = None
     if args.trust:
-        trust = read_regular_file(Path(args.trust), MAX_TRUST_BYTES, "PEM file")
+        trust = read_trust_file(Path(args.trust))
     verdict = verify_pdf(Path(args.file), trust, fingerprint)
     print("\n".join(describe(verdict)))
     return verdict.outcome.exit_status

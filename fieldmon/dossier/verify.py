@@ -45,6 +45,22 @@ _PYHANKO_READ_ERRORS = (PdfError, ValueError, KeyError, TypeError, IndexError)
 _PYHANKO_VALIDATION_ERRORS = _PYHANKO_READ_ERRORS
 
 
+MAX_TRUST_BYTES = 1024 * 1024
+"""The largest root certificate file read: a PEM chain of a few certificates is a few KiB."""
+
+
+def read_trust_file(path: Path) -> bytes:
+    """A root certificate file given to check the signer against (``--trust``, or chosen in the
+    desktop app), read within the limits of :mod:`fieldmon.dossier.bounded_pdf`.
+
+    :param path: the PEM file.
+    :return: its bytes, at most :data:`MAX_TRUST_BYTES` (1 MiB).
+    :raises FieldMonError: if it does not exist, is not a regular file (a named pipe or a
+        device is refused without being opened), is larger, or cannot be read.
+    """
+    return bounded_pdf.read_regular_file(Path(path), MAX_TRUST_BYTES, "PEM file")
+
+
 class Outcome(enum.Enum):
     """The verdict in one word, each with its own exit status of ``fieldmon verify``."""
 
