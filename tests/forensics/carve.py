@@ -357,9 +357,16 @@ def carve(
     else:
         _carve_binary(image, module, passphrases, share_secrets, report, found)
 
+    # The combined shares as a database key (what a share held before issue 12): tried on
+    # every page, and reported as a key obtained only if it opens one.
+    direct: dict[bytes, str] = {}
     for label, secret in share_secrets.items():
         if len(secret) == keys.KEY_BYTES:
-            found(label, "shares taken as the database key", secret)
+            direct[secret] = label
+            labels = keys_found.setdefault(secret, [])
+            if label not in labels:
+                labels.append(label)
+    opening_keys: set[bytes] = set()
 
     with tempfile.TemporaryDirectory(prefix="fieldmon-carve-") as folder:
         tester = _PageTester(Path(folder))
@@ -382,6 +389,7 @@ def carve(
             ]
             if not openers:
                 continue
+            opening_keys.update(key for key, _ in openers)
             key = openers[0][0]
             following = image[offset : offset + CONTIGUOUS_BYTES] if where == "block" else block
             report.pages.append(
@@ -393,6 +401,9 @@ def carve(
                 )
             )
 
+    for key, label in direct.items():
+        if key in opening_keys:
+            report.keys.append(KeyFound(label, "shares taken as the database key", key.hex()))
     start = 0
     while (at := image.find(AGE_MARK, start)) >= 0:
         report.age_headers.append(at)
