@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from fieldmon.crypto import identity
 from fieldmon.dossier import build
 from fieldmon.dossier.redaction import safe_filename
-from fieldmon.dossier.verify import Outcome, Verdict, verify_pdf
+from fieldmon.dossier.verify import Outcome, Verdict, read_aloud, read_trust_file, verify_pdf
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
 from fieldmon.vault import metadata
@@ -328,14 +329,22 @@ class ExportDialog(QDialog):
 
 
 class VerifyDialog(QDialog):
-    """Drop a PDF (or choose one): signer, trust and integrity in plain words."""
+    """Drop a PDF (or choose one): whether it changed, who signed it, and whether that is
+    checked, in plain words.
+
+    The signer is checked against, in this order: the fingerprint typed, the root certificate
+    chosen, this vault's organisation root; with none of them the signer is unverified, and
+    the dialog says so and shows the fingerprint to compare.
+    """
 
     def __init__(self, vault: Vault | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.path: Path | None = None
+        self.root_path: Path | None = None
         self.setObjectName("verifyDialog")
         self.setAcceptDrops(True)
-        self.resize(720, 420)
+        self.resize(760, 520)
         layout = QVBoxLayout(self)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -344,6 +353,23 @@ class VerifyDialog(QDialog):
         self.choose_button.setObjectName("verifyChoose")
         self.choose_button.clicked.connect(self.choose)
         layout.addWidget(self.choose_button)
+        who = QFormLayout()
+        self.root_button = QPushButton()
+        self.root_button.setObjectName("verifyChooseRoot")
+        self.root_button.clicked.connect(self.choose_root)
+        self.root_label = QLabel()
+        who.addRow(self.root_label, self.root_button)
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setObjectName("verifyFingerprint")
+        self.fingerprint.editingFinished.connect(self.recheck)
+        self.fingerprint_label = QLabel()
+        self.fingerprint_label.setBuddy(self.fingerprint)
+        who.addRow(self.fingerprint_label, self.fingerprint)
+        self.against = QLabel()
+        self.against.setObjectName("verifyAgainst")
+        self.against.setWordWrap(True)
+        who.addRow(self.against)
+        layout.addLayout(who)
         self.report = QPlainTextEdit()
         self.report.setObjectName("verifyResult")
         self.report.setReadOnly(True)
@@ -361,17 +387,71 @@ class VerifyDialog(QDialog):
         self.choose_button.setAccessibleName(self.tr("Choose a PDF"))
         self.hint.setText(
             self.tr(
-                "Drop a signed PDF here, or choose one. It is checked against"
-                " this vault's organisation root."
+                "Drop a signed PDF here, or choose one. A signature shows whether the document"
+                " changed; who signed it is shown only by checking the signer's certificate"
+                " against what the monitor's organisation gave you: its root certificate, or a"
+                " fingerprint."
             )
         )
         self.choose_button.setText(self.tr("&Choose a PDF…"))
+        self.root_label.setText(self.tr("The organisation's root certificate:"))
+        self.root_button.setText(self.tr("Choose a &root certificate…"))
+        self.root_button.setAccessibleName(self.tr("Choose a root certificate"))
+        self.fingerprint_label.setText(self.tr("Or the &fingerprint it gave you:"))
+        self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
+        self.fingerprint.setPlaceholderText(
+            self.tr("64 letters and digits, for example 6986 E7B8 E64C …")
+        )
         self.report.setAccessibleName(self.tr("Verification result"))
+        self.show_against()
+
+    def source(self) -> str:
+        """What the signer will be checked against: "fingerprint", "file", "vault" or ""."""
+        if self.fingerprint.text().strip():
+            return "fingerprint"
+        if self.root_path is not None:
+            return "file"
+        return "vault" if self.vault is not None else ""
+
+    def show_against(self) -> None:
+        source = self.source()
+        if source == "fingerprint":
+            text = self.tr("The signer is checked against the fingerprint you typed.")
+        elif source == "file" and self.root_path is not None:
+            text = self.tr("The signer is checked against the root certificate %1.").replace(
+                "%1", self.root_path.name
+            )
+        elif source == "vault":
+            text = self.tr("The signer is checked against this vault's organisation root.")
+        else:
+            text = self.tr(
+                "The signer is checked against nothing yet: choose a root certificate or type"
+                " a fingerprint, or the signer stays unverified."
+            )
+        self.against.setText(text)
 
     def choose(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Choose a PDF"), "PDF (*.pdf)")
         if path:
             self.check(Path(path))
+
+    def choose_root(self) -> None:
+        path = file_dialogs.open_file(
+            self, self.tr("Choose a root certificate"), "PEM (*.pem *.crt *.cer);;* (*)"
+        )
+        if path:
+            self.set_root(Path(path))
+
+    def set_root(self, path: Path) -> None:
+        """Check the signer against the root certificate (PEM) in ``path`` from now on."""
+        self.root_path = path
+        self.recheck()
+
+    def recheck(self) -> None:
+        """Show what the signer is checked against, and check the PDF again if there is one."""
+        self.show_against()
+        if self.path is not None:
+            self.check(self.path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -384,20 +464,28 @@ class VerifyDialog(QDialog):
                 break
 
     def check(self, path: Path) -> None:
+        self.path = path
+        source = self.source()
+        typed = self.fingerprint.text() if source == "fingerprint" else None
+        root_path = self.root_path if source == "file" else None
         root = None
-        if self.vault is not None:
+        if source == "vault" and self.vault is not None:
             root = identity.pem(self.vault.identity().root_cert)
+        self.show_against()
         self.report.setPlainText(self.tr("Checking %1…").replace("%1", path.name))
 
         def work(progress: Any) -> Verdict:
-            return verify_pdf(path, root)
+            trust = root
+            if root_path is not None:
+                trust = read_trust_file(root_path)
+            return verify_pdf(path, trust, typed)
 
         def done(verdict: Verdict) -> None:
-            self.report.setPlainText("\n".join([str(path), "", *self.describe(verdict)]))
+            self.report.setPlainText("\n".join([str(path), "", *self.describe(verdict, source)]))
 
         run_in_background(work, done, lambda message: self.report.setPlainText("⚠ " + message))
 
-    def _problem_text(self, problem: str) -> str:
+    def _problem_text(self, problem: str, source: str) -> str:
         """The verifier's fixed findings in the interface language (those carrying a library's
         error text stay as the verifier wrote them)."""
         known = {
@@ -408,8 +496,13 @@ class VerifyDialog(QDialog):
             "content was added after the signature": self.tr(
                 "content was added after the signature"
             ),
-            "the signer's certificate was not issued by the given root": self.tr(
-                "the signer's certificate was not issued by this vault's organisation"
+            "the signer's certificate was not issued by the given root": (
+                self.tr("the signer's certificate was not issued by this vault's organisation")
+                if source == "vault"
+                else self.tr("the signer's certificate was not issued by the root you gave")
+            ),
+            "the signer's certificate does not have the fingerprint given": self.tr(
+                "the signer's certificate does not have the fingerprint you typed"
             ),
             "the evidence manifest is missing": self.tr("the evidence manifest is missing"),
             "the evidence manifest is not valid JSON": self.tr(
@@ -425,10 +518,16 @@ class VerifyDialog(QDialog):
     def _adds_to(v: Verdict, problem: str) -> bool:
         """Whether a problem the verifier lists says more than the lines above; a changed
         document's certificate is not judged (its trust check fails with its integrity)."""
-        return v.intact or "root" not in problem
+        return v.intact or not ("root" in problem or "fingerprint" in problem)
 
-    def headline(self, v: Verdict) -> str:
-        """The verdict in one line: changed after signing, valid but not trusted, or valid."""
+    def headline(self, v: Verdict, source: str = "vault") -> str:
+        """The verdict in one line: changed after signing, signer not trusted, signer
+        unverified, or valid.
+
+        :param v: the verdict.
+        :param source: what the signer was checked against: "vault", "file", "fingerprint",
+            or "" (nothing).
+        """
         if not v.intact:
             if v.signer == "-":
                 return self.tr("NOT VALID: the file holds no signature that can be checked")
@@ -437,26 +536,99 @@ class VerifyDialog(QDialog):
             return self.tr("CHANGED AFTER SIGNING: content was added after the signature")
         if not v.manifest_ok:
             return self.tr("NOT VALID: the attached annexes do not match the signed manifest")
+        if v.trusted is False and v.checked_against == "fingerprint":
+            return self.tr(
+                "Signature valid, but the signer is NOT TRUSTED: the certificate is not the one"
+                " whose fingerprint you typed, nor issued by it"
+            )
+        if v.trusted is False and source == "file":
+            return self.tr(
+                "Signature valid, but the signer is NOT TRUSTED: the certificate was not issued"
+                " by the root certificate you chose"
+            )
         if v.trusted is False:
             return self.tr(
                 "Signature valid, but the signer is NOT TRUSTED: the certificate was not issued"
                 " by this vault's organisation root"
             )
-        if v.trusted is None:
-            return self.tr("Signature valid; whether to trust the signer was not checked")
+        if v.outcome is Outcome.SIGNER_UNVERIFIED:
+            return self.tr(
+                "The document has not been changed since it was signed, but nothing shows WHO"
+                " signed it. Compare this fingerprint with the one the monitor's organisation"
+                " gave you: %1"
+            ).replace("%1", read_aloud(v.signer_fingerprint))
+        if v.checked_against == "fingerprint":
+            return self.tr(
+                "VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or"
+                " one it issued"
+            )
+        if source == "file":
+            return self.tr(
+                "VALID AND TRUSTED: signed by a certificate issued by the root certificate you"
+                " chose"
+            )
         return self.tr("VALID AND TRUSTED: signed by a certificate of this vault's organisation")
 
-    def describe(self, v: Verdict) -> list[str]:
-        """The verdict in plain words, in the interface language."""
+    def _trust_line(self, v: Verdict, source: str) -> str | None:
+        if not v.intact:
+            return self.tr("Trust: not assessed, since the document was changed after signing")
+        if v.trusted is None:
+            return self.tr(
+                "Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation's root"
+                " certificate, or type the fingerprint it gave you"
+            )
+        if v.checked_against == "fingerprint" and v.trusted:
+            return self.tr("Trust: checked against the fingerprint you typed: %1").replace(
+                "%1", read_aloud(v.pinned or "-")
+            )
+        if v.checked_against == "fingerprint":
+            return (
+                self.tr("Trust: NOT TRUSTED: you typed %1; the signer's certificate is %2")
+                .replace("%1", read_aloud(v.pinned or "-"))
+                .replace("%2", read_aloud(v.signer_fingerprint))
+            )
+        if source == "file" and v.trusted:
+            return self.tr("Trust: the signer's certificate was issued by the root you chose")
+        if source == "file":
+            return self.tr(
+                "Trust: NOT TRUSTED: the certificate was not issued by the root you chose"
+            )
+        if v.trusted:
+            return self.tr(
+                "Trust: the signer's certificate was issued by this vault's organisation root"
+            )
+        return self.tr(
+            "Trust: NOT TRUSTED: the certificate was not issued by this vault's organisation root"
+        )
+
+    def describe(self, v: Verdict, source: str = "vault") -> list[str]:
+        """The verdict in plain words, in the interface language.
+
+        :param v: the verdict.
+        :param source: what the signer was checked against (see :meth:`headline`).
+        """
         lines = [
-            self.headline(v),
+            self.headline(v, source),
             "",
-            self.tr("Signer: %1").replace("%1", v.signer),
-            self.tr("Certificate: SHA-256 %1").replace("%1", v.signer_fingerprint),
-            self.tr("Signed at: %1 (as stated by the signer's computer)").replace(
-                "%1", v.signing_time
+            self.tr(
+                "Signer, as the certificate names it (anyone can make a certificate with any"
+                " name): %1"
+            ).replace("%1", v.signer),
+            self.tr("Fingerprint of the signer's certificate (SHA-256): %1").replace(
+                "%1", read_aloud(v.signer_fingerprint)
             ),
         ]
+        if v.issuer is not None and v.issuer_fingerprint is not None:
+            lines.append(
+                self.tr("Issued by a certificate carried in the file, named %1, fingerprint %2")
+                .replace("%1", v.issuer)
+                .replace("%2", read_aloud(v.issuer_fingerprint))
+            )
+        lines.append(
+            self.tr("Signed at: %1 (as stated by the signer's computer)").replace(
+                "%1", v.signing_time
+            )
+        )
         if v.intact and v.whole_file:
             lines.append(self.tr("Integrity: intact: not one byte changed since it was signed"))
         elif v.intact:
@@ -465,23 +637,9 @@ class VerifyDialog(QDialog):
             )
         else:
             lines.append(self.tr("Integrity: BROKEN: the document was changed after it was signed"))
-        if not v.intact:
-            lines.append(
-                self.tr("Trust: not assessed, since the document was changed after signing")
-            )
-        elif v.trusted:
-            lines.append(
-                self.tr(
-                    "Trust: the signer's certificate was issued by this vault's organisation root"
-                )
-            )
-        elif v.trusted is False:
-            lines.append(
-                self.tr(
-                    "Trust: NOT TRUSTED: the certificate was not issued by this vault's"
-                    " organisation root"
-                )
-            )
+        trust = self._trust_line(v, source)
+        if trust is not None:
+            lines.append(trust)
         if v.manifest_ok:
             lines.append(
                 self.tr(
@@ -491,10 +649,12 @@ class VerifyDialog(QDialog):
         else:
             lines.append(self.tr("Manifest: DOES NOT MATCH"))
         shown = [problem for problem in v.problems if self._adds_to(v, problem)]
-        lines += [f"— {self._problem_text(problem)}" for problem in shown]
-        lines.append(
-            self.tr("Verdict: VALID")
-            if v.outcome is Outcome.VALID
-            else self.tr("Verdict: NOT VALID")
-        )
+        lines += [f"— {self._problem_text(problem, source)}" for problem in shown]
+        outcome = v.outcome
+        if outcome is Outcome.VALID:
+            lines.append(self.tr("Verdict: VALID"))
+        elif outcome is Outcome.SIGNER_UNVERIFIED:
+            lines.append(self.tr("Verdict: SIGNER UNVERIFIED (the document itself is unchanged)"))
+        else:
+            lines.append(self.tr("Verdict: NOT VALID"))
         return lines

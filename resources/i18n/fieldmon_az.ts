@@ -855,7 +855,7 @@
         <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="253"/>
+        <location filename="../../ui/dossier_dialogs.py" line="254"/>
         <location filename="../../ui/evidence.py" line="97"/>
         <source>Place named</source>
         <translation>Göstərilən yer</translation>
@@ -1072,162 +1072,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="104"/>
+        <location filename="../../ui/dossier_dialogs.py" line="105"/>
         <source>Export a signed dossier: %1</source>
         <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="105"/>
+        <location filename="../../ui/dossier_dialogs.py" line="106"/>
         <source>&amp;Recipient</source>
         <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="108"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>&amp;Language of the dossier</source>
         <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>Language of the dossier</source>
         <translation>Dosyenin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="111"/>
+        <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>Identity level</source>
         <translation>Açıqlanma səviyyəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="118"/>
         <source>Shown in the dossier as</source>
         <translation>Dosyedə necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="120"/>
+        <location filename="../../ui/dossier_dialogs.py" line="121"/>
         <source>How each person will appear</source>
         <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="121"/>
+        <location filename="../../ui/dossier_dialogs.py" line="122"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="123"/>
         <source>Write and sign the dossier</source>
         <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="124"/>
         <source>Show the &amp;file</source>
         <translation>&amp;Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="124"/>
+        <location filename="../../ui/dossier_dialogs.py" line="125"/>
         <source>Show the file</source>
         <translation>Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
+        <location filename="../../ui/dossier_dialogs.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="133"/>
+        <location filename="../../ui/dossier_dialogs.py" line="134"/>
         <source>left out</source>
         <translation>göstərilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="186"/>
+        <location filename="../../ui/dossier_dialogs.py" line="187"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>Bu ünvançı üçün dosyedə əlavə yoxdur: saxlanılmış faylların heç biri (%1) ona daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="194"/>
+        <location filename="../../ui/dossier_dialogs.py" line="195"/>
         <source>evidence record “%1”</source>
         <translation>«%1» sübutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="201"/>
+        <location filename="../../ui/dossier_dialogs.py" line="202"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Dosyeyə daxil deyil: hər sübuta yalnız bir fayl əlavə olunur (birinci fayl və ya onun metaməlumatsız nüsxəsi). Başqa faylı əlavə etmək üçün onu ayrıca sübutda saxlayın. Daxil olmayanlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="209"/>
+        <location filename="../../ui/dossier_dialogs.py" line="210"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Dosyeyə daxil deyil: sübutu artıq işdə olmayan fayllar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="242"/>
+        <location filename="../../ui/dossier_dialogs.py" line="243"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Bu əlavələrdə hələ də metaməlumatlar var: dosyeni alan hər kəs onları qoşulmuş fayllardan oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="257"/>
+        <location filename="../../ui/dossier_dialogs.py" line="258"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>metaməlumatlar yoxlanılmayıb (FieldMon bu növ faylı oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="262"/>
+        <location filename="../../ui/dossier_dialogs.py" line="263"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Metaməlumatları çıxarmaq üçün faylı yenidən əlavə edin və metaməlumatsız nüsxəni saxlayın. Yenə də ixrac edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="273"/>
+        <location filename="../../ui/dossier_dialogs.py" line="274"/>
         <source>Annexes with metadata</source>
         <translation>Metaməlumatlı əlavələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="276"/>
+        <location filename="../../ui/dossier_dialogs.py" line="277"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="278"/>
+        <location filename="../../ui/dossier_dialogs.py" line="279"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="283"/>
+        <location filename="../../ui/dossier_dialogs.py" line="284"/>
         <source>Not exported.</source>
         <translation>İxrac edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="293"/>
+        <location filename="../../ui/dossier_dialogs.py" line="294"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="301"/>
+        <location filename="../../ui/dossier_dialogs.py" line="302"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="313"/>
+        <location filename="../../ui/dossier_dialogs.py" line="314"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
     </message>
@@ -3177,173 +3177,289 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="359"/>
+        <location filename="../../ui/dossier_dialogs.py" line="385"/>
         <source>Verify a dossier</source>
         <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="360"/>
+        <location filename="../../ui/dossier_dialogs.py" line="386"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="364"/>
-        <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
-        <translation>İmzalanmış PDF faylını bura sürüşdürüb buraxın və ya seçin. O, bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="368"/>
+        <location filename="../../ui/dossier_dialogs.py" line="396"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="369"/>
+        <location filename="../../ui/dossier_dialogs.py" line="397"/>
+        <source>The organisation&apos;s root certificate:</source>
+        <translation>Təşkilatın kök sertifikatı:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="398"/>
+        <source>Choose a &amp;root certificate…</source>
+        <translation>&amp;Kök sertifikatı seç…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="399"/>
+        <location filename="../../ui/dossier_dialogs.py" line="440"/>
+        <source>Choose a root certificate</source>
+        <translation>Kök sertifikatı seçin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="400"/>
+        <source>Or the &amp;fingerprint it gave you:</source>
+        <translation>Və ya onun sizə verdiyi &amp;barmaq izi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="401"/>
+        <source>Fingerprint</source>
+        <translation>Barmaq izi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="403"/>
+        <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
+        <translation>64 hərf və rəqəm, məsələn 6986 E7B8 E64C …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="405"/>
         <source>Verification result</source>
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="404"/>
+        <location filename="../../ui/dossier_dialogs.py" line="419"/>
+        <source>The signer is checked against the fingerprint you typed.</source>
+        <translation>İmzalayan sizin yazdığınız barmaq izi ilə yoxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="421"/>
+        <source>The signer is checked against the root certificate %1.</source>
+        <translation>İmzalayan %1 kök sertifikatı ilə yoxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="425"/>
+        <source>The signer is checked against this vault&apos;s organisation root.</source>
+        <translation>İmzalayan bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="428"/>
+        <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
+        <translation>İmzalayanı hələ heç nə ilə yoxlamaq mümkün deyil: kök sertifikatı seçin və ya barmaq izini yazın, yoxsa imzalayan yoxlanılmamış qalacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="492"/>
         <source>the PDF has no signature</source>
         <translation>PDF-də imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="406"/>
+        <location filename="../../ui/dossier_dialogs.py" line="494"/>
         <source>the signed bytes were changed after signing</source>
         <translation>imzalanmış baytlar imzadan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="409"/>
+        <location filename="../../ui/dossier_dialogs.py" line="497"/>
         <source>content was added after the signature</source>
         <translation>imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="412"/>
+        <location filename="../../ui/dossier_dialogs.py" line="500"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>imzalayanın sertifikatı bu anbarın təşkilatı tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="414"/>
+        <location filename="../../ui/dossier_dialogs.py" line="502"/>
+        <source>the signer&apos;s certificate was not issued by the root you gave</source>
+        <translation>imzalayanın sertifikatı sizin göstərdiyiniz kök sertifikatla verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="505"/>
+        <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
+        <translation>imzalayanın sertifikatının barmaq izi sizin yazdığınızla üst-üstə düşmür</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="507"/>
         <source>the evidence manifest is missing</source>
         <translation>sübutlar siyahısı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="416"/>
+        <location filename="../../ui/dossier_dialogs.py" line="509"/>
         <source>the evidence manifest cannot be read</source>
         <translation>sübutlar siyahısı oxunmur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="419"/>
+        <location filename="../../ui/dossier_dialogs.py" line="512"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>siyahıda başqa imzalayanın sertifikatı göstərilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="434"/>
+        <location filename="../../ui/dossier_dialogs.py" line="533"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="435"/>
+        <location filename="../../ui/dossier_dialogs.py" line="534"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="437"/>
+        <location filename="../../ui/dossier_dialogs.py" line="536"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="439"/>
+        <location filename="../../ui/dossier_dialogs.py" line="538"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="442"/>
+        <location filename="../../ui/dossier_dialogs.py" line="541"/>
+        <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
+        <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat barmaq izini yazdığınız sertifikat deyil və onun tərəfindən verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="546"/>
+        <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
+        <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="551"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="446"/>
-        <source>Signature valid; whether to trust the signer was not checked</source>
-        <translation>İmza etibarlıdır; imzalayana etibar edilib-edilməməsi yoxlanılmayıb</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="447"/>
+        <location filename="../../ui/dossier_dialogs.py" line="570"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="454"/>
-        <source>Signer: %1</source>
-        <translation>İmzalayan: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="455"/>
-        <source>Certificate: SHA-256 %1</source>
-        <translation>Sertifikat: SHA-256 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="456"/>
+        <location filename="../../ui/dossier_dialogs.py" line="628"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="461"/>
+        <location filename="../../ui/dossier_dialogs.py" line="633"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="464"/>
+        <location filename="../../ui/dossier_dialogs.py" line="636"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="467"/>
+        <location filename="../../ui/dossier_dialogs.py" line="639"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="470"/>
+        <location filename="../../ui/dossier_dialogs.py" line="574"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="475"/>
+        <location filename="../../ui/dossier_dialogs.py" line="390"/>
+        <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
+        <translation>İmzalanmış PDF-i bura sürükləyin və ya seçin. İmza sənədin dəyişib-dəyişmədiyini göstərir; onu kimin imzaladığı isə yalnız imzalayanın sertifikatını monitorun təşkilatının sizə verdiyi ilə, yəni onun kök sertifikatı və ya barmaq izi ilə tutuşdurduqda bəlli olur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="556"/>
+        <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
+        <translation>Sənəd imzalandıqdan sonra dəyişdirilməyib, lakin onu KİMİN imzaladığını heç nə göstərmir. Bu barmaq izini monitorun təşkilatının sizə verdiyi ilə tutuşdurun: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="562"/>
+        <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
+        <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: barmaq izini yazdığınız sertifikatla və ya onun verdiyi sertifikatla imzalanıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="567"/>
+        <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
+        <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: sizin seçdiyiniz kök sertifikatın verdiyi sertifikatla imzalanıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="577"/>
+        <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
+        <translation>Etibar: YOXLANILMAYIB: onu kimin imzaladığını heç nə göstərmir. Təşkilatın kök sertifikatını seçin və ya onun sizə verdiyi barmaq izini yazın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="581"/>
+        <source>Trust: checked against the fingerprint you typed: %1</source>
+        <translation>Etibar: yazdığınız barmaq izi ilə yoxlanılıb: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="586"/>
+        <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
+        <translation>Etibar: ETİBARSIZ: siz %1 yazdınız, imzalayanın sertifikatınınkı isə %2-dir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="591"/>
+        <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
+        <translation>Etibar: imzalayanın sertifikatı sizin seçdiyiniz kök sertifikatla verilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="594"/>
+        <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
+        <translation>Etibar: ETİBARSIZ: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="598"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="481"/>
+        <location filename="../../ui/dossier_dialogs.py" line="601"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="488"/>
+        <location filename="../../ui/dossier_dialogs.py" line="614"/>
+        <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
+        <translation>İmzalayan, sertifikatın onu adlandırdığı kimi (hər kəs istənilən adla sertifikat düzəldə bilər): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="617"/>
+        <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
+        <translation>İmzalayanın sertifikatının barmaq izi (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="623"/>
+        <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
+        <translation>Faylın içindəki %1 adlı sertifikat tərəfindən verilib, barmaq izi %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="646"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="492"/>
+        <location filename="../../ui/dossier_dialogs.py" line="650"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="495"/>
+        <location filename="../../ui/dossier_dialogs.py" line="655"/>
         <source>Verdict: VALID</source>
         <translation>Nəticə: ETİBARLIDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="495"/>
+        <location filename="../../ui/dossier_dialogs.py" line="657"/>
+        <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
+        <translation>Nəticə: İMZALAYAN YOXLANILMAYIB (sənədin özü dəyişməyib)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="659"/>
         <source>Verdict: NOT VALID</source>
         <translation>Nəticə: ETİBARSIZDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="361"/>
-        <location filename="../../ui/dossier_dialogs.py" line="372"/>
+        <location filename="../../ui/dossier_dialogs.py" line="387"/>
+        <location filename="../../ui/dossier_dialogs.py" line="434"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="390"/>
+        <location filename="../../ui/dossier_dialogs.py" line="475"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
     </message>

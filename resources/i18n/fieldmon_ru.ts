@@ -857,7 +857,7 @@
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="253"/>
+        <location filename="../../ui/dossier_dialogs.py" line="254"/>
         <location filename="../../ui/evidence.py" line="97"/>
         <source>Place named</source>
         <translation>Указанное место</translation>
@@ -1074,162 +1074,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="104"/>
+        <location filename="../../ui/dossier_dialogs.py" line="105"/>
         <source>Export a signed dossier: %1</source>
         <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="105"/>
+        <location filename="../../ui/dossier_dialogs.py" line="106"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="108"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="109"/>
         <source>&amp;Language of the dossier</source>
         <translation>&amp;Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="110"/>
+        <location filename="../../ui/dossier_dialogs.py" line="111"/>
         <source>Language of the dossier</source>
         <translation>Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="111"/>
+        <location filename="../../ui/dossier_dialogs.py" line="112"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="114"/>
+        <location filename="../../ui/dossier_dialogs.py" line="115"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="116"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="117"/>
         <source>Identity level</source>
         <translation>Раскрытие личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="118"/>
         <source>Shown in the dossier as</source>
         <translation>Как указано в досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="120"/>
+        <location filename="../../ui/dossier_dialogs.py" line="121"/>
         <source>How each person will appear</source>
         <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="121"/>
+        <location filename="../../ui/dossier_dialogs.py" line="122"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="123"/>
         <source>Write and sign the dossier</source>
         <translation>Записать и подписать досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="124"/>
         <source>Show the &amp;file</source>
         <translation>Показать &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="124"/>
+        <location filename="../../ui/dossier_dialogs.py" line="125"/>
         <source>Show the file</source>
         <translation>Показать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
+        <location filename="../../ui/dossier_dialogs.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="127"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="133"/>
+        <location filename="../../ui/dossier_dialogs.py" line="134"/>
         <source>left out</source>
         <translation>не упоминается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="186"/>
+        <location filename="../../ui/dossier_dialogs.py" line="187"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>В досье для этого адресата нет приложений: ни один из сохранённых файлов (%1) в него не входит.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="194"/>
+        <location filename="../../ui/dossier_dialogs.py" line="195"/>
         <source>evidence record “%1”</source>
         <translation>доказательство «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="201"/>
+        <location filename="../../ui/dossier_dialogs.py" line="202"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Не войдут в досье: к каждому доказательству прилагается только один файл (первый или его копия без метаданных). Чтобы приложить другой файл, сохраните его в отдельном доказательстве. Не войдут:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="209"/>
+        <location filename="../../ui/dossier_dialogs.py" line="210"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Не войдут в досье: файлы, доказательства которых больше нет в деле:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="242"/>
+        <location filename="../../ui/dossier_dialogs.py" line="243"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Эти приложения всё ещё содержат метаданные: любой получатель досье сможет прочитать их в приложенных файлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="257"/>
+        <location filename="../../ui/dossier_dialogs.py" line="258"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>метаданные не проверены (FieldMon не умеет читать файлы этого типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="262"/>
+        <location filename="../../ui/dossier_dialogs.py" line="263"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Чтобы исключить метаданные, добавьте файл заново и сохраните копию без них. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="273"/>
+        <location filename="../../ui/dossier_dialogs.py" line="274"/>
         <source>Annexes with metadata</source>
         <translation>Приложения с метаданными</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="276"/>
+        <location filename="../../ui/dossier_dialogs.py" line="277"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="278"/>
+        <location filename="../../ui/dossier_dialogs.py" line="279"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="283"/>
+        <location filename="../../ui/dossier_dialogs.py" line="284"/>
         <source>Not exported.</source>
         <translation>Экспорт не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="293"/>
+        <location filename="../../ui/dossier_dialogs.py" line="294"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="301"/>
+        <location filename="../../ui/dossier_dialogs.py" line="302"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="313"/>
+        <location filename="../../ui/dossier_dialogs.py" line="314"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
     </message>
@@ -3180,173 +3180,289 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="359"/>
+        <location filename="../../ui/dossier_dialogs.py" line="385"/>
         <source>Verify a dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="360"/>
+        <location filename="../../ui/dossier_dialogs.py" line="386"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="364"/>
-        <source>Drop a signed PDF here, or choose one. It is checked against this vault&apos;s organisation root.</source>
-        <translation>Перетащите сюда подписанный PDF или выберите файл. Он проверяется по корневому сертификату организации этого хранилища.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="368"/>
+        <location filename="../../ui/dossier_dialogs.py" line="396"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Выбрать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="369"/>
+        <location filename="../../ui/dossier_dialogs.py" line="397"/>
+        <source>The organisation&apos;s root certificate:</source>
+        <translation>Корневой сертификат организации:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="398"/>
+        <source>Choose a &amp;root certificate…</source>
+        <translation>Выбрать &amp;корневой сертификат…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="399"/>
+        <location filename="../../ui/dossier_dialogs.py" line="440"/>
+        <source>Choose a root certificate</source>
+        <translation>Выберите корневой сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="400"/>
+        <source>Or the &amp;fingerprint it gave you:</source>
+        <translation>Или &amp;отпечаток, который она вам дала:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="401"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="403"/>
+        <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
+        <translation>64 буквы и цифры, например 6986 E7B8 E64C …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="405"/>
         <source>Verification result</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="404"/>
+        <location filename="../../ui/dossier_dialogs.py" line="419"/>
+        <source>The signer is checked against the fingerprint you typed.</source>
+        <translation>Подписавший сверяется с отпечатком, который вы ввели.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="421"/>
+        <source>The signer is checked against the root certificate %1.</source>
+        <translation>Подписавший сверяется с корневым сертификатом %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="425"/>
+        <source>The signer is checked against this vault&apos;s organisation root.</source>
+        <translation>Подписавший сверяется с корневым сертификатом организации этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="428"/>
+        <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
+        <translation>Подписавшего пока не с чем сверить: выберите корневой сертификат или введите отпечаток, иначе подписавший останется непроверенным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="492"/>
         <source>the PDF has no signature</source>
         <translation>в PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="406"/>
+        <location filename="../../ui/dossier_dialogs.py" line="494"/>
         <source>the signed bytes were changed after signing</source>
         <translation>подписанные байты изменены после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="409"/>
+        <location filename="../../ui/dossier_dialogs.py" line="497"/>
         <source>content was added after the signature</source>
         <translation>после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="412"/>
+        <location filename="../../ui/dossier_dialogs.py" line="500"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>сертификат подписавшего выдан не организацией этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="414"/>
+        <location filename="../../ui/dossier_dialogs.py" line="502"/>
+        <source>the signer&apos;s certificate was not issued by the root you gave</source>
+        <translation>сертификат подписавшего выдан не тем корневым сертификатом, который вы указали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="505"/>
+        <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
+        <translation>отпечаток сертификата подписавшего не совпадает с тем, который вы ввели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="507"/>
         <source>the evidence manifest is missing</source>
         <translation>перечень доказательств отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="416"/>
+        <location filename="../../ui/dossier_dialogs.py" line="509"/>
         <source>the evidence manifest cannot be read</source>
         <translation>перечень доказательств не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="419"/>
+        <location filename="../../ui/dossier_dialogs.py" line="512"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>в перечне указан сертификат другого подписавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="434"/>
+        <location filename="../../ui/dossier_dialogs.py" line="533"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="435"/>
+        <location filename="../../ui/dossier_dialogs.py" line="534"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="437"/>
+        <location filename="../../ui/dossier_dialogs.py" line="536"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="439"/>
+        <location filename="../../ui/dossier_dialogs.py" line="538"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="442"/>
+        <location filename="../../ui/dossier_dialogs.py" line="541"/>
+        <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
+        <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: это не тот сертификат, чей отпечаток вы ввели, и он не выдан им</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="546"/>
+        <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
+        <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не тем корневым сертификатом, который вы выбрали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="551"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="446"/>
-        <source>Signature valid; whether to trust the signer was not checked</source>
-        <translation>Подпись действительна; доверие к подписавшему не проверялось</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="447"/>
+        <location filename="../../ui/dossier_dialogs.py" line="570"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="454"/>
-        <source>Signer: %1</source>
-        <translation>Подписал: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="455"/>
-        <source>Certificate: SHA-256 %1</source>
-        <translation>Сертификат: SHA-256 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_dialogs.py" line="456"/>
+        <location filename="../../ui/dossier_dialogs.py" line="628"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="461"/>
+        <location filename="../../ui/dossier_dialogs.py" line="633"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="464"/>
+        <location filename="../../ui/dossier_dialogs.py" line="636"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="467"/>
+        <location filename="../../ui/dossier_dialogs.py" line="639"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="470"/>
+        <location filename="../../ui/dossier_dialogs.py" line="574"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="475"/>
+        <location filename="../../ui/dossier_dialogs.py" line="390"/>
+        <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
+        <translation>Перетащите сюда подписанный PDF или выберите его. Подпись показывает, менялся ли документ; кто его подписал, видно только после сверки сертификата подписавшего с тем, что вам дала организация монитора: с её корневым сертификатом или с отпечатком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="556"/>
+        <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
+        <translation>Документ не изменялся с момента подписания, но ничто не показывает, КТО его подписал. Сравните этот отпечаток с тем, который вам дала организация монитора: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="562"/>
+        <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
+        <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, чей отпечаток вы ввели, или выданным им</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="567"/>
+        <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
+        <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, выданным выбранным вами корневым сертификатом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="577"/>
+        <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
+        <translation>Доверие: НЕ ПРОВЕРЕНО: ничто не показывает, кто подписал. Выберите корневой сертификат организации или введите отпечаток, который она вам дала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="581"/>
+        <source>Trust: checked against the fingerprint you typed: %1</source>
+        <translation>Доверие: сверено с отпечатком, который вы ввели: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="586"/>
+        <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
+        <translation>Доверие: НЕТ: вы ввели %1, а у сертификата подписавшего %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="591"/>
+        <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
+        <translation>Доверие: сертификат подписавшего выдан выбранным вами корневым сертификатом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="594"/>
+        <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
+        <translation>Доверие: НЕТ: сертификат выдан не выбранным вами корневым сертификатом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="598"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="481"/>
+        <location filename="../../ui/dossier_dialogs.py" line="601"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="488"/>
+        <location filename="../../ui/dossier_dialogs.py" line="614"/>
+        <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
+        <translation>Подписавший, как его называет сертификат (любой может сделать сертификат на любое имя): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="617"/>
+        <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
+        <translation>Отпечаток сертификата подписавшего (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="623"/>
+        <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
+        <translation>Выдан сертификатом, вложенным в файл, по имени %1, отпечаток %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="646"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="492"/>
+        <location filename="../../ui/dossier_dialogs.py" line="650"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="495"/>
+        <location filename="../../ui/dossier_dialogs.py" line="655"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="495"/>
+        <location filename="../../ui/dossier_dialogs.py" line="657"/>
+        <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
+        <translation>Итог: ПОДПИСАВШИЙ НЕ ПРОВЕРЕН (сам документ не изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="659"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="361"/>
-        <location filename="../../ui/dossier_dialogs.py" line="372"/>
+        <location filename="../../ui/dossier_dialogs.py" line="387"/>
+        <location filename="../../ui/dossier_dialogs.py" line="434"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="390"/>
+        <location filename="../../ui/dossier_dialogs.py" line="475"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
