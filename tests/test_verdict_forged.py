@@ -15,7 +15,7 @@ import io
 import json
 import re
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,7 +147,7 @@ def forge(real: Real, name: str, key: ec.EllipticCurvePrivateKey, chain: list[by
     signer = signers.SimpleSigner(
         signing_cert=asn1_x509.Certificate.load(chain[0]),
         signing_key=asn1_keys.PrivateKeyInfo.load(_der_key(key)),
-        cert_registry=SimpleCertificateStore.from_certs(
+        cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
             [asn1_x509.Certificate.load(c) for c in chain[1:]]
         ),
     )
@@ -181,7 +181,7 @@ def forged_with_own_root(real: Real, carry_real_root: bool) -> tuple[Path, str]:
     return forge(real, name, key, chain), identity.cert_fingerprint(monitor)
 
 
-FORGERIES = {
+FORGERIES: dict[str, Callable[[Real], tuple[Path, str]]] = {
     "self-signed FieldMon monitor": forged_self_signed,
     "issued by a self-made root named like the real one": lambda r: forged_with_own_root(r, False),
     "also carrying the real root": lambda r: forged_with_own_root(r, True),
