@@ -53,7 +53,7 @@ from pathlib import Path
 
 MIB = 1 << 20
 CHUNK = 4 * MIB
-PASSPHRASE = "correct horse battery staple 2026"
+PASSPHRASE = "tin heron quilts mossy lantern 48"
 BENCH_KDF = (1, 8192, 1)  # Argon2id time, memory KiB, parallelism: cheap, for the benchmark only
 REFERENCE = "BENCH-1"
 ITEM = "x1.1"

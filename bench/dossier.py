@@ -98,7 +98,7 @@ from fieldmon.vault import identities
 from fieldmon.vault.schema import FORMAT, load_schema
 from fieldmon.vault.store import Vault
 
-PASSPHRASE = "correct horse battery staple 2026"
+PASSPHRASE = "tin heron quilts mossy lantern 48"
 BENCH_KDF = KdfParams(1, 8192, 1)
 REFERENCE = "AZ-2026-001"
 PROFILE, LANGUAGE = "echr", "en"

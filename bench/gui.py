@@ -58,7 +58,7 @@ from fieldmon.vault.store import CaseSummary, Vault
 from ui import i18n
 from ui.app import MainWindow
 
-PASSPHRASE = "correct horse battery staple 2026"
+PASSPHRASE = "tin heron quilts mossy lantern 48"
 BENCH_KDF = KdfParams(1, 8192, 1)  # Argon2id time, memory KiB, parallelism: cheap, bench only
 STORE_BATCH = 500
 OPEN_ROUNDS = 3

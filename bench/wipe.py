@@ -18,7 +18,7 @@ from fieldmon.crypto.keys import KdfParams
 from fieldmon.vault import recovery
 from fieldmon.vault.store import Vault
 
-PASSPHRASE = "correct horse battery staple 2026"
+PASSPHRASE = "tin heron quilts mossy lantern 48"
 CHUNK = 1 << 20
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-PASSPHRASE = "correct horse battery staple 2026"
+PASSPHRASE = "tin heron quilts mossy lantern 48"
 
 
 def settle(ms: int = 300) -> None:

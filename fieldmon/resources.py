@@ -103,3 +103,19 @@ def sample_cases_path() -> Path:
     :raises FileNotFoundError: if there is no resources folder.
     """
     return resources_dir() / "samples" / "cases.json"
+
+
+@cache
+def passphrase_words(name: str) -> tuple[str, ...]:
+    """The entries of a word list the passphrase check counts as predictable, as written.
+
+    Read once from ``resources/passphrase/<name>.txt`` (UTF-8): one entry per line, most likely
+    first; blank lines and lines starting with ``#`` are skipped, spaces at either end dropped.
+
+    :param name: the list's name: ``slogans``, ``places``, ``given_names`` or ``surnames``.
+    :return: its entries in the file's order (cached after the first call).
+    :raises FileNotFoundError: if there is no such list, or no resources folder.
+    """
+    path = resources_dir() / "passphrase" / f"{name}.txt"
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))

@@ -21,7 +21,7 @@ from fieldmon.vault.store import Vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PASSPHRASE = "correct horse battery staple 2026"
+PASSPHRASE = "tin heron quilts mossy lantern 48"
 # Small but real Argon2id parameters: tests about the default cost use the default.
 FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 ROOT = Path(__file__).resolve().parent.parent

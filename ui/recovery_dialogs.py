@@ -190,6 +190,19 @@ class PassphraseFields(QWidget):
                 return QCoreApplication.translate(
                     "_PassphrasePage", "It starts or ends with a space, which is easy to mistype."
                 )
+            if problem.kind == "published":
+                return QCoreApplication.translate(
+                    "_PassphrasePage",
+                    "This passphrase is published in FieldMon's documentation; use it only for"
+                    " the demo vault (fieldmon demo).",
+                )
+            if problem.kind == "predictable":
+                return QCoreApplication.translate(
+                    "_PassphrasePage",
+                    "Too predictable: it is built from names, places, slogans, years or case"
+                    " references that an adversary in the region would try first. Add several"
+                    " uncommon words of your own.",
+                )
             return QCoreApplication.translate(
                 "_PassphrasePage",
                 "Too easy to guess: it follows a common pattern or word. Add more uncommon words.",
