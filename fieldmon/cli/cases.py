@@ -45,7 +45,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     named on standard error. See :func:`fieldmon.exchange.casejson.export_bundle`.
 
     :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``case`` (references, or
-        None for all), ``out``, ``files``, ``force``.
+        None for all; with ``refs_stdin`` read from standard input, one per line, after the
+        passphrase's line), ``out``, ``files``, ``force``.
     :return: exit status 0.
     :raises UsageError: if ``--files`` is given without ``--out``, or the passphrase cannot be
         read.
@@ -90,11 +91,12 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     """``fieldmon show REF``: print one case as text (or JSON), with its stored files.
 
-    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference``, ``json``,
-        ``version`` (a sealed version number, or None for the working copy).
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (with
+        ``refs_stdin`` read from standard input after the passphrase), ``json``, ``version``
+        (a sealed version number, or None for the working copy).
     :return: exit status 0.
     :raises NotFound: if there is no such case or sealed version.
-    :raises UsageError: if the passphrase cannot be read.
+    :raises UsageError: if the passphrase or the reference cannot be read.
     """
     with open_vault(args) as vault:
         if args.version is not None:
@@ -124,18 +126,23 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    """``fieldmon search QUERY...``: full-text search; a thin wrapper of :meth:`Vault.search`.
+    """``fieldmon search [QUERY...] [--query-stdin]``: full-text search; a thin wrapper of
+    :meth:`Vault.search`.
 
-    Prints one hit per line: case reference, where it was found, the snippet with the matched
-    words in brackets.
+    The query is read after the passphrase (:func:`~fieldmon.cli.common.open_vault`): from
+    the arguments, or, kept out of ``/proc/PID/cmdline`` and shell history, from a line of
+    standard input (the line after the passphrase's with ``--passphrase-stdin``). Prints one
+    hit per line: case reference, where it was found, the snippet with the matched words in
+    brackets.
 
     :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``query`` (words, joined
-        with spaces), ``limit`` (most hits printed).
+        with spaces; none with ``--query-stdin``), ``query_stdin``, ``limit`` (most hits
+        printed).
     :return: exit status 0 if something was found, 1 if nothing was.
-    :raises UsageError: if the passphrase cannot be read.
+    :raises UsageError: if the passphrase or the query cannot be read.
     """
-    query = " ".join(args.query)
     with open_vault(args) as vault:
+        query = " ".join(args.query)
         hits = vault.search(query, limit=args.limit)
     if not hits:
         print(f"Nothing found for {query!r}.")

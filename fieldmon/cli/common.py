@@ -1,7 +1,10 @@
 """What every `fieldmon` command shares: the usage error, passphrase input, the vault folder.
 
 Passphrases are read without echo from the terminal, or as lines from standard input with
---passphrase-stdin; never from arguments or the environment.
+--passphrase-stdin; never from arguments or the environment. A search query and case
+references may be read from standard input too (--query-stdin, --refs-stdin), after the
+passphrase's line: an argument is visible to other users' processes in /proc/PID/cmdline and
+is kept in shell history.
 """
 
 from __future__ import annotations
@@ -84,13 +87,84 @@ def vault_dir(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else default_vault_dir()
 
 
-def open_vault(args: argparse.Namespace) -> Vault:
-    """Ask for the passphrase and open the command's vault; a thin wrapper of :meth:`Vault.open`.
+def _line(what: str) -> str:
+    """The next line of standard input without its line ending and spaces at either end; on a
+    terminal, after the prompt ``what:`` on standard error.
 
-    :param args: parsed arguments: ``vault`` and ``passphrase_stdin``.
+    :param what: what the line holds, as the prompt and the refusal name it.
+    :return: the line.
+    :raises UsageError: if standard input has no line left, or the line is blank.
+    """
+    if sys.stdin.isatty():
+        print(f"{what[0].upper()}{what[1:]}: ", end="", file=sys.stderr, flush=True)
+    line = sys.stdin.readline()
+    if not line.strip():
+        raise UsageError(
+            f"Expected {what} on standard input, found {'none' if not line else 'an empty line'}."
+        )
+    return line.strip()
+
+
+def read_query(args: argparse.Namespace) -> str:
+    """The search query: the words given after the command, or one line of standard input.
+
+    With ``--query-stdin`` (or with no words given, on a terminal, after the prompt
+    ``Search for:``) the query is the next line of standard input, read after the passphrase's
+    line when that comes from standard input too. Words in the arguments are visible to other
+    users' processes (``/proc/PID/cmdline``) and kept in shell history.
+
+    :param args: parsed arguments: ``query`` (words, possibly none), ``query_stdin``.
+    :return: the query, its words joined with spaces.
+    :raises UsageError: with no words and no line to read: standard input is not a terminal
+        and ``--query-stdin`` is not given, or it has no line left, or the line is blank.
+    """
+    if args.query:
+        return " ".join(args.query)
+    if not args.query_stdin and not sys.stdin.isatty():
+        raise UsageError(
+            "No search query: give it on standard input with --query-stdin, or as words after"
+            " `search`."
+        )
+    return _line("search for" if sys.stdin.isatty() else "a search query")
+
+
+def read_references(args: argparse.Namespace) -> None:
+    """With ``--refs-stdin``, read the command's case references from standard input into
+    ``args``; without it, leave them as given in the arguments.
+
+    A command that takes one reference reads the next line; one that takes several (``dossier``,
+    ``export-json``) reads every line left, skipping blank ones. The parser has refused
+    references given both ways (:mod:`fieldmon.cli.parser`).
+
+    :param args: parsed arguments: ``refs_stdin``, and ``refs_dest`` (the attribute the
+        references go to) and ``refs_many`` when the command takes references.
+    :raises UsageError: if standard input has no reference left (or only blank lines).
+    """
+    if not getattr(args, "refs_stdin", False):
+        return
+    if not args.refs_many:
+        setattr(args, args.refs_dest, _line("a case reference"))
+        return
+    references = [line.strip() for line in sys.stdin if line.strip()]
+    if not references:
+        raise UsageError("Expected case references on standard input, one per line, found none.")
+    setattr(args, args.refs_dest, references)
+
+
+def open_vault(args: argparse.Namespace) -> Vault:
+    """Ask for the passphrase, then read the search query (:func:`read_query`; ``args.query``
+    becomes it) or the case references (:func:`read_references`) a command takes, and open
+    the command's vault; a thin wrapper of :meth:`Vault.open`.
+
+    :param args: parsed arguments: ``vault`` and ``passphrase_stdin`` (and ``query`` and
+        ``query_stdin``, or ``refs_stdin``, where the command takes them).
     :return: the open vault; the caller closes it (use it in a ``with`` block).
-    :raises UsageError: if no passphrase can be read.
+    :raises UsageError: if no passphrase, query or reference can be read.
     :raises FieldMonError: if the vault does not open (for instance
         :class:`~fieldmon.errors.WrongPassphrase`, :class:`~fieldmon.errors.VaultNotFound`).
     """
-    return Vault.open(vault_dir(args), Passphrases(args.passphrase_stdin).ask("Passphrase: "))
+    passphrase = Passphrases(args.passphrase_stdin).ask("Passphrase: ")
+    if hasattr(args, "query_stdin"):
+        args.query = [read_query(args)]
+    read_references(args)
+    return Vault.open(vault_dir(args), passphrase)

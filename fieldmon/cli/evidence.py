@@ -20,10 +20,11 @@ def cmd_attach(args: argparse.Namespace) -> int:
     existing one; with ``--strip-metadata`` also a copy without EXIF/GPS metadata. Prints each
     stored file with its size (bytes), SHA-256 and the metadata found in it.
 
-    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference``, ``file``,
-        ``to``, ``title``, ``source_type``, ``strip_metadata``.
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (with
+        ``refs_stdin`` read from standard input after the passphrase), ``file``, ``to``,
+        ``title``, ``source_type``, ``strip_metadata``.
     :return: exit status 0.
-    :raises UsageError: if the passphrase cannot be read.
+    :raises UsageError: if the passphrase or the reference cannot be read.
     :raises FieldMonError: if the vault does not open, the case or evidence record is not
         found, or the file cannot be read or stored.
     """
@@ -49,11 +50,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     A thin wrapper of :meth:`Vault.extract`.
 
-    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference``, ``item`` (a
-        stored file such as ``x1.1``, or an evidence record such as ``x1``), ``out``,
-        ``force``.
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (with
+        ``refs_stdin`` read from standard input after the passphrase), ``item`` (a stored file
+        such as ``x1.1``, or an evidence record such as ``x1``), ``out``, ``force``.
     :return: exit status 0.
-    :raises UsageError: if the passphrase cannot be read.
+    :raises UsageError: if the passphrase or the reference cannot be read.
     :raises FieldMonError: if the vault does not open, there is no such stored file
         (:class:`~fieldmon.errors.NotFound`), or PATH exists without ``--force``.
     """

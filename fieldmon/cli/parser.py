@@ -84,6 +84,57 @@ def _global_options(parser: argparse.ArgumentParser, *, after_command: bool) -> 
     )
 
 
+_QUERY_NOTE = (
+    "A query given as an argument is visible to other users' processes (/proc/PID/cmdline)"
+    " and kept in shell history; use --query-stdin."
+)
+_REFS_NOTE = (
+    "A case reference given as an argument is visible to other users' processes"
+    " (/proc/PID/cmdline) and kept in shell history; use --refs-stdin."
+)
+
+
+def _refs_stdin(
+    p: argparse.ArgumentParser,
+    *,
+    dest: str = "reference",
+    many: bool = False,
+    required: bool = True,
+) -> None:
+    """Let a command read its case reference(s) from standard input (``--refs-stdin``), and
+    say why in its ``--help``; :func:`fieldmon.cli.common.read_references` reads them.
+
+    :param p: the command's parser.
+    :param dest: the attribute the references go to.
+    :param many: the command takes several references (all lines left), not one (one line).
+    :param required: the command needs a reference: one given neither way is refused.
+    """
+    what = "the case references, one per line until its end," if many else "the case reference"
+    p.add_argument(
+        "--refs-stdin",
+        action="store_true",
+        help=f"read {what} from standard input (after the passphrase's line with"
+        " --passphrase-stdin), not from the arguments",
+    )
+    p.set_defaults(refs_dest=dest, refs_many=many, refs_required=required)
+    p.epilog = _REFS_NOTE
+
+
+def _check_stdin_arguments(parser: argparse.ArgumentParser, parsed: argparse.Namespace) -> None:
+    """Refuse a query or case reference given both as arguments and on standard input, and a
+    needed reference given neither way (usage error, exit status 2)."""
+    if getattr(parsed, "query_stdin", False) and parsed.query:
+        parser.error("give the query as words or with --query-stdin, not both")
+    dest = getattr(parsed, "refs_dest", None)
+    if dest is None:
+        return
+    given = getattr(parsed, dest)
+    if parsed.refs_stdin and given:
+        parser.error("give the case reference as an argument or with --refs-stdin, not both")
+    if parsed.refs_required and not parsed.refs_stdin and not given:
+        parser.error("the following arguments are required: REF (or --refs-stdin)")
+
+
 class _Parser(argparse.ArgumentParser):
     """The main parser: merges the global options given after the command into those given
     before it, and refuses ``--vault`` given twice with different folders."""
@@ -100,6 +151,7 @@ class _Parser(argparse.ArgumentParser):
                     " after it; give it once."
                 )
             parsed.vault = after
+        _check_stdin_arguments(self, parsed)
         return parsed, extras
 
 
@@ -148,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.json")
     p = add("export-json", cmd_export_json, "export cases as fieldmon-case/1 JSON")
     p.add_argument("--case", action="append", metavar="REF", help="only this case (repeatable)")
+    _refs_stdin(p, dest="case", many=True, required=False)
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument(
         "--files",
@@ -158,15 +211,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("cases", cmd_cases, "list the cases in the vault")
     p.add_argument("--status", choices=vocabulary("case_statuses").codes)
     p = add("show", cmd_show, "show one case")
-    p.add_argument("reference", metavar="REF")
+    p.add_argument("reference", metavar="REF", nargs="?", help="case reference (or --refs-stdin)")
+    _refs_stdin(p)
     p.add_argument("--json", action="store_true", help="as fieldmon-case/1 JSON")
     p.add_argument("--version", type=int, metavar="N", help="show sealed version N")
     p = add("search", cmd_search, "search titles, summaries, narratives, names and places")
-    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("query", nargs="*", metavar="QUERY", help="words to find (or --query-stdin)")
+    p.add_argument(
+        "--query-stdin",
+        action="store_true",
+        help="read the query from one line of standard input (after the passphrase's line with"
+        " --passphrase-stdin), not from the arguments; with neither, it is asked for on a"
+        " terminal",
+    )
+    p.epilog = _QUERY_NOTE
     p.add_argument("--limit", type=int, default=50)
     add("passwd", cmd_passwd, "change the vault passphrase (old one, then new one)")
     p = add("attach", cmd_attach, "store a file, encrypted, as evidence of a case")
-    p.add_argument("reference", metavar="REF")
+    p.add_argument("reference", metavar="REF", nargs="?", help="case reference (or --refs-stdin)")
+    _refs_stdin(p)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--title", help="title of the new evidence record (default: the file name)")
     p.add_argument(
@@ -182,23 +245,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="also store a copy without EXIF/GPS metadata (JPEG, PNG)",
     )
     p = add("extract", cmd_extract, "decrypt one stored file to a path you choose")
-    p.add_argument("reference", metavar="REF")
+    p.add_argument("reference", metavar="REF", nargs="?", help="case reference (or --refs-stdin)")
+    _refs_stdin(p)
     p.add_argument("item", metavar="ITEM", help="a stored file (x1.1) or evidence record (x1)")
     p.add_argument("--out", required=True, metavar="PATH")
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     p = add("seal", cmd_seal, "seal the case and every record in it as a new version")
-    p.add_argument("reference", metavar="REF")
+    p.add_argument("reference", metavar="REF", nargs="?", help="case reference (or --refs-stdin)")
+    _refs_stdin(p)
     p = add("history", cmd_history, "list the sealed versions of a case")
-    p.add_argument("reference", metavar="REF")
+    p.add_argument("reference", metavar="REF", nargs="?", help="case reference (or --refs-stdin)")
+    _refs_stdin(p)
     p = add("log", cmd_log, "print the custody log (of one case, or all)")
-    p.add_argument("reference", metavar="REF", nargs="?")
+    p.add_argument("reference", metavar="REF", nargs="?", help="only this case")
+    _refs_stdin(p, required=False)
     add(
         "check",
         cmd_check,
         "verify the database, every stored file, sealed version and custody entry",
     )
     p = add("dossier", cmd_dossier, "write a signed PDF dossier for a recipient")
-    p.add_argument("reference", metavar="REF", nargs="+")
+    p.add_argument("reference", metavar="REF", nargs="*", help="case references (or --refs-stdin)")
+    _refs_stdin(p, many=True)
     p.add_argument(
         "--profile", required=True, choices=["echr", "rule39", "un-srt", "wgad", "pattern"]
     )
