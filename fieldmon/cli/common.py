@@ -167,4 +167,18 @@ def open_vault(args: argparse.Namespace) -> Vault:
     if hasattr(args, "query_stdin"):
         args.query = [read_query(args)]
     read_references(args)
-    return Vault.open(vault_dir(args), passphrase)
+    return unlock(vault_dir(args), passphrase)
+
+
+def unlock(path: Path, passphrase: str) -> Vault:
+    """:meth:`Vault.open`, then each note of the unlock (failed unlocks since the last one, a
+    count reset by hand, an upgrade) on standard error after ``fieldmon: note:``.
+
+    :param path: the vault folder; :param passphrase: as typed.
+    :return: the open vault; the caller closes it.
+    :raises FieldMonError: as :meth:`Vault.open`.
+    """
+    vault = Vault.open(path, passphrase)
+    for notice in vault.notices:
+        print(f"fieldmon: note: {notice}", file=sys.stderr)
+    return vault

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from fieldmon.cli.common import Passphrases, UsageError, open_vault, vault_dir
+from fieldmon.cli.common import Passphrases, UsageError, open_vault, unlock, vault_dir
 from fieldmon.errors import VaultNotWritable
 from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
@@ -64,7 +64,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     """
     ask = Passphrases(args.passphrase_stdin)
     old = ask.ask("Current passphrase: ")
-    with Vault.open(vault_dir(args), old) as vault:
+    with unlock(vault_dir(args), old) as vault:
         new = ask.ask_new("New passphrase: ")
         vault.change_passphrase(old, new)
     print("Passphrase changed; the old one no longer opens the vault.")
@@ -113,14 +113,12 @@ def cmd_recovery(args: argparse.Namespace) -> int:
 
     ask = Passphrases(args.passphrase_stdin)
     passphrase = ask.ask("Passphrase: ")
-    with Vault.open(vault_dir(args), passphrase) as vault:
-        shares = recovery.create_shares(
-            recovery.vault_key_of(vault, passphrase), args.threshold, args.shares
-        )
+    with unlock(vault_dir(args), passphrase) as vault:
+        shares = recovery.create_shares(vault, passphrase, args.threshold, args.shares)
     print(
         f"{args.shares} recovery shares; any {args.threshold} of them open this vault with a"
-        " new passphrase. Write each down, keep them in different places, never together"
-        " with the laptop.",
+        " new passphrase, and shares made before no longer do. Write each down, keep them in"
+        " different places, never together with the laptop.",
         file=sys.stderr,
     )
     for share in shares:
@@ -181,15 +179,16 @@ def cmd_duress(args: argparse.Namespace) -> int:
     """
     ask = Passphrases(args.passphrase_stdin)
     passphrase = ask.ask("Passphrase: ")
-    with Vault.open(vault_dir(args), passphrase) as vault:
+    with unlock(vault_dir(args), passphrase) as vault:
         if args.action == "clear":
             vault.clear_duress(passphrase)
-            print("No duress passphrase opens anything now; the decoy was emptied.")
+            print("No duress passphrase opens anything now.")
             return 0
         duress = ask.ask_new("Duress passphrase: ")
         vault.set_duress(passphrase, duress, wipe_real=args.wipe)
     print(
-        "The duress passphrase now opens an empty decoy vault; fill it with harmless material."
+        "The duress passphrase now opens the decoy vault; open it with that passphrase and fill"
+        " it with harmless material."
         + (" Using it also destroys this vault, silently." if args.wipe else "")
     )
     return 0
@@ -211,14 +210,15 @@ def cmd_attempts(args: argparse.Namespace) -> int:
     from fieldmon.vault import attempts
 
     path = vault_dir(args)
-    with Vault.open(path, Passphrases(args.passphrase_stdin).ask("Passphrase: ")):
+    with unlock(path, Passphrases(args.passphrase_stdin).ask("Passphrase: ")) as vault:
         if args.wipe_after is not None:
             if args.wipe_after != "off" and not args.wipe_after.isdigit():
                 raise UsageError("--wipe-after takes a number of failures, or off.")
             limit = None if args.wipe_after == "off" else int(args.wipe_after)
             if limit is not None and limit < 3:
                 raise UsageError("Wipe after at least 3 failed unlocks (a typo happens).")
-            attempts.set_wipe_after(path, limit)
+            with vault.transaction():
+                attempts.set_wipe_after(path, limit, vault.conn)
     limit = attempts.wipe_after(path)
     print(f"Wipe after failed unlocks in a row: {limit if limit else 'off'}.")
     return 0

@@ -1,20 +1,24 @@
 """Getting into a vault: creating one, opening it with a passphrase, changing the passphrase,
 and the failed-unlock policy (fieldmon.vault.attempts) applied on every try.
 
-The key header (fieldmon.crypto.keys) holds the vault key in slots, each wrapped under a key
-Argon2id derives from a passphrase (RFC 9106). The slot a passphrase opens says what it opens:
-the real vault, the decoy, or the decoy after silently wiping the real vault
-(fieldmon.vault.decoy).
+The key header (fieldmon.crypto.keyheader) holds the master keys in slots, each wrapped under a
+key Argon2id derives from a passphrase (RFC 9106) or HKDF from a recovery secret. The slot a
+passphrase opens says what it opens: the real vault, the decoy, or the decoy after silently
+wiping the real vault (fieldmon.vault.decoy), and in which compartment it lives. Vaults with
+an older header are upgraded when the real passphrase opens them (fieldmon.vault.legacy).
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypedDict
 
-from fieldmon.crypto import keys
+from fieldmon.crypto import keyheader, keys
 from fieldmon.crypto.passphrase import passphrase_problem
 from fieldmon.errors import (
     VaultDamaged,
@@ -24,25 +28,26 @@ from fieldmon.errors import (
     WrongPassphrase,
 )
 from fieldmon.logs import log
-from fieldmon.vault import attempts, migrations
+from fieldmon.vault import attempts, keyslots, legacy, migrations
 from fieldmon.vault.database import (
     fresh_database,
     hold_lock,
     open_database,
+    transaction,
     writes_refused_plainly,
 )
-from fieldmon.vault.decoy import replace_decoy, wipe_real_silently
+from fieldmon.vault.decoy import make_decoy, wipe_other_silently
 from fieldmon.vault.layout import (
-    BLOB_DIR,
-    DB_FILE,
-    DECOY_DB,
     KEY_FILE,
+    LEGACY_DB,
+    blob_dir_name,
     check_location,
+    db_name,
     make_private_dir,
     read_small_file,
     refusal,
 )
-from fieldmon.vault.wipe import wipe
+from fieldmon.vault.wipe import STAGED_HEADERS, destroy_file, wipe
 
 __all__ = ["CreateOptions", "Opened", "change_passphrase", "create", "open_vault"]
 
@@ -50,11 +55,14 @@ __all__ = ["CreateOptions", "Opened", "change_passphrase", "create", "open_vault
 @dataclass(frozen=True)
 class Opened:
     """A database opened by a passphrase: the connection, the held lock file's descriptor,
-    and whether it is the decoy."""
+    whether it is the decoy, which compartment it is (fieldmon.vault.layout), and notes for
+    the monitor (failed unlocks since the last one, a count reset by hand, an upgrade)."""
 
     conn: Any
     lock_fd: int
     decoy: bool
+    compartment: int
+    notices: list[str] = field(default_factory=list)
 
 
 class CreateOptions(TypedDict, total=False):
@@ -94,7 +102,7 @@ def create(
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise VaultExists(f"{path} is a file, not a folder; choose an empty or new folder.")
-    if (path / KEY_FILE).exists() or (path / DB_FILE).exists():
+    if (path / KEY_FILE).exists() or (path / LEGACY_DB).exists():
         raise VaultExists(f"A vault already exists in {path}.")
     if path.exists() and any(path.iterdir()):
         raise VaultExists(f"{path} is not empty; choose an empty or new folder for a vault.")
@@ -104,13 +112,37 @@ def create(
         raise refusal(path, path, error) or error from None
     check_location(path)
     lock_fd = hold_lock(path)
-    vault_key = keys.new_vault_key()
+    real = secrets.choice((1, 2))
+    real_master, decoy_master = keys.new_vault_key(), keys.new_vault_key()
+    real_record, decoy_record = keyslots.new_compartments(real, real_master, decoy_master)
     conn = None
     try:
-        conn = fresh_database(path / DB_FILE, vault_key, schema_version, name, organisation)
-        make_private_dir(path / BLOB_DIR)
-        replace_decoy(path, keys.new_vault_key(), name, organisation)
-        keys.write_private_file(path / KEY_FILE, keys.wrap_key(vault_key, passphrase, kdf))
+        conn = fresh_database(
+            path / db_name(real),
+            keyheader.database_key(real_master),
+            schema_version,
+            name,
+            organisation,
+        )
+        with transaction(conn):
+            keyslots.store_compartment(conn, real_record)
+        make_private_dir(path / blob_dir_name(real))
+        make_decoy(path, 3 - real, decoy_master, decoy_record, name, organisation)
+        raw, parsed = keyheader.new_header(kdf)
+        slot = secrets.choice(keyheader.sectors_of(real_record.passphrase_pair))
+        sector = keyheader.seal_slot(
+            parsed,
+            slot,
+            keyheader.derive_passphrase_key(passphrase, parsed),
+            real_master,
+            keyheader.ROLE_REAL,
+            real,
+        )
+        start = keyheader.SECTOR * (2 + slot)
+        raw = raw[:start] + sector + raw[start + keyheader.SECTOR :]
+        keyslots.write_new_header(path / KEY_FILE, raw)
+        with transaction(conn):
+            attempts.reconcile(path, conn)
     except BaseException:
         if conn is not None:
             conn.close()
@@ -118,20 +150,21 @@ def create(
         for leftover in sorted(path.rglob("*"), reverse=True):
             leftover.rmdir() if leftover.is_dir() else leftover.unlink()
         raise
-    return Opened(conn, lock_fd, decoy=False)
+    return Opened(conn, lock_fd, decoy=False, compartment=real)
 
 
 def open_vault(path: Path, passphrase: str) -> Opened:
     """Open the vault in ``path`` with a passphrase: real, decoy, or decoy after a silent
     wipe, as the key slot it opens says. Waits first as the failed-unlock policy requires;
     a wrong passphrase counts as a failure, and may wipe the vault if the monitor chose so.
-    Older vaults are migrated, and older one-key headers upgraded to key slots with a decoy.
+    A damaged header never counts. Older vaults are migrated; a vault with a header older
+    than version 3 is upgraded when its real passphrase opens it (fieldmon.vault.legacy).
 
-    :return: the open database.
+    :return: the open database, with notes for the monitor.
     :raises VaultNotFound: no vault in ``path``, or ``path`` is not a folder.
-    :raises VaultDamaged: the key header or database is missing or cannot be read, or a file
-        of the vault is of the wrong kind (a folder, named pipe or symbolic link: see
-        ``layout.check_location``).
+    :raises VaultDamaged: the key header or database is missing or cannot be read, a file of
+        the vault is of the wrong kind (see ``layout.check_location``), or the header names
+        Argon2 parameters FieldMon never writes; never counted as a failed unlock.
     :raises VaultNotWritable: the vault cannot be written (read-only media, permissions); no
         passphrase is tried then.
     :raises VaultFull: the disk has less than ``layout.MIN_FREE_BYTES`` free.
@@ -143,76 +176,143 @@ def open_vault(path: Path, passphrase: str) -> Opened:
     # Before any passphrase is tried: a vault that cannot be written could not count this try.
     check_location(path)
     try:
-        raw = read_small_file(path, KEY_FILE)
+        raw = legacy.restore_torn_header(path, read_small_file(path, KEY_FILE))
     except FileNotFoundError:
-        if (path / DB_FILE).exists():
+        if any((path / n).exists() for n in (LEGACY_DB, db_name(1), db_name(2))):
             raise VaultDamaged(
                 f"The key header {key_path} is missing; without it the database cannot be"
                 " decrypted."
             ) from None
         raise VaultNotFound(f"No vault at {path}. Create one with 'fieldmon init'.") from None
+    if not keyheader.is_v3(raw):
+        legacy_opened = legacy.open_legacy(path, raw, passphrase, _count_failure)
+        return Opened(**legacy_opened)
+    keyheader.parse(raw, key_path)  # damage is named before anything is counted
     attempts.wait_before_attempt(path)
     try:
-        opened = keys.open_header(raw, passphrase, key_path)
+        unlocked = keyheader.unlock(raw, passphrase, key_path)
     except WrongPassphrase:
         log.warning("unlock failed: wrong passphrase")
         if _count_failure(path):
-            wipe(path)
+            _wipe_quietly(path)
         raise
     _count_success(path)
     lock_fd = hold_lock(path)
     try:
-        if opened.role == keys.ROLE_DECOY_WIPE:
-            wipe_real_silently(path, raw, opened.slot, key_path)
-        decoy = opened.role != keys.ROLE_REAL
-        conn = open_database(path / (DECOY_DB if decoy else DB_FILE), opened.key, create=False)
+        if unlocked.role == keyheader.ROLE_DECOY_WIPE:
+            wipe_other_silently(path, unlocked)
+        compartment = unlocked.compartment
+        if compartment not in (1, 2):
+            raise VaultDamaged(f"The key header {key_path} names no compartment of this vault.")
+        conn = open_database(
+            path / db_name(compartment), keyheader.database_key(unlocked.master), create=False
+        )
     except BaseException:
         os.close(lock_fd)
         raise
     try:
         with writes_refused_plainly(path):
             migrations.migrate(conn)
-        if keys.parse_header(raw, key_path).version == 1:
-            # Older vaults get the fixed key slots, and a decoy, once opened.
-            keys.write_private_file(key_path, keys.upgrade_header(raw, passphrase, key_path))
-            if not (path / DECOY_DB).exists():
-                replace_decoy(path, keys.new_vault_key(), None, None)
+            with transaction(conn):
+                notices = attempts.reconcile(path, conn)
+                _finish_passphrase_change(key_path, conn, unlocked.slot)
+        real = compartment if unlocked.role == keyheader.ROLE_REAL else 3 - compartment
+        notices += legacy.finish_upgrade(path, real)
+        for name in STAGED_HEADERS:
+            if (path / name).exists():
+                destroy_file(path / name)
     except BaseException:
         conn.close()
         os.close(lock_fd)
         raise
     log.info("vault opened (schema %d)", migrations.current_version(conn))
-    return Opened(conn, lock_fd, decoy)
+    decoy = unlocked.role != keyheader.ROLE_REAL
+    return Opened(conn, lock_fd, decoy, compartment, notices)
+
+
+def _wipe_quietly(path: Path) -> None:
+    """The wipe after too many failures; another process may have wiped it a moment ago."""
+    with contextlib.suppress(VaultNotFound, FileNotFoundError):
+        wipe(path)
 
 
 def _count_failure(path: Path) -> bool:
     try:
         return attempts.record_failure(path)
+    except FileNotFoundError:
+        return False  # wiped meanwhile, by another process's failure: nothing left to count
     except OSError as error:
-        raise refusal(path, path / attempts.ATTEMPTS_FILE, error) or error from None
+        raise refusal(path, path / KEY_FILE, error) or error from None
 
 
 def _count_success(path: Path) -> None:
     try:
         attempts.record_success(path)
     except OSError as error:
-        raise refusal(path, path / attempts.ATTEMPTS_FILE, error) or error from None
+        raise refusal(path, path / KEY_FILE, error) or error from None
 
 
-def change_passphrase(path: Path, old: str, new: str) -> None:
-    """Rewrap the vault key under a new passphrase, in the slot ``old`` opens. The database
-    is not re-encrypted.
+_PENDING = "pending_passphrase_change"
 
+
+def _finish_passphrase_change(key_path: Path, conn: Any, opened_slot: int) -> None:
+    """A passphrase change killed between its two writes leaves both slots opening: keep the
+    one just used, forget the other."""
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (_PENDING,)).fetchone()
+    if row is None:
+        return
+    pending = json.loads(str(row[0]))
+    old, new = int(pending["old"]), int(pending["new"])
+    if opened_slot in (old, new):
+        with keyheader.locked(key_path) as (fd, _):
+            keyheader.forget_slots(fd, [new if opened_slot == old else old])
+    conn.execute("DELETE FROM vault_meta WHERE key = ?", (_PENDING,))
+
+
+def change_passphrase(path: Path, conn: Any, old: str, new: str) -> None:
+    """Rewrap the master key of the slot ``old`` opens under a new passphrase, in place: the
+    new slot is written into the other sector of its pair and synced before the old one is
+    overwritten, so a kill at any moment leaves the old or the new passphrase opening the
+    vault (and the next unlock forgets whichever was not used). The database is not
+    re-encrypted.
+
+    :param path: the vault folder; :param conn: the open database of the slot's compartment.
     :raises WeakPassphrase: the new passphrase is refused.
     :raises WrongPassphrase: ``old`` opens no slot.
+    :raises PassphraseInUse: ``new`` already opens a slot of this vault (the current
+        passphrase, or another one).
     :raises VaultNotWritable: the key header cannot be written; :raises VaultFull: no room.
     """
     problem = passphrase_problem(new)
     if problem:
         raise WeakPassphrase(f"The new passphrase is too weak: {problem}")
     key_path = path / KEY_FILE
-    raw = keys.rewrap_slot(read_small_file(path, KEY_FILE), old, new, key_path)
+    raw = read_small_file(path, KEY_FILE)
+    if not keyheader.is_v3(raw):
+        legacy.change_passphrase(path, raw, old, new)
+        return
+    unlocked = keyheader.unlock(raw, old, key_path)
+    parsed = keyheader.parse(raw, key_path)
+    new_key = keyheader.derive_passphrase_key(new, parsed)
     try:
-        keys.write_private_file(key_path, raw)
+        found = keyheader.open_with_key(parsed, new_key)
+    except WrongPassphrase:
+        found = None
+    if found is not None:
+        raise keyslots.PassphraseInUse(
+            "That passphrase already opens this vault; choose one that is used nowhere else."
+        )
+    live = unlocked.slot
+    target = live ^ 1
+    try:
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO vault_meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_PENDING, json.dumps({"old": live, "new": target})),
+            )
+        keyslots.replace_in_pair(key_path, keyheader.pair_of(live), new_key, unlocked, live=live)
+        with transaction(conn):
+            conn.execute("DELETE FROM vault_meta WHERE key = ?", (_PENDING,))
     except OSError as error:
         raise refusal(path, key_path, error) or error from None

@@ -1,9 +1,18 @@
 """The duress passphrase and the decoy vault it opens.
 
-Every vault has a decoy database beside the real one from ``init`` on, keyed with a key nobody
-holds until a duress passphrase is set, so its presence says nothing. Setting a duress
-passphrase gives the decoy a fresh key in a slot of the key header (fieldmon.crypto.keys); set
-"with wipe", using it also destroys the real vault before the decoy is shown.
+Every vault has two compartments from ``init`` on (fieldmon.vault.layout): the real one and a
+decoy with its own database, blob folder and signing identity (never the real signing key:
+whoever forces the duress passphrase out of a monitor must not be able to sign as them). The
+real compartment keeps the decoy's master key, so setting a duress passphrase only writes a key
+slot (fieldmon.vault.keyslots): the decoy keeps what was put in it, and its files keep their
+times. A decoy may be filled first (a duress passphrase without wipe), and the wipe armed after
+(the same command with ``wipe_real``). Set "with wipe", using the duress passphrase first
+overwrites every other key slot, then destroys the real compartment, leaving a fresh database
+nobody holds the key to in its place, so the folder looks as it did.
+
+Inside the decoy the same commands work the same way and print the same words; a duress
+passphrase set from inside the decoy opens the decoy itself (it has no other compartment to
+show). docs/SECURITY.md lists what can still tell a decoy apart.
 """
 
 from __future__ import annotations
@@ -11,91 +20,150 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fieldmon.crypto import keys
+from fieldmon.crypto import keyheader, keys
+from fieldmon.crypto.keyheader import Unlocked
 from fieldmon.crypto.passphrase import passphrase_problem
-from fieldmon.errors import FieldMonError, WeakPassphrase
-from fieldmon.vault import identities, migrations
-from fieldmon.vault.database import fresh_database, remove_database
+from fieldmon.errors import FieldMonError, WeakPassphrase, WrongPassphrase
+from fieldmon.vault import keyslots, migrations
+from fieldmon.vault.database import fresh_database, transaction
 from fieldmon.vault.layout import (
-    BLOB_DIR,
-    DB_FILE,
-    DECOY_BLOB_DIR,
-    DECOY_DB,
     KEY_FILE,
+    blob_dir_name,
+    db_name,
     make_private_dir,
     read_small_file,
 )
+from fieldmon.vault.wipe import destroy_file
 
-__all__ = ["clear_duress", "replace_decoy", "set_duress", "wipe_real_silently"]
+__all__ = ["clear_duress", "make_decoy", "set_duress", "wipe_other_silently"]
 
 
-def replace_decoy(path: Path, key: bytes, name: str | None, organisation: str | None) -> None:
-    """Put a new, empty decoy vault beside the real one, opened by ``key`` (the caller
-    discards the key when no duress passphrase is to open it).
+def make_decoy(
+    path: Path,
+    compartment: int,
+    master: bytes,
+    record: keyslots.Compartment,
+    name: str | None,
+    organisation: str | None,
+) -> None:
+    """Make the decoy compartment: an empty vault of its own with its own signing identity.
 
-    :param name: the signing identity's name the decoy shows (the real vault's, so the decoy
-        looks like it), or None.
+    :param path: the vault folder; :param compartment: its number (1 or 2).
+    :param master: its master key; :param record: its slot record (keyslots).
+    :param name: the name its certificate shows (the real vault's, so it looks alike).
+    :param organisation: likewise.
+    :raises FileExistsError: its database already exists.
     """
-    remove_database(path, DECOY_DB, DECOY_BLOB_DIR)
-    fresh_database(path / DECOY_DB, key, migrations.LATEST, name, organisation).close()
-    make_private_dir(path / DECOY_BLOB_DIR)
+    conn = fresh_database(
+        path / db_name(compartment),
+        keyheader.database_key(master),
+        migrations.LATEST,
+        name,
+        organisation,
+    )
+    try:
+        with transaction(conn):
+            keyslots.store_compartment(conn, record)
+    finally:
+        conn.close()
+    make_private_dir(path / blob_dir_name(compartment))
 
 
-def wipe_real_silently(path: Path, raw: bytes, duress_slot: int, key_path: Path) -> None:
-    """What a duress passphrase set with wipe does before it shows the decoy: every other
-    key slot (the real one among them) becomes random, and the real database and files are
-    replaced by a fresh database nobody holds the key to, so the folder looks as it did.
-
-    :param raw: the key header's bytes; :param duress_slot: the slot the duress passphrase
-        opened.
-    """
-    header = keys.parse_header(raw, key_path)
-    for index in range(len(header.slots)):
-        if index != duress_slot:
-            raw = keys.forget_slot(raw, index, key_path)
-    keys.write_private_file(key_path, raw)
-    remove_database(path, DB_FILE, BLOB_DIR)
-    fresh_database(path / DB_FILE, keys.new_vault_key(), migrations.LATEST, None, None).close()
-    make_private_dir(path / BLOB_DIR)
+def _this_compartment(raw: bytes, passphrase: str, path: Path, compartment: int) -> Unlocked:
+    opened = keyheader.unlock(raw, passphrase, path)
+    if opened.compartment != compartment or opened.role == keyheader.ROLE_DECOY_WIPE:
+        raise WrongPassphrase()
+    return opened
 
 
 def set_duress(
-    path: Path, conn: Any, passphrase: str, duress: str, *, wipe_real: bool = False
+    path: Path,
+    conn: Any,
+    compartment: int,
+    passphrase: str,
+    duress: str,
+    *,
+    wipe_real: bool = False,
 ) -> None:
-    """Let a second passphrase open a fresh decoy vault (and, with ``wipe_real``, silently
-    destroy the real one when it is used). A duress passphrase set before stops working.
+    """Let a second passphrase open the decoy (with ``wipe_real``, also silently destroy the
+    other compartment when it is used). A duress passphrase set before stops working; the
+    decoy keeps its content.
 
-    :param path: the vault folder; :param conn: the real vault's connection (for the
-        identity the decoy copies).
-    :param passphrase: the real passphrase, checked against the key header.
+    :param path: the vault folder; :param conn: the open compartment's database.
+    :param compartment: the open compartment's number.
+    :param passphrase: this vault's passphrase, checked against the key header.
     :raises WeakPassphrase: the duress passphrase is too weak (fieldmon.crypto.passphrase).
-    :raises FieldMonError: it equals the real one.
-    :raises WrongPassphrase: ``passphrase`` is not the real passphrase.
+    :raises FieldMonError: it equals the passphrase.
+    :raises PassphraseInUse: it already opens a slot other than the duress slot.
+    :raises WrongPassphrase: ``passphrase`` is not this vault's passphrase.
     """
     problem = passphrase_problem(duress)
     if problem:
         raise WeakPassphrase(f"The duress passphrase is too weak: {problem}")
     if duress == passphrase:
-        raise FieldMonError("The duress passphrase must differ from the real one.")
+        raise FieldMonError("The duress passphrase must differ from the vault's passphrase.")
     key_path = path / KEY_FILE
     raw = read_small_file(path, KEY_FILE)
-    keys.open_header(raw, passphrase, key_path)  # the real passphrase, or WrongPassphrase
-    me = identities.current(conn)
-    decoy_key = keys.new_vault_key()
-    replace_decoy(path, decoy_key, me.name, me.organisation)
-    keys.write_private_file(
-        key_path, keys.set_duress_slot(raw, passphrase, duress, decoy_key, wipe_real, key_path)
-    )
+    _this_compartment(raw, passphrase, key_path, compartment)
+    record = keyslots.compartment_of(conn)
+    parsed = keyheader.parse(raw, key_path)
+    duress_key = keyheader.derive_passphrase_key(duress, parsed)
+    try:
+        found = keyheader.open_with_key(parsed, duress_key)
+        if keyheader.pair_of(found.slot) != record.duress_pair:
+            raise keyslots.PassphraseInUse(
+                "That passphrase already opens this vault; choose one that is used nowhere else."
+            )
+    except WrongPassphrase:
+        pass
+    role = keyheader.ROLE_DECOY_WIPE if wipe_real else keyheader.ROLE_DECOY
+    target = Unlocked(record.duress_master, role, record.duress_compartment, -1, b"")
+    keyslots.replace_in_pair(key_path, record.duress_pair, duress_key, target)
 
 
-def clear_duress(path: Path, passphrase: str) -> None:
-    """Stop any duress passphrase from opening anything; the decoy is emptied.
+def clear_duress(path: Path, conn: Any, compartment: int, passphrase: str) -> None:
+    """Stop any duress passphrase from opening anything; the decoy keeps its content (open it
+    with a new duress passphrase to change or empty it).
 
-    :raises WrongPassphrase: ``passphrase`` is not the real passphrase.
+    :param path: the vault folder; :param conn: the open compartment's database.
+    :param compartment: the open compartment's number.
+    :raises WrongPassphrase: ``passphrase`` is not this vault's passphrase.
     """
     key_path = path / KEY_FILE
-    raw = read_small_file(path, KEY_FILE)
-    keys.write_private_file(
-        key_path, keys.set_duress_slot(raw, passphrase, "", None, False, key_path)
+    _this_compartment(read_small_file(path, KEY_FILE), passphrase, key_path, compartment)
+    keyslots.forget_pair(key_path, keyslots.compartment_of(conn).duress_pair)
+
+
+def wipe_other_silently(path: Path, unlocked: Unlocked) -> None:
+    """What a duress passphrase set with wipe does before it shows the decoy: every other key
+    slot is overwritten with random bytes (so the real vault's master key is gone), the slot
+    is rewritten without the wipe (a second use changes nothing more), and the other
+    compartment's database and files are overwritten and replaced by a fresh database nobody
+    holds the key to, so the folder looks as it did.
+
+    :param path: the vault folder; :param unlocked: what the duress passphrase opened.
+    :raises OSError: a file cannot be written.
+    """
+    key_path = path / KEY_FILE
+    keyslots.forget_all_but(key_path, unlocked.slot)
+    keyslots.replace_in_pair(
+        key_path,
+        keyheader.pair_of(unlocked.slot),
+        unlocked.wrapping_key,
+        unlocked,
+        role=keyheader.ROLE_DECOY,
+        live=unlocked.slot,
     )
-    replace_decoy(path, keys.new_vault_key(), None, None)
+    other = 3 - unlocked.compartment
+    for suffix in ("", "-wal", "-shm"):
+        file = path / (db_name(other) + suffix)
+        if file.exists():
+            destroy_file(file)
+    blobs = path / blob_dir_name(other)
+    if blobs.is_dir():
+        for blob in blobs.iterdir():
+            destroy_file(blob)
+    fresh_database(
+        path / db_name(other), keys.new_vault_key(), migrations.LATEST, None, None
+    ).close()
+    make_private_dir(blobs)

@@ -2,12 +2,16 @@
 
 A vault is one folder (mode 0700) of files (mode 0600)::
 
-    vault.key       the key header: key slots wrapped under passphrases (fieldmon.crypto.keys)
-    vault.db        the SQLCipher database, opened with the raw vault key
+    vault.key       the key header: key slots, written in place (fieldmon.crypto.keyheader)
+    vault-1.db, blobs-1/   one compartment: a SQLCipher database and its age-encrypted files
+    vault-2.db, blobs-2/   the other compartment
     vault.lock      held while a FieldMon process has the vault open
-    vault.attempts  failed unlocks and the wipe policy (fieldmon.vault.attempts)
-    blobs/          one age-encrypted file per stored evidence file, named at random
-    decoy.db, decoy-blobs/  the decoy vault a duress passphrase opens (fieldmon.vault.decoy)
+
+One compartment is the real vault, the other the decoy a duress passphrase opens
+(fieldmon.vault.decoy); which is which is chosen at random when the vault is made and is
+written only inside the key slots. Vaults made before key header version 3 had ``vault.db``,
+``blobs/``, ``decoy.db``, ``decoy-blobs/`` and ``vault.attempts``; they are upgraded when the
+real passphrase opens them (fieldmon.vault.legacy).
 """
 
 from __future__ import annotations
@@ -28,16 +32,20 @@ from fieldmon.errors import (
 from fieldmon.vault.attempts import ATTEMPTS_FILE
 
 __all__ = [
-    "BLOB_DIR",
-    "DB_FILE",
-    "DECOY_BLOB_DIR",
-    "DECOY_DB",
+    "COMPARTMENTS",
     "KEY_FILE",
+    "LEGACY_BLOB_DIR",
+    "LEGACY_DB",
+    "LEGACY_DECOY_BLOB_DIR",
+    "LEGACY_DECOY_DB",
     "LOCK_FILE",
     "MAX_KEY_HEADER_BYTES",
     "MIN_FREE_BYTES",
     "PARTIAL",
+    "blob_dir_name",
     "check_location",
+    "compartment_files",
+    "db_name",
     "default_vault_dir",
     "entry_kind",
     "make_private_dir",
@@ -47,13 +55,14 @@ __all__ = [
 ]
 
 KEY_FILE = "vault.key"
-DB_FILE = "vault.db"
-# The decoy a duress passphrase opens. Every vault has one from init on (with a key nobody
-# holds until a duress passphrase is set), so its presence says nothing.
-DECOY_DB = "decoy.db"
-DECOY_BLOB_DIR = "decoy-blobs"
 LOCK_FILE = "vault.lock"
-BLOB_DIR = "blobs"
+COMPARTMENTS = (1, 2)
+"""The numbers of a vault's two compartments (real and decoy, in an order nobody can see)."""
+# Vaults before key header version 3 (fieldmon.vault.legacy).
+LEGACY_DB = "vault.db"
+LEGACY_BLOB_DIR = "blobs"
+LEGACY_DECOY_DB = "decoy.db"
+LEGACY_DECOY_BLOB_DIR = "decoy-blobs"
 # Suffix of a blob being written; renamed to its final name once complete and synced.
 PARTIAL = ".partial"
 
@@ -70,19 +79,43 @@ NO_READ_ONLY_MODE = (
 )
 """The end of every refusal of a vault that cannot be written."""
 
+
+def db_name(compartment: int) -> str:
+    """The database file of a compartment. :param compartment: 1 or 2. :return: its name."""
+    return f"vault-{compartment}.db"
+
+
+def blob_dir_name(compartment: int) -> str:
+    """The blob folder of a compartment. :param compartment: 1 or 2. :return: its name."""
+    return f"blobs-{compartment}"
+
+
+def compartment_files(vault: Path, compartment: int) -> tuple[Path, Path]:
+    """The database file and blob folder of a compartment.
+
+    :param vault: the vault folder; :param compartment: 1 or 2, or 0 for the decoy of a vault
+        not yet upgraded (``decoy.db``, ``decoy-blobs``).
+    :return: (database, blob folder).
+    """
+    if compartment == 0:
+        return vault / LEGACY_DECOY_DB, vault / LEGACY_DECOY_BLOB_DIR
+    return vault / db_name(compartment), vault / blob_dir_name(compartment)
+
+
+def _with_journals(name: str) -> tuple[str, str, str]:
+    return name, name + "-wal", name + "-shm"
+
+
 # What the vault folder may hold, and of which kind. Anything else in it is left alone.
 _FILES = (
     KEY_FILE,
-    DB_FILE,
-    DB_FILE + "-wal",
-    DB_FILE + "-shm",
-    DECOY_DB,
-    DECOY_DB + "-wal",
-    DECOY_DB + "-shm",
+    *(f for n in COMPARTMENTS for f in _with_journals(db_name(n))),
+    *_with_journals(LEGACY_DB),
+    *_with_journals(LEGACY_DECOY_DB),
     LOCK_FILE,
     ATTEMPTS_FILE,
 )
-_FOLDERS = (BLOB_DIR, DECOY_BLOB_DIR)
+_FOLDERS = (*(blob_dir_name(n) for n in COMPARTMENTS), LEGACY_BLOB_DIR, LEGACY_DECOY_BLOB_DIR)
 
 
 def default_vault_dir() -> Path:

@@ -1,27 +1,31 @@
 """Recovery of a forgotten passphrase (the panic wipe, in fieldmon.vault.wipe, is
 re-exported here for older callers).
 
-Recovery shares are SLIP-39 mnemonics (`shamir-mnemonic`) of the vault key: any K of the N
-printed shares rebuild it, fewer reveal nothing. Recovering checks the rebuilt key against the
-database before it rewraps the key under a new passphrase, so a share of another vault or a
-mistyped word changes nothing.
+Recovery shares are SLIP-39 mnemonics (`shamir-mnemonic`) of a random recovery secret: any K
+of the N printed shares rebuild it, fewer reveal nothing. The secret opens one key slot of the
+header (fieldmon.vault.keyslots), never the data itself, so shares die with the header: a wipe,
+or new shares (which overwrite the slot), makes every earlier share useless. Recovering opens
+that slot and writes a new passphrase slot; a share of another vault, an old share or a
+mistyped word changes nothing. Shares made before key header version 3 held the database key
+itself; they still recover a vault not yet upgraded (fieldmon.vault.legacy).
 """
 
 from __future__ import annotations
 
 import os
-from contextlib import suppress
+import secrets
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import shamir_mnemonic
 from shamir_mnemonic.share import Share
 
-from fieldmon.crypto import keys
+from fieldmon.crypto import keyheader, keys
 from fieldmon.crypto.passphrase import passphrase_problem
-from fieldmon.errors import FieldMonError, VaultDamaged, VaultNotFound, WeakPassphrase
+from fieldmon.errors import FieldMonError, VaultNotFound, WeakPassphrase, WrongPassphrase
+from fieldmon.vault import keyslots, legacy
 from fieldmon.vault.database import hold_lock, open_database
-from fieldmon.vault.layout import DB_FILE, KEY_FILE, check_location, read_small_file
+from fieldmon.vault.layout import KEY_FILE, LEGACY_DB, check_location, db_name, read_small_file
 from fieldmon.vault.wipe import wipe as wipe
 
 __all__ = [
@@ -31,7 +35,6 @@ __all__ = [
     "create_shares",
     "recover",
     "shares_needed",
-    "vault_key_of",
     "wipe",
 ]
 
@@ -44,15 +47,7 @@ class RecoveryError(FieldMonError):
     exit_status = 7
 
 
-def create_shares(vault_key: bytes, threshold: int, shares: int) -> list[str]:
-    """Split the vault key into SLIP-0039 mnemonic shares (one group, no passphrase).
-
-    :param vault_key: the 32-byte vault key (see vault_key_of).
-    :param threshold: how many shares rebuild it; :param shares: how many are made
-        (1 <= threshold <= shares <= MAX_SHARES, and a threshold of 1 only for one share).
-    :return: the shares, each a phrase of SLIP-0039 words.
-    :raises FieldMonError: the numbers are out of range.
-    """
+def _split(secret: bytes, threshold: int, shares: int) -> list[str]:
     if not 1 <= threshold <= shares <= MAX_SHARES:
         raise FieldMonError(
             f"Choose 1 <= threshold <= shares <= {MAX_SHARES} (got {threshold} of {shares})."
@@ -61,8 +56,43 @@ def create_shares(vault_key: bytes, threshold: int, shares: int) -> list[str]:
         raise FieldMonError(
             "With a threshold of 1 every share alone opens the vault; use 2 or more."
         )
-    groups = shamir_mnemonic.generate_mnemonics(1, [(threshold, shares)], vault_key, b"")
+    groups = shamir_mnemonic.generate_mnemonics(1, [(threshold, shares)], secret, b"")
     return list(groups[0])
+
+
+def create_shares(vault: _Located, passphrase: str, threshold: int, shares: int) -> list[str]:
+    """Make new SLIP-0039 mnemonic shares (one group, no passphrase) of a new recovery secret,
+    and write the slot it opens; shares made before for this vault stop working.
+
+    :param vault: the open vault (its folder, connection and compartment).
+    :param passphrase: the vault's passphrase, asked again.
+    :param threshold: how many shares rebuild it; :param shares: how many are made
+        (1 <= threshold <= shares <= MAX_SHARES, and a threshold of 1 only for one share).
+    :return: the shares, each a phrase of SLIP-0039 words.
+    :raises FieldMonError: the numbers are out of range.
+    :raises WrongPassphrase: ``passphrase`` does not open this vault.
+    """
+    _split(bytes(32), threshold, shares)  # refuse bad numbers before any derivation
+    key_path = vault.path / KEY_FILE
+    raw = read_small_file(vault.path, KEY_FILE)
+    if not keyheader.is_v3(raw):
+        # Only the decoy of a vault not yet upgraded: its key, as before version 3.
+        return _split(keys.unwrap_key(raw, passphrase, key_path), threshold, shares)
+    opened = keyheader.unlock(raw, passphrase, key_path)
+    if opened.compartment != vault.compartment:
+        raise WrongPassphrase()
+    record = keyslots.compartment_of(vault.conn)
+    secret = secrets.token_bytes(32)
+    role = keyheader.ROLE_REAL if opened.role == keyheader.ROLE_REAL else keyheader.ROLE_DECOY
+    parsed = keyheader.parse(raw, key_path)
+    keyslots.replace_in_pair(
+        key_path,
+        record.recovery_pair,
+        keyheader.derive_recovery_key(secret, parsed),
+        opened,
+        role=role,
+    )
+    return _split(secret, threshold, shares)
 
 
 def shares_needed(first_share: str) -> int:
@@ -88,47 +118,74 @@ def combine(shares: list[str]) -> bytes:
 
 
 def recover(path: Path, shares: list[str], new_passphrase: str) -> None:
-    """Rewrap the vault key rebuilt from shares under a new passphrase; change nothing if the
-    shares or the passphrase are not right. The Argon2id cost is kept (never lowered).
+    """Open the recovery slot with the secret the shares rebuild, and write a slot for a new
+    passphrase; change nothing if the shares or the passphrase are not right.
 
-    :param path: the vault folder (its key header may be missing or damaged).
-    :raises VaultNotFound: the folder holds no database.
-    :raises RecoveryError: the shares do not combine, or rebuild a key that does not open it.
+    :param path: the vault folder.
+    :raises VaultNotFound: the folder holds no vault.
+    :raises RecoveryError: the shares do not combine, or open no slot of this key header (they
+        belong to another vault, were replaced by newer shares, or the vault was wiped), or
+        the key header is missing (shares open a slot of it: without it nothing opens).
     :raises WeakPassphrase: the new passphrase is refused.
+    :raises PassphraseInUse: it already opens a slot of this vault.
     :raises VaultBusy: the vault is open elsewhere.
     :raises VaultNotWritable: the folder cannot be written (fieldmon.vault.layout.check_location).
     :raises VaultDamaged: an entry of the vault is of the wrong kind (a pipe, a link, a device).
     """
     path = Path(path)
-    if not (path / DB_FILE).exists():
+    if not any((path / n).exists() for n in (KEY_FILE, LEGACY_DB, db_name(1), db_name(2))):
         raise VaultNotFound(f"No vault at {path}: there is nothing to recover.")
     # A named pipe or a device in place of the key header must not stall the recovery.
     check_location(path)
-    vault_key = combine(shares)
+    secret = combine(shares)
     problem = passphrase_problem(new_passphrase)
     if problem:
         raise WeakPassphrase(f"The new passphrase is too weak: {problem}")
+    key_path = path / KEY_FILE
+    try:
+        raw: bytes | None = read_small_file(path, KEY_FILE)
+    except FileNotFoundError:
+        raw = None
     lock = hold_lock(path)
     try:
-        open_database(path / DB_FILE, vault_key, create=False).close()
-    except VaultDamaged:
-        os.close(lock)
-        raise RecoveryError(
-            "These shares rebuild a key that does not open this vault: they belong to another"
-            " vault. Nothing was changed."
-        ) from None
-    header = path / KEY_FILE
-    params = keys.DEFAULT_KDF
-    if header.exists():
-        # A damaged header is exactly what recovery replaces: then the default parameters do.
-        with suppress(VaultDamaged):
-            params = max(
-                keys.kdf_params_of(read_small_file(path, KEY_FILE), header),
-                keys.DEFAULT_KDF,
-                key=lambda p: (p.memory_kib, p.time_cost),
+        if raw is None or not keyheader.is_v3(raw):
+            if not legacy.recover(path, raw, secret, new_passphrase):
+                raise RecoveryError(
+                    "These shares do not open this vault: they belong to another vault."
+                    " Nothing was changed."
+                    if raw is not None or (path / LEGACY_DB).exists()
+                    else f"The key header {key_path} is missing; recovery shares open a slot"
+                    " of it, so without it nothing can be recovered."
+                )
+            return
+        try:
+            opened = keyheader.unlock_recovery(raw, secret, key_path)
+        except WrongPassphrase:
+            raise RecoveryError(
+                "These shares open nothing in this vault: they belong to another vault, or"
+                " newer shares or a wipe replaced them. Nothing was changed."
+            ) from None
+        conn = open_database(
+            path / db_name(opened.compartment),
+            keyheader.database_key(opened.master),
+            create=False,
+        )
+        try:
+            record = keyslots.compartment_of(conn)
+        finally:
+            conn.close()
+        parsed = keyheader.parse(raw, key_path)
+        new_key = keyheader.derive_passphrase_key(new_passphrase, parsed)
+        try:
+            keyheader.open_with_key(parsed, new_key)
+        except WrongPassphrase:
+            pass
+        else:
+            raise keyslots.PassphraseInUse(
+                "That passphrase already opens this vault; choose one that is used nowhere else."
             )
-    try:
-        keys.write_private_file(header, keys.wrap_key(vault_key, new_passphrase, params))
+        role = keyheader.ROLE_REAL if opened.role == keyheader.ROLE_REAL else keyheader.ROLE_DECOY
+        keyslots.replace_in_pair(key_path, record.passphrase_pair, new_key, opened, role=role)
     finally:
         os.close(lock)
 
@@ -137,14 +194,8 @@ class _Located(Protocol):
     @property
     def path(self) -> Path: ...
 
+    @property
+    def conn(self) -> Any: ...
 
-def vault_key_of(vault: _Located, passphrase: str) -> bytes:
-    """The raw vault key, to make recovery shares of it.
-
-    :param vault: an open vault (anything with the vault folder as ``path``).
-    :param passphrase: the real passphrase.
-    :raises WrongPassphrase: it opens no slot.
-    :raises VaultDamaged: the key header is not a regular file of a key header's size.
-    """
-    header = vault.path / KEY_FILE
-    return keys.unwrap_key(read_small_file(vault.path, KEY_FILE), passphrase, header)
+    @property
+    def compartment(self) -> int: ...

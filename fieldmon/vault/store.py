@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, Unpack
 
 from fieldmon.crypto.signing import SigningKey
-from fieldmon.errors import FieldMonError
 from fieldmon.vault import (
     access,
     attach,
@@ -39,13 +38,10 @@ from fieldmon.vault.attach import MAX_STRIP_BYTES as MAX_STRIP_BYTES
 from fieldmon.vault.attachments import Attachment as Attachment
 from fieldmon.vault.cases import CaseSummary as CaseSummary
 from fieldmon.vault.database import configure_connection as configure_connection
-from fieldmon.vault.layout import BLOB_DIR as BLOB_DIR
-from fieldmon.vault.layout import DB_FILE as DB_FILE
-from fieldmon.vault.layout import DECOY_BLOB_DIR as DECOY_BLOB_DIR
-from fieldmon.vault.layout import DECOY_DB as DECOY_DB
 from fieldmon.vault.layout import KEY_FILE as KEY_FILE
 from fieldmon.vault.layout import LOCK_FILE as LOCK_FILE
 from fieldmon.vault.layout import PARTIAL as PARTIAL
+from fieldmon.vault.layout import compartment_files
 from fieldmon.vault.layout import default_vault_dir as default_vault_dir
 from fieldmon.vault.layout import vault_files as vault_files
 from fieldmon.vault.session import Session, one_thread_at_a_time, takes_own_lock
@@ -59,18 +55,29 @@ class Vault:
     Each public method holds the vault's lock, so threads may share it (session.py).
 
     :param path: the vault folder; :param conn: its keyed connection; :param lock_fd: the
-        held lock file (fieldmon.vault.database.hold_lock); :param decoy: the decoy is open.
+        held lock file (fieldmon.vault.database.hold_lock); :param decoy: the decoy is open
+        (known to the core only: nothing shown says so); :param compartment: which one
+        (fieldmon.vault.layout; 0 for the decoy of a vault not yet upgraded).
     """
 
     def __init__(
-        self, path: Path, conn: Any, lock_fd: int | None = None, *, decoy: bool = False
+        self,
+        path: Path,
+        conn: Any,
+        lock_fd: int | None = None,
+        *,
+        decoy: bool = False,
+        compartment: int = 1,
     ) -> None:
         self.path = Path(path)
         self.decoy = decoy
-        blob_dir = self.path / (DECOY_BLOB_DIR if decoy else BLOB_DIR)
+        self.compartment = compartment
+        self.db_path, blob_dir = compartment_files(self.path, compartment)
         self._session = Session(self.path, conn, blob_dir, lock_fd)
         self.cleaned: list[str] = []
         """Unfinished blobs (from an interrupted attach) removed when the vault was opened."""
+        self.notices: list[str] = []
+        """Notes for the monitor from the unlock (failed unlocks since the last, an upgrade)."""
 
     # -- lifecycle: fieldmon.vault.access, session ------------------------------------------
 
@@ -78,15 +85,18 @@ class Vault:
     def create(cls, path: Path, passphrase: str, **options: Unpack[access.CreateOptions]) -> Vault:
         """Create and open a vault; see access.create for the options and what it raises."""
         opened = access.create(path, passphrase, **options)
-        return cls(path, opened.conn, opened.lock_fd)
+        return cls(path, opened.conn, opened.lock_fd, compartment=opened.compartment)
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Vault:
         """Open a vault (real or decoy, as the passphrase says) and remove blobs an
         interrupted attach left; see access.open_vault for what it raises."""
         opened = access.open_vault(path, passphrase)
-        vault = cls(path, opened.conn, opened.lock_fd, decoy=opened.decoy)
+        vault = cls(
+            path, opened.conn, opened.lock_fd, decoy=opened.decoy, compartment=opened.compartment
+        )
         vault.cleaned = blobs.remove_unfinished_blobs(vault._session)
+        vault.notices = opened.notices
         return vault
 
     @takes_own_lock
@@ -133,24 +143,20 @@ class Vault:
         return self._session.blob_dir
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Rewrap the vault key under a new passphrase; see access.change_passphrase."""
-        access.change_passphrase(self.path, old, new)
+        """Rewrap the master key under a new passphrase; see access.change_passphrase."""
+        access.change_passphrase(self.path, self.conn, old, new)
 
     # -- duress: fieldmon.vault.decoy -------------------------------------------------------
 
     def set_duress(self, passphrase: str, duress: str, *, wipe_real: bool = False) -> None:
-        """Let a second passphrase open a fresh decoy (not from the decoy); see decoy.py."""
-        self._refuse_in_decoy("Set")
-        decoy.set_duress(self.path, self.conn, passphrase, duress, wipe_real=wipe_real)
+        """Let a second passphrase open the decoy, keeping its content; see decoy.py."""
+        decoy.set_duress(
+            self.path, self.conn, self.compartment, passphrase, duress, wipe_real=wipe_real
+        )
 
     def clear_duress(self, passphrase: str) -> None:
-        """Stop any duress passphrase opening anything (not from the decoy); see decoy.py."""
-        self._refuse_in_decoy("Clear")
-        decoy.clear_duress(self.path, passphrase)
-
-    def _refuse_in_decoy(self, verb: str) -> None:
-        if self.decoy:
-            raise FieldMonError(f"{verb} the duress passphrase from the real vault.")
+        """Stop any duress passphrase opening anything; see decoy.py."""
+        decoy.clear_duress(self.path, self.conn, self.compartment, passphrase)
 
     # -- identity and custody: fieldmon.vault.identities, custody, session ------------------
 

@@ -1,35 +1,71 @@
-"""The panic wipe: crypto-erase the vault by destroying its key header first, then delete
-every file of the folder.
+"""The panic wipe: crypto-erase the vault by destroying its key header first, then overwrite
+and delete every file of the folder.
 
-Without the key header neither the database nor any blob can be decrypted, so the header is
-overwritten with random bytes and synced before anything else is removed. What a disk can keep
-despite this (flash remapping, journals, copies) is stated in docs/SECURITY.md.
+The key header holds the only wrapped copies of the master keys (fieldmon.crypto.keyheader):
+overwritten in place with random bytes and synced, it takes every passphrase, duress
+passphrase and recovery share with it, and nothing else is needed. The databases and blobs are
+then overwritten where that is cheap (:func:`destroy_file`) and deleted. What a disk can keep
+despite this (flash remapping, journals, snapshots, copies) is stated in docs/SECURITY.md.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
-import shutil
 from pathlib import Path
 
 from fieldmon.errors import VaultNotFound
-from fieldmon.vault.layout import DB_FILE, KEY_FILE
+from fieldmon.vault.layout import KEY_FILE, LEGACY_DB, db_name
 
-__all__ = ["wipe"]
+__all__ = ["HEAD_BYTES", "STAGED_HEADERS", "WHOLE_FILE_BYTES", "destroy_file", "wipe"]
+
+STAGED_HEADERS = ("vault.key.new", "vault.key.v3")
+"""Header files written beside vault.key: by passwd before version 3, and by the upgrade."""
+WHOLE_FILE_BYTES = 64 * 1024 * 1024
+"""Files up to this size (64 MiB) are overwritten whole before they are deleted."""
+HEAD_BYTES = 1024 * 1024
+"""Of a larger file, the first MiB is overwritten: for an age file that is its header, which
+holds the file key wrapped to its recipient, and the payload nonce, without which the rest
+cannot be decrypted even with the identity (age-encryption.org/v1)."""
 
 
-def _destroy(path: Path) -> None:
-    """Overwrite a file with random bytes, sync it, then delete it."""
+def destroy_file(path: Path) -> None:
+    """Overwrite a file with random bytes in place (whole up to :data:`WHOLE_FILE_BYTES`,
+    else its first :data:`HEAD_BYTES`), sync it, then delete it. A symbolic link or another
+    kind of entry is only removed, never followed or opened.
+
+    :param path: the file.
+    :raises OSError: it cannot be opened, written or removed.
+    """
+    if path.is_symlink() or not path.is_file():
+        path.unlink()
+        return
     size = path.stat().st_size
-    with open(path, "r+b", buffering=0) as handle:
-        handle.write(secrets.token_bytes(size))
-        os.fsync(handle.fileno())
+    todo = size if size <= WHOLE_FILE_BYTES else HEAD_BYTES
+    fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        done = 0
+        while done < todo:
+            done += os.pwrite(fd, secrets.token_bytes(min(todo - done, 1 << 20)), done)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
     path.unlink()
 
 
+def _destroy_tree(entry: Path) -> None:
+    if entry.is_dir() and not entry.is_symlink():
+        for child in sorted(entry.iterdir()):
+            _destroy_tree(child)
+        entry.rmdir()
+    else:
+        destroy_file(entry)
+
+
 def wipe(path: Path) -> list[str]:
-    """Crypto-erase the vault in folder ``path``, then delete the folder.
+    """Crypto-erase the vault in folder ``path``, then overwrite what is cheap to overwrite,
+    and delete the folder.
 
     :return: the names of what was removed, key header first.
     :raises VaultNotFound: the folder holds no key header and no database.
@@ -37,12 +73,12 @@ def wipe(path: Path) -> list[str]:
         header is destroyed, every other file is still removed before this is raised.
     """
     path = Path(path)
-    if not (path / KEY_FILE).exists() and not (path / DB_FILE).exists():
+    if not any((path / n).exists() for n in (KEY_FILE, LEGACY_DB, db_name(1), db_name(2))):
         raise VaultNotFound(f"No vault at {path}.")
     removed = []
-    for name in (KEY_FILE, KEY_FILE + ".new"):
+    for name in (KEY_FILE, *STAGED_HEADERS):
         if (path / name).exists():
-            _destroy(path / name)
+            destroy_file(path / name)
             removed.append(name)
     directory = os.open(path, os.O_RDONLY)
     try:
@@ -52,17 +88,21 @@ def wipe(path: Path) -> list[str]:
     # Once the header is gone, remove all that can be removed: one file that cannot be (a
     # read-only blob folder) must not leave the database and the rest behind too.
     failed: OSError | None = None
-    for entry in sorted(path.iterdir()):
+    for _ in range(3):  # a process counting a failed unlock at this moment may add a file
+        for entry in sorted(path.iterdir()):
+            try:
+                _destroy_tree(entry)
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                failed = failed or error
+                continue
+            removed.append(entry.name)
         try:
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
+            path.rmdir()
         except OSError as error:
-            failed = failed or error
+            if error.errno != errno.ENOTEMPTY or failed is not None:
+                raise failed or error from None
             continue
-        removed.append(entry.name)
-    if failed is not None:
-        raise failed
-    path.rmdir()
-    return removed
+        return removed
+    raise failed or OSError(errno.ENOTEMPTY, f"{path} could not be emptied")

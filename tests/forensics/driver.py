@@ -28,7 +28,7 @@ from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.store import Vault
 
-OLD = "correct horse battery staple 2026"
+OLD = "lanterns over the dry orchard, fortnight nine"
 NEW = "a quiet river under seven bridges, 2026"
 DURESS = "harmless shopping list for the market"
 # tests/conftest.py's FAST_KDF: the smallest parameters FieldMon accepts.

@@ -1,0 +1,154 @@
+"""Issue 12, item 2: a decoy nobody can tell apart from a real vault with little in it, from
+inside it (what commands print, page and blob counts, certificates) and from the files alone
+(symmetric names, file times), that never holds the real signing key, and that can be filled
+before a wipe is armed."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fieldmon.errors import WrongPassphrase
+from fieldmon.vault import recovery
+from fieldmon.vault.check import check_vault
+from fieldmon.vault.layout import blob_dir_name, db_name
+from fieldmon.vault.store import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
+
+DURESS = "shopping: lentils, thread, two lemons"
+ANOTHER = "a second duress phrase, copper kettle"
+HARMLESS = {
+    "id": "11111111-2222-4333-8444-555555555555",
+    "reference": "SHOP-1",
+    "title": "Market prices, autumn",
+}
+
+
+@pytest.fixture
+def armed(vault: Vault) -> Vault:
+    vault.set_duress(PASSPHRASE, DURESS)
+    return vault
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"[0-9a-f]{16,}|\d{4}-\d\d-\d\d[ T][\d:.]+Z?", "X", text)
+
+
+def test_commands_print_the_same_inside_the_decoy(armed: Vault, tmp_path: Path) -> None:
+    armed.close()
+    outputs: list[list[tuple[int, str]]] = []
+    for passphrase in (PASSPHRASE, DURESS):
+        vault = str(tmp_path / f"copy-{len(outputs)}")
+        shutil.copytree(armed.path, vault)
+        steps = [
+            ("duress", "set", "--passphrase-stdin", f"{passphrase}\n{ANOTHER}\n{ANOTHER}\n"),
+            ("duress", "clear", "--passphrase-stdin", f"{passphrase}\n"),
+            (
+                "recovery",
+                "create",
+                "--threshold",
+                "2",
+                "--shares",
+                "3",
+                "--passphrase-stdin",
+                f"{passphrase}\n",
+            ),
+        ]
+        seen = []
+        for *args, stdin in steps:
+            done = run_cli(*args, "--vault", vault, stdin=stdin)
+            assert done.returncode == 0, done.stderr
+            seen.append((done.stdout.count("\n"), _normalise(done.stderr)))
+        outputs.append(seen)
+        for word in ("real", "decoy vault is", "from the real"):
+            assert all(word not in s for _, s in seen)
+    assert outputs[0] == outputs[1]
+
+
+def test_shares_made_in_the_decoy_recover_the_decoy(armed: Vault) -> None:
+    armed.close()
+    with Vault.open(armed.path, DURESS) as decoy:
+        shares = recovery.create_shares(decoy, DURESS, 2, 3)
+    recovery.recover(armed.path, shares[:2], ANOTHER)
+    with Vault.open(armed.path, ANOTHER) as decoy:
+        assert decoy.decoy and decoy.list_cases() == []
+    with Vault.open(armed.path, PASSPHRASE) as real:
+        assert len(real.list_cases()) == 3
+
+
+def test_inside_the_decoy_counts_match_its_own_files(armed: Vault, tmp_path: Path) -> None:
+    armed.close()
+    picture = tmp_path / "receipt.txt"
+    picture.write_text("a fictional receipt\n")
+    with Vault.open(armed.path, DURESS) as decoy:
+        decoy.store_cases([HARMLESS])
+        decoy.attach("SHOP-1", picture, source_type="other")
+        report = check_vault(decoy)
+        assert report.ok, report.faults
+        page_size = int(decoy.conn.execute("PRAGMA page_size").fetchone()[0])
+        db_file = decoy.db_path
+        blobs = decoy.blob_dir
+    pages = report.checked["database pages"]
+    # The count is of its own file (SQLCipher's pages plus its reserve), not of another's.
+    assert db_file.stat().st_size == pages * page_size
+    assert len(list(blobs.iterdir())) == report.checked["stored files"] == 1
+
+
+def test_the_decoy_signs_as_itself_never_with_the_real_key(armed: Vault, tmp_path: Path) -> None:
+    real_key = armed.signer.fingerprint
+    armed.close()
+    with Vault.open(armed.path, DURESS) as decoy:
+        assert decoy.signer.fingerprint != real_key
+        shown = decoy.identity()
+        decoy.store_cases([HARMLESS])
+    done = run_cli(
+        "dossier", "SHOP-1", "--profile", "pattern", "--lang", "en",
+        "--out", str(tmp_path / "d.pdf"), "--vault", str(armed.path), "--passphrase-stdin",
+        stdin=DURESS + "\n",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    show = run_cli("identity", "show", "--vault", str(armed.path), "--passphrase-stdin",
+                   stdin=DURESS + "\n")  # fmt: skip
+    verify = run_cli("verify", str(tmp_path / "d.pdf"))
+    shown_fp = re.search(r"Monitor certificate.*\n\s+SHA-256 ([0-9A-Fa-f: ]+)", show.stdout)
+    assert shown_fp, show.stdout
+    digits = re.sub(r"[^0-9A-F]", "", shown_fp.group(1).upper())
+    assert shown.name and len(digits) == 64
+    in_dossier = re.search(r"Fingerprint:\s+SHA-256 ([0-9A-F ]+)", verify.stdout)
+    assert in_dossier and in_dossier.group(1).replace(" ", "") == digits, verify.stdout
+
+
+def test_setting_the_duress_passphrase_keeps_the_decoy_and_its_times(armed: Vault) -> None:
+    armed.close()
+    with Vault.open(armed.path, DURESS) as decoy:
+        decoy.store_cases([HARMLESS])
+        decoy_db = decoy.db_path
+    before = os.stat(decoy_db)
+    with Vault.open(armed.path, PASSPHRASE) as real:
+        real.set_duress(PASSPHRASE, DURESS, wipe_real=True)  # arm the wipe after filling
+    after = os.stat(decoy_db)
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    with Vault.open(armed.path, DURESS) as decoy:  # wipes the real vault, shows the filled decoy
+        assert [c.reference for c in decoy.list_cases()] == ["SHOP-1"]
+    with pytest.raises(WrongPassphrase):
+        Vault.open(armed.path, PASSPHRASE)
+    with Vault.open(armed.path, DURESS) as decoy:  # a second use changes nothing more
+        assert [c.reference for c in decoy.list_cases()] == ["SHOP-1"]
+    names = sorted(p.name for p in armed.path.iterdir())
+    assert names == ["blobs-1", "blobs-2", "vault-1.db", "vault-2.db", "vault.key", "vault.lock"]
+
+
+def test_the_files_do_not_say_which_compartment_is_real(tmp_path: Path) -> None:
+    seen = set()
+    for n in range(12):
+        with Vault.create(tmp_path / str(n), PASSPHRASE, kdf=FAST_KDF) as vault:
+            seen.add(vault.compartment)
+            names = {p.name for p in vault.path.iterdir()} - {"vault-1.db-wal", "vault-2.db-wal"}
+            names -= {"vault-1.db-shm", "vault-2.db-shm"}
+            assert names == {db_name(1), db_name(2), blob_dir_name(1), blob_dir_name(2),
+                             "vault.key", "vault.lock"}  # fmt: skip
+    assert seen == {1, 2}  # both orders occur (all twelve alike: 1 in 2,048)
