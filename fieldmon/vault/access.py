@@ -72,6 +72,7 @@ class CreateOptions(TypedDict, total=False):
     schema_version: int
     name: str | None
     organisation: str | None
+    demo: bool
 
 
 def create(
@@ -82,6 +83,7 @@ def create(
     schema_version: int = migrations.LATEST,
     name: str | None = None,
     organisation: str | None = None,
+    demo: bool = False,
 ) -> Opened:
     """Create a vault in an empty or new folder: a fresh database and signing identity, an
     empty decoy, and the key header with the vault key wrapped under ``passphrase``.
@@ -89,6 +91,8 @@ def create(
     :param kdf: the Argon2id parameters (tests use cheap ones).
     :param schema_version: the migration to stop at (tests build older vaults).
     :param name: the monitor's name for the signing certificate; :param organisation: theirs.
+    :param demo: a demo vault (``fieldmon demo``), which alone may use the passphrase that
+        FieldMon's documentation publishes (fieldmon.crypto.passphrase.DEMO_PASSPHRASE).
     :return: the open real vault; on any failure the folder is left empty.
     :raises WeakPassphrase: the passphrase is refused (fieldmon.crypto.passphrase).
     :raises VaultExists: the folder holds a vault or other files, or is a file.
@@ -96,7 +100,7 @@ def create(
     :raises VaultNotWritable: the folder cannot be written (read-only media, permissions).
     :raises VaultFull: the disk has less than ``layout.MIN_FREE_BYTES`` free.
     """
-    problem = passphrase_problem(passphrase)
+    problem = passphrase_problem(passphrase, demo=demo)
     if problem:
         raise WeakPassphrase(f"This passphrase is too weak: {problem}")
     path = Path(path)
