@@ -6,10 +6,13 @@ passphrase's line with `--passphrase-stdin`. The real CLI runs as a child proces
 from __future__ import annotations
 
 import json
+import os
+import pty
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -205,3 +208,43 @@ def test_help_says_why_and_how(
         f" use {option}." in text
     )
     assert "after the passphrase's line with --passphrase-stdin" in text
+
+
+def _read_until(stream: IO[bytes], prompt: bytes) -> bytes:
+    """What the child writes to stream up to and including prompt, or all of it if it ends."""
+    seen = b""
+    while not seen.endswith(prompt):
+        byte = stream.read(1)
+        if not byte:
+            break
+        seen += byte
+    return seen
+
+
+def test_on_a_terminal_the_query_is_asked_for_after_the_passphrase(vault_dir: Path) -> None:
+    main_fd, terminal = pty.openpty()
+    command = [str(FIELDMON)] if FIELDMON.exists() else [sys.executable, "-m", "fieldmon.cli"]
+    # A new session has no controlling terminal: getpass reads the passphrase from stdin.
+    child = subprocess.Popen(
+        [*command, "search", "--vault", str(vault_dir)],
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    os.close(terminal)
+    try:
+        assert child.stderr is not None and child.stdout is not None
+        assert _read_until(child.stderr, b"Passphrase: ").endswith(b"Passphrase: ")
+        os.write(main_fd, PASSPHRASE.encode() + b"\n")
+        assert _read_until(child.stderr, b"Search for: ").endswith(b"Search for: ")
+        assert "resad" not in _cmdline(child)
+        os.write(main_fd, b"resad aliyev\n")
+        out = child.stdout.read().decode()
+        assert child.wait(timeout=120) == 0
+        assert out.startswith("AZ-2026-001\tperson p1\t[Rəşad] [Əliyev]")
+    finally:
+        os.close(main_fd)
+        if child.poll() is None:
+            child.kill()
+            child.wait()
