@@ -2,8 +2,16 @@
 
 Checked: SQLCipher's page authentication over the whole database, SQLite's own structure, every
 blob (it decrypts, and its plaintext has the size and SHA-256 recorded at collection), every
-sealed version (its content still has its hash and is linked to the one before), and the custody
-log (chain and signatures). Each fault names the blob, version or entry.
+sealed version (its content still has its hash, is linked to the one before, and has exactly one
+seal entry in the custody log, and every seal entry a version), the custody log (chain,
+signatures, the head recorded apart, never empty beside cases or sealed versions), and every
+stored RFC 3161 timestamp (over a seal entry still in the log, signature intact). Each fault
+names the blob, version or entry.
+
+What a check inside the vault cannot see: someone with the passphrase who rewrites the log and
+the versions consistently and re-signs them with the vault's own key. Only a copy of a case's
+history that left the laptop shows that (``fieldmon verify LATER.pdf --since EARLIER.pdf``),
+or a timestamp token over a seal entry that no longer matches.
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from fieldmon.vault import custody, files, versions
+from fieldmon.vault import custody, files, timestamps, versions
 
 __all__ = ["CheckReport", "OpenVault", "check_vault"]
 
@@ -52,7 +60,8 @@ class CheckReport:
 def check_vault(vault: OpenVault, progress: Callable[[str], None] | None = None) -> CheckReport:
     """Check everything in the vault against what was recorded when it was written: SQLCipher's
     page authentication (``PRAGMA cipher_integrity_check``), SQLite's ``integrity_check``,
-    every blob decrypted and hashed, every sealed version and the custody log.
+    every blob decrypted and hashed, every sealed version, the custody log and every stored
+    RFC 3161 seal timestamp.
 
     :param vault: the open vault.
     :param progress: called with the name of each stage as it starts.
@@ -106,5 +115,11 @@ def check_vault(vault: OpenVault, progress: Callable[[str], None] | None = None)
     report.faults.extend(custody.verify(conn))
     report.checked["custody entries"] = int(
         conn.execute("SELECT count(*) FROM custody_log").fetchone()[0]
+    )
+
+    say("seal timestamps")
+    report.faults.extend(timestamps.verify(conn))
+    report.checked["seal timestamps"] = int(
+        conn.execute("SELECT count(*) FROM seal_timestamps").fetchone()[0]
     )
     return report

@@ -226,7 +226,13 @@ def verify(conn: Any) -> list[str]:
 
     Checked: ``seq`` has no gaps, each entry's hash matches its content, each follows from the
     one before (``prev_hash``), each is signed by a key of the vault with a valid signature,
-    and the log ends at the head recorded apart (``vault_meta.custody_head``).
+    the log ends at the head recorded apart (``vault_meta.custody_head``), the log is not
+    empty beside cases or sealed versions, and every case has at least one entry (storing a
+    case always writes one).
+
+    Someone with the passphrase can still rewrite the log consistently (re-sign it with the
+    vault's own key and fix the recorded head); only a copy of the history that left the
+    laptop (a dossier's or an export's, :mod:`fieldmon.vault.anchors`) shows that.
 
     :param conn: an open vault database connection.
     :return: one sentence per fault (``"custody log: entry 7 was altered ..."``); empty when
@@ -274,4 +280,25 @@ def verify(conn: Any) -> list[str]:
             if recorded_seq != str(expected_seq - 1)
             else f"custody log: entry {expected_seq - 1} is not the last entry written"
         )
-    return faults
+    return faults + _coverage_faults(conn, expected_seq - 1)
+
+
+def _coverage_faults(conn: Any, logged: int) -> list[str]:
+    """An empty log beside cases or sealed versions; cases without a single entry."""
+    cases = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+    sealed = int(conn.execute("SELECT count(*) FROM case_versions").fetchone()[0])
+    if logged == 0:
+        if cases or sealed:
+            return [
+                f"custody log: empty, but the vault holds {cases} case(s) and {sealed} sealed"
+                " version(s); every one of them was logged when it was stored"
+            ]
+        return []
+    missing = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT reference FROM cases WHERE uuid NOT IN"
+            " (SELECT case_uuid FROM custody_log WHERE case_uuid IS NOT NULL) ORDER BY reference"
+        )
+    ]
+    return [f"custody log: case {reference} has no entry in the log" for reference in missing]

@@ -10,11 +10,11 @@ sealed in turn.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from fieldmon.errors import NotFound
-from fieldmon.vault import records
+from fieldmon.vault import records, timestamps
 from fieldmon.vault.custody import canonical, sha256_hex, utc_now
 from fieldmon.vault.session import Session
 
@@ -47,6 +47,12 @@ class Version:
     previous_hash: str | None
     sealed_at: str
     actor: str
+    timestamp: str | None = None
+    """Only on the version a seal has just made, where a timestamp authority is set: the RFC
+    3161 token's time (``YYYY-MM-DD HH:MM:SS UTC``), or None."""
+    timestamp_problem: str | None = None
+    """Only on the version a seal has just made: why it has no timestamp although a timestamp
+    authority is set (it is sealed all the same), or None."""
 
 
 def attachment_manifest(conn: Any, case_rid: int) -> list[dict[str, Any]]:
@@ -139,10 +145,12 @@ def working_copy_changed(conn: Any, case_rid: int, case_uuid: str) -> bool:
 
 
 def verify(conn: Any) -> list[str]:
-    """Check every sealed version: its content still has its SHA-256, it matches the hash
-    its custody entry signed, and it links to the version before.
+    """Check every sealed version: its content still has its SHA-256, it links to the version
+    before, and the custody log holds exactly one seal entry for it, which signed that hash;
+    and every seal entry of the log names a version the vault holds.
 
-    :return: one line per fault, naming the case and version; empty if all hold.
+    :param conn: an open vault database connection.
+    :return: one line per fault, naming the case and version (or the entry); empty if all hold.
     """
     faults = []
     rows = conn.execute(
@@ -151,23 +159,37 @@ def verify(conn: Any) -> list[str]:
         " LEFT JOIN cases c ON c.uuid = v.case_uuid ORDER BY v.case_uuid, v.version"
     ).fetchall()
     previous: dict[str, str] = {}
-    sealed_in_log = {
-        (str(r[0]), str(r[1])): str(r[2])
-        for r in conn.execute(
-            "SELECT case_uuid, record, content_hash FROM custody_log WHERE action = 'seal'"
+    seal_entries: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+    for seq, case_uuid, reference, record, content_hash in conn.execute(
+        "SELECT seq, case_uuid, coalesce(case_reference, case_uuid), record, content_hash"
+        " FROM custody_log WHERE action = 'seal' ORDER BY seq"
+    ):
+        seal_entries.setdefault((str(case_uuid), str(record)), []).append(
+            (int(seq), str(reference), str(content_hash))
         )
-    }
     for case_uuid, reference, number, content, content_hash, previous_hash in rows:
         name = f"{reference} version {number}"
+        logged = seal_entries.pop((case_uuid, f"version {number}"), [])
         if sha256_hex(content.encode()) != content_hash:
             faults.append(
                 f"sealed version {name} was altered: its content no longer matches its hash"
             )
-        elif sealed_in_log.get((case_uuid, f"version {number}")) not in (None, content_hash):
+        elif not logged:
+            faults.append(f"sealed version {name} has no seal entry in the custody log")
+        elif len(logged) > 1:
+            seqs = ", ".join(str(seq) for seq, _, _ in logged)
+            faults.append(f"sealed version {name} has {len(logged)} seal entries (entries {seqs})")
+        elif logged[0][2] != content_hash:
             faults.append(f"sealed version {name} does not match the hash its seal entry signed")
         if number > 1 and previous_hash != previous.get(case_uuid):
             faults.append(f"sealed version {name} is not linked to version {number - 1}")
         previous[case_uuid] = content_hash
+    for (_, record), logged in sorted(seal_entries.items(), key=lambda kv: kv[1][0][0]):
+        for seq, reference, _ in logged:
+            faults.append(
+                f"custody log: entry {seq} seals {reference} {record}, which the vault no"
+                " longer holds"
+            )
     return faults
 
 
@@ -191,17 +213,36 @@ class CaseHistory:
 def seal_case(session: Session, reference: str) -> tuple[Version, bool]:
     """Seal the case and every record in it, and log the seal if the version is new.
 
-    :return: the version, and whether it is new (an unchanged case keeps its last version).
+    Where a timestamp authority is set (:func:`fieldmon.vault.timestamps.tsa_url`), a new
+    seal's custody entry is then stamped (RFC 3161), after the seal is committed and in a
+    transaction of its own: a TSA that cannot be reached (within
+    :data:`~fieldmon.vault.timestamps.TIMEOUT_SECONDS`) leaves the seal as it is, and the
+    returned version says why in ``timestamp_problem``.
+
+    :param session: the open vault's session.
+    :param reference: the case.
+    :return: the version (with ``timestamp`` or ``timestamp_problem`` set after a new seal
+        where a TSA is set), and whether it is new (an unchanged case keeps its last version).
     :raises NotFound: no such case.
     """
     case_rid, case_uuid = session.case_ids(reference)
     with session.transaction():
         version, new = seal(session.conn, case_rid, case_uuid, session.actor)
+        entry = None
         if new:
-            session.log(
+            entry = session.log(
                 "seal", (case_uuid, reference), f"version {version.version}", version.content_hash
             )
-    return version, new
+        url = timestamps.tsa_url(session.conn)
+    if entry is None or url is None:
+        return version, new
+    try:
+        token = timestamps.request_token(url, entry.entry_hash)
+    except timestamps.TimestampUnavailable as error:
+        return replace(version, timestamp_problem=str(error)), new
+    with session.transaction():
+        found = timestamps.store_token(session.conn, entry.entry_hash, token, url)
+    return replace(version, timestamp=found.gen_time), new
 
 
 def history(session: Session, reference: str) -> CaseHistory:

@@ -86,6 +86,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "0005_drafts.sql"),
     Migration(6, "0006_search_owner.sql"),
     Migration(7, "0007_search_normalised.sql", after=_refill_search_index),
+    Migration(8, "0008_seal_timestamps.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 """The schema version this FieldMon writes."""
