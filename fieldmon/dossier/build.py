@@ -7,7 +7,7 @@ import io
 import os
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -40,7 +40,7 @@ from fieldmon.dossier.redaction import Redactor, safe_filename
 from fieldmon.dossier.texts import Texts
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import LANGUAGES
-from fieldmon.vault import files, identities
+from fieldmon.vault import anchors, files, identities
 from fieldmon.vault.mediatype import bmff_media_type
 from fieldmon.vault.store import Vault
 
@@ -80,6 +80,9 @@ class Plan:
     cases: list[dict[str, Any]]
     sealed: list[dict[str, Any]]
     annexes: list[Annex]
+    history: list[dict[str, Any]] = field(default_factory=list)
+    """Each case's history as it stood once sealed (:func:`fieldmon.vault.anchors.case_history`),
+    for the manifest."""
 
     def naming(self) -> list[NamingRow]:
         """Who appears in the dossier under which level.
@@ -160,7 +163,12 @@ def plan(vault: Vault, references: Sequence[str], profile: str, language: str) -
         )
         redactor.add_case(content["case"])
     annexes = [] if profile == "pattern" else _annexes(vault, sealed, redactor, texts)
-    return Plan(profile, language, texts, redactor, cases, sealed, annexes)
+    with vault.transaction():  # the log and the versions as of one moment
+        history = [
+            anchors.case_history(vault.conn, vault.case_uuid(ref), ref)
+            for ref in (str(s["reference"]) for s in sealed)
+        ]
+    return Plan(profile, language, texts, redactor, cases, sealed, annexes, history)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from fieldmon import __version__
 from fieldmon.crypto import identity
 from fieldmon.vault import identities
+from fieldmon.vault.anchors import HISTORY_FORMAT
 from fieldmon.vault.custody import canonical, sha256_hex
 
 if TYPE_CHECKING:
@@ -29,7 +30,10 @@ def build_manifest(
     Each record of each sealed case (every item of a list of records) is hashed in its
     canonical form (:func:`fieldmon.vault.custody.canonical`); each annex is listed with
     its file name, SHA-256, size in bytes, media type and collection, and the original's
-    SHA-256 where a copy without metadata is annexed.
+    SHA-256 where a copy without metadata is annexed. ``history`` carries, for each case of the
+    dossier and no other, its custody chain head, its custody entry hashes and its sealed
+    versions with their seal entries and RFC 3161 tokens (:mod:`fieldmon.vault.anchors`), so
+    that a later dossier can be shown to extend this one (:mod:`fieldmon.dossier.history`).
 
     :param plan: what the dossier holds.
     :param dossier_id: the dossier's id.
@@ -82,6 +86,7 @@ def build_manifest(
             }
             for a in plan.annexes
         ],
+        "history": {"format": HISTORY_FORMAT, "cases": plan.history},
         "withheld_statements": sum(
             1
             for case in plan.cases

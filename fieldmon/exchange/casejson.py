@@ -16,6 +16,7 @@ from fieldmon.errors import FieldMonError, ImportRejected
 from fieldmon.exchange.paths import BadPath, ExportNames, evidence_source, shown
 from fieldmon.exchange.stream import MAX_FILE_BYTES as MAX_FILE_BYTES
 from fieldmon.exchange.stream import CaseFileReader
+from fieldmon.vault import anchors
 from fieldmon.vault.cases import CasesChanged
 from fieldmon.vault.files import check_output, open_output
 from fieldmon.vault.records import CaseDocument
@@ -141,7 +142,25 @@ def export_document(vault: Vault, references: list[str] | None = None) -> dict[s
     """
     cases = vault.export_cases(references)
     _named_files(vault, cases, ExportNames(), with_files=False)
-    return {"format": FORMAT, "cases": cases}
+    return {"format": FORMAT, "cases": cases, "history": case_histories(vault, cases)}
+
+
+def case_histories(vault: Vault, cases: list[CaseDocument]) -> dict[str, Any]:
+    """The history of each case of an export, as a dossier's manifest carries it
+    (:func:`fieldmon.vault.anchors.case_history`): its custody chain head and entry hashes, its
+    sealed versions and their seal entries and timestamps; nothing about any other case.
+
+    :param vault: an open vault.
+    :param cases: the exported case documents (their ``id`` is the case's uuid).
+    :return: ``{"format": "fieldmon-case-history/1", "cases": [...]}``, read as of one moment.
+    """
+    with vault.transaction():
+        return {
+            "format": anchors.HISTORY_FORMAT,
+            "cases": [
+                anchors.case_history(vault.conn, str(c["id"]), str(c["reference"])) for c in cases
+            ],
+        }
 
 
 def export_bundle(
@@ -178,8 +197,9 @@ def export_bundle(
     targets = [(out.parent / name, reference, item) for name, reference, item in planned]
     for target in [out, *(t[0] for t in targets)]:
         check_output(target, force)
+    document = {"format": FORMAT, "cases": cases, "history": case_histories(vault, cases)}
     with open_output(out, force) as handle:
-        handle.write(dumps({"format": FORMAT, "cases": cases}).encode("utf-8"))
+        handle.write(dumps(document).encode("utf-8"))
     written = [out]
     for target, reference, evidence_id in targets:
         vault.extract(reference, evidence_id, target, force=force)

@@ -385,7 +385,9 @@ class _Pass:
             raise self.fail(f"field {key}: appears twice in the file.")
         self.seen.add(key)
         self.key = key
-        if key not in ("format", "note", "cases"):
+        # history: the exporting vault's custody history of the cases (fieldmon.vault.anchors),
+        # for whoever compares exports; an importing vault keeps its own log, so it is skipped.
+        if key not in ("format", "note", "cases", "history"):
             self.unknown = key if self.unknown is None else min(self.unknown, key)
 
     def _top_value(self, event: str, value: Any) -> bool:
