@@ -8,8 +8,6 @@ take a ``Session`` (fieldmon.vault.session), never this class::
     wipe       panic wipe                   session      connection, signer, custody entry
     cases      case documents               drafts       unsaved work
     versions   sealed versions              attach, attachments, blobs   evidence files
-
-The names callers have always imported from here are re-exported.
 """
 
 from __future__ import annotations
@@ -57,7 +55,8 @@ class Vault:
     :param path: the vault folder; :param conn: its keyed connection; :param lock_fd: the
         held lock file (fieldmon.vault.database.hold_lock); :param decoy: the decoy is open
         (known to the core only: nothing shown says so); :param compartment: which one
-        (fieldmon.vault.layout; 0 for the decoy of a vault not yet upgraded).
+        (fieldmon.vault.layout; 0 for the decoy of a vault not yet upgraded). ``cleaned``: blobs
+        an interrupted attach left, removed at open; ``notices``: notes from the unlock.
     """
 
     def __init__(
@@ -75,9 +74,7 @@ class Vault:
         self.db_path, blob_dir = compartment_files(self.path, compartment)
         self._session = Session(self.path, conn, blob_dir, lock_fd)
         self.cleaned: list[str] = []
-        """Unfinished blobs (from an interrupted attach) removed when the vault was opened."""
         self.notices: list[str] = []
-        """Notes for the monitor from the unlock (failed unlocks since the last, an upgrade)."""
 
     # -- lifecycle: fieldmon.vault.access, session ------------------------------------------
 
@@ -91,12 +88,10 @@ class Vault:
     def open(cls, path: Path, passphrase: str) -> Vault:
         """Open a vault (real or decoy, as the passphrase says) and remove blobs an
         interrupted attach left; see access.open_vault for what it raises."""
-        opened = access.open_vault(path, passphrase)
-        vault = cls(
-            path, opened.conn, opened.lock_fd, decoy=opened.decoy, compartment=opened.compartment
-        )
+        o = access.open_vault(path, passphrase)
+        vault = cls(path, o.conn, o.lock_fd, decoy=o.decoy, compartment=o.compartment)
         vault.cleaned = blobs.remove_unfinished_blobs(vault._session)
-        vault.notices = opened.notices
+        vault.notices = o.notices
         return vault
 
     @takes_own_lock
