@@ -159,6 +159,8 @@ def cmd_seal(args: argparse.Namespace) -> int:
     :meth:`Vault.seal`.
 
     Nothing is sealed when the case is unchanged since its last version (still exit status 0).
+    Where a timestamp authority is set (``fieldmon tsa set``), a second line gives the seal's
+    RFC 3161 time, or says it was sealed without a timestamp and why (still exit status 0).
 
     :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference``.
     :return: exit status 0.
@@ -171,6 +173,10 @@ def cmd_seal(args: argparse.Namespace) -> int:
         print(
             f"Sealed {args.reference} as version {version.version}, SHA-256 {version.content_hash}."
         )
+        if version.timestamp:
+            print(f"Timestamped (RFC 3161): sealed by {version.timestamp}.")
+        elif version.timestamp_problem:
+            print(f"Sealed without a timestamp: {version.timestamp_problem}.")
     else:
         print(f"{args.reference} is unchanged since version {version.version}; nothing to seal.")
     return 0

@@ -63,10 +63,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
     MAX_PDF_BYTES (256 MiB), ROOT.pem at most
     :data:`~fieldmon.dossier.verify.MAX_TRUST_BYTES` (1 MiB).
 
+    The history each case's custody log had when the dossier was made is shown before the
+    verdict line (:func:`fieldmon.dossier.history.report`); with ``--since EARLIER.pdf``,
+    whether it extends the earlier dossier's, one line per case. A history that does not hold
+    or was rewritten makes the verdict NOT VALID.
+
     :param args: parsed arguments: ``file``, ``trust`` (a PEM root certificate, or None),
-        ``fingerprint`` (a SHA-256 certificate fingerprint as typed, or None).
+        ``fingerprint`` (a SHA-256 certificate fingerprint as typed, or None), ``since`` (an
+        earlier dossier, or None).
     :return: exit status (:attr:`fieldmon.dossier.verify.Outcome.exit_status`): 0 if VALID,
-        1 if NOT VALID, 10 if the document is unchanged but the signer is unverified.
+        1 if NOT VALID, 10 if the document is unchanged but the signer is unverified; 1 also
+        when the recorded history does not hold or, with ``--since``, was rewritten.
     :raises FieldMonError: if ROOT.pem or FILE.pdf cannot be read, is not a regular file or is
         too large, ROOT.pem holds no PEM certificate, or HEX is not 64 hexadecimal digits
         (exit status 1).
@@ -80,8 +87,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.trust:
         trust = read_trust_file(Path(args.trust))
     verdict = verify_pdf(Path(args.file), trust, fingerprint)
-    print("\n".join(describe(verdict)))
-    return verdict.outcome.exit_status
+    from fieldmon.dossier import history
+
+    since = Path(args.since) if args.since else None
+    lines, broken = history.report(Path(args.file), since, later_unchanged=verdict.unchanged)
+    described = describe(verdict)
+    # The history goes before the verdict, which stays the last line.
+    if broken is not None:
+        described[-1] = f"Verdict:       NOT VALID: {broken}"
+    print("\n".join(described[:-1] + lines + described[-1:]))
+    return verdict.outcome.exit_status if broken is None else 1
 
 
 def cmd_identity(args: argparse.Namespace) -> int:

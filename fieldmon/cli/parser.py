@@ -23,6 +23,7 @@ from fieldmon.cli.cases import (
 )
 from fieldmon.cli.dossier import cmd_dossier, cmd_identity, cmd_verify
 from fieldmon.cli.evidence import cmd_attach, cmd_extract
+from fieldmon.cli.tsa import cmd_tsa
 from fieldmon.cli.vault_commands import (
     cmd_attempts,
     cmd_check,
@@ -264,6 +265,14 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_check,
         "verify the database, every stored file, sealed version and custody entry",
     )
+    p = add("tsa", cmd_tsa, "set, clear or show the RFC 3161 timestamp authority for seals")
+    p.add_argument("action", choices=["set", "clear", "show"])
+    p.add_argument(
+        "url",
+        nargs="?",
+        metavar="URL",
+        help="the timestamp authority's URL (set only); it learns when you seal, not what",
+    )
     p = add("dossier", cmd_dossier, "write a signed PDF dossier for a recipient")
     p.add_argument("reference", metavar="REF", nargs="*", help="case references (or --refs-stdin)")
     _refs_stdin(p, many=True)
@@ -293,6 +302,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="HEX",
         help="the SHA-256 fingerprint of the signer's certificate or of the root that issued"
         " it, as the organisation gave it (spaces, colons and case do not matter)",
+    )
+    p.add_argument(
+        "--since",
+        metavar="EARLIER.pdf",
+        help="also check that this dossier's history of its cases extends that of an earlier"
+        " dossier (exit status 1 if it was rewritten)",
     )
     p = add("recovery", cmd_recovery, "print recovery shares (SLIP-39) for a lost passphrase")
     p.add_argument("action", choices=["create"])
