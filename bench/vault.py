@@ -43,9 +43,10 @@ import sqlcipher3
 from fieldmon.crypto.keys import KdfParams
 from fieldmon.resources import vocabulary
 from fieldmon.vault import migrations
+from fieldmon.vault.layout import db_name
 from fieldmon.vault.records import CaseDocument
 from fieldmon.vault.search import CYRILLIC_TO_LATIN
-from fieldmon.vault.store import DB_FILE, Vault, configure_connection
+from fieldmon.vault.store import Vault, configure_connection
 
 BATCH = 200
 WARMUP_SEARCHES = 20
@@ -852,11 +853,11 @@ def open_plain(path_dir: Path) -> Vault:
     """An unencrypted SQLite database driven through the same Vault code (no PRAGMA key)."""
     path_dir.mkdir(mode=0o700, parents=True)
     conn = sqlcipher3.connect(
-        str(path_dir / DB_FILE), isolation_level=None, check_same_thread=False
+        str(path_dir / db_name(1)), isolation_level=None, check_same_thread=False
     )
     configure_connection(conn)
     migrations.migrate(conn)
-    return Vault(path_dir, conn)
+    return Vault(path_dir, conn, compartment=1)
 
 
 @dataclass
@@ -1007,10 +1008,7 @@ def run(cases_count: int, searches: int, seed: int) -> None:
             s.label: file_sizes(root / name)
             for s, name in ((encrypted, "encrypted"), (plain, "plain"))
         }
-        headers = {
-            s.label: (root / name / DB_FILE).read_bytes()[:16]
-            for s, name in ((encrypted, "encrypted"), (plain, "plain"))
-        }
+        headers = {s.label: s.vault.db_path.read_bytes()[:16] for s in (encrypted, plain)}
         report(cases_count, queries, encrypted, plain, index_rows, sizes, headers)
 
 

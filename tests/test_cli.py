@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from fieldmon.vault.layout import COMPARTMENTS, blob_dir_name
 from fieldmon.vault.store import KEY_FILE
 from tests.conftest import PASSPHRASE, run_cli, write_json
 
@@ -172,6 +173,14 @@ def test_passwd(vault_dir: Path) -> None:
         "passwd", "--vault", str(vault_dir), "--passphrase-stdin", stdin=f"{PASSPHRASE}\nshort\n"
     )
     assert "too weak" in _assert_clean_failure(weak, 1)
+    same = run_cli(
+        "passwd",
+        "--vault",
+        str(vault_dir),
+        "--passphrase-stdin",
+        stdin=f"{PASSPHRASE}\n{PASSPHRASE}\n",
+    )
+    assert "used nowhere else" in _assert_clean_failure(same, 3)
     changed = run_cli(
         "passwd", "--vault", str(vault_dir), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{new}\n"
     )
@@ -242,7 +251,10 @@ def test_check_on_a_demo_vault_then_one_changed_byte(tmp_path: Path) -> None:
     assert run_cli("demo", "--vault", str(vault), "--passphrase-stdin", stdin=line).returncode == 0
     ok = run_cli("check", "--vault", str(vault), "--passphrase-stdin", stdin=line)
     assert ok.returncode == 0 and "Vault is intact" in ok.stdout, ok.stdout + ok.stderr
-    blob = sorted((vault / "blobs").iterdir())[0]
+    # The demo's files are in the real compartment; the decoy's blob folder is empty.
+    blobs = [b for n in COMPARTMENTS for b in sorted((vault / blob_dir_name(n)).iterdir())]
+    assert blobs
+    blob = blobs[0]
     data = bytearray(blob.read_bytes())
     data[-100] ^= 0x20
     blob.write_bytes(bytes(data))
@@ -250,6 +262,20 @@ def test_check_on_a_demo_vault_then_one_changed_byte(tmp_path: Path) -> None:
     assert bad.returncode == 6
     faults = [ln for ln in bad.stdout.splitlines() if ln.startswith("FAULT")]
     assert len(faults) == 1 and blob.name in faults[0]
+
+
+def test_unlock_notices_are_printed_on_standard_error(vault_dir: Path) -> None:
+    def cases(passphrase: str) -> Any:
+        return run_cli("cases", "--vault", str(vault_dir), "--passphrase-stdin", stdin=passphrase)
+
+    assert cases("not the passphrase at all\n").returncode == 2
+    opened = cases(PASSPHRASE + "\n")
+    assert opened.returncode == 0 and "AZ-2026-001" in opened.stdout
+    assert opened.stderr.splitlines() == [
+        "fieldmon: note: 1 failed unlock(s) since the vault was last opened."
+    ]
+    again = cases(PASSPHRASE + "\n")
+    assert again.returncode == 0 and "note:" not in again.stderr
 
 
 def test_attach_extract_seal_history_log(vault_dir: Path, tmp_path: Path) -> None:

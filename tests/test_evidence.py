@@ -17,7 +17,8 @@ from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault import custody
 from fieldmon.vault.check import check_vault
-from fieldmon.vault.store import BLOB_DIR, Vault, vault_files
+from fieldmon.vault.layout import COMPARTMENTS, blob_dir_name
+from fieldmon.vault.store import Vault, vault_files
 from tests.conftest import FAST_KDF, PASSPHRASE, write_json
 
 SAMPLES = sample_cases_path().parent
@@ -392,6 +393,8 @@ def test_an_older_vault_gets_a_signing_key(tmp_path: Path) -> None:
 
 
 def test_blob_folder_is_private(vault: Vault) -> None:
-    assert (vault.path / BLOB_DIR).stat().st_mode & 0o777 == 0o700
+    assert vault.blob_dir == vault.path / blob_dir_name(vault.compartment)
+    for n in COMPARTMENTS:  # the real vault's folder and the decoy's alike
+        assert (vault.path / blob_dir_name(n)).stat().st_mode & 0o777 == 0o700
     for blob in vault.blob_dir.iterdir():
         assert blob.stat().st_mode & 0o777 == 0o600

@@ -60,7 +60,7 @@ def test_searching_while_a_file_is_encrypted_does_not_wait(vault: Vault, tmp_pat
 
     worker = threading.Thread(target=store)
     worker.start()
-    blobs = vault.path / "blobs"
+    blobs = vault.blob_dir
     while not any(blobs.glob("*.partial")):  # the store is encrypting
         assert worker.is_alive(), errors
     hits = vault.search("aliyev")

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from fieldmon.crypto import keyheader
 from fieldmon.errors import (
     VaultDamaged,
     VaultExists,
@@ -16,7 +17,9 @@ from fieldmon.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from fieldmon.vault.store import DB_FILE, KEY_FILE, Vault, vault_files
+from fieldmon.vault import keyslots
+from fieldmon.vault.layout import COMPARTMENTS, blob_dir_name, db_name
+from fieldmon.vault.store import KEY_FILE, Vault, vault_files
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 NEW_PASSPHRASE = "a different passphrase for the same vault"
@@ -38,7 +41,9 @@ def _words_of_samples(document: dict[str, Any]) -> set[str]:
 def test_folders_and_files_are_private(vault: Vault) -> None:
     assert stat.S_IMODE(vault.path.stat().st_mode) == 0o700
     files = vault_files(vault.path)
-    assert {p.name for p in files} >= {KEY_FILE, DB_FILE}
+    assert {p.name for p in files} >= {KEY_FILE, *(db_name(n) for n in COMPARTMENTS)}
+    for n in COMPARTMENTS:
+        assert stat.S_IMODE((vault.path / blob_dir_name(n)).stat().st_mode) == 0o700
     for path in files:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
@@ -61,12 +66,14 @@ def test_no_plaintext_of_the_samples_in_any_vault_file(
     scan()
 
 
-def test_sqlite_cannot_read_the_database(vault_dir: Path) -> None:
+@pytest.mark.parametrize("compartment", COMPARTMENTS)
+def test_sqlite_cannot_read_the_database(vault_dir: Path, compartment: int) -> None:
+    database = vault_dir / db_name(compartment)  # the real one and the decoy alike
     with pytest.raises(sqlite3.DatabaseError):
-        sqlite3.connect(vault_dir / DB_FILE).execute("SELECT * FROM sqlite_master").fetchall()
+        sqlite3.connect(database).execute("SELECT * FROM sqlite_master").fetchall()
     if shutil.which("sqlite3"):
         result = subprocess.run(
-            ["sqlite3", str(vault_dir / DB_FILE), ".tables"], capture_output=True, text=True
+            ["sqlite3", str(database), ".tables"], capture_output=True, text=True
         )
         assert result.returncode != 0 and "not a database" in result.stderr
 
@@ -122,9 +129,9 @@ def test_damaged_key_header_is_named(vault_dir: Path) -> None:
     assert str(header) in str(caught.value)
 
 
-def test_missing_database_is_named(vault_dir: Path) -> None:
-    (vault_dir / DB_FILE).unlink()
-    with pytest.raises(VaultDamaged, match=DB_FILE):
+def test_missing_database_is_named(vault: Vault, vault_dir: Path) -> None:
+    vault.db_path.unlink()
+    with pytest.raises(VaultDamaged, match=vault.db_path.name):
         Vault.open(vault_dir, PASSPHRASE)
 
 
@@ -136,16 +143,28 @@ def test_database_of_another_vault_is_detected(vault_dir: Path, tmp_path: Path) 
         Vault.open(vault_dir, PASSPHRASE)
 
 
-def test_change_passphrase_rewraps_without_touching_the_database(vault_dir: Path) -> None:
-    db_before = (vault_dir / DB_FILE).read_bytes()
-    with Vault.open(vault_dir, PASSPHRASE) as vault:
+def test_change_passphrase_rewraps_in_place_without_re_encrypting(
+    vault: Vault, vault_dir: Path
+) -> None:
+    header = vault_dir / KEY_FILE
+    raw_before, inode = header.read_bytes(), header.stat().st_ino
+    master = keyheader.unlock(raw_before, PASSPHRASE).master
+    salt_before = vault.db_path.read_bytes()[:16]  # SQLCipher's salt: new on re-encryption
+    with Vault.open(vault_dir, PASSPHRASE) as opened:
         with pytest.raises(WeakPassphrase):
-            vault.change_passphrase(PASSPHRASE, "weak")
+            opened.change_passphrase(PASSPHRASE, "weak")
         with pytest.raises(WrongPassphrase):
-            vault.change_passphrase("wrong old passphrase", NEW_PASSPHRASE)
-        vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
-    assert (vault_dir / DB_FILE).read_bytes() == db_before
-    assert not (vault_dir / (KEY_FILE + ".new")).exists()
+            opened.change_passphrase("wrong old passphrase", NEW_PASSPHRASE)
+        with pytest.raises(keyslots.PassphraseInUse):
+            opened.change_passphrase(PASSPHRASE, PASSPHRASE)
+        opened.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    # The same master key, so the same database key: the database was not re-encrypted.
+    raw_after = header.read_bytes()
+    assert keyheader.unlock(raw_after, NEW_PASSPHRASE).master == master
+    assert vault.db_path.read_bytes()[:16] == salt_before
+    # The header was overwritten in place, at its fixed size; nothing was written beside it.
+    assert header.stat().st_ino == inode and len(raw_after) == keyheader.HEADER_BYTES
+    assert sorted(p.name for p in vault_dir.iterdir() if p.name.startswith(KEY_FILE)) == [KEY_FILE]
     with pytest.raises(WrongPassphrase):
         Vault.open(vault_dir, PASSPHRASE)
     with Vault.open(vault_dir, NEW_PASSPHRASE) as vault:
@@ -153,12 +172,10 @@ def test_change_passphrase_rewraps_without_touching_the_database(vault_dir: Path
 
 
 def test_a_failed_creation_leaves_no_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from fieldmon.crypto import keys
-
     def fail(*_: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(keys, "write_private_file", fail)
+    monkeypatch.setattr(keyslots, "write_new_header", fail)
     with pytest.raises(OSError, match="disk full"):
         Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF)
     assert list((tmp_path / "v").iterdir()) == []

@@ -22,7 +22,7 @@ def replace_with(place: Path, kind: str) -> None:
     if place.is_dir():
         shutil.rmtree(place)
     else:
-        place.unlink()
+        place.unlink(missing_ok=True)  # the names of vaults not yet upgraded are not there
     if kind == "folder":
         place.mkdir()
     elif kind == "named pipe":
@@ -55,9 +55,16 @@ def test_vault_location_folder_is_a_file(tmp_path: Path) -> None:
     ("entry", "expected"),
     [
         ("vault.key", "a file"),
+        ("vault-1.db", "a file"),
+        ("vault-2.db", "a file"),
+        ("vault-1.db-wal", "a file"),
+        ("vault.lock", "a file"),
+        ("blobs-1", "a folder"),
+        ("blobs-2", "a folder"),
+        # The names of a vault not yet upgraded (fieldmon.vault.legacy) are checked too.
         ("vault.db", "a file"),
         ("decoy.db", "a file"),
-        ("vault.lock", "a file"),
+        ("vault.attempts", "a file"),
         ("blobs", "a folder"),
     ],
 )

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from fieldmon.vault.layout import MIN_FREE_BYTES
+from fieldmon.vault.store import Vault
 from tests.conftest import PASSPHRASE, ROOT
 
 FIELDMON = str(Path(sys.executable).parent / "fieldmon")
@@ -139,7 +140,9 @@ def test_vault_location_read_only_refused_before_the_passphrase(vault_dir: Path)
 
 
 @needs_mounts
-@pytest.mark.parametrize("entry", ["vault.lock", "blobs", "vault.key", "vault.db", "decoy.db"])
+@pytest.mark.parametrize(
+    "entry", ["vault.lock", "blobs-1", "blobs-2", "vault.key", "vault-1.db", "vault-2.db"]
+)
 def test_vault_location_read_only_entry_named(vault_dir: Path, entry: str) -> None:
     """One file or folder of the vault read-only (the lock file was a traceback): named."""
     before = snapshot(vault_dir)
@@ -184,10 +187,12 @@ def test_vault_location_wipe_on_read_only_media_says_nothing_was_wiped(vault_dir
 
 
 @needs_mounts
-def test_vault_location_wipe_with_read_only_blobs_destroys_the_key_header(vault_dir: Path) -> None:
+def test_vault_location_wipe_with_read_only_blobs_destroys_the_key_header(
+    vault: Vault, vault_dir: Path
+) -> None:
     """What matters in a panic, the key header, goes first even when a folder cannot."""
     result = in_own_mounts(
-        read_only(vault_dir / "blobs") + fieldmon("wipe", "--yes", "--vault", str(vault_dir))
+        read_only(vault.blob_dir) + fieldmon("wipe", "--yes", "--vault", str(vault_dir))
     )
     assert result.returncode == 8
     line = one_line(result)
@@ -213,7 +218,15 @@ def without_root_overrides(*args: str, stdin: str = "") -> subprocess.CompletedP
 
 @needs_setpriv
 @pytest.mark.parametrize(
-    ("entry", "mode"), [("blobs", 0o500), ("vault.lock", 0o400), ("vault.db", 0o400), (".", 0o500)]
+    ("entry", "mode"),
+    [
+        ("blobs-1", 0o500),
+        ("blobs-2", 0o500),
+        ("vault.lock", 0o400),
+        ("vault-1.db", 0o400),
+        ("vault-2.db", 0o400),
+        (".", 0o500),
+    ],
 )
 def test_vault_location_missing_permissions(vault_dir: Path, entry: str, mode: int) -> None:
     place = vault_dir / entry
@@ -321,9 +334,12 @@ def test_vault_location_disk_fills_during_a_write(vault_dir: Path) -> None:
 
 
 @needs_mounts
-def test_vault_location_disk_fills_while_a_file_is_stored(vault_dir: Path, tmp_path: Path) -> None:
+def test_vault_location_disk_fills_while_a_file_is_stored(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
     """A file larger than the space left: one plain line, exit 9, no blob and no row kept."""
     source = tmp_path / "video.bin"
+    blobs = vault.blob_dir.name  # the real compartment's folder
     result = in_own_mounts(
         f"""set -e; M=$(mktemp -d); mount -t tmpfs -o size=8m tmpfs $M
         cp -a {shlex.quote(str(vault_dir))} $M/vault
@@ -333,7 +349,7 @@ def test_vault_location_disk_fills_while_a_file_is_stored(vault_dir: Path, tmp_p
         {FIELDMON} attach AZ-2026-001 {shlex.quote(str(source))} --vault $M/vault \
             --passphrase-stdin
         echo "status=$?" >&2
-        ls -A $M/vault/blobs | wc -l >&2""",
+        ls -A $M/vault/{blobs} | wc -l >&2""",
         stdin=f"{PASSPHRASE}\n",
     )
     lines = result.stderr.splitlines()
@@ -341,19 +357,19 @@ def test_vault_location_disk_fills_while_a_file_is_stored(vault_dir: Path, tmp_p
     assert lines[0].startswith("fieldmon: The disk holding the vault "), result.stderr
     assert lines[0].endswith(" is full; nothing was stored. Free some space and try again.")
     assert lines[1] == "status=9"
-    assert lines[2] == str(len(list((vault_dir / "blobs").iterdir())))
+    assert lines[2] == str(len(list(vault.blob_dir.iterdir())))
 
 
 @needs_mounts
-def test_vault_location_wipe_removes_everything_it_can(vault_dir: Path) -> None:
-    """A read-only blob folder cannot be removed; the key header and the database still go."""
+def test_vault_location_wipe_removes_everything_it_can(vault: Vault, vault_dir: Path) -> None:
+    """A read-only blob folder cannot be removed; the key header and the databases still go."""
     result = in_own_mounts(
-        read_only(vault_dir / "blobs") + fieldmon("wipe", "--yes", "--vault", str(vault_dir))
+        read_only(vault.blob_dir) + fieldmon("wipe", "--yes", "--vault", str(vault_dir))
     )
     assert result.returncode == 8, result.stderr
     assert "was destroyed" in one_line(result)
     left = {p.name for p in vault_dir.iterdir()}
-    assert left == {"blobs"}, left
+    assert left == {vault.blob_dir.name}, left
 
 
 def test_vault_location_recover_never_waits_on_a_pipe(vault_dir: Path) -> None:

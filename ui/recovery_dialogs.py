@@ -405,7 +405,7 @@ def share_count_boxes(count_name: str, threshold_name: str) -> tuple[QSpinBox, Q
 
 class MakeSharesDialog(QDialog):
     """Asks for the passphrase again and how many shares to make, then shows them one at a
-    time. The vault key does not change, so shares made before keep working."""
+    time. New shares replace the vault's recovery slot, so shares made before stop working."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -473,8 +473,8 @@ class MakeSharesDialog(QDialog):
         self.explanation.setText(
             self.tr(
                 "Recovery shares give access back if the passphrase is lost: any chosen number"
-                " of them set a new passphrase. Shares made before keep working too, because"
-                " the key of the vault does not change. Type the passphrase again to go on."
+                " of them set a new passphrase. New shares replace the ones made before, which"
+                " stop working: destroy them. Type the passphrase again to go on."
             )
         )
         self.passphrase_label.setText(self.tr("&Passphrase"))
@@ -507,10 +507,9 @@ class MakeSharesDialog(QDialog):
 
         def work(_: Any) -> list[str] | None:
             try:
-                key = recovery.vault_key_of(self.vault, passphrase)
+                return recovery.create_shares(self.vault, passphrase, threshold, count)
             except WrongPassphrase:
                 return None
-            return recovery.create_shares(key, threshold, count)
 
         def done(shares: list[str] | None) -> None:
             self._set_busy(False)
@@ -679,7 +678,7 @@ class RecoverDialog(QDialog):
             self.tr(
                 "Type the recovery shares you wrote down, one in each box, then choose a new"
                 " passphrase. The first share tells how many are needed. Afterwards the old"
-                " passphrase no longer opens the vault, and any duress passphrase is cleared."
+                " passphrase no longer opens the vault."
             )
         )
         self.share_area.setAccessibleName(self.tr("Shares"))
@@ -777,8 +776,8 @@ class RecoverDialog(QDialog):
         if vault is None:
             self.status.setText(
                 self.tr(
-                    "These shares do not open this vault: they belong to another vault, or do"
-                    " not make a whole set. Nothing was changed."
+                    "These shares open nothing in this vault: they belong to another vault, newer"
+                    " shares replaced them, or they do not make a whole set. Nothing was changed."
                 )
             )
             return

@@ -100,10 +100,6 @@ class SecurityDialog(QDialog):
         self.close_button.setObjectName("securityClose")
         layout.addWidget(buttons)
         self.retranslate()
-        if vault.decoy:
-            # In a decoy session the settings look the same but change nothing real.
-            self.set_duress_button.setEnabled(False)
-            self.clear_duress_button.setEnabled(False)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Field security"))
@@ -114,8 +110,8 @@ class SecurityDialog(QDialog):
         self.duress.setAccessibleName(self.tr("Duress passphrase"))
         self.again_label.setText(self.tr("Repeat it"))
         self.duress_again.setAccessibleName(self.tr("Repeat the duress passphrase"))
-        self.wipe_real.setText(self.tr("Using it also destroys the real vault, silently"))
-        self.wipe_real.setAccessibleName(self.tr("Using it also destroys the real vault"))
+        self.wipe_real.setText(self.tr("Using it also destroys this vault, silently"))
+        self.wipe_real.setAccessibleName(self.tr("Using it also destroys this vault"))
         self.set_duress_button.setText(self.tr("Set"))
         self.set_duress_button.setAccessibleName(self.tr("Set the duress passphrase"))
         self.clear_duress_button.setText(self.tr("Clear"))
@@ -128,8 +124,8 @@ class SecurityDialog(QDialog):
         self.recovery_box.setTitle(self.tr("Recovery shares"))
         self.recovery_note.setText(
             self.tr(
-                "Shares written on paper give access back if the passphrase is lost. Shares"
-                " made before keep working."
+                "Shares written on paper give access back if the passphrase is lost. Making new"
+                " shares ends the ones made before."
             )
         )
         self.make_shares_button.setText(self.tr("&Make recovery shares…"))
@@ -158,7 +154,13 @@ class SecurityDialog(QDialog):
             return
         finally:
             self._clear_fields()
-        self.status.setText(self.tr("The duress passphrase now opens an empty decoy vault."))
+        said = self.tr(
+            "The duress passphrase now opens the decoy vault; open it with that passphrase and"
+            " fill it with harmless material."
+        )
+        if self.wipe_real.isChecked():
+            said += " " + self.tr("Using it also destroys this vault, silently.")
+        self.status.setText(said)
 
     def clear_duress(self) -> None:
         try:
@@ -175,7 +177,14 @@ class SecurityDialog(QDialog):
         if 0 < value < 3:
             self.status.setText(self.tr("Wipe after at least 3 failed unlocks (a typo happens)."))
             return
-        attempts.set_wipe_after(self.vault.path, value or None)
+        try:
+            # Recorded in the vault too, so the next unlock does not take it for a change
+            # made outside FieldMon.
+            with self.vault.transaction():
+                attempts.set_wipe_after(self.vault.path, value or None, self.vault.conn)
+        except (FieldMonError, OSError) as error:
+            self.status.setText("⚠ " + str(error))
+            return
         self.status.setText(self.tr("Saved."))
 
 

@@ -4,6 +4,7 @@ screen (with recovery from shares)."""
 from __future__ import annotations
 
 import math
+import re
 import threading
 from contextlib import suppress
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -40,7 +42,56 @@ from ui.recovery_dialogs import (
 )
 from ui.workers import run_in_background
 
-__all__ = ["FirstRunWizard", "RecoverySharesDialog", "UnlockPage"]
+__all__ = ["FirstRunWizard", "RecoverySharesDialog", "UnlockNotices", "UnlockPage"]
+
+_FAILED_SINCE = re.compile(r"^(\d+) failed unlock\(s\) since the vault was last opened\.$")
+
+
+class UnlockNotices(QMessageBox):
+    """What the unlock found that the monitor should know (``Vault.notices``: failed unlocks
+    since the vault was last opened, a count reset or a setting changed outside FieldMon, an
+    upgrade), shown once after the vault opens, without blocking the window."""
+
+    def __init__(self, notices: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockNotices")
+        self.notices = list(notices)
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("While the vault was locked"))
+        self.setText(self.tr("Please read this before you go on:"))
+        self.setInformativeText("\n\n".join(self.worded(n) for n in self.notices))
+        self.button(QMessageBox.StandardButton.Ok).setAccessibleName(self.tr("I have read it"))
+
+    def worded(self, notice: str) -> str:
+        """A notice in the interface's language where its wording is known here; as the core
+        says it otherwise (in English)."""
+        found = _FAILED_SINCE.match(notice)
+        if found:
+            return self.tr(
+                "Someone typed a wrong passphrase %n time(s) since the vault was last opened."
+                " If it was not you, the laptop may have been in other hands.",
+                "",
+                int(found.group(1)),
+            )
+        return notice
+
+
+def show_notices(vault: Vault, parent: QWidget) -> UnlockNotices | None:
+    """Show the unlock's notices, if any, in a window that does not block.
+
+    :return: the window (kept by the caller), or None when there is nothing to say.
+    """
+    if not vault.notices:
+        return None
+    box = UnlockNotices(vault.notices, parent)
+    box.show()  # not open(): that would block the window behind it
+    return box
 
 
 @dataclass(frozen=True)
@@ -60,6 +111,7 @@ class UnlockPage(QWidget):
         super().__init__()
         self.vault_dir = vault_dir
         self.failures = 0
+        self.notices: UnlockNotices | None = None
         """Unlocks this screen saw refused (the back-off counts failures in the core)."""
         self.wait_left = 0
         """Seconds before the passphrase field opens again."""
@@ -155,6 +207,7 @@ class UnlockPage(QWidget):
         self.countdown.stop()
         self._set_busy(False)
         self.status.clear()
+        self.notices = show_notices(vault, self.window())
         self.unlocked.emit(vault)
 
     def _set_busy(self, busy: bool) -> None:
@@ -173,6 +226,7 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         self.failures = 0
         self.status.clear()
+        self.notices = show_notices(vault, self.window())
         self.unlocked.emit(vault)
 
     def _failed(self, message: str) -> None:
@@ -343,8 +397,7 @@ class _Creation:
             try:
                 if self.shares is not None:
                     progress("shares")
-                    key = recovery.vault_key_of(vault, self.passphrase)
-                    shares = recovery.create_shares(key, *self.shares)
+                    shares = recovery.create_shares(vault, self.passphrase, *self.shares)
             except BaseException:
                 _discard(vault)
                 raise

@@ -1846,43 +1846,43 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/unlock.py" line="544"/>
+        <location filename="../../ui/unlock.py" line="597"/>
         <source>Create your vault</source>
         <translation>Seyfinizi yaradın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/unlock.py" line="598"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/unlock.py" line="599"/>
         <source>&amp;Next &gt;</source>
         <translation>İ&amp;rəli &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="602"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="550"/>
+        <location filename="../../ui/unlock.py" line="603"/>
         <source>Next</source>
         <translation>İrəli</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="551"/>
+        <location filename="../../ui/unlock.py" line="604"/>
         <source>Create the vault</source>
         <translation>Seyfi yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552"/>
+        <location filename="../../ui/unlock.py" line="605"/>
         <source>Open the vault</source>
         <translation>Seyfi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="547"/>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="600"/>
+        <location filename="../../ui/unlock.py" line="606"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
@@ -2072,17 +2072,17 @@
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="200"/>
+        <location filename="../../ui/security_dialogs.py" line="209"/>
         <source>Log of this session (kept in memory only)</source>
         <translation>Bu seansın jurnalı (yalnız yaddaşda)</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="201"/>
+        <location filename="../../ui/security_dialogs.py" line="210"/>
         <source>Log of this session</source>
         <translation>Bu seansın jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="202"/>
+        <location filename="../../ui/security_dialogs.py" line="211"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -2208,83 +2208,83 @@
 <context>
     <name>MakeSharesDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="459"/>
+        <location filename="../../ui/recovery_dialogs.py" line="472"/>
         <source>Make recovery shares</source>
         <translation>Bərpa payları yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="462"/>
-        <source>Recovery shares give access back if the passphrase is lost: any chosen number of them set a new passphrase. Shares made before keep working too, because the key of the vault does not change. Type the passphrase again to go on.</source>
-        <translation>Parol ifadəsi itirilərsə, bərpa payları girişi geri qaytarır: onların seçilmiş sayı yeni parol ifadəsi təyin etməyə imkan verir. Əvvəllər yaradılmış paylar da işləməyə davam edir, çünki seyfin açarı dəyişmir. Davam etmək üçün parol ifadəsini yenidən daxil edin.</translation>
+        <location filename="../../ui/recovery_dialogs.py" line="475"/>
+        <source>Recovery shares give access back if the passphrase is lost: any chosen number of them set a new passphrase. New shares replace the ones made before, which stop working: destroy them. Type the passphrase again to go on.</source>
+        <translation>Parol ifadəsi itirilərsə, bərpa payları girişi geri qaytarır: onların seçilmiş sayı yeni parol ifadəsi təyin etməyə imkan verir. Yeni paylar əvvəllər yaradılmış payları əvəz edir və onlar artıq işləmir: onları məhv edin. Davam etmək üçün parol ifadəsini yenidən daxil edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="467"/>
+        <location filename="../../ui/recovery_dialogs.py" line="480"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="469"/>
+        <location filename="../../ui/recovery_dialogs.py" line="482"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="470"/>
+        <location filename="../../ui/recovery_dialogs.py" line="483"/>
         <source>&amp;Shares to make</source>
         <translation>&amp;Neçə pay yaradılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="472"/>
+        <location filename="../../ui/recovery_dialogs.py" line="485"/>
         <source>Shares to make</source>
         <translation>Neçə pay yaradılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="473"/>
+        <location filename="../../ui/recovery_dialogs.py" line="486"/>
         <source>Shares &amp;needed to recover</source>
         <translation>&amp;Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="475"/>
+        <location filename="../../ui/recovery_dialogs.py" line="488"/>
         <source>Shares needed to recover</source>
         <translation>Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="476"/>
+        <location filename="../../ui/recovery_dialogs.py" line="489"/>
         <source>Making the shares</source>
         <translation>Paylar yaradılır</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="477"/>
+        <location filename="../../ui/recovery_dialogs.py" line="490"/>
         <source>&amp;Make the shares</source>
         <translation>Payları &amp;yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="478"/>
+        <location filename="../../ui/recovery_dialogs.py" line="491"/>
         <source>Make the shares</source>
         <translation>Payları yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="479"/>
+        <location filename="../../ui/recovery_dialogs.py" line="492"/>
         <source>Done</source>
         <translation>Hazırdır</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="480"/>
+        <location filename="../../ui/recovery_dialogs.py" line="493"/>
         <source>Done: every share is written down</source>
         <translation>Hazırdır: bütün paylar yazılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="481"/>
-        <location filename="../../ui/recovery_dialogs.py" line="482"/>
+        <location filename="../../ui/recovery_dialogs.py" line="494"/>
+        <location filename="../../ui/recovery_dialogs.py" line="495"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="493"/>
+        <location filename="../../ui/recovery_dialogs.py" line="506"/>
         <source>Checking the passphrase…</source>
         <translation>Parol ifadəsi yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="505"/>
+        <location filename="../../ui/recovery_dialogs.py" line="517"/>
         <source>Wrong passphrase: no shares were made.</source>
         <translation>Parol ifadəsi yanlışdır: paylar yaradılmadı.</translation>
     </message>
@@ -2657,65 +2657,65 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="664"/>
+        <location filename="../../ui/recovery_dialogs.py" line="676"/>
         <source>Recover with shares</source>
         <translation>Paylarla bərpa</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="667"/>
-        <source>Type the recovery shares you wrote down, one in each box, then choose a new passphrase. The first share tells how many are needed. Afterwards the old passphrase no longer opens the vault, and any duress passphrase is cleared.</source>
-        <translation>Yazıb saxladığınız bərpa paylarını hər xanaya bir pay olmaqla daxil edin, sonra yeni parol ifadəsi seçin. Neçə payın lazım olduğunu birinci pay göstərir. Bundan sonra köhnə parol ifadəsi seyfi açmayacaq, məcburiyyət parolu isə (varsa) silinəcək.</translation>
+        <location filename="../../ui/recovery_dialogs.py" line="679"/>
+        <source>Type the recovery shares you wrote down, one in each box, then choose a new passphrase. The first share tells how many are needed. Afterwards the old passphrase no longer opens the vault.</source>
+        <translation>Yazıb saxladığınız bərpa paylarını hər xanaya bir pay olmaqla daxil edin, sonra yeni parol ifadəsi seçin. Neçə payın lazım olduğunu birinci pay göstərir. Bundan sonra köhnə parol ifadəsi seyfi açmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="672"/>
+        <location filename="../../ui/recovery_dialogs.py" line="684"/>
         <source>Shares</source>
         <translation>Paylar</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="673"/>
+        <location filename="../../ui/recovery_dialogs.py" line="685"/>
         <source>New passphrase</source>
         <translation>Yeni parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="674"/>
+        <location filename="../../ui/recovery_dialogs.py" line="686"/>
         <source>Recovering</source>
         <translation>Bərpa edilir</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="675"/>
+        <location filename="../../ui/recovery_dialogs.py" line="687"/>
         <source>&amp;Recover and unlock</source>
         <translation>&amp;Bərpa et və kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="676"/>
+        <location filename="../../ui/recovery_dialogs.py" line="688"/>
         <source>Recover and unlock</source>
         <translation>Bərpa et və kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="677"/>
-        <location filename="../../ui/recovery_dialogs.py" line="678"/>
+        <location filename="../../ui/recovery_dialogs.py" line="689"/>
+        <location filename="../../ui/recovery_dialogs.py" line="690"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="728"/>
+        <location filename="../../ui/recovery_dialogs.py" line="740"/>
         <source>Choose a new passphrase.</source>
         <translation>Yeni parol ifadəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="749"/>
+        <location filename="../../ui/recovery_dialogs.py" line="761"/>
         <source>Checking the shares and setting the new passphrase…</source>
         <translation>Paylar yoxlanılır və yeni parol ifadəsi təyin edilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="752"/>
+        <location filename="../../ui/recovery_dialogs.py" line="764"/>
         <source>Opening the vault…</source>
         <translation>Seyf açılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="767"/>
-        <source>These shares do not open this vault: they belong to another vault, or do not make a whole set. Nothing was changed.</source>
-        <translation>Bu paylar bu seyfi açmır: onlar başqa seyfə aiddir və ya tam dəst təşkil etmir. Heç nə dəyişdirilmədi.</translation>
+        <location filename="../../ui/recovery_dialogs.py" line="779"/>
+        <source>These shares open nothing in this vault: they belong to another vault, newer shares replaced them, or they do not make a whole set. Nothing was changed.</source>
+        <translation>Bu paylar bu seyfdə heç nəyi açmır: onlar başqa seyfə aiddir, onları daha yeni paylar əvəz edib və ya tam dəst təşkil etmir. Heç nə dəyişdirilmədi.</translation>
     </message>
 </context>
 <context>
@@ -2765,23 +2765,23 @@
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="362"/>
+        <location filename="../../ui/recovery_dialogs.py" line="375"/>
         <source>Recovery shares</source>
         <translation>Bərpa payları</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="363"/>
+        <location filename="../../ui/recovery_dialogs.py" line="376"/>
         <source>Done</source>
         <translation>Hazırdır</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="364"/>
+        <location filename="../../ui/recovery_dialogs.py" line="377"/>
         <source>Done: every share is written down</source>
         <translation>Hazırdır: bütün paylar yazılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="365"/>
-        <location filename="../../ui/recovery_dialogs.py" line="366"/>
+        <location filename="../../ui/recovery_dialogs.py" line="378"/>
+        <location filename="../../ui/recovery_dialogs.py" line="379"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -2812,135 +2812,140 @@
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="109"/>
+        <location filename="../../ui/security_dialogs.py" line="105"/>
         <source>Field security</source>
         <translation>Sahədə təhlükəsizlik</translation>
     </message>
     <message>
+        <location filename="../../ui/security_dialogs.py" line="106"/>
+        <location filename="../../ui/security_dialogs.py" line="109"/>
         <location filename="../../ui/security_dialogs.py" line="110"/>
-        <location filename="../../ui/security_dialogs.py" line="113"/>
-        <location filename="../../ui/security_dialogs.py" line="114"/>
         <source>Duress passphrase</source>
         <translation>Məcburiyyət parolu</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="111"/>
-        <location filename="../../ui/security_dialogs.py" line="112"/>
+        <location filename="../../ui/security_dialogs.py" line="107"/>
+        <location filename="../../ui/security_dialogs.py" line="108"/>
         <source>Current passphrase</source>
         <translation>Cari parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="115"/>
+        <location filename="../../ui/security_dialogs.py" line="111"/>
         <source>Repeat it</source>
         <translation>Təkrar daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="116"/>
+        <location filename="../../ui/security_dialogs.py" line="112"/>
         <source>Repeat the duress passphrase</source>
         <translation>Məcburiyyət parolunu təkrarlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="117"/>
-        <source>Using it also destroys the real vault, silently</source>
-        <translation>Onun daxil edilməsi həqiqi seyfi də səssizcə məhv edir</translation>
+        <location filename="../../ui/security_dialogs.py" line="113"/>
+        <source>Using it also destroys this vault, silently</source>
+        <translation>Onun daxil edilməsi bu seyfi də səssizcə məhv edir</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="118"/>
-        <source>Using it also destroys the real vault</source>
-        <translation>Onun daxil edilməsi həqiqi seyfi məhv edir</translation>
+        <location filename="../../ui/security_dialogs.py" line="114"/>
+        <source>Using it also destroys this vault</source>
+        <translation>Onun daxil edilməsi bu seyfi də məhv edir</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="119"/>
+        <location filename="../../ui/security_dialogs.py" line="115"/>
         <source>Set</source>
         <translation>Təyin et</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="120"/>
+        <location filename="../../ui/security_dialogs.py" line="116"/>
         <source>Set the duress passphrase</source>
         <translation>Məcburiyyət parolunu təyin et</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="121"/>
+        <location filename="../../ui/security_dialogs.py" line="117"/>
         <source>Clear</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="122"/>
+        <location filename="../../ui/security_dialogs.py" line="118"/>
         <source>Clear the duress passphrase</source>
         <translation>Məcburiyyət parolunu sil</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="123"/>
+        <location filename="../../ui/security_dialogs.py" line="119"/>
         <source>Failed unlocks</source>
         <translation>Uğursuz açma cəhdləri</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="124"/>
+        <location filename="../../ui/security_dialogs.py" line="120"/>
         <source>Wipe after this many in a row (0: never)</source>
         <translation>Ardıcıl bu qədər cəhddən sonra məhv et (0 — heç vaxt)</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="125"/>
+        <location filename="../../ui/security_dialogs.py" line="121"/>
         <source>Wipe after failed unlocks</source>
         <translation>Uğursuz cəhdlərdən sonra məhv et</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="126"/>
+        <location filename="../../ui/security_dialogs.py" line="122"/>
         <source>Save</source>
         <translation>Yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="127"/>
+        <location filename="../../ui/security_dialogs.py" line="123"/>
         <source>Save the limit</source>
         <translation>Həddi yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="128"/>
+        <location filename="../../ui/security_dialogs.py" line="124"/>
         <source>Recovery shares</source>
         <translation>Bərpa payları</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="131"/>
-        <source>Shares written on paper give access back if the passphrase is lost. Shares made before keep working.</source>
-        <translation>Kağıza yazılmış paylar parol ifadəsi itirildikdə girişi geri qaytarır. Əvvəllər yaradılmış paylar işləməyə davam edir.</translation>
+        <location filename="../../ui/security_dialogs.py" line="127"/>
+        <source>Shares written on paper give access back if the passphrase is lost. Making new shares ends the ones made before.</source>
+        <translation>Kağıza yazılmış paylar parol ifadəsi itirildikdə girişi geri qaytarır. Yeni paylar yaratmaq əvvəlkiləri etibarsız edir.</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="135"/>
+        <location filename="../../ui/security_dialogs.py" line="158"/>
+        <source>The duress passphrase now opens the decoy vault; open it with that passphrase and fill it with harmless material.</source>
+        <translation>Məcburiyyət parolu indi yalançı seyfi açır; onu bu parolla açın və zərərsiz materiallarla doldurun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="162"/>
+        <source>Using it also destroys this vault, silently.</source>
+        <translation>Onun daxil edilməsi bu seyfi də səssizcə məhv edir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="131"/>
         <source>&amp;Make recovery shares…</source>
         <translation>Bərpa &amp;payları yarat…</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="136"/>
+        <location filename="../../ui/security_dialogs.py" line="132"/>
         <source>Make recovery shares</source>
         <translation>Bərpa payları yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="137"/>
+        <location filename="../../ui/security_dialogs.py" line="133"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="150"/>
+        <location filename="../../ui/security_dialogs.py" line="146"/>
         <source>The two duress passphrases differ.</source>
         <translation>İki məcburiyyət parolu üst-üstə düşmür.</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="161"/>
-        <source>The duress passphrase now opens an empty decoy vault.</source>
-        <translation>Məcburiyyət parolu indi boş yalançı seyfi açır.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/security_dialogs.py" line="171"/>
+        <location filename="../../ui/security_dialogs.py" line="173"/>
         <source>No duress passphrase opens anything now.</source>
         <translation>İndi heç bir məcburiyyət parolu heç nəyi açmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="176"/>
+        <location filename="../../ui/security_dialogs.py" line="178"/>
         <source>Wipe after at least 3 failed unlocks (a typo happens).</source>
         <translation>Ən azı 3 uğursuz cəhddən sonra məhv edin (səhv yazmaq olur).</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="179"/>
+        <location filename="../../ui/security_dialogs.py" line="188"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
@@ -2948,32 +2953,32 @@
 <context>
     <name>ShareViewer</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="258"/>
+        <location filename="../../ui/recovery_dialogs.py" line="271"/>
         <source>&lt;b&gt;Share %1 of %2.&lt;/b&gt; Any %3 of the %2 shares give access back with a new passphrase if this one is lost. Write this share on its own paper, with the word numbers, and keep each paper in a different place, never with the laptop. It is shown only now and is not stored.</source>
         <translation>&lt;b&gt;Pay %1 / %2.&lt;/b&gt; Bu parol ifadəsi itirilərsə, %2 paydan istənilən %3 pay yeni parol ifadəsi ilə girişi geri qaytarır. Bu payı sözlərin nömrələri ilə birlikdə ayrıca kağıza yazın və hər kağızı ayrı yerdə saxlayın, heç vaxt noutbukla birlikdə yox. Pay yalnız indi göstərilir və saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="267"/>
+        <location filename="../../ui/recovery_dialogs.py" line="280"/>
         <source>Words of the share</source>
         <translation>Payın sözləri</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="269"/>
+        <location filename="../../ui/recovery_dialogs.py" line="282"/>
         <source>I have written share %1 down</source>
         <translation>%1 nömrəli payı yazdım</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="271"/>
+        <location filename="../../ui/recovery_dialogs.py" line="284"/>
         <source>I have written this share down</source>
         <translation>Bu payı yazdım</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="272"/>
+        <location filename="../../ui/recovery_dialogs.py" line="285"/>
         <source>Next share &gt;</source>
         <translation>Növbəti pay &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="273"/>
+        <location filename="../../ui/recovery_dialogs.py" line="286"/>
         <source>Next share</source>
         <translation>Növbəti pay</translation>
     </message>
@@ -3116,60 +3121,86 @@
     </message>
 </context>
 <context>
+    <name>UnlockNotices</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="66"/>
+        <source>While the vault was locked</source>
+        <translation>Seyf kilidli olarkən</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="67"/>
+        <source>Please read this before you go on:</source>
+        <translation>Davam etməzdən əvvəl bunu oxuyun:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="69"/>
+        <source>I have read it</source>
+        <translation>Oxudum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="77"/>
+        <source>Someone typed a wrong passphrase %n time(s) since the vault was last opened. If it was not you, the laptop may have been in other hands.</source>
+        <translation>
+            <numerusform>Seyf sonuncu dəfə açılandan bəri yanlış parol ifadəsi %n dəfə daxil edilib. Bu siz deyildinizsə, noutbuk başqasının əlində ola bilərdi.</numerusform>
+            <numerusform>Seyf sonuncu dəfə açılandan bəri yanlış parol ifadəsi %n dəfə daxil edilib. Bu siz deyildinizsə, noutbuk başqasının əlində ola bilərdi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="113"/>
+        <location filename="../../ui/unlock.py" line="165"/>
         <source>Vault: %1</source>
         <translation>Seyf: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114"/>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="166"/>
+        <location filename="../../ui/unlock.py" line="167"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="168"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="169"/>
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="170"/>
         <source>Unlocking</source>
         <translation>Kilid açılır</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="171"/>
         <source>Forgot the passphrase? &amp;Recover with shares…</source>
         <translation>Parol ifadəsini unutmusunuz? Paylarla &amp;bərpa edin…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="172"/>
         <source>Recover with shares</source>
         <translation>Paylarla bərpa et</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="132"/>
+        <location filename="../../ui/unlock.py" line="184"/>
         <source>Unlocking…</source>
         <translation>Kilid açılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="221"/>
         <source>Wrong passphrase: the vault was not opened.</source>
         <translation>Parol ifadəsi yanlışdır: seyf açılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="170"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>There is no vault in this folder any more.</source>
         <translation>Bu qovluqda artıq seyf yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="193"/>
+        <location filename="../../ui/unlock.py" line="247"/>
         <source>Try again in %1 s.</source>
         <translation>%1 san. sonra yenidən cəhd edin.</translation>
     </message>
@@ -3467,23 +3498,23 @@
 <context>
     <name>_CreatingPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="457"/>
-        <location filename="../../ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="510"/>
+        <location filename="../../ui/unlock.py" line="512"/>
         <source>Creating the vault</source>
         <translation>Seyf yaradılır</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="458"/>
+        <location filename="../../ui/unlock.py" line="511"/>
         <source>This takes a few seconds.</source>
         <translation>Bu bir neçə saniyə çəkir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="468"/>
+        <location filename="../../ui/unlock.py" line="521"/>
         <source>Creating the vault and your signing keys…</source>
         <translation>Seyf və imza açarlarınız yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="470"/>
+        <location filename="../../ui/unlock.py" line="523"/>
         <source>Making the recovery shares…</source>
         <translation>Bərpa payları yaradılır…</translation>
     </message>
@@ -3491,32 +3522,32 @@
 <context>
     <name>_IdentityPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="281"/>
+        <location filename="../../ui/unlock.py" line="335"/>
         <source>Who signs</source>
         <translation>Kim imzalayır</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="284"/>
+        <location filename="../../ui/unlock.py" line="338"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
         <translation>Adınız və təşkilatınız saxlanma zənciri jurnalında və imzalanmış dosyelərdə göstərilir. Təşkilatınızla razılaşdırılmış təxəllüsdən də istifadə edə bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="343"/>
         <source>Your &amp;name</source>
         <translation>&amp;Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="291"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292"/>
+        <location filename="../../ui/unlock.py" line="346"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="294"/>
+        <location filename="../../ui/unlock.py" line="348"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
@@ -3524,22 +3555,22 @@
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>Welcome to FieldMon</source>
         <translation>FieldMon-a xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="278"/>
         <source>FieldMon keeps your documentation in an encrypted vault on this computer. First, choose the language of the interface.</source>
         <translation>FieldMon sənədlərinizi bu kompüterdəki şifrələnmiş seyfdə saxlayır. Əvvəlcə interfeysin dilini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="228"/>
+        <location filename="../../ui/unlock.py" line="282"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="284"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -3547,12 +3578,12 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="249"/>
+        <location filename="../../ui/unlock.py" line="303"/>
         <source>Choose a passphrase</source>
         <translation>Parol ifadəsi seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="252"/>
+        <location filename="../../ui/unlock.py" line="306"/>
         <source>It opens the vault; nobody, not even FieldMon&apos;s makers, can recover it for you. Several uncommon words are strong and easy to remember.</source>
         <translation>Seyf onunla açılır; heç kim, hətta FieldMon-un yaradıcıları belə, onu sizin üçün bərpa edə bilməz. Bir neçə az işlənən sözdən ibarət ifadə həm etibarlıdır, həm də asan yadda qalır.</translation>
     </message>
@@ -3593,17 +3624,27 @@
         <translation>Boşluqla başlayır və ya bitir; bunu yazarkən asanlıqla unutmaq olar.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="193"/>
+        <location filename="../../ui/recovery_dialogs.py" line="194"/>
+        <source>This passphrase is published in FieldMon&apos;s documentation; use it only for the demo vault (fieldmon demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="200"/>
+        <source>Too predictable: it is built from names, places, slogans, years or case references that an adversary in the region would try first. Add several uncommon words of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="206"/>
         <source>Too easy to guess: it follows a common pattern or word. Add more uncommon words.</source>
         <translation>Tapmaq çox asandır: geniş yayılmış söz və ya nümunədir. Daha çox nadir söz əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="198"/>
+        <location filename="../../ui/recovery_dialogs.py" line="211"/>
         <source>The two passphrases differ.</source>
         <translation>Parol ifadələri üst-üstə düşmür.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="204"/>
+        <location filename="../../ui/recovery_dialogs.py" line="217"/>
         <source>Strong enough.</source>
         <translation>Kifayət qədər etibarlıdır.</translation>
     </message>
@@ -3611,47 +3652,47 @@
 <context>
     <name>_ShareBox</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="562"/>
+        <location filename="../../ui/recovery_dialogs.py" line="574"/>
         <source>Share &amp;%1</source>
         <translation>Pay &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="563"/>
+        <location filename="../../ui/recovery_dialogs.py" line="575"/>
         <source>Share %1</source>
         <translation>Pay %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="570"/>
+        <location filename="../../ui/recovery_dialogs.py" line="582"/>
         <source>%1 of %2 words</source>
         <translation>%1 / %2 söz</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="577"/>
+        <location filename="../../ui/recovery_dialogs.py" line="589"/>
         <source>Share %1 is empty.</source>
         <translation>Pay %1 boşdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="580"/>
+        <location filename="../../ui/recovery_dialogs.py" line="592"/>
         <source>Share %1 is not valid: word %2 is not a share word.</source>
         <translation>Pay %1 düzgün deyil: %2 nömrəli söz pay sözü deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="586"/>
+        <location filename="../../ui/recovery_dialogs.py" line="598"/>
         <source>Share %1 is not valid: it has %2 words; a share has %3.</source>
         <translation>Pay %1 düzgün deyil: onda %2 söz var, payda isə %3 söz olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="593"/>
+        <location filename="../../ui/recovery_dialogs.py" line="605"/>
         <source>Share %1 is not valid: a word is mistyped (its check does not match).</source>
         <translation>Pay %1 düzgün deyil: sözlərdən biri səhv yazılıb (yoxlama uyğun gəlmir).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="596"/>
+        <location filename="../../ui/recovery_dialogs.py" line="608"/>
         <source>Share %1 belongs to another set of shares than share 1.</source>
         <translation>Pay %1 və pay 1 müxtəlif pay dəstlərinə aiddir.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="601"/>
+        <location filename="../../ui/recovery_dialogs.py" line="613"/>
         <source>Share %1 is the same share as share %2.</source>
         <translation>Pay %1 və pay %2 eyni paydır.</translation>
     </message>
@@ -3659,52 +3700,52 @@
 <context>
     <name>_SharesChoicePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="403"/>
+        <location filename="../../ui/unlock.py" line="456"/>
         <source>Recovery shares</source>
         <translation>Bərpa payları</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="406"/>
+        <location filename="../../ui/unlock.py" line="459"/>
         <source>If the passphrase is ever lost, recovery shares give access back: any chosen number of them set a new passphrase. You write them on paper on the next page; they are never stored.</source>
         <translation>Parol ifadəsi nə vaxtsa itirilərsə, bərpa payları girişi geri qaytarır: onların seçilmiş sayı yeni parol ifadəsi təyin etməyə imkan verir. Növbəti səhifədə onları kağıza yazacaqsınız; paylar heç vaxt saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="413"/>
+        <location filename="../../ui/unlock.py" line="466"/>
         <source>Keep each share in a different place, with people you trust, never with the laptop. Fewer shares than needed reveal nothing. You can make shares again later in Settings → Field security.</source>
         <translation>Hər payı ayrı yerdə, etibar etdiyiniz insanlarda saxlayın, heç vaxt noutbukla birlikdə yox. Lazım olandan az pay heç nəyi açıqlamır. Payları sonra Parametrlər → Təhlükəsizlik bölməsində yenidən yarada bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="418"/>
+        <location filename="../../ui/unlock.py" line="471"/>
         <source>&amp;Make recovery shares (recommended)</source>
         <translation>Bərpa &amp;payları yarat (tövsiyə olunur)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="419"/>
+        <location filename="../../ui/unlock.py" line="472"/>
         <source>Make recovery shares</source>
         <translation>Bərpa payları yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="420"/>
+        <location filename="../../ui/unlock.py" line="473"/>
         <source>&amp;Shares to make</source>
         <translation>&amp;Neçə pay yaradılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="422"/>
+        <location filename="../../ui/unlock.py" line="475"/>
         <source>Shares to make</source>
         <translation>Neçə pay yaradılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="423"/>
+        <location filename="../../ui/unlock.py" line="476"/>
         <source>Shares &amp;needed to recover</source>
         <translation>&amp;Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="425"/>
+        <location filename="../../ui/unlock.py" line="478"/>
         <source>Shares needed to recover</source>
         <translation>Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="426"/>
+        <location filename="../../ui/unlock.py" line="479"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Seyfi yarat</translation>
     </message>
@@ -3712,12 +3753,12 @@
 <context>
     <name>_SharesPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="493"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>Write down your recovery shares</source>
         <translation>Bərpa paylarınızı yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="494"/>
+        <location filename="../../ui/unlock.py" line="547"/>
         <source>&amp;Open the vault</source>
         <translation>Seyfi &amp;aç</translation>
     </message>

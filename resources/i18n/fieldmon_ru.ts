@@ -1848,43 +1848,43 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/unlock.py" line="544"/>
+        <location filename="../../ui/unlock.py" line="597"/>
         <source>Create your vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/unlock.py" line="598"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/unlock.py" line="599"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="602"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="550"/>
+        <location filename="../../ui/unlock.py" line="603"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="551"/>
+        <location filename="../../ui/unlock.py" line="604"/>
         <source>Create the vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552"/>
+        <location filename="../../ui/unlock.py" line="605"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="547"/>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="600"/>
+        <location filename="../../ui/unlock.py" line="606"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2074,17 +2074,17 @@
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="200"/>
+        <location filename="../../ui/security_dialogs.py" line="209"/>
         <source>Log of this session (kept in memory only)</source>
         <translation>Журнал этого сеанса (только в памяти)</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="201"/>
+        <location filename="../../ui/security_dialogs.py" line="210"/>
         <source>Log of this session</source>
         <translation>Журнал этого сеанса</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="202"/>
+        <location filename="../../ui/security_dialogs.py" line="211"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2210,83 +2210,83 @@
 <context>
     <name>MakeSharesDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="459"/>
+        <location filename="../../ui/recovery_dialogs.py" line="472"/>
         <source>Make recovery shares</source>
         <translation>Создание долей восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="462"/>
-        <source>Recovery shares give access back if the passphrase is lost: any chosen number of them set a new passphrase. Shares made before keep working too, because the key of the vault does not change. Type the passphrase again to go on.</source>
-        <translation>Доли восстановления возвращают доступ, если парольная фраза утрачена: заданного числа долей достаточно, чтобы установить новую парольную фразу. Созданные ранее доли тоже продолжают действовать, поскольку ключ хранилища не меняется. Чтобы продолжить, введите парольную фразу ещё раз.</translation>
+        <location filename="../../ui/recovery_dialogs.py" line="475"/>
+        <source>Recovery shares give access back if the passphrase is lost: any chosen number of them set a new passphrase. New shares replace the ones made before, which stop working: destroy them. Type the passphrase again to go on.</source>
+        <translation>Доли восстановления возвращают доступ, если парольная фраза утрачена: заданного числа долей достаточно, чтобы установить новую парольную фразу. Новые доли заменяют созданные ранее, и те перестают действовать: уничтожьте их. Чтобы продолжить, введите парольную фразу ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="467"/>
+        <location filename="../../ui/recovery_dialogs.py" line="480"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="469"/>
+        <location filename="../../ui/recovery_dialogs.py" line="482"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="470"/>
+        <location filename="../../ui/recovery_dialogs.py" line="483"/>
         <source>&amp;Shares to make</source>
         <translation>&amp;Число долей</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="472"/>
+        <location filename="../../ui/recovery_dialogs.py" line="485"/>
         <source>Shares to make</source>
         <translation>Число долей</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="473"/>
+        <location filename="../../ui/recovery_dialogs.py" line="486"/>
         <source>Shares &amp;needed to recover</source>
         <translation>Нужно для &amp;восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="475"/>
+        <location filename="../../ui/recovery_dialogs.py" line="488"/>
         <source>Shares needed to recover</source>
         <translation>Сколько долей нужно для восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="476"/>
+        <location filename="../../ui/recovery_dialogs.py" line="489"/>
         <source>Making the shares</source>
         <translation>Создание долей</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="477"/>
+        <location filename="../../ui/recovery_dialogs.py" line="490"/>
         <source>&amp;Make the shares</source>
         <translation>&amp;Создать доли</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="478"/>
+        <location filename="../../ui/recovery_dialogs.py" line="491"/>
         <source>Make the shares</source>
         <translation>Создать доли</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="479"/>
+        <location filename="../../ui/recovery_dialogs.py" line="492"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="480"/>
+        <location filename="../../ui/recovery_dialogs.py" line="493"/>
         <source>Done: every share is written down</source>
         <translation>Готово: все доли записаны</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="481"/>
-        <location filename="../../ui/recovery_dialogs.py" line="482"/>
+        <location filename="../../ui/recovery_dialogs.py" line="494"/>
+        <location filename="../../ui/recovery_dialogs.py" line="495"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="493"/>
+        <location filename="../../ui/recovery_dialogs.py" line="506"/>
         <source>Checking the passphrase…</source>
         <translation>Проверка парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="505"/>
+        <location filename="../../ui/recovery_dialogs.py" line="517"/>
         <source>Wrong passphrase: no shares were made.</source>
         <translation>Неверная парольная фраза: доли не созданы.</translation>
     </message>
@@ -2659,65 +2659,65 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="664"/>
+        <location filename="../../ui/recovery_dialogs.py" line="676"/>
         <source>Recover with shares</source>
         <translation>Восстановление по долям</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="667"/>
-        <source>Type the recovery shares you wrote down, one in each box, then choose a new passphrase. The first share tells how many are needed. Afterwards the old passphrase no longer opens the vault, and any duress passphrase is cleared.</source>
-        <translation>Введите записанные доли восстановления, по одной в каждое поле, затем выберите новую парольную фразу. Первая доля показывает, сколько долей нужно. После этого старая парольная фраза больше не открывает хранилище, а фраза под принуждением, если она была, удаляется.</translation>
+        <location filename="../../ui/recovery_dialogs.py" line="679"/>
+        <source>Type the recovery shares you wrote down, one in each box, then choose a new passphrase. The first share tells how many are needed. Afterwards the old passphrase no longer opens the vault.</source>
+        <translation>Введите записанные доли восстановления, по одной в каждое поле, затем выберите новую парольную фразу. Первая доля показывает, сколько долей нужно. После этого старая парольная фраза больше не открывает хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="672"/>
+        <location filename="../../ui/recovery_dialogs.py" line="684"/>
         <source>Shares</source>
         <translation>Доли</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="673"/>
+        <location filename="../../ui/recovery_dialogs.py" line="685"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="674"/>
+        <location filename="../../ui/recovery_dialogs.py" line="686"/>
         <source>Recovering</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="675"/>
+        <location filename="../../ui/recovery_dialogs.py" line="687"/>
         <source>&amp;Recover and unlock</source>
         <translation>&amp;Восстановить и разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="676"/>
+        <location filename="../../ui/recovery_dialogs.py" line="688"/>
         <source>Recover and unlock</source>
         <translation>Восстановить и разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="677"/>
-        <location filename="../../ui/recovery_dialogs.py" line="678"/>
+        <location filename="../../ui/recovery_dialogs.py" line="689"/>
+        <location filename="../../ui/recovery_dialogs.py" line="690"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="728"/>
+        <location filename="../../ui/recovery_dialogs.py" line="740"/>
         <source>Choose a new passphrase.</source>
         <translation>Выберите новую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="749"/>
+        <location filename="../../ui/recovery_dialogs.py" line="761"/>
         <source>Checking the shares and setting the new passphrase…</source>
         <translation>Проверка долей и установка новой парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="752"/>
+        <location filename="../../ui/recovery_dialogs.py" line="764"/>
         <source>Opening the vault…</source>
         <translation>Открытие хранилища…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="767"/>
-        <source>These shares do not open this vault: they belong to another vault, or do not make a whole set. Nothing was changed.</source>
-        <translation>Эти доли не открывают это хранилище: они относятся к другому хранилищу или не составляют полного набора. Ничего не изменено.</translation>
+        <location filename="../../ui/recovery_dialogs.py" line="779"/>
+        <source>These shares open nothing in this vault: they belong to another vault, newer shares replaced them, or they do not make a whole set. Nothing was changed.</source>
+        <translation>Эти доли ничего не открывают в этом хранилище: они относятся к другому хранилищу, их заменили более новые доли или они не составляют полного набора. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2768,23 +2768,23 @@
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="362"/>
+        <location filename="../../ui/recovery_dialogs.py" line="375"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="363"/>
+        <location filename="../../ui/recovery_dialogs.py" line="376"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="364"/>
+        <location filename="../../ui/recovery_dialogs.py" line="377"/>
         <source>Done: every share is written down</source>
         <translation>Готово: все доли записаны</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="365"/>
-        <location filename="../../ui/recovery_dialogs.py" line="366"/>
+        <location filename="../../ui/recovery_dialogs.py" line="378"/>
+        <location filename="../../ui/recovery_dialogs.py" line="379"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2815,135 +2815,140 @@
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="109"/>
+        <location filename="../../ui/security_dialogs.py" line="105"/>
         <source>Field security</source>
         <translation>Безопасность в поле</translation>
     </message>
     <message>
+        <location filename="../../ui/security_dialogs.py" line="106"/>
+        <location filename="../../ui/security_dialogs.py" line="109"/>
         <location filename="../../ui/security_dialogs.py" line="110"/>
-        <location filename="../../ui/security_dialogs.py" line="113"/>
-        <location filename="../../ui/security_dialogs.py" line="114"/>
         <source>Duress passphrase</source>
         <translation>Фраза под принуждением</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="111"/>
-        <location filename="../../ui/security_dialogs.py" line="112"/>
+        <location filename="../../ui/security_dialogs.py" line="107"/>
+        <location filename="../../ui/security_dialogs.py" line="108"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="115"/>
+        <location filename="../../ui/security_dialogs.py" line="111"/>
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="116"/>
+        <location filename="../../ui/security_dialogs.py" line="112"/>
         <source>Repeat the duress passphrase</source>
         <translation>Повторите фразу под принуждением</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="117"/>
-        <source>Using it also destroys the real vault, silently</source>
-        <translation>Её ввод также незаметно уничтожает настоящее хранилище</translation>
+        <location filename="../../ui/security_dialogs.py" line="113"/>
+        <source>Using it also destroys this vault, silently</source>
+        <translation>Её ввод также незаметно уничтожает это хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="118"/>
-        <source>Using it also destroys the real vault</source>
-        <translation>Её ввод уничтожает настоящее хранилище</translation>
+        <location filename="../../ui/security_dialogs.py" line="114"/>
+        <source>Using it also destroys this vault</source>
+        <translation>Её ввод также уничтожает это хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="119"/>
+        <location filename="../../ui/security_dialogs.py" line="115"/>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="120"/>
+        <location filename="../../ui/security_dialogs.py" line="116"/>
         <source>Set the duress passphrase</source>
         <translation>Задать фразу под принуждением</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="121"/>
+        <location filename="../../ui/security_dialogs.py" line="117"/>
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="122"/>
+        <location filename="../../ui/security_dialogs.py" line="118"/>
         <source>Clear the duress passphrase</source>
         <translation>Убрать фразу под принуждением</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="123"/>
+        <location filename="../../ui/security_dialogs.py" line="119"/>
         <source>Failed unlocks</source>
         <translation>Неудачные попытки входа</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="124"/>
+        <location filename="../../ui/security_dialogs.py" line="120"/>
         <source>Wipe after this many in a row (0: never)</source>
         <translation>Уничтожить после стольких подряд (0 — никогда)</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="125"/>
+        <location filename="../../ui/security_dialogs.py" line="121"/>
         <source>Wipe after failed unlocks</source>
         <translation>Уничтожение после неудачных попыток</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="126"/>
+        <location filename="../../ui/security_dialogs.py" line="122"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="127"/>
+        <location filename="../../ui/security_dialogs.py" line="123"/>
         <source>Save the limit</source>
         <translation>Сохранить предел</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="128"/>
+        <location filename="../../ui/security_dialogs.py" line="124"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="131"/>
-        <source>Shares written on paper give access back if the passphrase is lost. Shares made before keep working.</source>
-        <translation>Доли, записанные на бумаге, возвращают доступ при утрате парольной фразы. Созданные ранее доли продолжают действовать.</translation>
+        <location filename="../../ui/security_dialogs.py" line="127"/>
+        <source>Shares written on paper give access back if the passphrase is lost. Making new shares ends the ones made before.</source>
+        <translation>Доли, записанные на бумаге, возвращают доступ при утрате парольной фразы. Новые доли отменяют созданные ранее.</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="135"/>
+        <location filename="../../ui/security_dialogs.py" line="158"/>
+        <source>The duress passphrase now opens the decoy vault; open it with that passphrase and fill it with harmless material.</source>
+        <translation>Фраза под принуждением теперь открывает подставное хранилище; откройте его этой фразой и наполните безобидными материалами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="162"/>
+        <source>Using it also destroys this vault, silently.</source>
+        <translation>Её ввод также незаметно уничтожает это хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_dialogs.py" line="131"/>
         <source>&amp;Make recovery shares…</source>
         <translation>&amp;Создать доли восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="136"/>
+        <location filename="../../ui/security_dialogs.py" line="132"/>
         <source>Make recovery shares</source>
         <translation>Создать доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="137"/>
+        <location filename="../../ui/security_dialogs.py" line="133"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="150"/>
+        <location filename="../../ui/security_dialogs.py" line="146"/>
         <source>The two duress passphrases differ.</source>
         <translation>Две фразы под принуждением не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="161"/>
-        <source>The duress passphrase now opens an empty decoy vault.</source>
-        <translation>Фраза под принуждением теперь открывает пустое подставное хранилище.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/security_dialogs.py" line="171"/>
+        <location filename="../../ui/security_dialogs.py" line="173"/>
         <source>No duress passphrase opens anything now.</source>
         <translation>Теперь никакая фраза под принуждением ничего не открывает.</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="176"/>
+        <location filename="../../ui/security_dialogs.py" line="178"/>
         <source>Wipe after at least 3 failed unlocks (a typo happens).</source>
         <translation>Уничтожать не раньше чем после 3 неудачных попыток (опечатки бывают).</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="179"/>
+        <location filename="../../ui/security_dialogs.py" line="188"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2951,32 +2956,32 @@
 <context>
     <name>ShareViewer</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="258"/>
+        <location filename="../../ui/recovery_dialogs.py" line="271"/>
         <source>&lt;b&gt;Share %1 of %2.&lt;/b&gt; Any %3 of the %2 shares give access back with a new passphrase if this one is lost. Write this share on its own paper, with the word numbers, and keep each paper in a different place, never with the laptop. It is shown only now and is not stored.</source>
         <translation>&lt;b&gt;Доля %1 из %2.&lt;/b&gt; Любые %3 из %2 долей позволят вернуть доступ с новой парольной фразой, если нынешняя будет утрачена. Запишите эту долю на отдельном листе вместе с номерами слов и храните каждый лист в отдельном месте, никогда — вместе с ноутбуком. Доля показывается только сейчас и нигде не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="267"/>
+        <location filename="../../ui/recovery_dialogs.py" line="280"/>
         <source>Words of the share</source>
         <translation>Слова доли</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="269"/>
+        <location filename="../../ui/recovery_dialogs.py" line="282"/>
         <source>I have written share %1 down</source>
         <translation>Я записал(а) долю %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="271"/>
+        <location filename="../../ui/recovery_dialogs.py" line="284"/>
         <source>I have written this share down</source>
         <translation>Я записал(а) эту долю</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="272"/>
+        <location filename="../../ui/recovery_dialogs.py" line="285"/>
         <source>Next share &gt;</source>
         <translation>Следующая доля &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="273"/>
+        <location filename="../../ui/recovery_dialogs.py" line="286"/>
         <source>Next share</source>
         <translation>Следующая доля</translation>
     </message>
@@ -3119,60 +3124,87 @@
     </message>
 </context>
 <context>
+    <name>UnlockNotices</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="66"/>
+        <source>While the vault was locked</source>
+        <translation>Пока хранилище было заперто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="67"/>
+        <source>Please read this before you go on:</source>
+        <translation>Прочитайте это, прежде чем продолжить:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="69"/>
+        <source>I have read it</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="77"/>
+        <source>Someone typed a wrong passphrase %n time(s) since the vault was last opened. If it was not you, the laptop may have been in other hands.</source>
+        <translation>
+            <numerusform>С прошлого открытия хранилища неверную парольную фразу вводили %n раз. Если это были не вы, ноутбук мог побывать в чужих руках.</numerusform>
+            <numerusform>С прошлого открытия хранилища неверную парольную фразу вводили %n раза. Если это были не вы, ноутбук мог побывать в чужих руках.</numerusform>
+            <numerusform>С прошлого открытия хранилища неверную парольную фразу вводили %n раз. Если это были не вы, ноутбук мог побывать в чужих руках.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="113"/>
+        <location filename="../../ui/unlock.py" line="165"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114"/>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="166"/>
+        <location filename="../../ui/unlock.py" line="167"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="168"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="169"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="170"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="171"/>
         <source>Forgot the passphrase? &amp;Recover with shares…</source>
         <translation>Забыли парольную фразу? &amp;Восстановить по долям…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="172"/>
         <source>Recover with shares</source>
         <translation>Восстановить по долям</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="132"/>
+        <location filename="../../ui/unlock.py" line="184"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="221"/>
         <source>Wrong passphrase: the vault was not opened.</source>
         <translation>Неверная парольная фраза: хранилище не открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="170"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>There is no vault in this folder any more.</source>
         <translation>В этой папке больше нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="193"/>
+        <location filename="../../ui/unlock.py" line="247"/>
         <source>Try again in %1 s.</source>
         <translation>Повторите попытку через %1 с.</translation>
     </message>
@@ -3470,23 +3502,23 @@
 <context>
     <name>_CreatingPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="457"/>
-        <location filename="../../ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="510"/>
+        <location filename="../../ui/unlock.py" line="512"/>
         <source>Creating the vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="458"/>
+        <location filename="../../ui/unlock.py" line="511"/>
         <source>This takes a few seconds.</source>
         <translation>Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="468"/>
+        <location filename="../../ui/unlock.py" line="521"/>
         <source>Creating the vault and your signing keys…</source>
         <translation>Создание хранилища и ваших ключей подписи…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="470"/>
+        <location filename="../../ui/unlock.py" line="523"/>
         <source>Making the recovery shares…</source>
         <translation>Создание долей восстановления…</translation>
     </message>
@@ -3494,32 +3526,32 @@
 <context>
     <name>_IdentityPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="281"/>
+        <location filename="../../ui/unlock.py" line="335"/>
         <source>Who signs</source>
         <translation>Кто подписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="284"/>
+        <location filename="../../ui/unlock.py" line="338"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
         <translation>Ваше имя и организация указываются в журнале цепочки хранения и в подписанных досье. Можно использовать псевдоним, согласованный с вашей организацией.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="343"/>
         <source>Your &amp;name</source>
         <translation>&amp;Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="291"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292"/>
+        <location filename="../../ui/unlock.py" line="346"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="294"/>
+        <location filename="../../ui/unlock.py" line="348"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -3527,22 +3559,22 @@
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>Welcome to FieldMon</source>
         <translation>Добро пожаловать в FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="278"/>
         <source>FieldMon keeps your documentation in an encrypted vault on this computer. First, choose the language of the interface.</source>
         <translation>FieldMon хранит вашу документацию в зашифрованном хранилище на этом компьютере. Сначала выберите язык интерфейса.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="228"/>
+        <location filename="../../ui/unlock.py" line="282"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="284"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3550,12 +3582,12 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="249"/>
+        <location filename="../../ui/unlock.py" line="303"/>
         <source>Choose a passphrase</source>
         <translation>Выберите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="252"/>
+        <location filename="../../ui/unlock.py" line="306"/>
         <source>It opens the vault; nobody, not even FieldMon&apos;s makers, can recover it for you. Several uncommon words are strong and easy to remember.</source>
         <translation>Она открывает хранилище; никто, даже разработчики FieldMon, не сможет восстановить её для вас. Несколько редких слов — это надёжно и легко запоминается.</translation>
     </message>
@@ -3596,17 +3628,27 @@
         <translation>Начинается или заканчивается пробелом — его легко пропустить при вводе.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="193"/>
+        <location filename="../../ui/recovery_dialogs.py" line="194"/>
+        <source>This passphrase is published in FieldMon&apos;s documentation; use it only for the demo vault (fieldmon demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="200"/>
+        <source>Too predictable: it is built from names, places, slogans, years or case references that an adversary in the region would try first. Add several uncommon words of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialogs.py" line="206"/>
         <source>Too easy to guess: it follows a common pattern or word. Add more uncommon words.</source>
         <translation>Слишком легко подобрать: это распространённое слово или шаблон. Добавьте редкие слова.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="198"/>
+        <location filename="../../ui/recovery_dialogs.py" line="211"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="204"/>
+        <location filename="../../ui/recovery_dialogs.py" line="217"/>
         <source>Strong enough.</source>
         <translation>Достаточно надёжная.</translation>
     </message>
@@ -3614,47 +3656,47 @@
 <context>
     <name>_ShareBox</name>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="562"/>
+        <location filename="../../ui/recovery_dialogs.py" line="574"/>
         <source>Share &amp;%1</source>
         <translation>Доля &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="563"/>
+        <location filename="../../ui/recovery_dialogs.py" line="575"/>
         <source>Share %1</source>
         <translation>Доля %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="570"/>
+        <location filename="../../ui/recovery_dialogs.py" line="582"/>
         <source>%1 of %2 words</source>
         <translation>%1 из %2 слов</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="577"/>
+        <location filename="../../ui/recovery_dialogs.py" line="589"/>
         <source>Share %1 is empty.</source>
         <translation>Доля %1 не заполнена.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="580"/>
+        <location filename="../../ui/recovery_dialogs.py" line="592"/>
         <source>Share %1 is not valid: word %2 is not a share word.</source>
         <translation>Доля %1 недействительна: слово %2 не входит в словарь долей.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="586"/>
+        <location filename="../../ui/recovery_dialogs.py" line="598"/>
         <source>Share %1 is not valid: it has %2 words; a share has %3.</source>
         <translation>Доля %1 недействительна: слов в ней — %2, а должно быть %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="593"/>
+        <location filename="../../ui/recovery_dialogs.py" line="605"/>
         <source>Share %1 is not valid: a word is mistyped (its check does not match).</source>
         <translation>Доля %1 недействительна: в одном из слов опечатка (не совпадает контрольная сумма).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="596"/>
+        <location filename="../../ui/recovery_dialogs.py" line="608"/>
         <source>Share %1 belongs to another set of shares than share 1.</source>
         <translation>Доля %1 относится к другому набору, чем доля 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_dialogs.py" line="601"/>
+        <location filename="../../ui/recovery_dialogs.py" line="613"/>
         <source>Share %1 is the same share as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
@@ -3662,52 +3704,52 @@
 <context>
     <name>_SharesChoicePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="403"/>
+        <location filename="../../ui/unlock.py" line="456"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="406"/>
+        <location filename="../../ui/unlock.py" line="459"/>
         <source>If the passphrase is ever lost, recovery shares give access back: any chosen number of them set a new passphrase. You write them on paper on the next page; they are never stored.</source>
         <translation>Если парольная фраза будет утрачена, доли восстановления вернут доступ: заданного числа долей достаточно, чтобы установить новую парольную фразу. Вы запишете их на бумаге на следующей странице; они нигде не сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="413"/>
+        <location filename="../../ui/unlock.py" line="466"/>
         <source>Keep each share in a different place, with people you trust, never with the laptop. Fewer shares than needed reveal nothing. You can make shares again later in Settings → Field security.</source>
         <translation>Храните каждую долю в отдельном месте, у людей, которым доверяете, и никогда — вместе с ноутбуком. Меньшее число долей, чем нужно, ничего не раскрывает. Позже доли можно создать заново: Настройки → Безопасность.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="418"/>
+        <location filename="../../ui/unlock.py" line="471"/>
         <source>&amp;Make recovery shares (recommended)</source>
         <translation>Со&amp;здать доли восстановления (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="419"/>
+        <location filename="../../ui/unlock.py" line="472"/>
         <source>Make recovery shares</source>
         <translation>Создать доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="420"/>
+        <location filename="../../ui/unlock.py" line="473"/>
         <source>&amp;Shares to make</source>
         <translation>&amp;Число долей</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="422"/>
+        <location filename="../../ui/unlock.py" line="475"/>
         <source>Shares to make</source>
         <translation>Число долей</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="423"/>
+        <location filename="../../ui/unlock.py" line="476"/>
         <source>Shares &amp;needed to recover</source>
         <translation>Нужно для &amp;восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="425"/>
+        <location filename="../../ui/unlock.py" line="478"/>
         <source>Shares needed to recover</source>
         <translation>Сколько долей нужно для восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="426"/>
+        <location filename="../../ui/unlock.py" line="479"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
@@ -3715,12 +3757,12 @@
 <context>
     <name>_SharesPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="493"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>Write down your recovery shares</source>
         <translation>Запишите доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="494"/>
+        <location filename="../../ui/unlock.py" line="547"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Открыть хранилище</translation>
     </message>

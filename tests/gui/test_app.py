@@ -3,6 +3,7 @@ languages, drafts that survive a kill, and names for assistive technology."""
 
 from __future__ import annotations
 
+import contextlib
 import textwrap
 from pathlib import Path
 
@@ -92,9 +93,13 @@ def test_first_run_wizard_creates_the_vault(qtbot: QtBot, tmp_path: Path) -> Non
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: window.vault is not None, timeout=5_000)
     assert window.vault is not None and window.vault.actor == "Monitor 7"
+    from fieldmon.crypto import keyheader
     from fieldmon.vault import recovery
 
-    assert recovery.combine(shares[1:]) == recovery.vault_key_of(window.vault, PASSPHRASE)
+    # The shares rebuild the secret of the vault's recovery slot, which opens its master key.
+    raw = (tmp_path / "vault" / "vault.key").read_bytes()
+    opened = keyheader.unlock_recovery(raw, recovery.combine(shares[1:]))
+    assert opened.master == keyheader.unlock(raw, PASSPHRASE).master
     assert viewer.shares == [] and viewer.shown == [1, 1, 1]
     window.close()
     with Vault.open(tmp_path / "vault", PASSPHRASE) as vault:
@@ -424,3 +429,79 @@ def test_field_security_settings_and_the_session_log(qtbot: QtBot, vault_dir: Pa
     window.close()
     with Vault.open(vault_dir, "harmless shopping list for the market") as decoy:
         assert decoy.decoy
+        # The setting was recorded in the vault: not taken for a change made outside FieldMon.
+        assert decoy.notices == []
+    with Vault.open(vault_dir, PASSPHRASE) as real:
+        assert real.notices == [] and attempts.wipe_after(vault_dir) == 5
+
+
+def _texts(root: QWidget) -> list[str]:
+    """Every text a person can see or hear in a window (labels, buttons, accessible names)."""
+    texts = [root.windowTitle()]
+    for widget in root.findChildren(QWidget):
+        texts.append(widget.accessibleName())
+        for attribute in ("text", "title"):
+            value = getattr(widget, attribute, None)
+            if callable(value):
+                with contextlib.suppress(TypeError):
+                    texts.append(str(value()))
+    return texts
+
+
+def test_field_security_is_the_same_inside_the_decoy(qtbot: QtBot, vault_dir: Path) -> None:
+    from fieldmon.vault import attempts
+    from ui.security_dialogs import SecurityDialog
+
+    duress = "harmless shopping list for the market"
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        vault.set_duress(PASSPHRASE, duress)
+    real_window = unlocked_window(qtbot, vault_dir)
+    assert real_window.vault is not None
+    real = SecurityDialog(real_window.vault, real_window)
+    qtbot.addWidget(real)
+    seen_in_real = _texts(real)
+    real_window.close()
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window, duress)
+    assert window.vault is not None and window.vault.decoy
+    window.vault.store_cases(
+        [{"id": "11111111-2222-4333-8444-555555555555", "reference": "SHOP-1", "title": "Prices"}]
+    )
+    dialog = SecurityDialog(window.vault, window)
+    qtbot.addWidget(dialog)
+    assert _texts(dialog) == seen_in_real
+    assert not any("real vault" in text for text in seen_in_real)
+    assert dialog.set_duress_button.isEnabled() and dialog.clear_duress_button.isEnabled()
+    second = "another harmless list for the bakery"
+    dialog.current.setText(duress)
+    dialog.duress.setText(second)
+    dialog.duress_again.setText(second)
+    dialog.set_duress_button.click()
+    assert dialog.status.text().startswith("The duress passphrase now opens the decoy vault")
+    dialog.wipe_after.setValue(4)
+    dialog.save_limit.click()
+    assert dialog.status.text() == "Saved." and attempts.wipe_after(vault_dir) == 4
+    window.close()
+    with Vault.open(vault_dir, second) as again:  # the decoy kept its content
+        assert again.decoy and [c.reference for c in again.list_cases()] == ["SHOP-1"]
+        assert again.notices == []
+
+
+def test_the_unlock_notices_are_shown_after_unlocking(qtbot: QtBot, vault_dir: Path) -> None:
+    from ui.unlock import UnlockNotices
+
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_dir, "not the passphrase at all")
+    window = unlocked_window(qtbot, vault_dir)
+    box = window.unlock_page.notices
+    assert isinstance(box, UnlockNotices)
+    qtbot.waitUntil(box.isVisible, timeout=5_000)
+    assert not box.isModal()  # the window can be used at once
+    assert "wrong passphrase 1 time(s)" in box.informativeText()
+    assert "other hands" in box.informativeText()
+    box.accept()
+    window.lock()
+    unlock(qtbot, window)
+    assert window.unlock_page.notices is None  # nothing new: nothing shown

@@ -130,9 +130,9 @@ def test_bad_shares_get_a_plain_message_and_change_nothing(
     empty_vault_factory: Callable[[], Vault],
 ) -> None:
     with Vault.open(closed_vault, PASSPHRASE) as vault:
-        shares = recovery.create_shares(recovery.vault_key_of(vault, PASSPHRASE), 2, 3)
+        shares = recovery.create_shares(vault, PASSPHRASE, 2, 3)
     other = empty_vault_factory()
-    foreign = recovery.create_shares(recovery.vault_key_of(other, PASSPHRASE), 2, 3)
+    foreign = recovery.create_shares(other, PASSPHRASE, 2, 3)
     other.close()
     header = (closed_vault / KEY_FILE).read_bytes()
 
@@ -170,7 +170,7 @@ def test_bad_shares_get_a_plain_message_and_change_nothing(
     # Well-formed shares of another vault: checked against the database, nothing changes.
     attempt(foreign[0], foreign[2])
     qtbot.waitUntil(lambda: not dialog.working, timeout=30_000)
-    assert "do not open this vault" in dialog.status.text()
+    assert "open nothing in this vault" in dialog.status.text()
     assert dialog.isVisible() and window.vault is None
     assert (closed_vault / KEY_FILE).read_bytes() == header
     dialog.reject()

@@ -38,7 +38,7 @@ def test_wipe_does_not_wait_for_a_file_being_stored(
     worker.start()
     started.wait()
     # The store is encrypting the file into the vault (and holds the vault's lock).
-    qtbot.waitUntil(lambda: any((vault_dir / "blobs").glob("*.partial")), timeout=20_000)
+    qtbot.waitUntil(lambda: any(vault.blob_dir.glob("*.partial")), timeout=20_000)
     window.wipe()
     # Checked before the store is joined: the wipe did not wait for it.
     still_storing = worker.is_alive()
