@@ -44,9 +44,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """
     path = vault_dir(args)
     passphrase = Passphrases(args.passphrase_stdin).ask_new("Passphrase for the demo vault: ")
-    with Vault.create(
-        path, passphrase, name=args.name, organisation=args.org, demo=True
-    ) as vault:
+    with Vault.create(path, passphrase, name=args.name, organisation=args.org, demo=True) as vault:
         references = casejson.import_file(vault, sample_cases_path())
     print(f"Created a demo vault in {path} with the fictional cases {', '.join(references)}.")
     return 0

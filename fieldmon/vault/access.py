@@ -102,7 +102,8 @@ def create(
     """
     problem = passphrase_problem(passphrase, demo=demo)
     if problem:
-        raise WeakPassphrase(f"This passphrase is too weak: {problem}")
+        lead = "cannot be used" if problem.kind == "published" else "is too weak"
+        raise WeakPassphrase(f"This passphrase {lead}: {problem}")
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise VaultExists(f"{path} is a file, not a folder; choose an empty or new folder.")
