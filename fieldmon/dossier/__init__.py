@@ -18,6 +18,7 @@ package loads neither reportlab nor pyHanko.
 ``bounded_pdf``   a PDF given to verify, read within limits (size, kind of file)
 ``xref_bounds``   cross-reference tables and streams refused before pyHanko parses them
 ``manifest_check``  the embedded evidence manifest and annexes checked within limits
+``history``     each case's custody history in a dossier, and ``verify --since``
 ==============  =================================================================
 """
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
         bounded_pdf,
         build,
         fonts,
+        history,
         images,
         layout,
         manifest,
@@ -48,6 +50,7 @@ __all__ = [
     "bounded_pdf",
     "build",
     "fonts",
+    "history",
     "images",
     "layout",
     "manifest",

@@ -7,7 +7,8 @@ module (``from fieldmon.vault import dates``) does not load SQLCipher, and the p
 no import cycle. Dependencies point one way::
 
     layout -> database -> session -> cases, drafts, versions, attachments, blobs, attach
-           -> access, decoy, wipe -> store (the facade) -> check, testimony, CLI, app
+           -> keyslots, attempts, wipe -> decoy -> legacy -> access, recovery
+           -> store (the facade) -> check, anchors, timestamps, testimony, CLI, app
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from fieldmon.vault import (
         access,
+        anchors,
         attach,
         attachments,
         attempts,
@@ -32,7 +34,9 @@ if TYPE_CHECKING:
         files,
         identities,
         ids,
+        keyslots,
         layout,
+        legacy,
         mediatype,
         metadata,
         migrations,
@@ -45,6 +49,7 @@ if TYPE_CHECKING:
         session,
         store,
         testimony,
+        timestamps,
         validate,
         versions,
         wipe,
@@ -54,6 +59,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Vault",
     "access",
+    "anchors",
     "attach",
     "attachments",
     "attempts",
@@ -68,7 +74,9 @@ __all__ = [
     "files",
     "identities",
     "ids",
+    "keyslots",
     "layout",
+    "legacy",
     "mediatype",
     "metadata",
     "migrations",
@@ -81,6 +89,7 @@ __all__ = [
     "session",
     "store",
     "testimony",
+    "timestamps",
     "validate",
     "versions",
     "wipe",
