@@ -116,9 +116,48 @@ def build_schema() -> dict[str, Any]:
             "format": {"const": FORMAT},
             "note": {"type": "string"},
             "cases": {"type": "array", "items": {"$ref": "#/$defs/cases"}},
+            "history": _HISTORY,
         },
         "$defs": {rt.name: _record_schema(rt) for rt, _ in walk()},
     }
+
+
+_HEX64 = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+# The custody history an export carries for its cases (fieldmon.vault.anchors; described in
+# docs/dossiers.md, "History"); import ignores it.
+_HISTORY: dict[str, Any] = {
+    "type": "object",
+    "required": ["format", "cases"],
+    "properties": {
+        "format": {"const": "fieldmon-case-history/1"},
+        "cases": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["case", "entries", "head", "entry_hashes", "sealed"],
+                "properties": {
+                    "case": {"type": "string"},
+                    "entries": {"type": "integer", "minimum": 0},
+                    "head": _HEX64,
+                    "entry_hashes": {"type": "array", "items": _HEX64},
+                    "sealed": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["version", "sha256", "seal_entry"],
+                            "properties": {
+                                "version": {"type": "integer", "minimum": 1},
+                                "sha256": _HEX64,
+                                "seal_entry": _HEX64,
+                                "timestamp": {"type": "string"},
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+}
 
 
 def render_schema() -> str:
