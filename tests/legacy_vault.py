@@ -35,9 +35,10 @@ class LegacyVault:
     references: list[str]
 
 
-def make_legacy_vault(path: Path, evidence: Path) -> LegacyVault:
+def make_legacy_vault(path: Path, evidence: Path, *, duress_wipes: bool = False) -> LegacyVault:
     """Build the old layout in ``path`` (a new folder) with the sample cases, one more
-    evidence file, a duress passphrase opening the decoy, and a wipe policy of 5."""
+    evidence file, a duress passphrase opening the decoy (that also wipes the real vault, with
+    ``duress_wipes``), and a wipe policy of 5."""
     path.mkdir(mode=0o700)
     key, decoy_key = keys.new_vault_key(), keys.new_vault_key()
     conn = fresh_database(path / "vault.db", key, migrations.LATEST, "Monitor 7", "Fictional")
@@ -50,7 +51,7 @@ def make_legacy_vault(path: Path, evidence: Path) -> LegacyVault:
     fresh_database(path / "decoy.db", decoy_key, migrations.LATEST, "Monitor 7", None).close()
     (path / "decoy-blobs").mkdir(mode=0o700)
     header = keys.wrap_key(key, PASSPHRASE, FAST_KDF)
-    header = keys.set_duress_slot(header, PASSPHRASE, DURESS, decoy_key, False, path)
+    header = keys.set_duress_slot(header, PASSPHRASE, DURESS, decoy_key, duress_wipes, path)
     (path / "vault.key").write_bytes(header)
     (path / "vault.attempts").write_text(json.dumps({"failed": 0, "wipe_after": 5}))
     (path / "vault.lock").unlink(missing_ok=True)

@@ -152,3 +152,76 @@ def test_the_files_do_not_say_which_compartment_is_real(tmp_path: Path) -> None:
             assert names == {db_name(1), db_name(2), blob_dir_name(1), blob_dir_name(2),
                              "vault.key", "vault.lock"}  # fmt: skip
     assert seen == {1, 2}  # both orders occur (all twelve alike: 1 in 2,048)
+
+
+def test_clearing_from_the_real_vault_also_ends_what_the_decoy_set(armed: Vault) -> None:
+    armed.close()
+    with Vault.open(armed.path, DURESS) as decoy:
+        decoy.set_duress(DURESS, ANOTHER, wipe_real=True)  # asked for a wipe, from inside
+        shares = recovery.create_shares(decoy, DURESS, 2, 3)
+    with Vault.open(armed.path, ANOTHER) as decoy:  # opens the decoy, wipes nothing
+        assert decoy.decoy
+    with Vault.open(armed.path, PASSPHRASE) as real:
+        assert len(real.list_cases()) == 3
+        real.clear_duress(PASSPHRASE)
+    for passphrase in (DURESS, ANOTHER):
+        with pytest.raises(WrongPassphrase):
+            Vault.open(armed.path, passphrase)
+    with pytest.raises(recovery.RecoveryError):
+        recovery.recover(armed.path, shares[:2], "after the clear, a new phrase 64")
+    with Vault.open(armed.path, PASSPHRASE) as real:
+        assert len(real.list_cases()) == 3
+
+
+def test_inside_the_decoy_a_new_passphrase_is_never_an_oracle(armed: Vault) -> None:
+    """passwd inside the decoy does not say whether the new passphrase opens something else;
+    set to the real passphrase, the real passphrase still opens the real vault."""
+    armed.close()
+    with Vault.open(armed.path, DURESS) as decoy:
+        decoy.change_passphrase(DURESS, PASSPHRASE)
+    with Vault.open(armed.path, PASSPHRASE) as real:
+        assert not real.decoy and len(real.list_cases()) == 3
+
+
+def test_opening_the_decoy_leaves_the_wipe_policy_alone(armed: Vault) -> None:
+    from fieldmon.vault import attempts
+
+    with armed.transaction():
+        attempts.set_wipe_after(armed.path, 3, armed.conn)
+    armed.close()
+    with Vault.open(armed.path, DURESS) as decoy:
+        assert decoy.notices == []
+    assert attempts.wipe_after(armed.path) == 3
+    with Vault.open(armed.path, PASSPHRASE) as real:
+        assert real.notices == []
+
+
+def test_both_compartments_record_the_same_kinds_of_things(empty_vault: Vault) -> None:
+    """An empty real vault and the decoy hold the same vault_meta keys."""
+    empty_vault.set_duress(PASSPHRASE, DURESS)
+    empty_vault.close()
+    keys_seen = []
+    for passphrase in (PASSPHRASE, DURESS):
+        with Vault.open(empty_vault.path, passphrase) as opened:
+            rows = opened.conn.execute("SELECT key FROM vault_meta ORDER BY key").fetchall()
+            keys_seen.append([r[0] for r in rows])
+    assert keys_seen[0] == keys_seen[1]
+
+
+def test_creation_order_and_a_duress_wipe_do_not_mark_the_real_file(tmp_path: Path) -> None:
+    first = set()
+    for n in range(12):
+        with Vault.create(tmp_path / str(n), PASSPHRASE, kdf=FAST_KDF) as vault:
+            real_inode = vault.db_path.stat().st_ino
+            other = vault.path / db_name(3 - vault.compartment)
+            first.add(real_inode < other.stat().st_ino)
+    assert first == {True, False}  # either may be made first (all alike: 1 in 2,048)
+    with Vault.open(tmp_path / "0", PASSPHRASE) as vault:
+        vault.set_duress(PASSPHRASE, DURESS, wipe_real=True)
+        real_file = vault.db_path
+    before = real_file.stat().st_ino
+    with Vault.open(tmp_path / "0", DURESS):
+        pass
+    assert real_file.stat().st_ino == before  # overwritten in place, not made anew
+    with pytest.raises(WrongPassphrase):
+        Vault.open(tmp_path / "0", PASSPHRASE)

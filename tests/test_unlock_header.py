@@ -210,3 +210,35 @@ def test_a_header_left_by_a_killed_passwd_is_removed_at_the_next_open(vault: Vau
     with Vault.open(vault.path, PASSPHRASE):
         pass
     assert not leftover.exists()
+
+
+def test_a_damaged_slot_is_damage_never_a_failed_unlock(vault: Vault) -> None:
+    shares = recovery.create_shares(vault, PASSPHRASE, 2, 3)
+    with vault.transaction():
+        attempts.set_wipe_after(vault.path, 3, vault.conn)
+    vault.close()
+    header = vault.path / KEY_FILE
+    raw = header.read_bytes()
+    live = keyheader.unlock(raw, PASSPHRASE).slot
+    edited = bytearray(raw)
+    edited[keyheader.SECTOR * (2 + live) + 20] ^= 0x01
+    header.write_bytes(bytes(edited))
+    for _ in range(5):
+        with pytest.raises(VaultDamaged, match="not counted as a failed unlock"):
+            Vault.open(vault.path, PASSPHRASE)
+    assert vault.path.exists() and attempts.failures(vault.path) == 0
+    recovery.recover(vault.path, shares[:2], "rescued by the shares, amber tide")
+    with Vault.open(vault.path, "rescued by the shares, amber tide") as again:
+        assert len(again.list_cases()) == 3
+
+
+def test_a_damaged_unused_slot_does_not_stop_the_right_passphrase(vault: Vault) -> None:
+    vault.close()
+    header = vault.path / KEY_FILE
+    raw = header.read_bytes()
+    live = keyheader.unlock(raw, PASSPHRASE).slot
+    edited = bytearray(raw)
+    edited[keyheader.SECTOR * (2 + (live + 3) % keyheader.SLOTS) + 100] ^= 0x01
+    header.write_bytes(bytes(edited))
+    with Vault.open(vault.path, PASSPHRASE) as again:
+        assert len(again.list_cases()) == 3

@@ -109,3 +109,34 @@ def test_an_upgrade_killed_at_any_write_leaves_a_vault_that_opens(
             names = {p.name for p in work.path.iterdir()}
             assert not names & {"vault.db", "decoy.db", "blobs", "decoy-blobs", "vault.key.v3"}
             shutil.rmtree(work.path)
+
+
+def test_an_old_duress_wipe_overwrites_in_place(tmp_path: Path) -> None:
+    """The duress wipe of a vault not yet upgraded rewrites its header in place and overwrites
+    the real blobs, instead of renaming a new header over the old (whose bytes a carver found
+    in free space, opening with the real passphrase)."""
+    evidence = tmp_path / "note.txt"
+    evidence.write_text("a fictional note kept as evidence\n")
+    legacy = make_legacy_vault(tmp_path / "old", evidence, duress_wipes=True)
+    header = legacy.path / KEY_FILE
+    inode = header.stat().st_ino
+    blobs = sorted((legacy.path / "blobs").iterdir())
+    assert blobs
+    with Vault.open(legacy.path, DURESS) as decoy:
+        assert decoy.list_cases() == []
+    assert header.stat().st_ino == inode
+    assert not any(b.exists() for b in blobs)
+    with pytest.raises(WrongPassphrase):
+        Vault.open(legacy.path, PASSPHRASE)
+
+
+def test_an_old_decoy_says_plainly_why_its_duress_passphrase_cannot_change(
+    legacy: LegacyVault,
+) -> None:
+    from fieldmon.errors import FieldMonError
+
+    with (
+        Vault.open(legacy.path, DURESS) as decoy,
+        pytest.raises(FieldMonError, match="finish its upgrade"),
+    ):
+        decoy.set_duress(DURESS, "another harmless phrase, pears 12")

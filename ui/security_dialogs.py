@@ -180,8 +180,7 @@ class SecurityDialog(QDialog):
         try:
             # Recorded in the vault too, so the next unlock does not take it for a change
             # made outside FieldMon.
-            with self.vault.transaction():
-                attempts.set_wipe_after(self.vault.path, value or None, self.vault.conn)
+            self.vault.set_wipe_after(value or None)
         except (FieldMonError, OSError) as error:
             self.status.setText("⚠ " + str(error))
             return

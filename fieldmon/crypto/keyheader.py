@@ -9,9 +9,13 @@ Layout of ``vault.key`` (:data:`HEADER_BYTES`, sectors of :data:`SECTOR` bytes):
 
 A slot is AES-256-GCM (NIST SP 800-38D) of (role, compartment, master key) under a key derived
 from a passphrase with Argon2id (RFC 9106), or from a recovery secret with HKDF-SHA256
-(RFC 5869); sector 0 and the slot's index are its associated data. The master key is the one
-secret everything else hangs on: the database key is derived from it (:func:`database_key`),
-and every evidence file's key is kept in that database. Overwriting this file destroys them all.
+(RFC 5869); sector 0 and the slot's index are its associated data. Every slot sector, used or
+not, ends with a SHA-256 of its index and the rest of the sector: a slot changed by damage is
+named as damage (:func:`damaged_slots`) instead of looking like a wrong passphrase.
+
+The master key is the one secret everything else hangs on: the database key is derived from
+it (:func:`database_key`), and every evidence file's key is kept in that database.
+Overwriting this file destroys them all.
 
 Every change writes the new slot into the other sector of its pair and syncs it before the old
 sector is overwritten with random bytes, so a crash leaves the old or the new passphrase
@@ -53,6 +57,7 @@ __all__ = [
     "Counter",
     "Parsed",
     "Unlocked",
+    "damaged_slots",
     "database_key",
     "derive_passphrase_key",
     "derive_recovery_key",
@@ -60,9 +65,11 @@ __all__ = [
     "is_v3",
     "locked",
     "new_header",
+    "open_all",
     "open_with_key",
     "pair_of",
     "parse",
+    "random_slot",
     "read_counter",
     "seal_slot",
     "sectors_of",
@@ -219,21 +226,74 @@ def _aad(parsed: Parsed, index: int) -> bytes:
     return parsed.sector0 + bytes([index])
 
 
-def open_with_key(parsed: Parsed, key: bytes) -> Unlocked:
-    """The first slot ``key`` opens.
+def _check(index: int, body: bytes) -> bytes:
+    return hashlib.sha256(bytes([index]) + body).digest()
+
+
+def _finish(index: int, body: bytes) -> bytes:
+    """A slot sector: ``body`` padded with random bytes, then its checksum."""
+    body += secrets.token_bytes(SECTOR - 32 - len(body))
+    return body + _check(index, body)
+
+
+def random_slot(index: int) -> bytes:
+    """A slot sector that opens nothing: random bytes with a valid checksum, like every slot.
+
+    :param index: the slot (0 to SLOTS - 1). :return: :data:`SECTOR` bytes.
+    """
+    return _finish(index, b"")
+
+
+def damaged_slots(parsed: Parsed) -> list[int]:
+    """The slots whose checksum does not match (a changed byte, a torn write).
+
+    :param parsed: the header. :return: their indices, in order.
+    """
+    return [
+        i
+        for i, sector in enumerate(parsed.slots)
+        if _check(i, sector[: SECTOR - 32]) != sector[SECTOR - 32 :]
+    ]
+
+
+def open_all(parsed: Parsed, key: bytes) -> list[Unlocked]:
+    """Every slot ``key`` opens, the real vault's first (a passphrase set inside the decoy may
+    also be the real one; the real vault then wins).
 
     :param parsed: the header; :param key: a wrapping key (passphrase or recovery).
-    :return: what the slot holds.
-    :raises WrongPassphrase: no slot opens with it.
+    :return: what each slot holds; empty when none opens.
     """
     cipher = AESGCM(key)
+    found = []
     for index, sector in enumerate(parsed.slots):
         nonce, body = sector[:_NONCE], sector[_NONCE : _NONCE + _PLAIN + 16]
         try:
             plain = cipher.decrypt(nonce, body, _aad(parsed, index))
         except InvalidTag:
             continue
-        return Unlocked(plain[2:], plain[0], plain[1], index, key)
+        found.append(Unlocked(plain[2:], plain[0], plain[1], index, key))
+    return sorted(found, key=lambda u: (u.role != ROLE_REAL, u.slot))
+
+
+def open_with_key(parsed: Parsed, key: bytes) -> Unlocked:
+    """The slot ``key`` opens (the real vault's, if it opens several).
+
+    :param parsed: the header; :param key: a wrapping key (passphrase or recovery).
+    :return: what the slot holds.
+    :raises WrongPassphrase: no slot opens with it.
+    :raises VaultDamaged: none opens and a slot is damaged (never a wrong passphrase then: the
+        damaged slot may be the one it opened).
+    """
+    found = open_all(parsed, key)
+    if found:
+        return found[0]
+    damaged = damaged_slots(parsed)
+    if damaged:
+        raise VaultDamaged(
+            f"The key header is damaged (key slot {damaged[0] + 1} of {SLOTS} changed); this was"
+            " not counted as a failed unlock. If the passphrase is right, recovery shares may"
+            " still open the vault (fieldmon recover)."
+        )
     raise WrongPassphrase()
 
 
@@ -275,8 +335,7 @@ def seal_slot(
     """
     nonce = secrets.token_bytes(_NONCE)
     body = AESGCM(key).encrypt(nonce, bytes([role, compartment]) + master, _aad(parsed, index))
-    sector = nonce + body
-    return sector + secrets.token_bytes(SECTOR - len(sector))
+    return _finish(index, nonce + body)
 
 
 def new_header(params: KdfParams = DEFAULT_KDF) -> tuple[bytes, Parsed]:
@@ -294,7 +353,7 @@ def new_header(params: KdfParams = DEFAULT_KDF) -> tuple[bytes, Parsed]:
     head += hashlib.sha256(head).digest()
     sector0 = head + bytes(SECTOR - len(head))
     counter = _counter_sector(header_id, Counter(0, 0, 0))
-    raw = sector0 + counter + secrets.token_bytes(SECTOR * SLOTS)
+    raw = sector0 + counter + b"".join(random_slot(i) for i in range(SLOTS))
     return raw, parse(raw, Path("vault.key"))
 
 
@@ -362,7 +421,7 @@ def forget_slots(fd: int, indices: list[int]) -> None:
     :raises OSError: a write or sync failed.
     """
     for index in indices:
-        write_slot(fd, index, secrets.token_bytes(SECTOR))
+        write_slot(fd, index, random_slot(index))
 
 
 @contextmanager

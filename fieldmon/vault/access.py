@@ -121,7 +121,12 @@ def create(
     real_master, decoy_master = keys.new_vault_key(), keys.new_vault_key()
     real_record, decoy_record = keyslots.new_compartments(real, real_master, decoy_master)
     conn = None
+    # Made in a random order too, so file creation times and inode numbers do not say which
+    # compartment came first.
+    decoy_first = bool(secrets.randbelow(2))
     try:
+        if decoy_first:
+            make_decoy(path, 3 - real, decoy_master, decoy_record, name, organisation)
         conn = fresh_database(
             path / db_name(real),
             keyheader.database_key(real_master),
@@ -132,7 +137,8 @@ def create(
         with transaction(conn):
             keyslots.store_compartment(conn, real_record)
         make_private_dir(path / blob_dir_name(real))
-        make_decoy(path, 3 - real, decoy_master, decoy_record, name, organisation)
+        if not decoy_first:
+            make_decoy(path, 3 - real, decoy_master, decoy_record, name, organisation)
         raw, parsed = keyheader.new_header(kdf)
         slot = secrets.choice(keyheader.sectors_of(real_record.passphrase_pair))
         sector = keyheader.seal_slot(
@@ -219,10 +225,10 @@ def open_vault(path: Path, passphrase: str) -> Opened:
         with writes_refused_plainly(path):
             migrations.migrate(conn)
             with transaction(conn):
-                notices = attempts.reconcile(path, conn)
+                real = unlocked.role == keyheader.ROLE_REAL
+                notices = attempts.reconcile(path, conn, authoritative=real)
                 _finish_passphrase_change(key_path, conn, unlocked.slot)
-        real = compartment if unlocked.role == keyheader.ROLE_REAL else 3 - compartment
-        notices += legacy.finish_upgrade(path, real)
+        notices += legacy.finish_upgrade(path, compartment if real else 3 - compartment)
         for name in STAGED_HEADERS:
             if (path / name).exists():
                 destroy_file(path / name)
@@ -299,11 +305,10 @@ def change_passphrase(path: Path, conn: Any, old: str, new: str) -> None:
     unlocked = keyheader.unlock(raw, old, key_path)
     parsed = keyheader.parse(raw, key_path)
     new_key = keyheader.derive_passphrase_key(new, parsed)
-    try:
-        found = keyheader.open_with_key(parsed, new_key)
-    except WrongPassphrase:
-        found = None
-    if found is not None:
+    # Checked in the real vault only: inside the decoy the answer would tell whoever holds it
+    # that another passphrase exists. A passphrase set there that is also the real one opens
+    # the real vault (keyheader.open_all puts it first).
+    if unlocked.role == keyheader.ROLE_REAL and keyheader.open_all(parsed, new_key):
         raise keyslots.PassphraseInUse(
             "That passphrase already opens this vault; choose one that is used nowhere else."
         )

@@ -40,6 +40,7 @@ __all__ = [
     "delay_before_attempt",
     "failures",
     "reconcile",
+    "record_baseline",
     "record_failure",
     "record_success",
     "seconds_to_wait",
@@ -226,12 +227,23 @@ def _remember(conn: Any, counter: Counter) -> None:
     )
 
 
-def reconcile(path: Path, conn: Any) -> list[str]:
+def record_baseline(conn: Any, wipe_after: int = 0) -> None:
+    """Give a new database the record :func:`reconcile` compares with (no failures yet).
+
+    :param conn: the database; :param wipe_after: the policy it starts with (0: never).
+    """
+    _remember(conn, Counter(0, 0, wipe_after))
+
+
+def reconcile(path: Path, conn: Any, *, authoritative: bool = True) -> list[str]:
     """After an unlock: compare the counter sector with what the database recorded at the last
     unlock, say what changed outside FieldMon, and restore a policy changed by hand.
 
     :param path: the vault folder (a version 3 header).
     :param conn: the database just opened.
+    :param authoritative: whether this database's record decides the policy (the real
+        vault's). The decoy's record only follows the sector: opening the decoy must neither
+        undo the real vault's policy nor say that it differs.
     :return: sentences for the monitor: failed unlocks since the last one, a count reset by
         hand, a damaged or replaced sector, a wipe policy changed by hand (restored).
     :raises OSError: when the counter cannot be written.
@@ -246,6 +258,8 @@ def reconcile(path: Path, conn: Any) -> list[str]:
         return notes
     record = json.loads(str(row[0]))
     seen, policy = int(record.get("total", 0)), int(record.get("wipe_after", 0))
+    if not authoritative:
+        policy = counter.wipe_after
     if not counter.intact:
         notes.append(
             "The failed-unlock record in the key header was damaged or replaced outside"

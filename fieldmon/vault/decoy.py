@@ -17,6 +17,8 @@ show). docs/SECURITY.md lists what can still tell a decoy apart.
 
 from __future__ import annotations
 
+import os
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from fieldmon.crypto import keyheader, keys
 from fieldmon.crypto.keyheader import Unlocked
 from fieldmon.crypto.passphrase import passphrase_problem
 from fieldmon.errors import FieldMonError, WeakPassphrase, WrongPassphrase
-from fieldmon.vault import keyslots, migrations
+from fieldmon.vault import attempts, keyslots, migrations
 from fieldmon.vault.database import fresh_database, transaction
 from fieldmon.vault.layout import (
     KEY_FILE,
@@ -45,6 +47,7 @@ def make_decoy(
     record: keyslots.Compartment,
     name: str | None,
     organisation: str | None,
+    wipe_after: int = 0,
 ) -> None:
     """Make the decoy compartment: an empty vault of its own with its own signing identity.
 
@@ -52,6 +55,7 @@ def make_decoy(
     :param master: its master key; :param record: its slot record (keyslots).
     :param name: the name its certificate shows (the real vault's, so it looks alike).
     :param organisation: likewise.
+    :param wipe_after: the failed-unlock policy its record starts with (as the real vault's).
     :raises FileExistsError: its database already exists.
     """
     conn = fresh_database(
@@ -64,12 +68,18 @@ def make_decoy(
     try:
         with transaction(conn):
             keyslots.store_compartment(conn, record)
+            attempts.record_baseline(conn, wipe_after)
     finally:
         conn.close()
     make_private_dir(path / blob_dir_name(compartment))
 
 
 def _this_compartment(raw: bytes, passphrase: str, path: Path, compartment: int) -> Unlocked:
+    if compartment == 0:
+        raise FieldMonError(
+            "Open this vault once with its passphrase to finish its upgrade; until then its"
+            " duress passphrase cannot be changed."
+        )
     opened = keyheader.unlock(raw, passphrase, path)
     if opened.compartment != compartment or opened.role == keyheader.ROLE_DECOY_WIPE:
         raise WrongPassphrase()
@@ -104,34 +114,47 @@ def set_duress(
         raise FieldMonError("The duress passphrase must differ from the vault's passphrase.")
     key_path = path / KEY_FILE
     raw = read_small_file(path, KEY_FILE)
-    _this_compartment(raw, passphrase, key_path, compartment)
+    here = _this_compartment(raw, passphrase, key_path, compartment)
+    real = here.role == keyheader.ROLE_REAL
     record = keyslots.compartment_of(conn)
     parsed = keyheader.parse(raw, key_path)
     duress_key = keyheader.derive_passphrase_key(duress, parsed)
-    try:
-        found = keyheader.open_with_key(parsed, duress_key)
-        if keyheader.pair_of(found.slot) != record.duress_pair:
-            raise keyslots.PassphraseInUse(
-                "That passphrase already opens this vault; choose one that is used nowhere else."
-            )
-    except WrongPassphrase:
-        pass
-    role = keyheader.ROLE_DECOY_WIPE if wipe_real else keyheader.ROLE_DECOY
+    # Only the real vault checks (inside the decoy the answer would reveal another
+    # passphrase), and only the real vault's duress passphrase wipes: one set inside the decoy
+    # opens the decoy and nothing more, whatever was asked.
+    if real and any(
+        keyheader.pair_of(u.slot) != record.duress_pair
+        for u in keyheader.open_all(parsed, duress_key)
+    ):
+        raise keyslots.PassphraseInUse(
+            "That passphrase already opens this vault; choose one that is used nowhere else."
+        )
+    role = keyheader.ROLE_DECOY_WIPE if wipe_real and real else keyheader.ROLE_DECOY
     target = Unlocked(record.duress_master, role, record.duress_compartment, -1, b"")
     keyslots.replace_in_pair(key_path, record.duress_pair, duress_key, target)
 
 
 def clear_duress(path: Path, conn: Any, compartment: int, passphrase: str) -> None:
-    """Stop any duress passphrase from opening anything; the decoy keeps its content (open it
-    with a new duress passphrase to change or empty it).
+    """Stop any duress passphrase from opening anything (from the real vault: also shares and a
+    duress passphrase made inside the decoy); the decoy keeps its content (open it with a new
+    duress passphrase to change or empty it).
 
     :param path: the vault folder; :param conn: the open compartment's database.
     :param compartment: the open compartment's number.
     :raises WrongPassphrase: ``passphrase`` is not this vault's passphrase.
     """
     key_path = path / KEY_FILE
-    _this_compartment(read_small_file(path, KEY_FILE), passphrase, key_path, compartment)
-    keyslots.forget_pair(key_path, keyslots.compartment_of(conn).duress_pair)
+    here = _this_compartment(read_small_file(path, KEY_FILE), passphrase, key_path, compartment)
+    record = keyslots.compartment_of(conn)
+    if here.role == keyheader.ROLE_REAL:
+        # Every slot but this vault's own: the duress passphrase, and whatever was set from
+        # inside the decoy (its shares, its own duress passphrase).
+        own = {record.passphrase_pair, record.recovery_pair}
+        for pair in range(keyheader.PAIRS):
+            if pair not in own:
+                keyslots.forget_pair(key_path, pair)
+    else:
+        keyslots.forget_pair(key_path, record.duress_pair)
 
 
 def wipe_other_silently(path: Path, unlocked: Unlocked) -> None:
@@ -155,7 +178,7 @@ def wipe_other_silently(path: Path, unlocked: Unlocked) -> None:
         live=unlocked.slot,
     )
     other = 3 - unlocked.compartment
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("-wal", "-shm"):
         file = path / (db_name(other) + suffix)
         if file.exists():
             destroy_file(file)
@@ -163,7 +186,33 @@ def wipe_other_silently(path: Path, unlocked: Unlocked) -> None:
     if blobs.is_dir():
         for blob in blobs.iterdir():
             destroy_file(blob)
-    fresh_database(
-        path / db_name(other), keys.new_vault_key(), migrations.LATEST, None, None
-    ).close()
     make_private_dir(blobs)
+    _replace_in_place(path, other)
+
+
+def _replace_in_place(path: Path, compartment: int) -> None:
+    """Overwrite a compartment's database with random bytes, then with a fresh database nobody
+    holds the key to, in the same file: its creation time and inode stay those of the vault's
+    creation, as the other compartment's do, instead of the moment of the duress wipe."""
+    target = path / db_name(compartment)
+    scratch = path / (db_name(compartment) + ".new")
+    for leftover in (scratch, *(scratch.with_name(scratch.name + s) for s in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    fresh_database(scratch, keys.new_vault_key(), migrations.LATEST, None, None).close()
+    fresh = scratch.read_bytes()
+    scratch.unlink()
+    if not target.exists():
+        target.touch(mode=0o600)
+    size = target.stat().st_size
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        done = 0
+        while done < size:
+            done += os.pwrite(fd, secrets.token_bytes(min(size - done, 1 << 20)), done)
+        os.fsync(fd)
+        os.ftruncate(fd, 0)
+        if os.pwrite(fd, fresh, 0) != len(fresh):
+            raise OSError("short write of the replacement database")
+        os.fsync(fd)
+    finally:
+        os.close(fd)

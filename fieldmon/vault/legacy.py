@@ -166,11 +166,23 @@ def _wipe_real_silently(path: Path, raw: bytes, duress_slot: int, key_path: Path
     for index in range(len(header.slots)):
         if index != duress_slot:
             raw = keys.forget_slot(raw, index, key_path)
-    keys.write_private_file(key_path, raw)
+    # In place (the old format renamed a new file over it, leaving the old bytes behind).
+    fd = os.open(key_path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        if os.pwrite(fd, raw, 0) != len(raw):
+            raise OSError("short write of the key header")
+        os.ftruncate(fd, len(raw))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
     for name in (LEGACY_DB, LEGACY_DB + "-wal", LEGACY_DB + "-shm"):
         if (path / name).exists():
             destroy_file(path / name)
-    shutil.rmtree(path / LEGACY_BLOB_DIR, ignore_errors=True)
+    blobs = path / LEGACY_BLOB_DIR
+    if blobs.is_dir():
+        for blob in blobs.iterdir():
+            destroy_file(blob)
+        blobs.rmdir()
     fresh_database(path / LEGACY_DB, keys.new_vault_key(), migrations.LATEST, None, None).close()
     make_private_dir(path / LEGACY_BLOB_DIR)
 
@@ -220,7 +232,8 @@ def upgrade(path: Path, raw: bytes, old_key: bytes, passphrase: str) -> tuple[An
     try:
         with transaction(conn):
             keyslots.store_compartment(conn, real_record)
-        make_decoy(path, 3 - real, decoy_master, decoy_record, me.name, me.organisation)
+        policy = attempts.wipe_after(path) or 0
+        make_decoy(path, 3 - real, decoy_master, decoy_record, me.name, me.organisation, policy)
         header, parsed = keyheader.new_header(params)
         slot = secrets.choice(keyheader.sectors_of(real_record.passphrase_pair))
         sector = keyheader.seal_slot(
@@ -233,7 +246,6 @@ def upgrade(path: Path, raw: bytes, old_key: bytes, passphrase: str) -> tuple[An
         )
         start = keyheader.SECTOR * (2 + slot)
         header = header[:start] + sector + header[start + keyheader.SECTOR :]
-        policy = attempts.wipe_after(path) or 0
         keyslots.write_new_header(path / STAGED, header)
         with keyheader.locked(path / STAGED) as (fd, _):
             keyheader.write_counter(fd, parsed, keyheader.Counter(0, 0, policy))

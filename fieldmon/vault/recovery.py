@@ -176,11 +176,8 @@ def recover(path: Path, shares: list[str], new_passphrase: str) -> None:
             conn.close()
         parsed = keyheader.parse(raw, key_path)
         new_key = keyheader.derive_passphrase_key(new_passphrase, parsed)
-        try:
-            keyheader.open_with_key(parsed, new_key)
-        except WrongPassphrase:
-            pass
-        else:
+        # As for passwd: checked for the real vault only (see access.change_passphrase).
+        if opened.role == keyheader.ROLE_REAL and keyheader.open_all(parsed, new_key):
             raise keyslots.PassphraseInUse(
                 "That passphrase already opens this vault; choose one that is used nowhere else."
             )

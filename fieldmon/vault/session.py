@@ -14,14 +14,28 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from fieldmon.crypto.signing import SigningKey
 from fieldmon.errors import NotFound, VaultDamaged
 from fieldmon.logs import log
 from fieldmon.vault import custody, database, identities, migrations
 
-__all__ = ["Session", "one_thread_at_a_time", "takes_own_lock"]
+__all__ = ["Closing", "Session", "one_thread_at_a_time", "takes_own_lock"]
+
+
+class Closing:
+    """``with`` support for anything with a ``close()``: closed when the block ends."""
+
+    def close(self) -> None:
+        """Release what is held; subclasses define it."""
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class Session:

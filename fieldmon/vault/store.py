@@ -22,6 +22,7 @@ from fieldmon.vault import (
     access,
     attach,
     attachments,
+    attempts,
     blobs,
     custody,
     decoy,
@@ -42,13 +43,13 @@ from fieldmon.vault.layout import PARTIAL as PARTIAL
 from fieldmon.vault.layout import compartment_files
 from fieldmon.vault.layout import default_vault_dir as default_vault_dir
 from fieldmon.vault.layout import vault_files as vault_files
-from fieldmon.vault.session import Session, one_thread_at_a_time, takes_own_lock
+from fieldmon.vault.session import Closing, Session, one_thread_at_a_time, takes_own_lock
 from fieldmon.vault.validate import InvalidCase as InvalidCase
 from fieldmon.vault.versions import CaseHistory as CaseHistory
 
 
 @one_thread_at_a_time
-class Vault:
+class Vault(Closing):
     """An open vault, from ``Vault.create`` or ``Vault.open``; close it, or use ``with``.
     Each public method holds the vault's lock, so threads may share it (session.py).
 
@@ -105,12 +106,6 @@ class Vault:
         """Close the database and release the vault's lock file; closing twice is harmless."""
         self._session.close()
 
-    def __enter__(self) -> Vault:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     @property
     def is_open(self) -> bool:
         """Whether the database is open: False once closed by lock, quit or wipe."""
@@ -152,6 +147,11 @@ class Vault:
     def clear_duress(self, passphrase: str) -> None:
         """Stop any duress passphrase opening anything; see decoy.py."""
         decoy.clear_duress(self.path, self.conn, self.compartment, passphrase)
+
+    def set_wipe_after(self, limit: int | None) -> None:
+        """Wipe after ``limit`` failed unlocks in a row (None: never); see attempts.py."""
+        with self.transaction():
+            attempts.set_wipe_after(self.path, limit, self.conn)
 
     # -- identity and custody: fieldmon.vault.identities, custody, session ------------------
 

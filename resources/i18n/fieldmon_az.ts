@@ -2072,17 +2072,17 @@
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="209"/>
+        <location filename="../../ui/security_dialogs.py" line="208"/>
         <source>Log of this session (kept in memory only)</source>
         <translation>Bu seansın jurnalı (yalnız yaddaşda)</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="210"/>
+        <location filename="../../ui/security_dialogs.py" line="209"/>
         <source>Log of this session</source>
         <translation>Bu seansın jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="211"/>
+        <location filename="../../ui/security_dialogs.py" line="210"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -2945,7 +2945,7 @@
         <translation>Ən azı 3 uğursuz cəhddən sonra məhv edin (səhv yazmaq olur).</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="188"/>
+        <location filename="../../ui/security_dialogs.py" line="187"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
@@ -3626,12 +3626,12 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="194"/>
         <source>This passphrase is published in FieldMon&apos;s documentation; use it only for the demo vault (fieldmon demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parol ifadəsi FieldMon-un sənədlərində dərc olunub; onu yalnız demo seyf üçün istifadə edin (fieldmon demo).</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="200"/>
         <source>Too predictable: it is built from names, places, slogans, years or case references that an adversary in the region would try first. Add several uncommon words of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çox proqnozlaşdırılandır: ifadə regionda rəqibin ilk yoxlayacağı adlardan, yer adlarından, şüarlardan, illərdən və ya iş nömrələrindən qurulub. Öz nadir sözlərinizdən bir neçəsini əlavə edin.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="206"/>

@@ -2074,17 +2074,17 @@
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="209"/>
+        <location filename="../../ui/security_dialogs.py" line="208"/>
         <source>Log of this session (kept in memory only)</source>
         <translation>Журнал этого сеанса (только в памяти)</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="210"/>
+        <location filename="../../ui/security_dialogs.py" line="209"/>
         <source>Log of this session</source>
         <translation>Журнал этого сеанса</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="211"/>
+        <location filename="../../ui/security_dialogs.py" line="210"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2948,7 +2948,7 @@
         <translation>Уничтожать не раньше чем после 3 неудачных попыток (опечатки бывают).</translation>
     </message>
     <message>
-        <location filename="../../ui/security_dialogs.py" line="188"/>
+        <location filename="../../ui/security_dialogs.py" line="187"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3630,12 +3630,12 @@
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="194"/>
         <source>This passphrase is published in FieldMon&apos;s documentation; use it only for the demo vault (fieldmon demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза опубликована в документации FieldMon; используйте её только для демонстрационного хранилища (fieldmon demo).</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="200"/>
         <source>Too predictable: it is built from names, places, slogans, years or case references that an adversary in the region would try first. Add several uncommon words of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком предсказуемо: фраза составлена из имён, названий мест, лозунгов, годов или номеров дел, которые противник в регионе попробует первыми. Добавьте несколько своих редких слов.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="206"/>
