@@ -118,17 +118,18 @@ def cmd_identity(args: argparse.Namespace) -> int:
         exists without ``--force`` (``export-root``, ``csr``), or the certificates are refused.
     """
     from fieldmon.crypto import identity as certs
+    from fieldmon.dossier.verify import read_aloud
 
     with open_vault(args) as vault:
         if args.action == "show":
             me = vault.identity()
             monitor, root = certs.describe(me.monitor_cert), certs.describe(me.root_cert)
             print(f"Monitor certificate: {monitor.subject}")
-            print(f"  SHA-256 {monitor.fingerprint}")
+            print(f"  SHA-256 {read_aloud(monitor.fingerprint)}")
             print(f"  issued by {monitor.issuer}, valid until {monitor.not_after}")
             origin = "made by this vault" if me.own_root else "installed from the organisation"
             print(f"Root certificate ({origin}): {root.subject}")
-            print(f"  SHA-256 {root.fingerprint}")
+            print(f"  SHA-256 {read_aloud(root.fingerprint)}")
             return 0
         if not args.file:
             raise UsageError(f"identity {args.action} needs a FILE.")
