@@ -35,7 +35,7 @@ from fieldmon.vault.layout import (
     make_private_dir,
     read_small_file,
 )
-from fieldmon.vault.wipe import destroy_file
+from fieldmon.vault.wipe import HEAD_BYTES, destroy_file
 
 __all__ = ["clear_duress", "make_decoy", "set_duress", "wipe_other_silently"]
 
@@ -185,7 +185,7 @@ def wipe_other_silently(path: Path, unlocked: Unlocked) -> None:
     blobs = path / blob_dir_name(other)
     if blobs.is_dir():
         for blob in blobs.iterdir():
-            destroy_file(blob)
+            destroy_file(blob, HEAD_BYTES)
     make_private_dir(blobs)
     _replace_in_place(path, other)
 

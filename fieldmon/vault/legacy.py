@@ -54,7 +54,7 @@ from fieldmon.vault.layout import (
     db_name,
     make_private_dir,
 )
-from fieldmon.vault.wipe import destroy_file, wipe
+from fieldmon.vault.wipe import HEAD_BYTES, destroy_file, wipe
 
 __all__ = [
     "LEGACY_DECOY",
@@ -181,7 +181,7 @@ def _wipe_real_silently(path: Path, raw: bytes, duress_slot: int, key_path: Path
     blobs = path / LEGACY_BLOB_DIR
     if blobs.is_dir():
         for blob in blobs.iterdir():
-            destroy_file(blob)
+            destroy_file(blob, HEAD_BYTES)
         blobs.rmdir()
     fresh_database(path / LEGACY_DB, keys.new_vault_key(), migrations.LATEST, None, None).close()
     make_private_dir(path / LEGACY_BLOB_DIR)
@@ -317,7 +317,7 @@ def finish_upgrade(path: Path, real: int) -> list[str]:
     decoy_blobs = path / LEGACY_DECOY_BLOB_DIR
     if decoy_blobs.is_dir():
         for blob in decoy_blobs.iterdir():
-            destroy_file(blob)
+            destroy_file(blob, HEAD_BYTES)
         decoy_blobs.rmdir()
         done = True
     make_private_dir(path / blob_dir_name(real))

@@ -23,26 +23,30 @@ __all__ = ["HEAD_BYTES", "STAGED_HEADERS", "WHOLE_FILE_BYTES", "destroy_file", "
 STAGED_HEADERS = ("vault.key.new", "vault.key.v3")
 """Header files written beside vault.key: by passwd before version 3, and by the upgrade."""
 WHOLE_FILE_BYTES = 64 * 1024 * 1024
-"""Files up to this size (64 MiB) are overwritten whole before they are deleted."""
-HEAD_BYTES = 1024 * 1024
-"""Of a larger file, the first MiB is overwritten: for an age file that is its header, which
-holds the file key wrapped to its recipient, and the payload nonce, without which the rest
-cannot be decrypted even with the identity (age-encryption.org/v1)."""
+"""Files up to this size (64 MiB) are overwritten whole before they are deleted: the key
+header, the databases and their journals."""
+HEAD_BYTES = 64 * 1024
+"""Of an evidence file, and of any larger file, the first 64 KiB are overwritten: for an age
+file that is its header, which holds the file key wrapped to its recipient, and the payload
+nonce, without which the rest cannot be decrypted even with the identity
+(age-encryption.org/v1). Overwriting gigabytes of evidence whole would keep a panic wipe
+running for minutes; the header is already gone by then."""
 
 
-def destroy_file(path: Path) -> None:
-    """Overwrite a file with random bytes in place (whole up to :data:`WHOLE_FILE_BYTES`,
-    else its first :data:`HEAD_BYTES`), sync it, then delete it. A symbolic link or another
-    kind of entry is only removed, never followed or opened.
+def destroy_file(path: Path, whole_up_to: int = WHOLE_FILE_BYTES) -> None:
+    """Overwrite a file with random bytes in place (whole up to ``whole_up_to`` bytes, else
+    its first :data:`HEAD_BYTES`), sync it, then delete it. A symbolic link or another kind of
+    entry is only removed, never followed or opened.
 
     :param path: the file.
+    :param whole_up_to: the largest size overwritten whole, in bytes.
     :raises OSError: it cannot be opened, written or removed.
     """
     if path.is_symlink() or not path.is_file():
         path.unlink()
         return
     size = path.stat().st_size
-    todo = size if size <= WHOLE_FILE_BYTES else HEAD_BYTES
+    todo = size if size <= whole_up_to else HEAD_BYTES
     fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
         done = 0
@@ -54,13 +58,13 @@ def destroy_file(path: Path) -> None:
     path.unlink()
 
 
-def _destroy_tree(entry: Path) -> None:
+def _destroy_tree(entry: Path, whole_up_to: int = WHOLE_FILE_BYTES) -> None:
     if entry.is_dir() and not entry.is_symlink():
         for child in sorted(entry.iterdir()):
-            _destroy_tree(child)
+            _destroy_tree(child, HEAD_BYTES)  # evidence files: their age header
         entry.rmdir()
     else:
-        destroy_file(entry)
+        destroy_file(entry, whole_up_to)
 
 
 def wipe(path: Path) -> list[str]:
