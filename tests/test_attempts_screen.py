@@ -6,9 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from fieldmon.vault import attempts
+from fieldmon.vault.store import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 
 def test_the_screen_pause_doubles_from_the_second_failure(tmp_path: Path) -> None:
+    Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).close()
+    tmp_path = tmp_path / "v"  # the count lives in the vault's key header
     seen = []
     for _ in range(9):
         seen.append((attempts.delay_before_attempt(tmp_path), attempts.seconds_to_wait(tmp_path)))

@@ -35,6 +35,7 @@ MINIMAL = {
     "attempts": [],
     "wipe": [],
     "identity": ["show"],
+    "tsa": ["show"],
 }
 WITHOUT_VAULT = {"verify"}
 
