@@ -139,18 +139,7 @@ def create(
         make_private_dir(path / blob_dir_name(real))
         if not decoy_first:
             make_decoy(path, 3 - real, decoy_master, decoy_record, name, organisation)
-        raw, parsed = keyheader.new_header(kdf)
-        slot = secrets.choice(keyheader.sectors_of(real_record.passphrase_pair))
-        sector = keyheader.seal_slot(
-            parsed,
-            slot,
-            keyheader.derive_passphrase_key(passphrase, parsed),
-            real_master,
-            keyheader.ROLE_REAL,
-            real,
-        )
-        start = keyheader.SECTOR * (2 + slot)
-        raw = raw[:start] + sector + raw[start + keyheader.SECTOR :]
+        raw, _ = keyslots.first_header(passphrase, kdf, real_master, real, real_record)
         keyslots.write_new_header(path / KEY_FILE, raw)
         with transaction(conn):
             attempts.reconcile(path, conn)

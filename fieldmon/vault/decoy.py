@@ -18,7 +18,6 @@ show). docs/SECURITY.md lists what can still tell a decoy apart.
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +34,7 @@ from fieldmon.vault.layout import (
     make_private_dir,
     read_small_file,
 )
-from fieldmon.vault.wipe import HEAD_BYTES, destroy_file
+from fieldmon.vault.wipe import HEAD_BYTES, destroy_file, overwrite
 
 __all__ = ["clear_duress", "make_decoy", "set_duress", "wipe_other_silently"]
 
@@ -206,10 +205,7 @@ def _replace_in_place(path: Path, compartment: int) -> None:
     size = target.stat().st_size
     fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
-        done = 0
-        while done < size:
-            done += os.pwrite(fd, secrets.token_bytes(min(size - done, 1 << 20)), done)
-        os.fsync(fd)
+        overwrite(fd, size)
         os.ftruncate(fd, 0)
         if os.pwrite(fd, fresh, 0) != len(fresh):
             raise OSError("short write of the replacement database")

@@ -26,12 +26,14 @@ from typing import Any
 
 from fieldmon.crypto import keyheader
 from fieldmon.crypto.keyheader import Unlocked
+from fieldmon.crypto.keys import KdfParams
 from fieldmon.errors import FieldMonError, VaultDamaged
 
 __all__ = [
     "Compartment",
     "PassphraseInUse",
     "compartment_of",
+    "first_header",
     "forget_all_but",
     "forget_pair",
     "new_compartments",
@@ -206,6 +208,25 @@ def forget_all_but(path: Path, keep: int) -> None:
     """
     with keyheader.locked(path) as (fd, _):
         keyheader.forget_slots(fd, [i for i in range(keyheader.SLOTS) if i != keep])
+
+
+def first_header(
+    passphrase: str, params: KdfParams, master: bytes, compartment: int, record: Compartment
+) -> tuple[bytes, keyheader.Parsed]:
+    """A new header whose one slot opens ``compartment`` with ``passphrase``, in a sector of
+    the compartment's passphrase pair chosen at random.
+
+    :param params: one of keyheader.KDF_SETS; :param master: the compartment's master key.
+    :param record: the compartment's slot record.
+    :return: the header's bytes and their parsed form.
+    :raises ValueError: the parameters are not a set FieldMon writes.
+    """
+    raw, parsed = keyheader.new_header(params)
+    slot = secrets.choice(keyheader.sectors_of(record.passphrase_pair))
+    key = keyheader.derive_passphrase_key(passphrase, parsed)
+    sector = keyheader.seal_slot(parsed, slot, key, master, keyheader.ROLE_REAL, compartment)
+    start = keyheader.SECTOR * (2 + slot)
+    return raw[:start] + sector + raw[start + keyheader.SECTOR :], parsed
 
 
 def write_new_header(path: Path, raw: bytes) -> None:

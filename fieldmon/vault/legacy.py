@@ -234,18 +234,7 @@ def upgrade(path: Path, raw: bytes, old_key: bytes, passphrase: str) -> tuple[An
             keyslots.store_compartment(conn, real_record)
         policy = attempts.wipe_after(path) or 0
         make_decoy(path, 3 - real, decoy_master, decoy_record, me.name, me.organisation, policy)
-        header, parsed = keyheader.new_header(params)
-        slot = secrets.choice(keyheader.sectors_of(real_record.passphrase_pair))
-        sector = keyheader.seal_slot(
-            parsed,
-            slot,
-            keyheader.derive_passphrase_key(passphrase, parsed),
-            real_master,
-            keyheader.ROLE_REAL,
-            real,
-        )
-        start = keyheader.SECTOR * (2 + slot)
-        header = header[:start] + sector + header[start + keyheader.SECTOR :]
+        header, parsed = keyslots.first_header(passphrase, params, real_master, real, real_record)
         keyslots.write_new_header(path / STAGED, header)
         with keyheader.locked(path / STAGED) as (fd, _):
             keyheader.write_counter(fd, parsed, keyheader.Counter(0, 0, policy))

@@ -18,7 +18,14 @@ from pathlib import Path
 from fieldmon.errors import VaultNotFound
 from fieldmon.vault.layout import KEY_FILE, LEGACY_DB, db_name
 
-__all__ = ["HEAD_BYTES", "STAGED_HEADERS", "WHOLE_FILE_BYTES", "destroy_file", "wipe"]
+__all__ = [
+    "HEAD_BYTES",
+    "STAGED_HEADERS",
+    "WHOLE_FILE_BYTES",
+    "destroy_file",
+    "overwrite",
+    "wipe",
+]
 
 STAGED_HEADERS = ("vault.key.new", "vault.key.v3")
 """Header files written beside vault.key: by passwd before version 3, and by the upgrade."""
@@ -49,13 +56,22 @@ def destroy_file(path: Path, whole_up_to: int = WHOLE_FILE_BYTES) -> None:
     todo = size if size <= whole_up_to else HEAD_BYTES
     fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
-        done = 0
-        while done < todo:
-            done += os.pwrite(fd, secrets.token_bytes(min(todo - done, 1 << 20)), done)
-        os.fsync(fd)
+        overwrite(fd, todo)
     finally:
         os.close(fd)
     path.unlink()
+
+
+def overwrite(fd: int, size: int) -> None:
+    """Write ``size`` random bytes from the start of an open file, in 1 MiB pieces, and sync.
+
+    :param fd: the file, open for writing; :param size: bytes to overwrite.
+    :raises OSError: a write or the sync failed.
+    """
+    done = 0
+    while done < size:
+        done += os.pwrite(fd, secrets.token_bytes(min(size - done, 1 << 20)), done)
+    os.fsync(fd)
 
 
 def _destroy_tree(entry: Path, whole_up_to: int = WHOLE_FILE_BYTES) -> None:
