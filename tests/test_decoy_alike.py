@@ -186,8 +186,7 @@ def test_inside_the_decoy_a_new_passphrase_is_never_an_oracle(armed: Vault) -> N
 def test_opening_the_decoy_leaves_the_wipe_policy_alone(armed: Vault) -> None:
     from fieldmon.vault import attempts
 
-    with armed.transaction():
-        attempts.set_wipe_after(armed.path, 3, armed.conn)
+    armed.set_wipe_after(3)
     armed.close()
     with Vault.open(armed.path, DURESS) as decoy:
         assert decoy.notices == []
@@ -225,3 +224,76 @@ def test_creation_order_and_a_duress_wipe_do_not_mark_the_real_file(tmp_path: Pa
     assert real_file.stat().st_ino == before  # overwritten in place, not made anew
     with pytest.raises(WrongPassphrase):
         Vault.open(tmp_path / "0", PASSPHRASE)
+
+
+def _copy(vault: Path, name: str) -> Path:
+    target = vault.parent / name
+    shutil.copytree(vault, target)
+    return target
+
+
+def test_the_current_passphrase_is_refused_alike_in_both(armed: Vault) -> None:
+    from fieldmon.vault.keyslots import PassphraseInUse
+
+    armed.close()
+    messages: list[str] = []
+    for passphrase in (PASSPHRASE, DURESS):
+        copy = _copy(armed.path, f"same-{len(messages)}")
+        with Vault.open(copy, passphrase) as opened, pytest.raises(PassphraseInUse) as refused:
+            opened.change_passphrase(passphrase, passphrase)
+        messages.append(str(refused.value))
+    assert messages[0] == messages[1]
+
+
+def test_a_counter_edited_by_hand_is_named_alike_in_both(armed: Vault) -> None:
+    from fieldmon.crypto import keyheader
+    from fieldmon.vault.layout import KEY_FILE
+
+    armed.set_wipe_after(4)
+    armed.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(armed.path, "one wrong guess at the checkpoint")
+    with Vault.open(armed.path, PASSPHRASE):
+        pass
+    notices: list[list[str]] = []
+    for passphrase in (PASSPHRASE, DURESS):
+        copy = _copy(armed.path, f"edited-{len(notices)}")
+        with keyheader.locked(copy / KEY_FILE) as (fd, raw):
+            parsed = keyheader.parse(raw, copy / KEY_FILE)
+            keyheader.write_counter(fd, parsed, keyheader.Counter(0, 0, 0))
+        with Vault.open(copy, passphrase) as opened:
+            notices.append(opened.notices)
+    assert notices[0] == notices[1] and len(notices[0]) == 2, notices
+
+
+def test_failures_since_the_last_unlock_read_alike_in_both(armed: Vault) -> None:
+    armed.close()
+    for _ in range(2):
+        with pytest.raises(WrongPassphrase):
+            Vault.open(armed.path, "typo in the passphrase, twice over")
+    with Vault.open(armed.path, PASSPHRASE):
+        pass
+    with pytest.raises(WrongPassphrase):
+        Vault.open(armed.path, "a guess by someone else, once")
+    notices: list[list[str]] = []
+    for passphrase in (PASSPHRASE, DURESS):
+        copy = _copy(armed.path, f"count-{len(notices)}")
+        with Vault.open(copy, passphrase) as opened:
+            notices.append(opened.notices)
+    assert notices[0] == notices[1] == ["1 failed unlock(s) since the vault was last opened."]
+
+
+def test_a_duress_wipe_keeps_the_real_files_sizes_and_times(armed: Vault) -> None:
+    armed.set_duress(PASSPHRASE, DURESS, wipe_real=True)
+    db, blobs = armed.db_path, armed.blob_dir
+    armed.close()
+    before = {p: (p.stat().st_size, p.stat().st_mtime_ns, p.stat().st_ino) for p in (db,)}
+    blob_times = blobs.stat().st_mtime_ns
+    content = db.read_bytes()
+    with Vault.open(armed.path, DURESS):
+        pass
+    assert {p: (p.stat().st_size, p.stat().st_mtime_ns, p.stat().st_ino) for p in (db,)} == before
+    assert blobs.stat().st_mtime_ns == blob_times and not list(blobs.iterdir())
+    assert db.read_bytes() != content
+    names = {p.name for p in armed.path.iterdir()}
+    assert not any(".new" in n for n in names), names

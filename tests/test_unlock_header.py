@@ -242,3 +242,19 @@ def test_a_damaged_unused_slot_does_not_stop_the_right_passphrase(vault: Vault) 
     header.write_bytes(bytes(edited))
     with Vault.open(vault.path, PASSPHRASE) as again:
         assert len(again.list_cases()) == 3
+
+
+def test_a_damaged_unused_slot_is_cleared_at_the_next_unlock(vault: Vault) -> None:
+    """Left damaged, it would make every wrong passphrase 'damage', never counted."""
+    vault.close()
+    header = vault.path / KEY_FILE
+    raw = header.read_bytes()
+    live = keyheader.unlock(raw, PASSPHRASE).slot
+    edited = bytearray(raw)
+    edited[keyheader.SECTOR * (2 + (live + 3) % keyheader.SLOTS) + 100] ^= 0x01
+    header.write_bytes(bytes(edited))
+    with Vault.open(vault.path, PASSPHRASE) as again:
+        assert any("were damaged and have been cleared" in n for n in again.notices)
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault.path, "a wrong passphrase counts again 5")
+    assert attempts.failures(vault.path) == 1

@@ -217,8 +217,7 @@ def cmd_attempts(args: argparse.Namespace) -> int:
             limit = None if args.wipe_after == "off" else int(args.wipe_after)
             if limit is not None and limit < 3:
                 raise UsageError("Wipe after at least 3 failed unlocks (a typo happens).")
-            with vault.transaction():
-                attempts.set_wipe_after(path, limit, vault.conn)
+            vault.set_wipe_after(limit)
     limit = attempts.wipe_after(path)
     print(f"Wipe after failed unlocks in a row: {limit if limit else 'off'}.")
     return 0

@@ -36,7 +36,7 @@ from fieldmon.vault.database import (
     transaction,
     writes_refused_plainly,
 )
-from fieldmon.vault.decoy import make_decoy, wipe_other_silently
+from fieldmon.vault.decoy import make_decoy, share_record, wipe_other_silently
 from fieldmon.vault.layout import (
     KEY_FILE,
     LEGACY_DB,
@@ -215,8 +215,10 @@ def open_vault(path: Path, passphrase: str) -> Opened:
             migrations.migrate(conn)
             with transaction(conn):
                 real = unlocked.role == keyheader.ROLE_REAL
-                notices = attempts.reconcile(path, conn, authoritative=real)
+                notices = attempts.reconcile(path, conn)
                 _finish_passphrase_change(key_path, conn, unlocked.slot)
+            share_record(path, conn, compartment)
+        notices += _clear_damaged_slots(key_path)
         notices += legacy.finish_upgrade(path, compartment if real else 3 - compartment)
         for name in STAGED_HEADERS:
             if (path / name).exists():
@@ -228,6 +230,20 @@ def open_vault(path: Path, passphrase: str) -> Opened:
     log.info("vault opened (schema %d)", migrations.current_version(conn))
     decoy = unlocked.role != keyheader.ROLE_REAL
     return Opened(conn, lock_fd, decoy, compartment, notices)
+
+
+def _clear_damaged_slots(key_path: Path) -> list[str]:
+    """Slots whose checksum fails can open nothing; left as they are, every wrong passphrase
+    would be named as damage and never counted. They are rewritten as unused slots."""
+    with keyheader.locked(key_path) as (fd, raw):
+        damaged = keyheader.damaged_slots(keyheader.parse(raw, key_path))
+        keyheader.forget_slots(fd, damaged)
+    if not damaged:
+        return []
+    return [
+        f"{len(damaged)} key slot(s) of the header were damaged and have been cleared; a"
+        " passphrase or recovery shares that no longer open the vault must be set again."
+    ]
 
 
 def _wipe_quietly(path: Path) -> None:
@@ -294,13 +310,10 @@ def change_passphrase(path: Path, conn: Any, old: str, new: str) -> None:
     unlocked = keyheader.unlock(raw, old, key_path)
     parsed = keyheader.parse(raw, key_path)
     new_key = keyheader.derive_passphrase_key(new, parsed)
-    # Checked in the real vault only: inside the decoy the answer would tell whoever holds it
-    # that another passphrase exists. A passphrase set there that is also the real one opens
-    # the real vault (keyheader.open_all puts it first).
-    if unlocked.role == keyheader.ROLE_REAL and keyheader.open_all(parsed, new_key):
-        raise keyslots.PassphraseInUse(
-            "That passphrase already opens this vault; choose one that is used nowhere else."
-        )
+    # Against this compartment's own slots only, in the real vault and the decoy alike: a
+    # passphrase set in the decoy that is also the real one still opens the real vault
+    # (keyheader.open_all puts it first), and the answer never says that it exists.
+    keyslots.refuse_in_use(parsed, new_key, keyslots.compartment_of(conn))
     live = unlocked.slot
     target = live ^ 1
     try:

@@ -37,6 +37,7 @@ __all__ = [
     "ATTEMPTS_FILE",
     "MAX_DELAY_S",
     "SCREEN_FACTOR",
+    "copy_record",
     "delay_before_attempt",
     "failures",
     "reconcile",
@@ -227,6 +228,20 @@ def _remember(conn: Any, counter: Counter) -> None:
     )
 
 
+def copy_record(source: Any, target: Any) -> None:
+    """Give ``target`` the failed-unlock record ``source`` holds (see decoy.share_record).
+
+    :param source: the real vault's database; :param target: the decoy's.
+    """
+    row = source.execute("SELECT value FROM vault_meta WHERE key = ?", (_RECORD,)).fetchone()
+    if row is not None:
+        target.execute(
+            "INSERT INTO vault_meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (_RECORD, str(row[0])),
+        )
+
+
 def record_baseline(conn: Any, wipe_after: int = 0) -> None:
     """Give a new database the record :func:`reconcile` compares with (no failures yet).
 
@@ -235,15 +250,13 @@ def record_baseline(conn: Any, wipe_after: int = 0) -> None:
     _remember(conn, Counter(0, 0, wipe_after))
 
 
-def reconcile(path: Path, conn: Any, *, authoritative: bool = True) -> list[str]:
+def reconcile(path: Path, conn: Any) -> list[str]:
     """After an unlock: compare the counter sector with what the database recorded at the last
     unlock, say what changed outside FieldMon, and restore a policy changed by hand.
 
     :param path: the vault folder (a version 3 header).
-    :param conn: the database just opened.
-    :param authoritative: whether this database's record decides the policy (the real
-        vault's). The decoy's record only follows the sector: opening the decoy must neither
-        undo the real vault's policy nor say that it differs.
+    :param conn: the database just opened (the real vault keeps the decoy's record the same as
+        its own, decoy.share_record, so both say and restore the same).
     :return: sentences for the monitor: failed unlocks since the last one, a count reset by
         hand, a damaged or replaced sector, a wipe policy changed by hand (restored).
     :raises OSError: when the counter cannot be written.
@@ -258,8 +271,6 @@ def reconcile(path: Path, conn: Any, *, authoritative: bool = True) -> list[str]
         return notes
     record = json.loads(str(row[0]))
     seen, policy = int(record.get("total", 0)), int(record.get("wipe_after", 0))
-    if not authoritative:
-        policy = counter.wipe_after
     if not counter.intact:
         notes.append(
             "The failed-unlock record in the key header was damaged or replaced outside"

@@ -21,12 +21,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-from fieldmon.crypto import keyheader, keys
+from fieldmon.crypto import keyheader
 from fieldmon.crypto.keyheader import Unlocked
 from fieldmon.crypto.passphrase import passphrase_problem
-from fieldmon.errors import FieldMonError, WeakPassphrase, WrongPassphrase
+from fieldmon.errors import FieldMonError, VaultDamaged, WeakPassphrase, WrongPassphrase
 from fieldmon.vault import attempts, keyslots, migrations
-from fieldmon.vault.database import fresh_database, transaction
+from fieldmon.vault.database import fresh_database, open_database, transaction
 from fieldmon.vault.layout import (
     KEY_FILE,
     blob_dir_name,
@@ -36,7 +36,7 @@ from fieldmon.vault.layout import (
 )
 from fieldmon.vault.wipe import HEAD_BYTES, destroy_file, overwrite
 
-__all__ = ["clear_duress", "make_decoy", "set_duress", "wipe_other_silently"]
+__all__ = ["clear_duress", "make_decoy", "set_duress", "share_record", "wipe_other_silently"]
 
 
 def make_decoy(
@@ -118,16 +118,9 @@ def set_duress(
     record = keyslots.compartment_of(conn)
     parsed = keyheader.parse(raw, key_path)
     duress_key = keyheader.derive_passphrase_key(duress, parsed)
-    # Only the real vault checks (inside the decoy the answer would reveal another
-    # passphrase), and only the real vault's duress passphrase wipes: one set inside the decoy
-    # opens the decoy and nothing more, whatever was asked.
-    if real and any(
-        keyheader.pair_of(u.slot) != record.duress_pair
-        for u in keyheader.open_all(parsed, duress_key)
-    ):
-        raise keyslots.PassphraseInUse(
-            "That passphrase already opens this vault; choose one that is used nowhere else."
-        )
+    keyslots.refuse_in_use(parsed, duress_key, record, replacing=record.duress_pair)
+    # Only the real vault's duress passphrase wipes: one set inside the decoy opens the decoy
+    # and nothing more, whatever was asked.
     role = keyheader.ROLE_DECOY_WIPE if wipe_real and real else keyheader.ROLE_DECOY
     target = Unlocked(record.duress_master, role, record.duress_compartment, -1, b"")
     keyslots.replace_in_pair(key_path, record.duress_pair, duress_key, target)
@@ -156,18 +149,59 @@ def clear_duress(path: Path, conn: Any, compartment: int, passphrase: str) -> No
         keyslots.forget_pair(key_path, record.duress_pair)
 
 
+def share_record(path: Path, conn: Any, compartment: int) -> None:
+    """From the real vault, give the decoy's database the same failed-unlock record (count
+    seen and policy), so that opening the decoy reports and restores exactly what opening the
+    real vault would. From the decoy (whose duress record is itself) nothing is done.
+
+    :param path: the vault folder; :param conn: the open compartment's database.
+    :param compartment: its number. A decoy that cannot be opened is left as it is.
+    """
+    record = keyslots.compartment_of(conn)
+    if record.duress_compartment == compartment:
+        return
+    try:
+        other = open_database(
+            path / db_name(record.duress_compartment),
+            keyheader.database_key(record.duress_master),
+            create=False,
+        )
+    except VaultDamaged:
+        return
+    try:
+        with transaction(other):
+            attempts.copy_record(conn, other)
+    finally:
+        other.close()
+
+
 def wipe_other_silently(path: Path, unlocked: Unlocked) -> None:
     """What a duress passphrase set with wipe does before it shows the decoy: every other key
-    slot is overwritten with random bytes (so the real vault's master key is gone), the slot
-    is rewritten without the wipe (a second use changes nothing more), and the other
-    compartment's database and files are overwritten and replaced by a fresh database nobody
-    holds the key to, so the folder looks as it did.
+    slot is overwritten with random bytes (so the real vault's master key is gone); the other
+    compartment's evidence files are overwritten and deleted, and its database overwritten in
+    place with random bytes of the same size, which is what an SQLCipher database whose key
+    nobody holds looks like; its times are put back; last, the slot is rewritten without the
+    wipe, so a kill before that repeats the wipe at the next use instead of leaving it undone.
 
     :param path: the vault folder; :param unlocked: what the duress passphrase opened.
     :raises OSError: a file cannot be written.
     """
     key_path = path / KEY_FILE
     keyslots.forget_all_but(key_path, unlocked.slot)
+    other = 3 - unlocked.compartment
+    for suffix in ("-wal", "-shm", "-journal"):
+        file = path / (db_name(other) + suffix)
+        if file.exists():
+            destroy_file(file)
+    blobs = path / blob_dir_name(other)
+    times = _times(blobs)
+    if blobs.is_dir():
+        for blob in blobs.iterdir():
+            destroy_file(blob, HEAD_BYTES)
+    make_private_dir(blobs)
+    _randomise_in_place(path / db_name(other))
+    if times is not None:
+        os.utime(blobs, ns=times)
     keyslots.replace_in_pair(
         key_path,
         keyheader.pair_of(unlocked.slot),
@@ -176,39 +210,26 @@ def wipe_other_silently(path: Path, unlocked: Unlocked) -> None:
         role=keyheader.ROLE_DECOY,
         live=unlocked.slot,
     )
-    other = 3 - unlocked.compartment
-    for suffix in ("-wal", "-shm"):
-        file = path / (db_name(other) + suffix)
-        if file.exists():
-            destroy_file(file)
-    blobs = path / blob_dir_name(other)
-    if blobs.is_dir():
-        for blob in blobs.iterdir():
-            destroy_file(blob, HEAD_BYTES)
-    make_private_dir(blobs)
-    _replace_in_place(path, other)
 
 
-def _replace_in_place(path: Path, compartment: int) -> None:
-    """Overwrite a compartment's database with random bytes, then with a fresh database nobody
-    holds the key to, in the same file: its creation time and inode stay those of the vault's
-    creation, as the other compartment's do, instead of the moment of the duress wipe."""
-    target = path / db_name(compartment)
-    scratch = path / (db_name(compartment) + ".new")
-    for leftover in (scratch, *(scratch.with_name(scratch.name + s) for s in ("-wal", "-shm"))):
-        leftover.unlink(missing_ok=True)
-    fresh_database(scratch, keys.new_vault_key(), migrations.LATEST, None, None).close()
-    fresh = scratch.read_bytes()
-    scratch.unlink()
+def _times(entry: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(entry)
+    except FileNotFoundError:
+        return None
+    return info.st_atime_ns, info.st_mtime_ns
+
+
+def _randomise_in_place(target: Path) -> None:
+    """Overwrite a database file whole with random bytes, keeping its size, inode, creation
+    time and access and modification times (its change time, ctime, cannot be set back)."""
     if not target.exists():
-        target.touch(mode=0o600)
-    size = target.stat().st_size
+        return
+    times = _times(target)
     fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
-        overwrite(fd, size)
-        os.ftruncate(fd, 0)
-        if os.pwrite(fd, fresh, 0) != len(fresh):
-            raise OSError("short write of the replacement database")
-        os.fsync(fd)
+        overwrite(fd, os.fstat(fd).st_size)
     finally:
         os.close(fd)
+    if times is not None:
+        os.utime(target, ns=times)

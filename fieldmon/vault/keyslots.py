@@ -38,6 +38,7 @@ __all__ = [
     "forget_pair",
     "new_compartments",
     "read_header",
+    "refuse_in_use",
     "replace_in_pair",
     "store_compartment",
     "sync_folder",
@@ -131,6 +132,25 @@ def compartment_of(conn: Any) -> Compartment:
         raise VaultDamaged(
             "The vault's database holds no record of its key slots; it cannot be changed."
         ) from None
+
+
+def refuse_in_use(
+    parsed: keyheader.Parsed, key: bytes, record: Compartment, *, replacing: int | None = None
+) -> None:
+    """Refuse a new passphrase that already opens this compartment's own passphrase or duress
+    slot (other than the pair being replaced). Only this compartment's own pairs are looked
+    at, the same way in the real vault and in the decoy, so the answer never says whether the
+    passphrase opens anything else.
+
+    :param parsed: the header; :param key: the new passphrase's wrapping key.
+    :param record: this compartment's slot record; :param replacing: a pair it may open.
+    :raises PassphraseInUse: it does.
+    """
+    own = {record.passphrase_pair, record.duress_pair} - {replacing}
+    if any(keyheader.pair_of(u.slot) in own for u in keyheader.open_all(parsed, key)):
+        raise PassphraseInUse(
+            "That passphrase already opens this vault; choose one that is used nowhere else."
+        )
 
 
 def read_header(path: Path) -> bytes:

@@ -176,11 +176,7 @@ def recover(path: Path, shares: list[str], new_passphrase: str) -> None:
             conn.close()
         parsed = keyheader.parse(raw, key_path)
         new_key = keyheader.derive_passphrase_key(new_passphrase, parsed)
-        # As for passwd: checked for the real vault only (see access.change_passphrase).
-        if opened.role == keyheader.ROLE_REAL and keyheader.open_all(parsed, new_key):
-            raise keyslots.PassphraseInUse(
-                "That passphrase already opens this vault; choose one that is used nowhere else."
-            )
+        keyslots.refuse_in_use(parsed, new_key, record)  # as for passwd
         role = keyheader.ROLE_REAL if opened.role == keyheader.ROLE_REAL else keyheader.ROLE_DECOY
         keyslots.replace_in_pair(key_path, record.passphrase_pair, new_key, opened, role=role)
     finally:

@@ -97,9 +97,8 @@ class Vault(Closing):
 
     @takes_own_lock
     def abandon(self) -> None:
-        """Let go of the database at once, without waiting for another thread's work (the
-        panic wipe must not wait for a file being stored). That work is interrupted and fails;
-        nothing it had not committed is kept. Call only when the vault is being destroyed."""
+        """Let go of the database at once, not waiting for another thread's work (the panic
+        wipe must not wait for a file being stored), which fails uncommitted. Wipes only."""
         self._session.interrupt()
 
     def close(self) -> None:
@@ -152,6 +151,7 @@ class Vault(Closing):
         """Wipe after ``limit`` failed unlocks in a row (None: never); see attempts.py."""
         with self.transaction():
             attempts.set_wipe_after(self.path, limit, self.conn)
+        decoy.share_record(self.path, self.conn, self.compartment)
 
     # -- identity and custody: fieldmon.vault.identities, custody, session ------------------
 
