@@ -262,7 +262,7 @@ def test_a_counter_edited_by_hand_is_named_alike_in_both(armed: Vault) -> None:
             parsed = keyheader.parse(raw, copy / KEY_FILE)
             keyheader.write_counter(fd, parsed, keyheader.Counter(0, 0, 0))
         with Vault.open(copy, passphrase) as opened:
-            notices.append(opened.notices)
+            notices.append([str(n) for n in opened.notices])
     assert notices[0] == notices[1] and len(notices[0]) == 2, notices
 
 
@@ -279,7 +279,7 @@ def test_failures_since_the_last_unlock_read_alike_in_both(armed: Vault) -> None
     for passphrase in (PASSPHRASE, DURESS):
         copy = _copy(armed.path, f"count-{len(notices)}")
         with Vault.open(copy, passphrase) as opened:
-            notices.append(opened.notices)
+            notices.append([str(n) for n in opened.notices])
     assert notices[0] == notices[1] == ["1 failed unlock(s) since the vault was last opened."]
 
 

@@ -4,8 +4,8 @@ screen (with recovery from shares)."""
 from __future__ import annotations
 
 import math
-import re
 import threading
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,15 +44,13 @@ from ui.workers import run_in_background
 
 __all__ = ["FirstRunWizard", "RecoverySharesDialog", "UnlockNotices", "UnlockPage"]
 
-_FAILED_SINCE = re.compile(r"^(\d+) failed unlock\(s\) since the vault was last opened\.$")
-
 
 class UnlockNotices(QMessageBox):
     """What the unlock found that the monitor should know (``Vault.notices``: failed unlocks
     since the vault was last opened, a count reset or a setting changed outside FieldMon, an
     upgrade), shown once after the vault opens, without blocking the window."""
 
-    def __init__(self, notices: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, notices: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockNotices")
         self.notices = list(notices)
@@ -69,15 +67,56 @@ class UnlockNotices(QMessageBox):
         self.button(QMessageBox.StandardButton.Ok).setAccessibleName(self.tr("I have read it"))
 
     def worded(self, notice: str) -> str:
-        """A notice in the interface's language where its wording is known here; as the core
-        says it otherwise (in English)."""
-        found = _FAILED_SINCE.match(notice)
-        if found:
+        """A notice in the interface's language, by its kind (fieldmon.vault.notices); as the
+        core says it (in English) for a kind not known here."""
+        kind, number = getattr(notice, "kind", ""), getattr(notice, "number", 0)
+        if kind == "failed_since":
             return self.tr(
                 "Someone typed a wrong passphrase %n time(s) since the vault was last opened."
                 " If it was not you, the laptop may have been in other hands.",
                 "",
-                int(found.group(1)),
+                number,
+            )
+        if kind == "count_reset":
+            return (
+                self.tr(
+                    "The count of wrong passphrases was lowered outside FieldMon since the vault"
+                    " was last opened (it had counted %1, it now says %2). Someone may have tried"
+                    " passphrases and hidden it."
+                )
+                .replace("%1", str(getattr(notice, "before", 0)))
+                .replace("%2", str(number))
+            )
+        if kind == "counter_damaged":
+            return self.tr(
+                "The record of wrong passphrases in the key header was damaged or replaced"
+                " outside FieldMon; how many were typed before now is not known."
+            )
+        if kind == "policy_restored":
+            if number:
+                return self.tr(
+                    "The setting that wipes the vault after wrong passphrases was changed"
+                    " outside FieldMon. It is set back to: after %n wrong passphrase(s) in a row.",
+                    "",
+                    number,
+                )
+            return self.tr(
+                "The setting that wipes the vault after wrong passphrases was changed outside"
+                " FieldMon. It is set back to: never."
+            )
+        if kind == "slots_cleared":
+            return self.tr(
+                "%n key slot(s) of the key header were damaged and have been cleared. If a"
+                " passphrase or recovery shares no longer open the vault, set them again.",
+                "",
+                number,
+            )
+        if kind == "upgraded":
+            return self.tr(
+                "This vault was upgraded to a new key header, and its database was encrypted"
+                " again under a new key. Recovery shares made before today no longer open it:"
+                " destroy them and make new ones (Settings, Field security). A duress"
+                " passphrase set before no longer opens anything: set it again if you used one."
             )
         return notice
 

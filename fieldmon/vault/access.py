@@ -28,7 +28,7 @@ from fieldmon.errors import (
     WrongPassphrase,
 )
 from fieldmon.logs import log
-from fieldmon.vault import attempts, keyslots, legacy, migrations
+from fieldmon.vault import attempts, keyslots, legacy, migrations, notices
 from fieldmon.vault.database import (
     fresh_database,
     hold_lock,
@@ -47,6 +47,7 @@ from fieldmon.vault.layout import (
     read_small_file,
     refusal,
 )
+from fieldmon.vault.notices import Notice
 from fieldmon.vault.wipe import STAGED_HEADERS, destroy_file, wipe
 
 __all__ = ["CreateOptions", "Opened", "change_passphrase", "create", "open_vault"]
@@ -62,7 +63,7 @@ class Opened:
     lock_fd: int
     decoy: bool
     compartment: int
-    notices: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
 
 class CreateOptions(TypedDict, total=False):
@@ -215,11 +216,11 @@ def open_vault(path: Path, passphrase: str) -> Opened:
             migrations.migrate(conn)
             with transaction(conn):
                 real = unlocked.role == keyheader.ROLE_REAL
-                notices = attempts.reconcile(path, conn)
+                notes = attempts.reconcile(path, conn)
                 _finish_passphrase_change(key_path, conn, unlocked.slot)
             share_record(path, conn, compartment)
-        notices += _clear_damaged_slots(key_path)
-        notices += legacy.finish_upgrade(path, compartment if real else 3 - compartment)
+        notes += _clear_damaged_slots(key_path)
+        notes += legacy.finish_upgrade(path, compartment if real else 3 - compartment)
         for name in STAGED_HEADERS:
             if (path / name).exists():
                 destroy_file(path / name)
@@ -229,21 +230,16 @@ def open_vault(path: Path, passphrase: str) -> Opened:
         raise
     log.info("vault opened (schema %d)", migrations.current_version(conn))
     decoy = unlocked.role != keyheader.ROLE_REAL
-    return Opened(conn, lock_fd, decoy, compartment, notices)
+    return Opened(conn, lock_fd, decoy, compartment, notes)
 
 
-def _clear_damaged_slots(key_path: Path) -> list[str]:
+def _clear_damaged_slots(key_path: Path) -> list[Notice]:
     """Slots whose checksum fails can open nothing; left as they are, every wrong passphrase
     would be named as damage and never counted. They are rewritten as unused slots."""
     with keyheader.locked(key_path) as (fd, raw):
         damaged = keyheader.damaged_slots(keyheader.parse(raw, key_path))
         keyheader.forget_slots(fd, damaged)
-    if not damaged:
-        return []
-    return [
-        f"{len(damaged)} key slot(s) of the header were damaged and have been cleared; a"
-        " passphrase or recovery shares that no longer open the vault must be set again."
-    ]
+    return [notices.slots_cleared(len(damaged))] if damaged else []
 
 
 def _wipe_quietly(path: Path) -> None:

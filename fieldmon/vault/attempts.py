@@ -32,6 +32,8 @@ from fieldmon.crypto import keyheader
 from fieldmon.crypto.keyheader import Counter
 from fieldmon.crypto.keys import write_private_file
 from fieldmon.errors import VaultDamaged
+from fieldmon.vault import notices
+from fieldmon.vault.notices import Notice
 
 __all__ = [
     "ATTEMPTS_FILE",
@@ -250,7 +252,7 @@ def record_baseline(conn: Any, wipe_after: int = 0) -> None:
     _remember(conn, Counter(0, 0, wipe_after))
 
 
-def reconcile(path: Path, conn: Any) -> list[str]:
+def reconcile(path: Path, conn: Any) -> list[Notice]:
     """After an unlock: compare the counter sector with what the database recorded at the last
     unlock, say what changed outside FieldMon, and restore a policy changed by hand.
 
@@ -261,7 +263,7 @@ def reconcile(path: Path, conn: Any) -> list[str]:
         hand, a damaged or replaced sector, a wipe policy changed by hand (restored).
     :raises OSError: when the counter cannot be written.
     """
-    notes: list[str] = []
+    notes: list[Notice] = []
     counter = _counter(path)
     if counter is None:
         return notes
@@ -272,23 +274,13 @@ def reconcile(path: Path, conn: Any) -> list[str]:
     record = json.loads(str(row[0]))
     seen, policy = int(record.get("total", 0)), int(record.get("wipe_after", 0))
     if not counter.intact:
-        notes.append(
-            "The failed-unlock record in the key header was damaged or replaced outside"
-            " FieldMon since the vault was last opened; failed unlocks before now are not known."
-        )
+        notes.append(notices.counter_damaged())
     elif counter.total < seen:
-        notes.append(
-            "The failed-unlock count was reset outside FieldMon since the vault was last"
-            f" opened (it had counted {seen} failed unlocks, it now says {counter.total})."
-        )
+        notes.append(notices.count_reset(seen, counter.total))
     elif counter.total > seen:
-        notes.append(f"{counter.total - seen} failed unlock(s) since the vault was last opened.")
+        notes.append(notices.failed_since(counter.total - seen))
     if counter.wipe_after != policy:
-        was = f"after {policy} failed unlocks" if policy else "never"
-        notes.append(
-            "The setting that wipes the vault after failed unlocks was changed outside"
-            f" FieldMon; it is set back to: {was}."
-        )
+        notes.append(notices.policy_restored(policy))
     total = max(counter.total, seen)
     if (counter.total, counter.wipe_after, counter.intact) != (total, policy, True):
         counter = _update(path, lambda c: Counter(c.in_a_row, total, policy))

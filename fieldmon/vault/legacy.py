@@ -34,7 +34,7 @@ from typing import Any
 from fieldmon.crypto import keyheader, keys
 from fieldmon.errors import VaultDamaged, WrongPassphrase
 from fieldmon.logs import log
-from fieldmon.vault import attempts, identities, keyslots, migrations
+from fieldmon.vault import attempts, identities, keyslots, migrations, notices
 from fieldmon.vault.attempts import ATTEMPTS_FILE
 from fieldmon.vault.database import (
     fresh_database,
@@ -54,6 +54,7 @@ from fieldmon.vault.layout import (
     db_name,
     make_private_dir,
 )
+from fieldmon.vault.notices import Notice
 from fieldmon.vault.wipe import HEAD_BYTES, destroy_file, wipe
 
 __all__ = [
@@ -73,12 +74,8 @@ STAGED = KEY_FILE + ".v3"
 """The new header, written and synced before it is copied over the old one."""
 LEGACY_DECOY = 0
 """The compartment number given to the decoy of a vault not yet upgraded (``decoy.db``)."""
-UPGRADE_NOTICE = (
-    "This vault was upgraded to a new key header and its database re-encrypted under a new"
-    " key. Recovery shares made before today no longer open it: destroy them and make new ones"
-    " (fieldmon recovery create). A duress passphrase set before no longer opens anything: set"
-    " it again if you used one (fieldmon duress set)."
-)
+UPGRADE_NOTICE = notices.upgraded()
+"""What the monitor is told once the upgrade is done."""
 
 
 def legacy_params(raw: bytes, path: Path) -> keys.KdfParams:
@@ -284,7 +281,7 @@ def restore_torn_header(path: Path, raw: bytes) -> bytes:
     return copy
 
 
-def finish_upgrade(path: Path, real: int) -> list[str]:
+def finish_upgrade(path: Path, real: int) -> list[Notice]:
     """Complete step 4 of an upgrade killed after its commit: the old blob folder becomes the
     real compartment's, the old files are overwritten and deleted. Nothing to do otherwise.
 

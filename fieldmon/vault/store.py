@@ -38,11 +38,10 @@ from fieldmon.vault.attachments import Attachment as Attachment
 from fieldmon.vault.cases import CaseSummary as CaseSummary
 from fieldmon.vault.database import configure_connection as configure_connection
 from fieldmon.vault.layout import KEY_FILE as KEY_FILE
-from fieldmon.vault.layout import LOCK_FILE as LOCK_FILE
-from fieldmon.vault.layout import PARTIAL as PARTIAL
 from fieldmon.vault.layout import compartment_files
 from fieldmon.vault.layout import default_vault_dir as default_vault_dir
 from fieldmon.vault.layout import vault_files as vault_files
+from fieldmon.vault.notices import Notice
 from fieldmon.vault.session import Closing, Session, one_thread_at_a_time, takes_own_lock
 from fieldmon.vault.validate import InvalidCase as InvalidCase
 from fieldmon.vault.versions import CaseHistory as CaseHistory
@@ -75,7 +74,7 @@ class Vault(Closing):
         self.db_path, blob_dir = compartment_files(self.path, compartment)
         self._session = Session(self.path, conn, blob_dir, lock_fd)
         self.cleaned: list[str] = []
-        self.notices: list[str] = []
+        self.notices: list[Notice] = []
 
     # -- lifecycle: fieldmon.vault.access, session ------------------------------------------
 

@@ -1846,43 +1846,43 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/unlock.py" line="597"/>
+        <location filename="../../ui/unlock.py" line="636"/>
         <source>Create your vault</source>
         <translation>Seyfinizi yaradın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="598"/>
+        <location filename="../../ui/unlock.py" line="637"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="599"/>
+        <location filename="../../ui/unlock.py" line="638"/>
         <source>&amp;Next &gt;</source>
         <translation>İ&amp;rəli &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="602"/>
+        <location filename="../../ui/unlock.py" line="641"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="603"/>
+        <location filename="../../ui/unlock.py" line="642"/>
         <source>Next</source>
         <translation>İrəli</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="604"/>
+        <location filename="../../ui/unlock.py" line="643"/>
         <source>Create the vault</source>
         <translation>Seyfi yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="605"/>
+        <location filename="../../ui/unlock.py" line="644"/>
         <source>Open the vault</source>
         <translation>Seyfi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="600"/>
-        <location filename="../../ui/unlock.py" line="606"/>
+        <location filename="../../ui/unlock.py" line="639"/>
+        <location filename="../../ui/unlock.py" line="645"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
@@ -3123,84 +3123,120 @@
 <context>
     <name>UnlockNotices</name>
     <message>
-        <location filename="../../ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="64"/>
         <source>While the vault was locked</source>
         <translation>Seyf kilidli olarkən</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="67"/>
+        <location filename="../../ui/unlock.py" line="65"/>
         <source>Please read this before you go on:</source>
         <translation>Davam etməzdən əvvəl bunu oxuyun:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="67"/>
         <source>I have read it</source>
         <translation>Oxudum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/unlock.py" line="75"/>
         <source>Someone typed a wrong passphrase %n time(s) since the vault was last opened. If it was not you, the laptop may have been in other hands.</source>
         <translation>
             <numerusform>Seyf sonuncu dəfə açılandan bəri yanlış parol ifadəsi %n dəfə daxil edilib. Bu siz deyildinizsə, noutbuk başqasının əlində ola bilərdi.</numerusform>
             <numerusform>Seyf sonuncu dəfə açılandan bəri yanlış parol ifadəsi %n dəfə daxil edilib. Bu siz deyildinizsə, noutbuk başqasının əlində ola bilərdi.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="83"/>
+        <source>The count of wrong passphrases was lowered outside FieldMon since the vault was last opened (it had counted %1, it now says %2). Someone may have tried passphrases and hidden it.</source>
+        <translation>Yanlış parol ifadələrinin sayı seyf sonuncu dəfə açılandan bəri FieldMon-dan kənarda azaldılıb (%1 sayırdı, indi %2 göstərir). Kimsə parol ifadələrini yoxlayıb bunu gizlətmiş ola bilər.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="92"/>
+        <source>The record of wrong passphrases in the key header was damaged or replaced outside FieldMon; how many were typed before now is not known.</source>
+        <translation>Açar başlığındakı yanlış parol ifadələri qeydi FieldMon-dan kənarda zədələnib və ya dəyişdirilib; indiyədək neçəsinin daxil edildiyi məlum deyil.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="98"/>
+        <source>The setting that wipes the vault after wrong passphrases was changed outside FieldMon. It is set back to: after %n wrong passphrase(s) in a row.</source>
+        <translation>
+            <numerusform>Yanlış parol ifadələrindən sonra seyfi məhv edən ayar FieldMon-dan kənarda dəyişdirilib. O, geri qaytarıldı: ardıcıl %n yanlış parol ifadəsindən sonra.</numerusform>
+            <numerusform>Yanlış parol ifadələrindən sonra seyfi məhv edən ayar FieldMon-dan kənarda dəyişdirilib. O, geri qaytarıldı: ardıcıl %n yanlış parol ifadəsindən sonra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="104"/>
+        <source>The setting that wipes the vault after wrong passphrases was changed outside FieldMon. It is set back to: never.</source>
+        <translation>Yanlış parol ifadələrindən sonra seyfi məhv edən ayar FieldMon-dan kənarda dəyişdirilib. O, geri qaytarıldı: heç vaxt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="109"/>
+        <source>%n key slot(s) of the key header were damaged and have been cleared. If a passphrase or recovery shares no longer open the vault, set them again.</source>
+        <translation>
+            <numerusform>Açar başlığının %n yuvası zədələnmişdi və təmizləndi. Parol ifadəsi və ya bərpa payları seyfi artıq açmırsa, onları yenidən təyin edin.</numerusform>
+            <numerusform>Açar başlığının %n yuvası zədələnmişdi və təmizləndi. Parol ifadəsi və ya bərpa payları seyfi artıq açmırsa, onları yenidən təyin edin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="116"/>
+        <source>This vault was upgraded to a new key header, and its database was encrypted again under a new key. Recovery shares made before today no longer open it: destroy them and make new ones (Settings, Field security). A duress passphrase set before no longer opens anything: set it again if you used one.</source>
+        <translation>Bu seyf yeni açar başlığına keçirildi və verilənlər bazası yeni açarla yenidən şifrələndi. Bu günədək yaradılmış bərpa payları onu artıq açmır: onları məhv edin və yenilərini yaradın (Parametrlər, Sahədə təhlükəsizlik). Əvvəl təyin edilmiş məcburiyyət parolu artıq heç nə açmır: istifadə edirdinizsə, onu yenidən təyin edin.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="165"/>
+        <location filename="../../ui/unlock.py" line="204"/>
         <source>Vault: %1</source>
         <translation>Seyf: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="166"/>
-        <location filename="../../ui/unlock.py" line="167"/>
+        <location filename="../../ui/unlock.py" line="205"/>
+        <location filename="../../ui/unlock.py" line="206"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="169"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="170"/>
+        <location filename="../../ui/unlock.py" line="209"/>
         <source>Unlocking</source>
         <translation>Kilid açılır</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="171"/>
+        <location filename="../../ui/unlock.py" line="210"/>
         <source>Forgot the passphrase? &amp;Recover with shares…</source>
         <translation>Parol ifadəsini unutmusunuz? Paylarla &amp;bərpa edin…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="172"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>Recover with shares</source>
         <translation>Paylarla bərpa et</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="184"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Unlocking…</source>
         <translation>Kilid açılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="260"/>
         <source>Wrong passphrase: the vault was not opened.</source>
         <translation>Parol ifadəsi yanlışdır: seyf açılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="262"/>
         <source>There is no vault in this folder any more.</source>
         <translation>Bu qovluqda artıq seyf yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="247"/>
+        <location filename="../../ui/unlock.py" line="286"/>
         <source>Try again in %1 s.</source>
         <translation>%1 san. sonra yenidən cəhd edin.</translation>
     </message>
@@ -3498,23 +3534,23 @@
 <context>
     <name>_CreatingPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="510"/>
-        <location filename="../../ui/unlock.py" line="512"/>
+        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="551"/>
         <source>Creating the vault</source>
         <translation>Seyf yaradılır</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="511"/>
+        <location filename="../../ui/unlock.py" line="550"/>
         <source>This takes a few seconds.</source>
         <translation>Bu bir neçə saniyə çəkir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="521"/>
+        <location filename="../../ui/unlock.py" line="560"/>
         <source>Creating the vault and your signing keys…</source>
         <translation>Seyf və imza açarlarınız yaradılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="523"/>
+        <location filename="../../ui/unlock.py" line="562"/>
         <source>Making the recovery shares…</source>
         <translation>Bərpa payları yaradılır…</translation>
     </message>
@@ -3522,32 +3558,32 @@
 <context>
     <name>_IdentityPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="374"/>
         <source>Who signs</source>
         <translation>Kim imzalayır</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="377"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
         <translation>Adınız və təşkilatınız saxlanma zənciri jurnalında və imzalanmış dosyelərdə göstərilir. Təşkilatınızla razılaşdırılmış təxəllüsdən də istifadə edə bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="343"/>
+        <location filename="../../ui/unlock.py" line="382"/>
         <source>Your &amp;name</source>
         <translation>&amp;Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="384"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="385"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="348"/>
+        <location filename="../../ui/unlock.py" line="387"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
@@ -3555,22 +3591,22 @@
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="275"/>
+        <location filename="../../ui/unlock.py" line="314"/>
         <source>Welcome to FieldMon</source>
         <translation>FieldMon-a xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="278"/>
+        <location filename="../../ui/unlock.py" line="317"/>
         <source>FieldMon keeps your documentation in an encrypted vault on this computer. First, choose the language of the interface.</source>
         <translation>FieldMon sənədlərinizi bu kompüterdəki şifrələnmiş seyfdə saxlayır. Əvvəlcə interfeysin dilini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282"/>
+        <location filename="../../ui/unlock.py" line="321"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="284"/>
+        <location filename="../../ui/unlock.py" line="323"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -3578,12 +3614,12 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="303"/>
+        <location filename="../../ui/unlock.py" line="342"/>
         <source>Choose a passphrase</source>
         <translation>Parol ifadəsi seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="306"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>It opens the vault; nobody, not even FieldMon&apos;s makers, can recover it for you. Several uncommon words are strong and easy to remember.</source>
         <translation>Seyf onunla açılır; heç kim, hətta FieldMon-un yaradıcıları belə, onu sizin üçün bərpa edə bilməz. Bir neçə az işlənən sözdən ibarət ifadə həm etibarlıdır, həm də asan yadda qalır.</translation>
     </message>
@@ -3700,52 +3736,52 @@
 <context>
     <name>_SharesChoicePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="456"/>
+        <location filename="../../ui/unlock.py" line="495"/>
         <source>Recovery shares</source>
         <translation>Bərpa payları</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="498"/>
         <source>If the passphrase is ever lost, recovery shares give access back: any chosen number of them set a new passphrase. You write them on paper on the next page; they are never stored.</source>
         <translation>Parol ifadəsi nə vaxtsa itirilərsə, bərpa payları girişi geri qaytarır: onların seçilmiş sayı yeni parol ifadəsi təyin etməyə imkan verir. Növbəti səhifədə onları kağıza yazacaqsınız; paylar heç vaxt saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="466"/>
+        <location filename="../../ui/unlock.py" line="505"/>
         <source>Keep each share in a different place, with people you trust, never with the laptop. Fewer shares than needed reveal nothing. You can make shares again later in Settings → Field security.</source>
         <translation>Hər payı ayrı yerdə, etibar etdiyiniz insanlarda saxlayın, heç vaxt noutbukla birlikdə yox. Lazım olandan az pay heç nəyi açıqlamır. Payları sonra Parametrlər → Təhlükəsizlik bölməsində yenidən yarada bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="471"/>
+        <location filename="../../ui/unlock.py" line="510"/>
         <source>&amp;Make recovery shares (recommended)</source>
         <translation>Bərpa &amp;payları yarat (tövsiyə olunur)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="511"/>
         <source>Make recovery shares</source>
         <translation>Bərpa payları yarat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="473"/>
+        <location filename="../../ui/unlock.py" line="512"/>
         <source>&amp;Shares to make</source>
         <translation>&amp;Neçə pay yaradılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="475"/>
+        <location filename="../../ui/unlock.py" line="514"/>
         <source>Shares to make</source>
         <translation>Neçə pay yaradılsın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="476"/>
+        <location filename="../../ui/unlock.py" line="515"/>
         <source>Shares &amp;needed to recover</source>
         <translation>&amp;Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="478"/>
+        <location filename="../../ui/unlock.py" line="517"/>
         <source>Shares needed to recover</source>
         <translation>Bərpa üçün lazım olan pay sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="479"/>
+        <location filename="../../ui/unlock.py" line="518"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Seyfi yarat</translation>
     </message>
@@ -3753,12 +3789,12 @@
 <context>
     <name>_SharesPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/unlock.py" line="585"/>
         <source>Write down your recovery shares</source>
         <translation>Bərpa paylarınızı yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="547"/>
+        <location filename="../../ui/unlock.py" line="586"/>
         <source>&amp;Open the vault</source>
         <translation>Seyfi &amp;aç</translation>
     </message>

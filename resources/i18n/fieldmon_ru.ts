@@ -1848,43 +1848,43 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/unlock.py" line="597"/>
+        <location filename="../../ui/unlock.py" line="636"/>
         <source>Create your vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="598"/>
+        <location filename="../../ui/unlock.py" line="637"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="599"/>
+        <location filename="../../ui/unlock.py" line="638"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="602"/>
+        <location filename="../../ui/unlock.py" line="641"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="603"/>
+        <location filename="../../ui/unlock.py" line="642"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="604"/>
+        <location filename="../../ui/unlock.py" line="643"/>
         <source>Create the vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="605"/>
+        <location filename="../../ui/unlock.py" line="644"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="600"/>
-        <location filename="../../ui/unlock.py" line="606"/>
+        <location filename="../../ui/unlock.py" line="639"/>
+        <location filename="../../ui/unlock.py" line="645"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3126,22 +3126,22 @@
 <context>
     <name>UnlockNotices</name>
     <message>
-        <location filename="../../ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="64"/>
         <source>While the vault was locked</source>
         <translation>Пока хранилище было заперто</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="67"/>
+        <location filename="../../ui/unlock.py" line="65"/>
         <source>Please read this before you go on:</source>
         <translation>Прочитайте это, прежде чем продолжить:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="67"/>
         <source>I have read it</source>
         <translation>Прочитано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/unlock.py" line="75"/>
         <source>Someone typed a wrong passphrase %n time(s) since the vault was last opened. If it was not you, the laptop may have been in other hands.</source>
         <translation>
             <numerusform>С прошлого открытия хранилища неверную парольную фразу вводили %n раз. Если это были не вы, ноутбук мог побывать в чужих руках.</numerusform>
@@ -3149,62 +3149,100 @@
             <numerusform>С прошлого открытия хранилища неверную парольную фразу вводили %n раз. Если это были не вы, ноутбук мог побывать в чужих руках.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="83"/>
+        <source>The count of wrong passphrases was lowered outside FieldMon since the vault was last opened (it had counted %1, it now says %2). Someone may have tried passphrases and hidden it.</source>
+        <translation>Счётчик неверных парольных фраз был уменьшен вне FieldMon с прошлого открытия хранилища (он насчитывал %1, теперь показывает %2). Возможно, кто-то подбирал парольную фразу и скрыл это.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="92"/>
+        <source>The record of wrong passphrases in the key header was damaged or replaced outside FieldMon; how many were typed before now is not known.</source>
+        <translation>Запись о неверных парольных фразах в заголовке ключа была повреждена или заменена вне FieldMon; сколько их вводили до сих пор, неизвестно.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="98"/>
+        <source>The setting that wipes the vault after wrong passphrases was changed outside FieldMon. It is set back to: after %n wrong passphrase(s) in a row.</source>
+        <translation>
+            <numerusform>Настройка, стирающая хранилище после неверных парольных фраз, была изменена вне FieldMon. Она возвращена к значению: после %n неверной парольной фразы подряд.</numerusform>
+            <numerusform>Настройка, стирающая хранилище после неверных парольных фраз, была изменена вне FieldMon. Она возвращена к значению: после %n неверных парольных фраз подряд.</numerusform>
+            <numerusform>Настройка, стирающая хранилище после неверных парольных фраз, была изменена вне FieldMon. Она возвращена к значению: после %n неверных парольных фраз подряд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="104"/>
+        <source>The setting that wipes the vault after wrong passphrases was changed outside FieldMon. It is set back to: never.</source>
+        <translation>Настройка, стирающая хранилище после неверных парольных фраз, была изменена вне FieldMon. Она возвращена к значению: никогда.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="109"/>
+        <source>%n key slot(s) of the key header were damaged and have been cleared. If a passphrase or recovery shares no longer open the vault, set them again.</source>
+        <translation>
+            <numerusform>%n ячейка заголовка ключа была повреждена и очищена. Если парольная фраза или доли восстановления больше не открывают хранилище, задайте их снова.</numerusform>
+            <numerusform>%n ячейки заголовка ключа были повреждены и очищены. Если парольная фраза или доли восстановления больше не открывают хранилище, задайте их снова.</numerusform>
+            <numerusform>%n ячеек заголовка ключа были повреждены и очищены. Если парольная фраза или доли восстановления больше не открывают хранилище, задайте их снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="116"/>
+        <source>This vault was upgraded to a new key header, and its database was encrypted again under a new key. Recovery shares made before today no longer open it: destroy them and make new ones (Settings, Field security). A duress passphrase set before no longer opens anything: set it again if you used one.</source>
+        <translation>Хранилище переведено на новый заголовок ключа, а его база данных заново зашифрована новым ключом. Доли восстановления, созданные до сегодняшнего дня, больше его не открывают: уничтожьте их и создайте новые (Настройки, Безопасность в поле). Ранее заданная парольная фраза под принуждением больше ничего не открывает: задайте её снова, если пользовались ею.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="165"/>
+        <location filename="../../ui/unlock.py" line="204"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="166"/>
-        <location filename="../../ui/unlock.py" line="167"/>
+        <location filename="../../ui/unlock.py" line="205"/>
+        <location filename="../../ui/unlock.py" line="206"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="169"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="170"/>
+        <location filename="../../ui/unlock.py" line="209"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="171"/>
+        <location filename="../../ui/unlock.py" line="210"/>
         <source>Forgot the passphrase? &amp;Recover with shares…</source>
         <translation>Забыли парольную фразу? &amp;Восстановить по долям…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="172"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>Recover with shares</source>
         <translation>Восстановить по долям</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="184"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="260"/>
         <source>Wrong passphrase: the vault was not opened.</source>
         <translation>Неверная парольная фраза: хранилище не открыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="262"/>
         <source>There is no vault in this folder any more.</source>
         <translation>В этой папке больше нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="247"/>
+        <location filename="../../ui/unlock.py" line="286"/>
         <source>Try again in %1 s.</source>
         <translation>Повторите попытку через %1 с.</translation>
     </message>
@@ -3502,23 +3540,23 @@
 <context>
     <name>_CreatingPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="510"/>
-        <location filename="../../ui/unlock.py" line="512"/>
+        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="551"/>
         <source>Creating the vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="511"/>
+        <location filename="../../ui/unlock.py" line="550"/>
         <source>This takes a few seconds.</source>
         <translation>Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="521"/>
+        <location filename="../../ui/unlock.py" line="560"/>
         <source>Creating the vault and your signing keys…</source>
         <translation>Создание хранилища и ваших ключей подписи…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="523"/>
+        <location filename="../../ui/unlock.py" line="562"/>
         <source>Making the recovery shares…</source>
         <translation>Создание долей восстановления…</translation>
     </message>
@@ -3526,32 +3564,32 @@
 <context>
     <name>_IdentityPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="374"/>
         <source>Who signs</source>
         <translation>Кто подписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="377"/>
         <source>Your name and organisation appear in the custody log and on the signed dossiers. A pseudonym agreed with your organisation is fine.</source>
         <translation>Ваше имя и организация указываются в журнале цепочки хранения и в подписанных досье. Можно использовать псевдоним, согласованный с вашей организацией.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="343"/>
+        <location filename="../../ui/unlock.py" line="382"/>
         <source>Your &amp;name</source>
         <translation>&amp;Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="384"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="385"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="348"/>
+        <location filename="../../ui/unlock.py" line="387"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -3559,22 +3597,22 @@
 <context>
     <name>_LanguagePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="275"/>
+        <location filename="../../ui/unlock.py" line="314"/>
         <source>Welcome to FieldMon</source>
         <translation>Добро пожаловать в FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="278"/>
+        <location filename="../../ui/unlock.py" line="317"/>
         <source>FieldMon keeps your documentation in an encrypted vault on this computer. First, choose the language of the interface.</source>
         <translation>FieldMon хранит вашу документацию в зашифрованном хранилище на этом компьютере. Сначала выберите язык интерфейса.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282"/>
+        <location filename="../../ui/unlock.py" line="321"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="284"/>
+        <location filename="../../ui/unlock.py" line="323"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3582,12 +3620,12 @@
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="303"/>
+        <location filename="../../ui/unlock.py" line="342"/>
         <source>Choose a passphrase</source>
         <translation>Выберите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="306"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>It opens the vault; nobody, not even FieldMon&apos;s makers, can recover it for you. Several uncommon words are strong and easy to remember.</source>
         <translation>Она открывает хранилище; никто, даже разработчики FieldMon, не сможет восстановить её для вас. Несколько редких слов — это надёжно и легко запоминается.</translation>
     </message>
@@ -3704,52 +3742,52 @@
 <context>
     <name>_SharesChoicePage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="456"/>
+        <location filename="../../ui/unlock.py" line="495"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="498"/>
         <source>If the passphrase is ever lost, recovery shares give access back: any chosen number of them set a new passphrase. You write them on paper on the next page; they are never stored.</source>
         <translation>Если парольная фраза будет утрачена, доли восстановления вернут доступ: заданного числа долей достаточно, чтобы установить новую парольную фразу. Вы запишете их на бумаге на следующей странице; они нигде не сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="466"/>
+        <location filename="../../ui/unlock.py" line="505"/>
         <source>Keep each share in a different place, with people you trust, never with the laptop. Fewer shares than needed reveal nothing. You can make shares again later in Settings → Field security.</source>
         <translation>Храните каждую долю в отдельном месте, у людей, которым доверяете, и никогда — вместе с ноутбуком. Меньшее число долей, чем нужно, ничего не раскрывает. Позже доли можно создать заново: Настройки → Безопасность.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="471"/>
+        <location filename="../../ui/unlock.py" line="510"/>
         <source>&amp;Make recovery shares (recommended)</source>
         <translation>Со&amp;здать доли восстановления (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="511"/>
         <source>Make recovery shares</source>
         <translation>Создать доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="473"/>
+        <location filename="../../ui/unlock.py" line="512"/>
         <source>&amp;Shares to make</source>
         <translation>&amp;Число долей</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="475"/>
+        <location filename="../../ui/unlock.py" line="514"/>
         <source>Shares to make</source>
         <translation>Число долей</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="476"/>
+        <location filename="../../ui/unlock.py" line="515"/>
         <source>Shares &amp;needed to recover</source>
         <translation>Нужно для &amp;восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="478"/>
+        <location filename="../../ui/unlock.py" line="517"/>
         <source>Shares needed to recover</source>
         <translation>Сколько долей нужно для восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="479"/>
+        <location filename="../../ui/unlock.py" line="518"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
@@ -3757,12 +3795,12 @@
 <context>
     <name>_SharesPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/unlock.py" line="585"/>
         <source>Write down your recovery shares</source>
         <translation>Запишите доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="547"/>
+        <location filename="../../ui/unlock.py" line="586"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Открыть хранилище</translation>
     </message>
