@@ -281,9 +281,9 @@ def test_a_manifest_without_history_is_no_history_recorded() -> None:
     assert found.lines == ["the earlier dossier records no history; nothing can be compared"]
 
 
-def _cli_dossier(vault_dir: Path, out: Path) -> Path:
+def _cli_dossier(vault_dir: Path, out: Path, case: str = CASE) -> Path:
     result = run_cli(
-        "dossier", CASE, "--profile", "pattern", "--out", str(out), "--vault", str(vault_dir),
+        "dossier", case, "--profile", "pattern", "--out", str(out), "--vault", str(vault_dir),
         "--passphrase-stdin", stdin=PASSPHRASE + "\n",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -343,3 +343,19 @@ def test_cli_check_names_an_erased_log(vault_dir: Path) -> None:
         "FAULT: custody log: empty, but the vault holds 3 case(s) and 1 sealed version(s); every"
         " one of them was logged when it was stored",
     ]
+
+
+def test_cli_verify_since_a_dossier_of_other_cases_says_it_cannot_compare(
+    vault_dir: Path, tmp_path: Path
+) -> None:
+    """Nothing rewritten, nothing in common: it says so, and does not claim a rewrite."""
+    earlier = _cli_dossier(vault_dir, tmp_path / "earlier.pdf", "AZ-2026-002")
+    later = _cli_dossier(vault_dir, tmp_path / "later.pdf")
+    result = run_cli("verify", str(later), "--since", str(earlier))
+    assert result.returncode == 1, result.stdout
+    last = result.stdout.splitlines()[-1]
+    assert last == (
+        f"Verdict:       NOT VALID: its history cannot be compared with that of {earlier}"
+        " (see Since above)"
+    )
+    assert "rewritten" not in last

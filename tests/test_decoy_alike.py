@@ -297,3 +297,35 @@ def test_a_duress_wipe_keeps_the_real_files_sizes_and_times(armed: Vault) -> Non
     assert db.read_bytes() != content
     names = {p.name for p in armed.path.iterdir()}
     assert not any(".new" in n for n in names), names
+
+
+def test_an_unlock_touches_nothing_of_the_other_compartment(armed: Vault) -> None:
+    armed.close()
+    entries = [armed.path / n for n in (db_name(1), db_name(2), blob_dir_name(1), blob_dir_name(2))]
+    for passphrase in (DURESS, PASSPHRASE):
+        before = {e: os.stat(e).st_ctime_ns for e in entries}
+        with Vault.open(armed.path, passphrase) as opened:
+            mine = {opened.db_path, opened.blob_dir}
+        after = {e: os.stat(e).st_ctime_ns for e in entries}
+        assert {e for e in entries if before[e] != after[e]} <= mine
+
+
+def test_both_compartments_are_made_alike(tmp_path: Path) -> None:
+    """The same steps for each, in a random order (test_creation_order_...), and neither is
+    written once the header is: the real database's time is not the header's."""
+    for n in range(6):
+        with Vault.create(tmp_path / str(n), PASSPHRASE, kdf=FAST_KDF):
+            pass
+        header = os.stat(tmp_path / str(n) / "vault.key").st_mtime_ns
+        for number in (1, 2):
+            assert os.stat(tmp_path / str(n) / db_name(number)).st_mtime_ns < header
+
+
+def test_a_duress_wipe_leaves_the_header_times_alone(armed: Vault) -> None:
+    armed.set_duress(PASSPHRASE, DURESS, wipe_real=True)
+    armed.close()
+    header = armed.path / "vault.key"
+    before = os.stat(header).st_mtime_ns
+    with Vault.open(armed.path, DURESS):
+        pass
+    assert os.stat(header).st_mtime_ns == before

@@ -282,7 +282,8 @@ def test_the_real_dossier_is_valid_only_when_its_signer_is_checked(real: Real) -
 def test_a_pinned_fingerprint_is_accepted_as_typed(real: Real, which: str) -> None:
     fingerprint = real.monitor_fp if which == "monitor" else real.root_fp
     digits = fingerprint.replace(":", "")
-    for typed in (fingerprint, fingerprint.lower(), grouped(fingerprint), digits.lower()):
+    pasted = f"SHA-256 {grouped(fingerprint)}"  # the Fingerprint line of verify, label and all
+    for typed in (fingerprint, fingerprint.lower(), grouped(fingerprint), digits.lower(), pasted):
         result = run_cli("verify", str(real.pdf), "--fingerprint", typed)
         assert result.returncode == 0, (typed, result.stdout + result.stderr)
         assert verdict_line(result.stdout) == "Verdict:       VALID", result.stdout
@@ -292,7 +293,8 @@ def test_a_pinned_fingerprint_is_accepted_as_typed(real: Real, which: str) -> No
 def test_a_mistyped_fingerprint_is_one_line_and_not_a_verdict(real: Real) -> None:
     for typed in (real.monitor_fp[:-3], real.monitor_fp.replace("A", "G"), ""):
         result = run_cli("verify", str(real.pdf), "--fingerprint", typed)
-        assert result.returncode == 1 and result.stdout == "", result.stdout
+        # A usage mistake (64, EX_USAGE), never NOT VALID's 1: nothing was verified.
+        assert result.returncode == 64 and result.stdout == "", result.stdout
         lines = result.stderr.splitlines()
         assert len(lines) == 1 and lines[0].startswith("fieldmon: The fingerprint must be"), lines
 

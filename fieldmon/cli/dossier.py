@@ -82,7 +82,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     fingerprint = args.fingerprint
     if fingerprint is not None:
-        parse_fingerprint(fingerprint)  # a typing mistake is refused before the PDF is read
+        try:  # a typing mistake is refused before the PDF is read, as a usage mistake
+            parse_fingerprint(fingerprint)
+        except FieldMonError as error:
+            raise UsageError(str(error)) from None
     trust = None
     if args.trust:
         trust = read_trust_file(Path(args.trust))

@@ -192,7 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, handler, help_ in (
         ("init", cmd_init, "create a new, empty vault"),
-        ("demo", cmd_demo, "create a new vault filled with the fictional sample cases"),
+        (
+            "demo",
+            cmd_demo,
+            "create a new vault filled with the fictional sample cases (it alone may use the"
+            " published demo passphrase, correct horse battery staple 2026)",
+        ),
     ):
         p = add(name, handler, help_)
         p.add_argument("--name", help="your name as it appears in custody entries and signatures")
@@ -291,7 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
         " (--fingerprint).",
         epilog="Exit status: 0 VALID; 1 NOT VALID (changed, annexes not matching, signer not"
         " the one given) or the file cannot be read; 10 SIGNER UNVERIFIED (unchanged since"
-        " signed, but neither --trust nor --fingerprint was given); 2 a usage mistake.",
+        " signed, but neither --trust nor --fingerprint was given); 2 or 64 a usage mistake"
+        " (64: a --fingerprint that is not 64 hexadecimal digits).",
     )
     p.set_defaults(handler=cmd_verify)
     p.add_argument("file", metavar="FILE.pdf")
@@ -311,8 +317,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = add("recovery", cmd_recovery, "print recovery shares (SLIP-39) for a lost passphrase")
     p.add_argument("action", choices=["create"])
-    p.add_argument("--threshold", type=int, required=True, metavar="K")
-    p.add_argument("--shares", type=int, required=True, metavar="N")
+    p.add_argument(
+        "--threshold",
+        type=int,
+        required=True,
+        metavar="K",
+        help="how many of the shares open the vault (2 or more; 1 only with a single share)",
+    )
+    p.add_argument(
+        "--shares", type=int, required=True, metavar="N", help="how many to print (K to 16)"
+    )
     add("recover", cmd_recover, "set a new passphrase from K recovery shares (one per line)")
     p = add("duress", cmd_duress, "set or clear a duress passphrase that opens a decoy vault")
     p.add_argument("action", choices=["set", "clear"])

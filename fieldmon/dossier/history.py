@@ -172,10 +172,12 @@ class Comparison:
 
     :ivar lines: one plain line per case (``"AZ-2026-001: extends ..."``, or the rewrite).
     :ivar rewritten: whether any case's history was rewritten, or nothing could be compared.
+    :ivar compared: how many cases were compared (0: nothing could be).
     """
 
     lines: list[str] = field(default_factory=list)
     rewritten: bool = False
+    compared: int = 0
 
 
 def compare(earlier: list[CaseHistory] | None, later: list[CaseHistory] | None) -> Comparison:
@@ -213,6 +215,7 @@ def compare(earlier: list[CaseHistory] | None, later: list[CaseHistory] | None) 
     if not compared:
         result.lines.append("no case of the earlier dossier is in this one; nothing compared")
         result.rewritten = True
+    result.compared = compared
     return result
 
 
@@ -291,6 +294,8 @@ def report(
     before, before_problems = parse(before_manifest) if before_manifest is not None else (None, [])
     found = compare(before, now)
     lines += [f"Since:         {line}" for line in before_problems + found.lines]
+    if found.rewritten and not found.compared:
+        return lines, f"its history cannot be compared with that of {named} (see Since above)"
     if found.rewritten or before_problems:
         return lines, f"the history of its cases was rewritten since {named}, or cannot be shown"
     lines.append(f"History:       extends that of {named}")

@@ -156,12 +156,15 @@ def parse_fingerprint(text: str) -> str:
     """A SHA-256 certificate fingerprint as a person types or pastes it.
 
     :param text: 64 hexadecimal digits, in either case, with or without spaces, colons or
-        hyphens between them (as ``fieldmon identity show``, browsers and NSS print them).
+        hyphens between them (as ``fieldmon identity show``, browsers and NSS print them), and
+        with or without the ``SHA-256`` label ``verify`` prints before them.
     :return: the fingerprint as 32 upper-case hex pairs joined by colons, the form of
         :func:`fieldmon.crypto.identity.cert_fingerprint`.
     :raises FieldMonError: if what remains is not 64 hexadecimal digits.
     """
     digits = "".join(text.split()).replace(":", "").replace("-", "").upper()
+    if digits.startswith("SHA256") and len(digits) == 6 + 64:  # pasted with verify's label
+        digits = digits[6:]
     if len(digits) != 64 or not all(c in "0123456789ABCDEF" for c in digits):
         raise FieldMonError(
             "The fingerprint must be the 64 hexadecimal digits of a SHA-256; spaces and colons"

@@ -30,17 +30,15 @@ from fieldmon.errors import (
 from fieldmon.logs import log
 from fieldmon.vault import attempts, keyslots, legacy, migrations, notices
 from fieldmon.vault.database import (
-    fresh_database,
     hold_lock,
     open_database,
     transaction,
     writes_refused_plainly,
 )
-from fieldmon.vault.decoy import make_decoy, share_record, wipe_other_silently
+from fieldmon.vault.decoy import make_compartment, share_record, wipe_other_silently
 from fieldmon.vault.layout import (
     KEY_FILE,
     LEGACY_DB,
-    blob_dir_name,
     check_location,
     db_name,
     make_private_dir,
@@ -122,28 +120,22 @@ def create(
     real_master, decoy_master = keys.new_vault_key(), keys.new_vault_key()
     real_record, decoy_record = keyslots.new_compartments(real, real_master, decoy_master)
     conn = None
-    # Made in a random order too, so file creation times and inode numbers do not say which
-    # compartment came first.
-    decoy_first = bool(secrets.randbelow(2))
+    # Both compartments are made the same way, in a random order, and closed, so that file
+    # creation times and inode numbers do not say which is the real one.
+    compartments = [
+        (real, real_master, real_record, schema_version),
+        (3 - real, decoy_master, decoy_record, migrations.LATEST),
+    ]
+    if secrets.randbelow(2):
+        compartments.reverse()
     try:
-        if decoy_first:
-            make_decoy(path, 3 - real, decoy_master, decoy_record, name, organisation)
-        conn = fresh_database(
-            path / db_name(real),
-            keyheader.database_key(real_master),
-            schema_version,
-            name,
-            organisation,
-        )
-        with transaction(conn):
-            keyslots.store_compartment(conn, real_record)
-        make_private_dir(path / blob_dir_name(real))
-        if not decoy_first:
-            make_decoy(path, 3 - real, decoy_master, decoy_record, name, organisation)
+        for number, master, record, version in compartments:
+            make_compartment(path, number, master, record, name, organisation, 0, version)
         raw, _ = keyslots.first_header(passphrase, kdf, real_master, real, real_record)
         keyslots.write_new_header(path / KEY_FILE, raw)
-        with transaction(conn):
-            attempts.reconcile(path, conn)
+        conn = open_database(
+            path / db_name(real), keyheader.database_key(real_master), create=False
+        )
     except BaseException:
         if conn is not None:
             conn.close()

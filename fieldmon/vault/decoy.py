@@ -36,10 +36,10 @@ from fieldmon.vault.layout import (
 )
 from fieldmon.vault.wipe import HEAD_BYTES, destroy_file, overwrite
 
-__all__ = ["clear_duress", "make_decoy", "set_duress", "share_record", "wipe_other_silently"]
+__all__ = ["clear_duress", "make_compartment", "set_duress", "share_record", "wipe_other_silently"]
 
 
-def make_decoy(
+def make_compartment(
     path: Path,
     compartment: int,
     master: bytes,
@@ -47,20 +47,24 @@ def make_decoy(
     name: str | None,
     organisation: str | None,
     wipe_after: int = 0,
+    schema_version: int = migrations.LATEST,
 ) -> None:
-    """Make the decoy compartment: an empty vault of its own with its own signing identity.
+    """Make a compartment (the decoy, and the real vault the same way, so that neither the
+    order of inode numbers nor file times says which is which): an empty vault of its own with
+    its own signing identity, its slot record and failed-unlock record, closed.
 
     :param path: the vault folder; :param compartment: its number (1 or 2).
     :param master: its master key; :param record: its slot record (keyslots).
     :param name: the name its certificate shows (the real vault's, so it looks alike).
     :param organisation: likewise.
     :param wipe_after: the failed-unlock policy its record starts with (as the real vault's).
+    :param schema_version: the migration to stop at (tests build older vaults).
     :raises FileExistsError: its database already exists.
     """
     conn = fresh_database(
         path / db_name(compartment),
         keyheader.database_key(master),
-        migrations.LATEST,
+        schema_version,
         name,
         organisation,
     )
@@ -187,6 +191,7 @@ def wipe_other_silently(path: Path, unlocked: Unlocked) -> None:
     :raises OSError: a file cannot be written.
     """
     key_path = path / KEY_FILE
+    header_times = _times(key_path)
     keyslots.forget_all_but(key_path, unlocked.slot)
     other = 3 - unlocked.compartment
     for suffix in ("-wal", "-shm", "-journal"):
@@ -210,6 +215,8 @@ def wipe_other_silently(path: Path, unlocked: Unlocked) -> None:
         role=keyheader.ROLE_DECOY,
         live=unlocked.slot,
     )
+    if header_times is not None:  # an unlock without failures leaves the header's times alone
+        os.utime(key_path, ns=header_times)
 
 
 def _times(entry: Path) -> tuple[int, int] | None:

@@ -43,7 +43,7 @@ from fieldmon.vault.database import (
     transaction,
     writes_refused_plainly,
 )
-from fieldmon.vault.decoy import make_decoy
+from fieldmon.vault.decoy import make_compartment
 from fieldmon.vault.layout import (
     KEY_FILE,
     LEGACY_BLOB_DIR,
@@ -230,7 +230,9 @@ def upgrade(path: Path, raw: bytes, old_key: bytes, passphrase: str) -> tuple[An
         with transaction(conn):
             keyslots.store_compartment(conn, real_record)
         policy = attempts.wipe_after(path) or 0
-        make_decoy(path, 3 - real, decoy_master, decoy_record, me.name, me.organisation, policy)
+        make_compartment(
+            path, 3 - real, decoy_master, decoy_record, me.name, me.organisation, policy
+        )
         header, parsed = keyslots.first_header(passphrase, params, real_master, real, real_record)
         keyslots.write_new_header(path / STAGED, header)
         with keyheader.locked(path / STAGED) as (fd, _):
@@ -306,8 +308,8 @@ def finish_upgrade(path: Path, real: int) -> list[Notice]:
             destroy_file(blob, HEAD_BYTES)
         decoy_blobs.rmdir()
         done = True
-    make_private_dir(path / blob_dir_name(real))
-    if done:
+    if done:  # only when there was something to finish: an unlock touches nothing else
+        make_private_dir(path / blob_dir_name(real))
         keyslots.sync_folder(path)
     return []
 
