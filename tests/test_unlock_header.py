@@ -212,17 +212,23 @@ def test_a_header_left_by_a_killed_passwd_is_removed_at_the_next_open(vault: Vau
     assert not leftover.exists()
 
 
+def _flip_a_byte_of_a_slot(vault_dir: Path, *, live: bool) -> None:
+    """Change one byte of the slot the passphrase opens, or of one it does not."""
+    header = vault_dir / KEY_FILE
+    raw = bytearray(header.read_bytes())
+    slot = keyheader.unlock(bytes(raw), PASSPHRASE).slot
+    if not live:
+        slot = (slot + 3) % keyheader.SLOTS
+    raw[keyheader.SECTOR * (2 + slot) + 20] ^= 0x01
+    header.write_bytes(bytes(raw))
+
+
 def test_a_damaged_slot_is_damage_never_a_failed_unlock(vault: Vault) -> None:
     shares = recovery.create_shares(vault, PASSPHRASE, 2, 3)
     with vault.transaction():
         attempts.set_wipe_after(vault.path, 3, vault.conn)
     vault.close()
-    header = vault.path / KEY_FILE
-    raw = header.read_bytes()
-    live = keyheader.unlock(raw, PASSPHRASE).slot
-    edited = bytearray(raw)
-    edited[keyheader.SECTOR * (2 + live) + 20] ^= 0x01
-    header.write_bytes(bytes(edited))
+    _flip_a_byte_of_a_slot(vault.path, live=True)
     for _ in range(5):
         with pytest.raises(VaultDamaged, match="not counted as a failed unlock"):
             Vault.open(vault.path, PASSPHRASE)
@@ -234,12 +240,7 @@ def test_a_damaged_slot_is_damage_never_a_failed_unlock(vault: Vault) -> None:
 
 def test_a_damaged_unused_slot_does_not_stop_the_right_passphrase(vault: Vault) -> None:
     vault.close()
-    header = vault.path / KEY_FILE
-    raw = header.read_bytes()
-    live = keyheader.unlock(raw, PASSPHRASE).slot
-    edited = bytearray(raw)
-    edited[keyheader.SECTOR * (2 + (live + 3) % keyheader.SLOTS) + 100] ^= 0x01
-    header.write_bytes(bytes(edited))
+    _flip_a_byte_of_a_slot(vault.path, live=False)
     with Vault.open(vault.path, PASSPHRASE) as again:
         assert len(again.list_cases()) == 3
 
@@ -247,12 +248,7 @@ def test_a_damaged_unused_slot_does_not_stop_the_right_passphrase(vault: Vault) 
 def test_a_damaged_unused_slot_is_cleared_at_the_next_unlock(vault: Vault) -> None:
     """Left damaged, it would make every wrong passphrase 'damage', never counted."""
     vault.close()
-    header = vault.path / KEY_FILE
-    raw = header.read_bytes()
-    live = keyheader.unlock(raw, PASSPHRASE).slot
-    edited = bytearray(raw)
-    edited[keyheader.SECTOR * (2 + (live + 3) % keyheader.SLOTS) + 100] ^= 0x01
-    header.write_bytes(bytes(edited))
+    _flip_a_byte_of_a_slot(vault.path, live=False)
     with Vault.open(vault.path, PASSPHRASE) as again:
         assert any("were damaged and have been cleared" in n for n in again.notices)
     with pytest.raises(WrongPassphrase):
