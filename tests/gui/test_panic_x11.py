@@ -1,9 +1,10 @@
 """The panic chord on a real X server: Ctrl+Shift+Delete held with real key events (XTEST, via
 xdotool) on Xvfb, where a held key repeats as KeyRelease/KeyPress pairs exactly as on a laptop.
 
-Fifty holds of 2.5 s must all wipe (the old chord missed about half of them here, and 2 of 15
-on a real laptop) and a hold released after 1 s must not. About two and a half minutes. Needs
-Xvfb and xdotool (build/sysdeps.sh installs them); skipped without them, except on CI.
+Twenty-five holds of 2.5 s must all wipe (the old chord missed about half of them here, and 2
+of 15 on a real laptop: 25 holds catch the latter 97 times in 100) and a hold released after
+1 s must not. About seventy seconds; FIELDMON_GUI_SOAK=1 makes it fifty holds. Needs Xvfb and
+xdotool (build/sysdeps.sh installs them); skipped without them, except on CI.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-HOLDS = 50
+HOLDS = 50 if os.environ.get("FIELDMON_GUI_SOAK") else 25
 HOLD_S = 2.5
 EARLY_S = 1.0
 #: Only to end a hung run: no assertion is made on how long anything takes.
@@ -171,7 +172,7 @@ CTRL_SHIFT_DELETE = ["ctrl", "shift", "Delete"]
 DELETE_FIRST = ["Delete", "ctrl", "shift"]
 
 
-def test_fifty_held_chords_wipe_fifty_times(app: App) -> None:
+def test_every_held_chord_wipes(app: App) -> None:
     results = []
     for hold in range(HOLDS):
         # One hold in five presses Delete first: the chord may be pressed in any order.
