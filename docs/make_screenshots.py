@@ -165,7 +165,10 @@ def session(shots: Shots, vault_dir: Path, folder: Path, width: int, height: int
         if name == "events-and-acts":
             view.events_page.select_id("a2")  # a torture act: methods and perpetrators
         if name == "history":
-            view.seal()  # a sealed version to show beside the custody log
+            sealed: list[str] = []
+            view.sealed.connect(sealed.append)
+            view.seal()  # a sealed version beside the custody log (sealed off the GUI thread)
+            wait_for(sealed.__len__)
             view.history.versions.selectRow(0)
         shots.save(window, f"case-{name}")
     # Evidence: the question about metadata, then the viewer.

@@ -35,6 +35,7 @@ from ui.forms import RecordForm, RecordListEditor, reference_choices
 from ui.labels import custody_action, record_label
 from ui.problems import show_problems
 from ui.sections import SectionTabs
+from ui.workers import run_in_background
 
 # While text changes, the draft is written at this interval (not after a pause in typing, which
 # continuous typing never makes): a kill loses at most this much typing plus one write.
@@ -47,6 +48,7 @@ class CaseView(QWidget):
 
     stored = Signal(str)
     export_requested = Signal(str)
+    sealed = Signal(str)
 
     def __init__(self, vault: Vault) -> None:
         super().__init__()
@@ -332,22 +334,39 @@ class CaseView(QWidget):
             self.remedies_tabs.setCurrentWidget(editor)
 
     def seal(self) -> None:
+        """Seal the open case off the GUI thread (where a timestamp authority is set, sealing
+        waits for its answer, up to seconds); ``sealed`` is emitted when it is done."""
         if self.case is None or (self.dirty and not self.save()):
             return
-        try:
-            version, new = self.vault.seal(str(self.case["reference"]))
-        except FieldMonError as error:
-            self.set_status(str(error))
-            return
+        reference = str(self.case["reference"])
+        self.set_status(lambda: self.tr("Sealing…"))
+        run_in_background(
+            lambda _progress: self.vault.seal(reference),
+            lambda result: self._sealed(reference, *result),
+            self.set_status,
+        )
+
+    def _sealed(self, reference: str, version: Any, new: bool) -> None:
         number = str(version.version)
-        if new:
-            self.set_status(lambda: self.tr("Sealed as version %1.").replace("%1", number))
-        else:
+        if not new:
             self.set_status(
                 lambda: self.tr("Nothing changed since version %1.").replace("%1", number)
             )
-        self.history.load(self.case.get("reference"))
-        self._show_heading()
+        elif version.timestamp_problem:
+            problem = str(version.timestamp_problem)
+            self.set_status(
+                lambda: (
+                    self.tr("Sealed as version %1, without a timestamp: %2")
+                    .replace("%1", number)
+                    .replace("%2", problem)
+                )
+            )
+        else:
+            self.set_status(lambda: self.tr("Sealed as version %1.").replace("%1", number))
+        if self.case is not None and self.case.get("reference") == reference:
+            self.history.load(reference)
+            self._show_heading()
+        self.sealed.emit(reference)
 
     def _export(self) -> None:
         if self.case is None or (self.dirty and not self.save()):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon.crypto import identity
-from fieldmon.dossier import build
+from fieldmon.dossier import build, history
 from fieldmon.dossier.redaction import safe_filename
 from fieldmon.dossier.verify import Outcome, Verdict, read_aloud, read_trust_file, verify_pdf
 from fieldmon.errors import FieldMonError
@@ -474,14 +474,22 @@ class VerifyDialog(QDialog):
         self.show_against()
         self.report.setPlainText(self.tr("Checking %1…").replace("%1", path.name))
 
-        def work(progress: Any) -> Verdict:
+        def work(progress: Any) -> tuple[Verdict, list[str], str | None]:
             trust = root
             if root_path is not None:
                 trust = read_trust_file(root_path)
-            return verify_pdf(path, trust, typed)
+            verdict = verify_pdf(path, trust, typed)
+            # Each case's custody history as the dossier recorded it (as `fieldmon verify`).
+            lines, broken = history.report(path, None, later_unchanged=verdict.unchanged)
+            return verdict, lines, broken
 
-        def done(verdict: Verdict) -> None:
-            self.report.setPlainText("\n".join([str(path), "", *self.describe(verdict, source)]))
+        def done(found: tuple[Verdict, list[str], str | None]) -> None:
+            verdict, lines, broken = found
+            described = self.describe(verdict, source)
+            if broken is not None:
+                described[-1] = self.tr("Verdict: NOT VALID") + f" ({broken})"
+            text = [str(path), "", *described[:-1], *lines, described[-1]]
+            self.report.setPlainText("\n".join(text))
 
         run_in_background(work, done, lambda message: self.report.setPlainText("⚠ " + message))
 

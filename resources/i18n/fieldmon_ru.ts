@@ -427,103 +427,113 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="139"/>
+        <location filename="../../ui/case_view.py" line="141"/>
         <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="140"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Save the case</source>
         <translation>Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="143"/>
         <source>S&amp;eal</source>
         <translation>&amp;Запечатать</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>Seal the case as a new version</source>
         <translation>Запечатать дело как новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="145"/>
         <source>E&amp;xport dossier…</source>
         <translation>&amp;Экспорт досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="146"/>
         <source>Export a signed dossier</source>
         <translation>Экспортировать подписанное досье</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="148"/>
         <location filename="../../ui/problems.py" line="209"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="150"/>
         <source>Events and acts</source>
         <translation>События и действия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="153"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="153"/>
+        <location filename="../../ui/case_view.py" line="155"/>
         <source>Remedies and interventions</source>
         <translation>Средства защиты и обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="154"/>
+        <location filename="../../ui/case_view.py" line="156"/>
         <source>History and custody</source>
         <translation>История и хранение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="158"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>Parts of the case</source>
         <translation>Разделы дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="204"/>
+        <location filename="../../ui/case_view.py" line="206"/>
         <source>Discard recovered work</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="205"/>
+        <location filename="../../ui/case_view.py" line="207"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Отбросить восстановленные изменения и вернуться к делу в том виде, в каком оно было сохранено последний раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="220"/>
         <source>Recovered changes discarded.</source>
         <translation>Восстановленные изменения отброшены.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="253"/>
+        <location filename="../../ui/case_view.py" line="255"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Несохранённые изменения (хранятся как зашифрованный черновик).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="280"/>
+        <location filename="../../ui/case_view.py" line="282"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case_view.py" line="342"/>
+        <source>Sealing…</source>
+        <translation>Запечатывание…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="359"/>
+        <source>Sealed as version %1, without a timestamp: %2</source>
+        <translation>Запечатано как версия %1, без метки времени: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="365"/>
         <source>Sealed as version %1.</source>
         <translation>Запечатано как версия %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="347"/>
+        <location filename="../../ui/case_view.py" line="353"/>
         <source>Nothing changed since version %1.</source>
         <translation>С версии %1 ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407"/>
+        <location filename="../../ui/case_view.py" line="426"/>
         <source>No case open.</source>
         <translation>Дело не открыто.</translation>
     </message>
@@ -1906,83 +1916,83 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="528"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>Sealed versions</source>
         <translation>Запечатанные версии</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_view.py" line="524"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="506"/>
+        <location filename="../../ui/case_view.py" line="525"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="526"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="527"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="512"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Selected version</source>
         <translation>Выбранная версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="551"/>
         <source>not sealed yet</source>
         <translation>ещё не запечатана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="572"/>
+        <location filename="../../ui/case_view.py" line="591"/>
         <source>the case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="574"/>
+        <location filename="../../ui/case_view.py" line="593"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="578"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>файл %1 (%2) доказательства «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="584"/>
+        <location filename="../../ui/case_view.py" line="603"/>
         <source>dossier for %1</source>
         <translation>досье для: %1</translation>
     </message>
@@ -2723,17 +2733,17 @@
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="464"/>
+        <location filename="../../ui/case_view.py" line="483"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>Восстановлены несохранённые изменения от %1 (UTC), они показаны ниже. Они хранятся в этом хранилище как зашифрованный черновик, пока вы не сохраните дело или не отбросите их.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="487"/>
         <source>Discard recovered changes…</source>
         <translation>Отбросить восстановленное…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_view.py" line="488"/>
         <source>Discard the recovered changes</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
@@ -3321,112 +3331,112 @@
         <translation>Подписавшего пока не с чем сверить: выберите корневой сертификат или введите отпечаток, иначе подписавший останется непроверенным.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="492"/>
+        <location filename="../../ui/dossier_dialogs.py" line="500"/>
         <source>the PDF has no signature</source>
         <translation>в PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="494"/>
+        <location filename="../../ui/dossier_dialogs.py" line="502"/>
         <source>the signed bytes were changed after signing</source>
         <translation>подписанные байты изменены после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="497"/>
+        <location filename="../../ui/dossier_dialogs.py" line="505"/>
         <source>content was added after the signature</source>
         <translation>после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="500"/>
+        <location filename="../../ui/dossier_dialogs.py" line="508"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>сертификат подписавшего выдан не организацией этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="502"/>
+        <location filename="../../ui/dossier_dialogs.py" line="510"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>сертификат подписавшего выдан не тем корневым сертификатом, который вы указали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="505"/>
+        <location filename="../../ui/dossier_dialogs.py" line="513"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>отпечаток сертификата подписавшего не совпадает с тем, который вы ввели</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="507"/>
+        <location filename="../../ui/dossier_dialogs.py" line="515"/>
         <source>the evidence manifest is missing</source>
         <translation>перечень доказательств отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="509"/>
+        <location filename="../../ui/dossier_dialogs.py" line="517"/>
         <source>the evidence manifest cannot be read</source>
         <translation>перечень доказательств не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="512"/>
+        <location filename="../../ui/dossier_dialogs.py" line="520"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>в перечне указан сертификат другого подписавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="533"/>
+        <location filename="../../ui/dossier_dialogs.py" line="541"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="534"/>
+        <location filename="../../ui/dossier_dialogs.py" line="542"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="536"/>
+        <location filename="../../ui/dossier_dialogs.py" line="544"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="538"/>
+        <location filename="../../ui/dossier_dialogs.py" line="546"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="541"/>
+        <location filename="../../ui/dossier_dialogs.py" line="549"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: это не тот сертификат, чей отпечаток вы ввели, и он не выдан им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="546"/>
+        <location filename="../../ui/dossier_dialogs.py" line="554"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не тем корневым сертификатом, который вы выбрали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="551"/>
+        <location filename="../../ui/dossier_dialogs.py" line="559"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="570"/>
+        <location filename="../../ui/dossier_dialogs.py" line="578"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="628"/>
+        <location filename="../../ui/dossier_dialogs.py" line="636"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="633"/>
+        <location filename="../../ui/dossier_dialogs.py" line="641"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="636"/>
+        <location filename="../../ui/dossier_dialogs.py" line="644"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="639"/>
+        <location filename="../../ui/dossier_dialogs.py" line="647"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="574"/>
+        <location filename="../../ui/dossier_dialogs.py" line="582"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
@@ -3436,92 +3446,93 @@
         <translation>Перетащите сюда подписанный PDF или выберите его. Подпись показывает, менялся ли документ; кто его подписал, видно только после сверки сертификата подписавшего с тем, что вам дала организация монитора: с её корневым сертификатом или с отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="556"/>
+        <location filename="../../ui/dossier_dialogs.py" line="564"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Документ не изменялся с момента подписания, но ничто не показывает, КТО его подписал. Сравните этот отпечаток с тем, который вам дала организация монитора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="562"/>
+        <location filename="../../ui/dossier_dialogs.py" line="570"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, чей отпечаток вы ввели, или выданным им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="567"/>
+        <location filename="../../ui/dossier_dialogs.py" line="575"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, выданным выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="577"/>
+        <location filename="../../ui/dossier_dialogs.py" line="585"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Доверие: НЕ ПРОВЕРЕНО: ничто не показывает, кто подписал. Выберите корневой сертификат организации или введите отпечаток, который она вам дала</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="581"/>
+        <location filename="../../ui/dossier_dialogs.py" line="589"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Доверие: сверено с отпечатком, который вы ввели: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="586"/>
+        <location filename="../../ui/dossier_dialogs.py" line="594"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Доверие: НЕТ: вы ввели %1, а у сертификата подписавшего %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="591"/>
+        <location filename="../../ui/dossier_dialogs.py" line="599"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Доверие: сертификат подписавшего выдан выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="594"/>
+        <location filename="../../ui/dossier_dialogs.py" line="602"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Доверие: НЕТ: сертификат выдан не выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="598"/>
+        <location filename="../../ui/dossier_dialogs.py" line="606"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="601"/>
+        <location filename="../../ui/dossier_dialogs.py" line="609"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="614"/>
+        <location filename="../../ui/dossier_dialogs.py" line="622"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>Подписавший, как его называет сертификат (любой может сделать сертификат на любое имя): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="617"/>
+        <location filename="../../ui/dossier_dialogs.py" line="625"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>Отпечаток сертификата подписавшего (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="623"/>
+        <location filename="../../ui/dossier_dialogs.py" line="631"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Выдан сертификатом, вложенным в файл, по имени %1, отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="646"/>
+        <location filename="../../ui/dossier_dialogs.py" line="654"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="650"/>
+        <location filename="../../ui/dossier_dialogs.py" line="658"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="655"/>
+        <location filename="../../ui/dossier_dialogs.py" line="663"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="657"/>
+        <location filename="../../ui/dossier_dialogs.py" line="665"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Итог: ПОДПИСАВШИЙ НЕ ПРОВЕРЕН (сам документ не изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="659"/>
+        <location filename="../../ui/dossier_dialogs.py" line="490"/>
+        <location filename="../../ui/dossier_dialogs.py" line="667"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>

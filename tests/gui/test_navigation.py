@@ -138,7 +138,8 @@ def test_history_follows_the_language(qtbot: QtBot, vault_dir: Path) -> None:
     assert window.case_view is not None
     window.open_case("AZ-2026-001")
     view = window.case_view
-    view.seal()
+    with qtbot.waitSignal(view.sealed, timeout=10_000):  # sealing runs off the GUI thread
+        view.seal()
     history = view.history
     history.versions.selectRow(0)
     english_text = history.version_text.toPlainText()
