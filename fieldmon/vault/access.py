@@ -84,8 +84,9 @@ def create(
     organisation: str | None = None,
     demo: bool = False,
 ) -> Opened:
-    """Create a vault in an empty or new folder: a fresh database and signing identity, an
-    empty decoy, and the key header with the vault key wrapped under ``passphrase``.
+    """Create a vault in an empty or new folder: two compartments made alike in a random order
+    (the real vault and an empty decoy, each with its own database and signing identity), and
+    the key header with the real master key in a slot under ``passphrase``.
 
     :param kdf: the Argon2id parameters (tests use cheap ones).
     :param schema_version: the migration to stop at (tests build older vaults).

@@ -7,8 +7,9 @@ real compartment keeps the decoy's master key, so setting a duress passphrase on
 slot (fieldmon.vault.keyslots): the decoy keeps what was put in it, and its files keep their
 times. A decoy may be filled first (a duress passphrase without wipe), and the wipe armed after
 (the same command with ``wipe_real``). Set "with wipe", using the duress passphrase first
-overwrites every other key slot, then destroys the real compartment, leaving a fresh database
-nobody holds the key to in its place, so the folder looks as it did.
+overwrites every other key slot, then destroys the real compartment: its evidence files are
+deleted and its database overwritten in place with random bytes, which is what a database whose
+key nobody holds looks like, so the folder looks as it did.
 
 Inside the decoy the same commands work the same way and print the same words; a duress
 passphrase set from inside the decoy opens the decoy itself (it has no other compartment to
