@@ -119,7 +119,7 @@ def create(
     lock_fd = hold_lock(path)
     real = secrets.choice((1, 2))
     real_master, decoy_master = keys.new_vault_key(), keys.new_vault_key()
-    real_record, decoy_record = keyslots.new_compartments(real, real_master, decoy_master)
+    real_record, decoy_record = keyslots.new_compartments(real, decoy_master)
     conn = None
     # Both compartments are made the same way, in a random order, and closed, so that file
     # creation times and inode numbers do not say which is the real one.

@@ -33,6 +33,8 @@ from fieldmon.crypto.keyheader import Counter
 from fieldmon.crypto.keys import write_private_file
 from fieldmon.errors import VaultDamaged
 from fieldmon.vault import notices
+from fieldmon.vault.layout import ATTEMPTS_FILE as ATTEMPTS_FILE
+from fieldmon.vault.layout import KEY_FILE
 from fieldmon.vault.notices import Notice
 
 __all__ = [
@@ -52,9 +54,6 @@ __all__ = [
     "wipe_after",
 ]
 
-ATTEMPTS_FILE = "vault.attempts"
-"""The file that held the count and policy (JSON) before key header version 3."""
-KEY_FILE = "vault.key"
 MAX_DELAY_S = 30.0
 """The longest :func:`delay_before_attempt`, in seconds."""
 SCREEN_FACTOR = 2

@@ -28,6 +28,7 @@ from fieldmon.crypto import keyheader
 from fieldmon.crypto.keyheader import Unlocked
 from fieldmon.crypto.keys import KdfParams
 from fieldmon.errors import FieldMonError, VaultDamaged
+from fieldmon.vault import layout
 
 __all__ = [
     "Compartment",
@@ -37,11 +38,9 @@ __all__ = [
     "forget_all_but",
     "forget_pair",
     "new_compartments",
-    "read_header",
     "refuse_in_use",
     "replace_in_pair",
     "store_compartment",
-    "sync_folder",
     "write_new_header",
 ]
 
@@ -80,17 +79,13 @@ class Compartment:
         )
 
 
-def new_compartments(
-    real: int, real_master: bytes, decoy_master: bytes
-) -> tuple[Compartment, Compartment]:
+def new_compartments(real: int, decoy_master: bytes) -> tuple[Compartment, Compartment]:
     """The slot records of a new vault's two compartments, the five pairs dealt at random.
 
     :param real: the real compartment's number (1 or 2); the decoy has the other.
-    :param real_master: unused here but for symmetry of the records' form.
     :param decoy_master: the decoy's master key, kept in the real compartment's record.
     :return: (real, decoy).
     """
-    del real_master
     pairs = list(range(keyheader.PAIRS))
     secrets.SystemRandom().shuffle(pairs)
     decoy = 3 - real
@@ -151,16 +146,6 @@ def refuse_in_use(
         raise PassphraseInUse(
             "That passphrase already opens this vault; choose one that is used nowhere else."
         )
-
-
-def read_header(path: Path) -> bytes:
-    """The key header's bytes, read under its lock.
-
-    :param path: the header file.
-    :raises FileNotFoundError: it is missing.
-    """
-    with keyheader.locked(path) as (_, raw):
-        return raw
 
 
 def replace_in_pair(
@@ -262,16 +247,4 @@ def write_new_header(path: Path, raw: bytes) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    sync_folder(path.parent)
-
-
-def sync_folder(folder: Path) -> None:
-    """fsync(2) a folder, so a file created or removed in it is on the disk.
-
-    :param folder: the folder. :raises OSError: it cannot be opened.
-    """
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    layout.sync_folder(path.parent)

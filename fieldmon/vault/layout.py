@@ -29,9 +29,9 @@ from fieldmon.errors import (
     VaultNotFound,
     VaultNotWritable,
 )
-from fieldmon.vault.attempts import ATTEMPTS_FILE
 
 __all__ = [
+    "ATTEMPTS_FILE",
     "COMPARTMENTS",
     "KEY_FILE",
     "LEGACY_BLOB_DIR",
@@ -51,6 +51,7 @@ __all__ = [
     "make_private_dir",
     "read_small_file",
     "refusal",
+    "sync_folder",
     "vault_files",
 ]
 
@@ -63,6 +64,9 @@ LEGACY_DB = "vault.db"
 LEGACY_BLOB_DIR = "blobs"
 LEGACY_DECOY_DB = "decoy.db"
 LEGACY_DECOY_BLOB_DIR = "decoy-blobs"
+ATTEMPTS_FILE = "vault.attempts"
+"""The failed-unlock count and policy (JSON) of a vault not yet upgraded
+(fieldmon.vault.attempts; version 3 keeps them in the key header)."""
 # Suffix of a blob being written; renamed to its final name once complete and synced.
 PARTIAL = ".partial"
 
@@ -137,6 +141,18 @@ def make_private_dir(path: Path) -> None:
     """
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path, 0o700)
+
+
+def sync_folder(folder: Path) -> None:
+    """fsync(2) a folder, so that a file created, renamed or removed in it is on the disk.
+
+    :param folder: the folder. :raises OSError: it cannot be opened or synced.
+    """
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def vault_files(path: Path) -> list[Path]:

@@ -53,6 +53,7 @@ from fieldmon.vault.layout import (
     blob_dir_name,
     db_name,
     make_private_dir,
+    sync_folder,
 )
 from fieldmon.vault.notices import Notice
 from fieldmon.vault.wipe import HEAD_BYTES, destroy_file, wipe
@@ -164,15 +165,8 @@ def _wipe_real_silently(path: Path, raw: bytes, duress_slot: int, key_path: Path
         if index != duress_slot:
             raw = keys.forget_slot(raw, index, key_path)
     # In place (the old format renamed a new file over it, leaving the old bytes behind).
-    fd = os.open(key_path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
-    try:
-        if os.pwrite(fd, raw, 0) != len(raw):
-            raise OSError("short write of the key header")
-        os.ftruncate(fd, len(raw))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    for name in (LEGACY_DB, LEGACY_DB + "-wal", LEGACY_DB + "-shm"):
+    _overwrite_header(key_path, raw)
+    for name in _journals(LEGACY_DB):
         if (path / name).exists():
             destroy_file(path / name)
     blobs = path / LEGACY_BLOB_DIR
@@ -214,7 +208,7 @@ def upgrade(path: Path, raw: bytes, old_key: bytes, passphrase: str) -> tuple[An
         me = identities.current(old)
         real = secrets.choice((1, 2))
         real_master, decoy_master = keys.new_vault_key(), keys.new_vault_key()
-        real_record, decoy_record = keyslots.new_compartments(real, real_master, decoy_master)
+        real_record, decoy_record = keyslots.new_compartments(real, decoy_master)
         new_key = keyheader.database_key(real_master)
         version = migrations.current_version(old)
         old.execute(
@@ -248,18 +242,24 @@ def upgrade(path: Path, raw: bytes, old_key: bytes, passphrase: str) -> tuple[An
     return conn, real
 
 
-def _commit(key_path: Path, header: bytes) -> None:
-    """Overwrite the old header in place with the new one (so its bytes do not stay on the
-    disk), synced; then the staged copy is destroyed."""
+def _overwrite_header(key_path: Path, data: bytes) -> None:
+    """Write ``data`` over the header file in place, cut it to that length, and sync."""
     fd = os.open(key_path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
-        if os.pwrite(fd, header, 0) != len(header):
+        if os.pwrite(fd, data, 0) != len(data):
             raise OSError("short write of the key header")
+        os.ftruncate(fd, len(data))
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _commit(key_path: Path, header: bytes) -> None:
+    """Overwrite the old header in place with the new one (so its bytes do not stay on the
+    disk), synced; then the staged copy is destroyed."""
+    _overwrite_header(key_path, header)
     destroy_file(key_path.with_name(STAGED))
-    keyslots.sync_folder(key_path.parent)
+    sync_folder(key_path.parent)
 
 
 def restore_torn_header(path: Path, raw: bytes) -> bytes:
@@ -310,7 +310,7 @@ def finish_upgrade(path: Path, real: int) -> list[Notice]:
         done = True
     if done:  # only when there was something to finish: an unlock touches nothing else
         make_private_dir(path / blob_dir_name(real))
-        keyslots.sync_folder(path)
+        sync_folder(path)
     return []
 
 

@@ -16,7 +16,7 @@ import secrets
 from pathlib import Path
 
 from fieldmon.errors import VaultNotFound
-from fieldmon.vault.layout import KEY_FILE, LEGACY_DB, db_name
+from fieldmon.vault.layout import KEY_FILE, LEGACY_DB, db_name, sync_folder
 
 __all__ = [
     "HEAD_BYTES",
@@ -100,11 +100,7 @@ def wipe(path: Path) -> list[str]:
         if (path / name).exists():
             destroy_file(path / name)
             removed.append(name)
-    directory = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+    sync_folder(path)
     # Once the header is gone, remove all that can be removed: one file that cannot be (a
     # read-only blob folder) must not leave the database and the rest behind too.
     failed: OSError | None = None
