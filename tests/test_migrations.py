@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -19,8 +20,9 @@ def _make_version_1_vault(path: Path, document: dict[str, Any]) -> None:
     assert vault.schema_version == 1
     conn = vault.conn
     conn.execute("BEGIN")
-    for case in document["cases"]:
-        records.write_case(conn, case)
+    with mock.patch.object(records, "CASE", records.model_as_of(conn)):
+        for case in document["cases"]:
+            records.write_case(conn, case)
     conn.execute("COMMIT")
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "search_index" not in tables

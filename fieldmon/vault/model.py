@@ -209,6 +209,9 @@ CONSENTS = RecordType(
         Field("explained", kind="bool", nullable=True),
         Field("withdrawn", kind="date", nullable=True),
         Field("notes"),
+        # UN mandates transmit a communication, names included, to the State concerned; the
+        # person's agreement to that is recorded apart from the identity level.
+        Field("transmission", kind="bool", nullable=True),
     ),
 )
 
@@ -250,6 +253,26 @@ EVIDENCE = RecordType(
         Field("collected_by"),
         Field("collected", kind="date"),
         Field("description", searchable=True),
+        # Who the file shows or names, once the monitor has looked (appears_recorded); until
+        # then every dossier withholds it (fieldmon.consent.annexes).
+        Field("appears", kind="list", ref="persons"),
+        Field("appears_recorded", kind="bool", nullable=True),
+        Field("cleared_for", kind="list", vocab="recipients"),
+    ),
+)
+
+MENTIONS = RecordType(
+    name="mentions",
+    table="mentions",
+    label="person mention",
+    id_rule="optional",
+    fields=(
+        # Where: a path to a free-text field ("interviews/i2/narrative", "summary").
+        Field("field", required=True),
+        Field("start", kind="int", required=True),
+        Field("end", kind="int", required=True),
+        Field("text", required=True),
+        Field("person", ref="persons", required=True),
     ),
 )
 
@@ -316,6 +339,7 @@ CASE = RecordType(
         REMEDIES,
         VIOLATIONS,
         INTERVENTIONS,
+        MENTIONS,
     ),
 )
 

@@ -7,6 +7,7 @@ import, export and the desktop forms share one representation.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, datetime
 from typing import Any
@@ -142,7 +143,27 @@ def _read_children(
     return out
 
 
-def read_case(conn: Any, case_rid: int) -> CaseDocument:
+def model_as_of(conn: Any, rt: RecordType = CASE) -> RecordType | None:
+    """The record model restricted to the tables and columns a database has now.
+
+    A migration's Python step runs before later migrations add their columns; reading with the
+    whole model there would name columns that do not exist yet (and SQLite reads an unknown
+    double-quoted name as a string literal).
+
+    :param conn: an open vault database connection.
+    :param rt: the record type to restrict; the case by default.
+    :return: the record type with only the fields whose column exists and only the child types
+        whose table exists; None if its own table does not exist.
+    """
+    columns = {r[1] for r in conn.execute(f"PRAGMA table_info({rt.table})")}
+    if not columns:
+        return None
+    children = tuple(c for c in (model_as_of(conn, c) for c in rt.children) if c is not None)
+    fields = tuple(f for f in rt.fields if f.column in columns)
+    return dataclasses.replace(rt, fields=fields, children=children)
+
+
+def read_case(conn: Any, case_rid: int, model: RecordType = CASE) -> CaseDocument:
     """The case document of a stored case, as :func:`write_case` wrote it.
 
     Absent values, empty lists and empty nested objects are left out, so the document equals
@@ -150,13 +171,14 @@ def read_case(conn: Any, case_rid: int) -> CaseDocument:
 
     :param conn: an open vault database connection.
     :param case_rid: the row id of a stored case; it must exist.
+    :param model: the case record type to read by; :func:`model_as_of` in a migration step.
     :return: the case document, records in their stored order.
     """
     row = conn.execute(
-        f"SELECT uuid, {_columns(CASE)} FROM cases WHERE rid = ?", (case_rid,)
+        f"SELECT uuid, {_columns(model)} FROM cases WHERE rid = ?", (case_rid,)
     ).fetchone()
-    case = _record_from_row(CASE, row, 1, row[0])
-    case.update(_read_children(conn, CASE, case_rid, None))
+    case = _record_from_row(model, row, 1, row[0])
+    case.update(_read_children(conn, model, case_rid, None))
     return case
 
 

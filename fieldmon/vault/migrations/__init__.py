@@ -39,24 +39,28 @@ class Migration:
 
 def _fill_search_index(conn: Any) -> None:
     """Index the records a version 1 vault already holds (as version 2 indexed them)."""
-    from fieldmon.vault.records import read_case
+    from fieldmon.vault.records import model_as_of, read_case
     from fieldmon.vault.search import entries_for_case
 
+    model = model_as_of(conn)
+    assert model is not None
     for (case_rid,) in conn.execute("SELECT rid FROM cases").fetchall():
         conn.executemany(
             "INSERT INTO search_index (case_rid, record_type, record_id, original, folded)"
             " VALUES (?, ?, ?, ?, ?)",
-            entries_for_case(int(case_rid), read_case(conn, int(case_rid))),
+            entries_for_case(int(case_rid), read_case(conn, int(case_rid), model)),
         )
 
 
 def _refill_search_index(conn: Any) -> None:
     """Index every case again, as version 7 folds text (normalised before it is cut into words)."""
-    from fieldmon.vault.records import read_case
+    from fieldmon.vault.records import model_as_of, read_case
     from fieldmon.vault.search import index_case
 
+    model = model_as_of(conn)
+    assert model is not None
     for (case_rid,) in conn.execute("SELECT rid FROM cases").fetchall():
-        index_case(conn, int(case_rid), read_case(conn, int(case_rid)))
+        index_case(conn, int(case_rid), read_case(conn, int(case_rid), model))
 
 
 def _create_monitor_key(conn: Any) -> None:
@@ -87,6 +91,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "0006_search_owner.sql"),
     Migration(7, "0007_search_normalised.sql", after=_refill_search_index),
     Migration(8, "0008_seal_timestamps.sql"),
+    Migration(9, "0009_consent.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 """The schema version this FieldMon writes."""
