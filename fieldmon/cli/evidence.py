@@ -1,4 +1,5 @@
-"""`fieldmon` commands on evidence files: store one encrypted, decrypt one out.
+"""`fieldmon` commands on evidence files: store one encrypted, decrypt one out; and
+``fieldmon evidence …``: a redacted copy, who a file shows, an original cleared for a recipient.
 
 Each handler takes the parsed arguments, opens the vault with the passphrase it reads, prints
 what it did and returns the exit status; a :class:`~fieldmon.errors.FieldMonError` it raises is
@@ -11,6 +12,8 @@ import argparse
 from pathlib import Path
 
 from fieldmon.cli.common import open_vault
+from fieldmon.errors import FieldMonError
+from fieldmon.vault import redacting
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -61,4 +64,73 @@ def cmd_extract(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         a = vault.extract(args.reference, args.item, Path(args.out), force=args.force)
     print(f"Wrote {args.out} ({a.size} bytes, SHA-256 {a.sha256}, as collected).")
+    return 0
+
+
+def cmd_redact(args: argparse.Namespace) -> int:
+    """``fieldmon evidence redact REF ITEM --box PAGE:X,Y,W,H …``: store a redacted copy.
+
+    A thin wrapper of :func:`fieldmon.vault.redacting.store_redacted`: the boxes are read
+    before the vault is opened; prints the new item and its SHA-256.
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (or
+        ``refs_stdin``), ``item``, ``box`` (one text per ``--box``).
+    :return: exit status 0.
+    :raises CannotRedact: a box that is not PAGE:X,Y,W,H within the page, or a file that
+        cannot be redacted; nothing stored.
+    :raises FieldMonError: the vault does not open, or no such case or stored file.
+    """
+    boxes = [redacting.parse_box(text) for text in args.box]
+    with open_vault(args) as vault:
+        a = redacting.store_redacted(vault, args.reference, args.item, boxes)
+    print(
+        f"Stored redacted copy {a.case_reference} {a.item} of {a.derived_from}"
+        f" ({a.media_type}, {a.size} bytes, SHA-256 {a.sha256})."
+    )
+    return 0
+
+
+def cmd_appears(args: argparse.Namespace) -> int:
+    """``fieldmon evidence appears REF EVIDENCE_ID --persons p1,p4 | --nobody``: record who an
+    evidence file shows or names (:func:`fieldmon.vault.redacting.set_appears`).
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (or
+        ``refs_stdin``), ``evidence_id``, ``persons`` (comma-separated ids) or ``nobody``.
+    :return: exit status 0.
+    :raises FieldMonError: the vault does not open, no such case, evidence record or person;
+        nothing changed.
+    """
+    persons = [] if args.nobody else [p.strip() for p in args.persons.split(",") if p.strip()]
+    if not args.nobody and not persons:
+        raise FieldMonError("--persons names nobody; give person ids (p1,p4) or --nobody.")
+    with open_vault(args) as vault:
+        redacting.set_appears(vault, args.reference, args.evidence_id, persons)
+    who = ", ".join(persons) if persons else "nobody identifiable"
+    print(f"Recorded who {args.reference} {args.evidence_id} shows or names: {who}.")
+    return 0
+
+
+def cmd_clear(args: argparse.Namespace) -> int:
+    """``fieldmon evidence clear REF EVIDENCE_ID --for RECIPIENT [--undo]``: let (or no longer
+    let) dossiers for a recipient embed the original file
+    (:func:`fieldmon.vault.redacting.set_cleared`).
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (or
+        ``refs_stdin``), ``evidence_id``, ``recipient``, ``undo``.
+    :return: exit status 0.
+    :raises FieldMonError: the vault does not open, no such case or evidence record, or a
+        recipient not in the vocabulary; nothing changed.
+    """
+    with open_vault(args) as vault:
+        redacting.set_cleared(
+            vault, args.reference, args.evidence_id, args.recipient, cleared=not args.undo
+        )
+    where = f"{args.reference} {args.evidence_id}"
+    if args.undo:
+        print(f"{where} is no longer cleared for {args.recipient}.")
+    else:
+        print(
+            f"{where} is cleared for {args.recipient}: dossiers for {args.recipient} will embed"
+            " the ORIGINAL file, unredacted, with everyone it shows or names."
+        )
     return 0

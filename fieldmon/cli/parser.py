@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from fieldmon import __version__
 from fieldmon.cli.cases import (
@@ -22,7 +23,7 @@ from fieldmon.cli.cases import (
     cmd_show,
 )
 from fieldmon.cli.dossier import cmd_dossier, cmd_identity, cmd_verify
-from fieldmon.cli.evidence import cmd_attach, cmd_extract
+from fieldmon.cli.evidence import cmd_appears, cmd_attach, cmd_clear, cmd_extract, cmd_redact
 from fieldmon.cli.tsa import cmd_tsa
 from fieldmon.cli.vault_commands import (
     cmd_attempts,
@@ -156,6 +157,72 @@ class _Parser(argparse.ArgumentParser):
         return parsed, extras
 
 
+_EVIDENCE_HELP = "redact a stored file; record who a file shows; clear an original for a recipient"
+
+
+def _no_handler(args: argparse.Namespace) -> int:
+    """Never run: ``evidence`` requires one of its subcommands, each with its own handler."""
+    raise AssertionError("evidence without a subcommand")
+
+
+def _evidence_commands(group: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    """``fieldmon evidence redact | appears | clear`` (handlers in fieldmon.cli.evidence)."""
+    sub = group.add_subparsers(
+        dest="evidence_command",
+        metavar="ACTION",
+        required=True,
+        parser_class=argparse.ArgumentParser,
+    )
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_: str) -> Any:
+        p = sub.add_parser(name, parents=[common], help=help_, description=help_)
+        p.set_defaults(handler=handler)
+        p.add_argument(
+            "reference", metavar="REF", nargs="?", help="case reference (or --refs-stdin)"
+        )
+        _refs_stdin(p)
+        return p
+
+    p = add(
+        "redact",
+        cmd_redact,
+        "store a copy of a photo or PDF with boxes blacked out, redrawn as pixels only (no"
+        " text, metadata or attachments left), linked to the original",
+    )
+    p.add_argument("item", metavar="ITEM", help="a stored file (x1.1) or evidence record (x1)")
+    p.add_argument(
+        "--box",
+        action="append",
+        required=True,
+        metavar="PAGE:X,Y,W,H",
+        help="a box to black out (repeatable): page (1 for a photo), then left, top, width and"
+        " height as fractions 0..1 of the page as seen, from its top left corner",
+    )
+    p = add(
+        "appears",
+        cmd_appears,
+        "record who an evidence file shows or names (until then dossiers withhold it)",
+    )
+    p.add_argument("evidence_id", metavar="EVIDENCE_ID", help="the evidence record (x1)")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--persons", metavar="P1,P2", help="ids of the case's persons (p1,p4)")
+    who.add_argument("--nobody", action="store_true", help="nobody identifiable is shown")
+    p = add(
+        "clear",
+        cmd_clear,
+        "let dossiers for a recipient embed the ORIGINAL file, unredacted (or --undo)",
+    )
+    p.add_argument("evidence_id", metavar="EVIDENCE_ID", help="the evidence record (x1)")
+    p.add_argument(
+        "--for",
+        dest="recipient",
+        required=True,
+        metavar="RECIPIENT",
+        help="a recipient code: " + ", ".join(vocabulary("recipients").codes),
+    )
+    p.add_argument("--undo", action="store_true", help="no longer cleared for that recipient")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the `fieldmon` command and its subcommands.
 
@@ -256,6 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("item", metavar="ITEM", help="a stored file (x1.1) or evidence record (x1)")
     p.add_argument("--out", required=True, metavar="PATH")
     p.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    _evidence_commands(add("evidence", _no_handler, _EVIDENCE_HELP), common)
     p = add("seal", cmd_seal, "seal the case and every record in it as a new version")
     p.add_argument("reference", metavar="REF", nargs="?", help="case reference (or --refs-stdin)")
     _refs_stdin(p)
@@ -287,6 +355,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default="en", choices=["en", "ru", "az"])
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--force", action="store_true", help="overwrite FILE.pdf if it exists")
+    p.add_argument(
+        "--review",
+        metavar="FILE",
+        help="decisions on possible names: one line per candidate, 'KEY replace' or 'KEY keep'"
+        " (the keys are printed when the dossier is refused; exit status 6)",
+    )
+    p.add_argument(
+        "--withhold-perpetrators",
+        action="store_true",
+        help="replace alleged perpetrators' names with 'Alleged perpetrator A'...",
+    )
+    p.add_argument(
+        "--override-withdrawn",
+        metavar="REASON",
+        help="write the dossier although a victim or applicant withdrew consent for this"
+        " recipient; REASON is recorded in the custody log",
+    )
     p = sub.add_parser(
         "verify",
         help="check a dossier's signature, manifest and signer (no vault needed)",

@@ -4,8 +4,8 @@ Every stored file is one age-encrypted blob (fieldmon.vault.files) with its own 
 identity, and a row holding that identity, the SHA-256 and size of the plaintext taken when it
 was collected, its media type and the metadata it carried. Items are numbered per evidence
 record: ``x1.1``, ``x1.2``… A copy without metadata is an item of its own, linked to its
-original (``derived_from``). Adding a file together with a new evidence record is in
-fieldmon.vault.attach.
+original (``derived_from``), and so is a redacted copy (fieldmon.vault.redacting). Adding a
+file together with a new evidence record is in fieldmon.vault.attach.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from fieldmon.vault.custody import utc_now
 from fieldmon.vault.session import Session
 
 __all__ = [
+    "DERIVATIONS",
     "Attachment",
     "attach_file",
     "attachment",
@@ -44,7 +45,7 @@ class Attachment:
     ``size`` is in bytes and ``sha256`` is the hex digest of the plaintext, both taken when
     it was collected; ``collected_at`` is UTC ISO 8601; ``metadata`` is what the file carried
     (fieldmon.vault.metadata); ``derived_from`` is the item this is a copy of, with
-    ``derivation`` saying how (``metadata_stripped``).
+    ``derivation`` saying how (one of `DERIVATIONS`).
     """
 
     case_reference: str
@@ -59,6 +60,13 @@ class Attachment:
     metadata: dict[str, Any]
     derived_from: str | None
     derivation: str | None
+
+
+DERIVATIONS = {"metadata_stripped": "no-metadata", "redacted": "redacted"}
+"""How a copy is made from its original (``attachments.derivation``) -> the word its file name
+takes (``wrist-no-metadata.jpg``): ``metadata_stripped``, the same file without EXIF/XMP and
+similar metadata (fieldmon.vault.metadata); ``redacted``, the original redrawn as pixels with
+boxes blacked out (fieldmon.vault.redacting)."""
 
 
 _COLUMNS = (
@@ -118,12 +126,16 @@ def record_attachment(
     metadata: dict[str, Any],
     derived_from: int | None,
     derivation: str | None,
+    *,
+    collector: str | None = None,
 ) -> str:
     """Record an already encrypted blob as the next item of an evidence record, and log the
     attach in the custody log. The caller holds the transaction.
 
     :param ids: the case's (uuid, reference).
     :param derived_from: the row id of the original, for a copy; else None.
+    :param collector: who collected or made the file; None: the vault's own name
+        (``session.actor``, which the custody entry records in any case).
     :return: the new item id (``x1.2``).
     """
     item = _next_item(session, case_rid, evidence_id)
@@ -142,7 +154,7 @@ def record_attachment(
             kind,
             original_name,
             utc_now(),
-            session.actor,
+            collector or session.actor,
             json.dumps(metadata, ensure_ascii=False),
             derived_from,
             derivation,
@@ -162,21 +174,36 @@ def record_copy(
     kind: str,
     original_name: str,
     derived_from_item: str,
+    *,
+    derivation: str = "metadata_stripped",
+    suffix: str | None = None,
+    collector: str | None = None,
 ) -> str:
-    """Record the blob of a copy without metadata (already encrypted), linked to its
-    original and named ``<stem>-no-metadata.<suffix>``. The caller holds the transaction.
+    """Record the blob of a copy (already encrypted), linked to its original and named
+    ``<stem>-<word>.<suffix>`` after it (`DERIVATIONS` gives the word: ``wrist-no-metadata.jpg``,
+    ``wrist-redacted.png``). The caller holds the transaction.
 
     :param blob: the blob's name and what was sealed.
     :param data: the copy's plaintext, to record what metadata it still carries.
+    :param kind: the copy's media type.
+    :param derivation: how the copy was made, a key of `DERIVATIONS`.
+    :param suffix: the copy's file name suffix when it differs from the original's (a redacted
+        photo is a PNG); None keeps the original's.
+    :param collector: who made the copy; None: the vault's own name.
     :return: the copy's item id.
+    :raises KeyError: derivation is not one of `DERIVATIONS`.
     """
     name, sealed = blob
+    word = DERIVATIONS[derivation]
     parent = session.conn.execute(
         "SELECT rid FROM attachments WHERE case_rid = ? AND item = ?",
         (case_rid, derived_from_item),
     ).fetchone()[0]
-    stem, dot, suffix = original_name.rpartition(".")
-    derived_name = f"{stem}-no-metadata.{suffix}" if dot else f"{original_name}-no-metadata"
+    stem, dot, old_suffix = original_name.rpartition(".")
+    if not dot:
+        stem, old_suffix = original_name, ""
+    suffix = old_suffix if suffix is None else suffix
+    derived_name = f"{stem}-{word}.{suffix}" if suffix else f"{stem}-{word}"
     return record_attachment(
         session,
         case_rid,
@@ -188,7 +215,8 @@ def record_copy(
         derived_name,
         files.embedded_metadata(data, kind),
         int(parent),
-        "metadata_stripped",
+        derivation,
+        collector=collector,
     )
 
 
