@@ -1,4 +1,5 @@
-"""`fieldmon` commands on cases: import, export, list, show, search, seal, history, custody log.
+"""`fieldmon` commands on cases: import, export, list, show, search, seal, history, custody log,
+person mentions.
 
 Each handler takes the parsed arguments, opens the vault with the passphrase it reads, prints
 what it found or did and returns the exit status; a :class:`~fieldmon.errors.FieldMonError` it
@@ -14,6 +15,7 @@ import sys
 from pathlib import Path
 
 from fieldmon.cli.common import UsageError, open_vault
+from fieldmon.consent.mentions import MentionRefused, mention_of_words, person_label, stale_mentions
 from fieldmon.exchange import casejson
 from fieldmon.exchange.text import render_case
 from fieldmon.resources import vocabulary
@@ -221,4 +223,86 @@ def cmd_log(args: argparse.Namespace) -> int:
         record = f" {e.record}" if e.record else ""
         content = f"  sha256:{e.content_hash[:16]}…" if e.content_hash else ""
         print(f"{e.seq:>6}  {e.at[:19]}Z  {e.actor}  {e.action:<8}{record}{content}")
+    return 0
+
+
+def _mention_words(args: argparse.Namespace) -> str:
+    """The words of ``fieldmon mention``: ``--text``, or with ``--text-stdin`` the next line of
+    standard input (after the passphrase's and the reference's lines)."""
+    if not args.text_stdin:
+        return str(args.text)
+    line = sys.stdin.readline()
+    if not line.strip():
+        found = "none" if not line else "an empty line"
+        raise UsageError(f"Expected the words on standard input, found {found}.")
+    return line.strip()
+
+
+def cmd_mention(args: argparse.Namespace) -> int:
+    """``fieldmon mention REF --field PATH --text WORDS --person ID [--occurrence N]``: record
+    that words of a free-text field name a person of the case; ``--list`` prints the case's
+    mentions instead.
+
+    The words are found in the field as the dossier's redactor finds a mention (normalised,
+    any letter case, whole words: :func:`fieldmon.consent.mentions.find_words`); the mention
+    keeps them as written there. The case is stored as an edit (:meth:`Vault.store_cases`:
+    validated, logged in the custody log, indexed for search). A case with unsaved work of the
+    desktop app (a draft) is refused, since storing it would drop that work.
+
+    With ``--list``: one mention per line, tab-separated: field, start–end (characters), person
+    (id, name, roles), the words, and ``STALE`` when the words no longer occur in the field.
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (or
+        ``refs_stdin``), ``list``, ``field``, ``text`` (or ``text_stdin``), ``person``,
+        ``occurrence`` (from 1).
+    :return: exit status 0.
+    :raises UsageError: ``--list`` given with a mention to record, or a mention without
+        ``--field``, ``--person`` or words (exit status 64).
+    :raises NotFound: if there is no such case.
+    :raises MentionRefused: the field, words, occurrence or person cannot make a mention
+        (:func:`fieldmon.consent.mentions.mention_of_words`); nothing was stored.
+    :raises InvalidCase: the case with the mention may not be stored; nothing was stored.
+    """
+    adding = [args.field, args.text, args.person, args.occurrence]
+    if args.list:
+        if any(a is not None for a in adding) or args.text_stdin:
+            raise UsageError("--list takes no --field, --text, --person or --occurrence.")
+    else:
+        if args.text is not None and args.text_stdin:
+            raise UsageError("Give the words with --text or --text-stdin, not both.")
+        if args.field is None or args.person is None or (args.text is None and not args.text_stdin):
+            raise UsageError(
+                "A mention needs --field PATH, --text WORDS (or --text-stdin) and --person ID;"
+                " or use --list."
+            )
+    with open_vault(args) as vault:
+        if args.list:
+            case = vault.view_case(args.reference)
+            stale = [id(m) for m in stale_mentions(case)]
+            mentions = case.get("mentions") or []
+            if not mentions:
+                print(f"{args.reference} has no mentions.")
+            for m in mentions:
+                flag = "\tSTALE" if id(m) in stale else ""
+                print(
+                    f"{m.get('field')}\t{m.get('start')}–{m.get('end')}\t"
+                    f"{person_label(case, str(m.get('person')))}\t{m.get('text')}{flag}"
+                )
+            return 0
+        words = _mention_words(args)
+        case = vault.get_case(args.reference)
+        if vault.draft(str(case["id"])) is not None:
+            raise MentionRefused(
+                f"{args.reference} has unsaved work from the desktop app; open the case there"
+                " and save or discard it first, so that storing the mention does not drop it."
+            )
+        occurrence = 1 if args.occurrence is None else args.occurrence
+        changed = mention_of_words(case, args.field, words, args.person, occurrence)
+        vault.store_cases([changed])
+        mention = changed["mentions"][-1]
+    print(
+        f"Marked “{mention['text']}” ({mention['field']}, characters {mention['start']}–"
+        f"{mention['end']}) as naming {person_label(changed, args.person)}; every occurrence"
+        " of these words in the case is shown at that person's consent level."
+    )
     return 0

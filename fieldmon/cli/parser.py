@@ -18,6 +18,7 @@ from fieldmon.cli.cases import (
     cmd_history,
     cmd_import,
     cmd_log,
+    cmd_mention,
     cmd_seal,
     cmd_search,
     cmd_show,
@@ -299,6 +300,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.epilog = _QUERY_NOTE
     p.add_argument("--limit", type=int, default=50)
+    p = add("mention", cmd_mention, "record that words of a case's free text name a person")
+    p.add_argument("reference", metavar="REF", nargs="?", help="case reference (or --refs-stdin)")
+    _refs_stdin(p)
+    p.add_argument("--list", action="store_true", help="print the case's mentions instead")
+    p.add_argument(
+        "--field",
+        metavar="PATH",
+        help="the free-text field: summary, events/e1/description, interviews/i2/narrative...",
+    )
+    p.add_argument("--text", metavar="WORDS", help="the words, as written in the field")
+    p.add_argument(
+        "--text-stdin",
+        action="store_true",
+        help="read the words from one line of standard input (after the passphrase's and the"
+        " reference's lines), not from the arguments, where other users' processes and shell"
+        " history see them",
+    )
+    p.add_argument("--person", metavar="ID", help="the person of the case the words name (p1)")
+    p.add_argument(
+        "--occurrence",
+        type=int,
+        metavar="N",
+        help="mark the Nth occurrence of the words (default 1; every occurrence is rendered at"
+        " the person's consent level anyway)",
+    )
     add("passwd", cmd_passwd, "change the vault passphrase (old one, then new one)")
     p = add("attach", cmd_attach, "store a file, encrypted, as evidence of a case")
     p.add_argument("reference", metavar="REF", nargs="?", help="case reference (or --refs-stdin)")
