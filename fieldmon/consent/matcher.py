@@ -1,0 +1,465 @@
+"""The name matcher: where free text may name a person of the case, and how sure that is.
+
+:class:`Matcher` is built once over the persons' names (:class:`NameOwner`) and finds their
+mentions in any text (:meth:`Matcher.find`), whatever its normalisation form, invisible
+characters, letter case or script, in Azerbaijani, Russian and Georgian inflection, in Latin,
+Cyrillic or English spelling, and as initials beside a surname. Each :class:`Match` says whose
+name it may be, what kind of mention it is and why it may be uncertain; the redactor decides
+what to do with it. The rules, in order:
+
+- Text is read in its normalised form (:func:`fieldmon.vault.textforms.normalise_mapped`:
+  NFC, without invisible format characters) and cut into words (``WORD``); each match's span
+  is that of the original text, invisible characters inside included.
+- A text word is a form of a name word if its exact fold is one of the name word's exact forms
+  (:mod:`fieldmon.consent.inflection`: the word and the word with an ending of its language's
+  closed list), or failing that, one of its skeletons is a skeleton of one of the name word's
+  forms in any script (:mod:`fieldmon.consent.transliteration`). A match that relies on a
+  skeleton for every owner, or on a surname's other gender (Əliyeva for Əliyev), carries the
+  reason ``approximate``: Рашада and Rashad for Rəşad do; Rəşadı, RƏŞAD and Лейлу for Лейла
+  do not. A name word whose skeleton is shorter than three letters is matched exactly only.
+  Words of fewer than two letters, connectors (oğlu, bin...) and the descriptive words of
+  group names (``resources/dossier/descriptive_words.json``) never match on their own.
+- Consecutive name words of one person, separated by white space only, make one match: two
+  or more words with a given name and a surname, or with two different roles, are ``full``;
+  the person(s) with the longest such run own it. Persons whose run is exact win over persons
+  whose run is approximate.
+- Initials: one to four letters each followed by a dot, before a surname (R. Aliyev, Р.Ш.
+  Алиев) or after one (Aliyev R., Алиев Р.Ш.), whose first letter is the person's given
+  initial; a given name followed by the surname's initial (Rəşad Ə.); and two or three
+  initials alone that are the given and surname initials in either order (R. A., with reason
+  ``approximate``: any two people may share them).
+- The longest match wins; matches do not overlap and come in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fieldmon.consent.inflection import (
+    CONNECTORS,
+    counterpart,
+    descriptive_words,
+    name_forms,
+    name_roles,
+    ordinary_words,
+    place_words,
+)
+from fieldmon.consent.transliteration import (
+    arabic_stems,
+    capitalises,
+    exact_fold,
+    is_arabic,
+    skeletons,
+)
+from fieldmon.vault.textforms import WORD, normalise, normalise_mapped
+
+__all__ = ["KINDS", "REASONS", "Match", "Matcher", "NameOwner", "ordinary_words", "place_words"]
+
+KINDS = ("full", "initials", "surname", "given", "other")
+"""What a match is: a full name, initials with (or as) a name, or one word of a name."""
+REASONS = frozenset({"shared", "ordinary_word", "place_name", "lone_given_name", "approximate"})
+"""Why a match may not name whom it seems to."""
+
+_MIN_SKELETON = 3
+_MAX_INITIALS = 4
+_SPACE = re.compile(r"\s+")
+# Between a place word and a name: spaces, quotes and dashes (a dot only after an abbreviation).
+_PLACE_GAP = re.compile(r"[\s\"'«»“”„‘’()\-–—]*")
+_ABBREVIATION = 4
+
+
+@dataclass(frozen=True)
+class NameOwner:
+    """A person (or group) whose names the matcher looks for.
+
+    :ivar key: opaque id of the person, e.g. ``"AZ-2026-001/p1"``.
+    :ivar names: the recorded name first, then other names and spellings.
+    :ivar is_group: a group ("Unknown police officers"): only its distinctive words count
+        (capitalised ones, and every word in scripts without capitals), never descriptive ones.
+    """
+
+    key: str
+    names: tuple[str, ...]
+    is_group: bool = False
+
+
+@dataclass(frozen=True)
+class Match:
+    """One place in a text that may name a person.
+
+    :ivar start: start of the span in the original text (characters).
+    :ivar end: end of the span in the original text (invisible characters inside included).
+    :ivar text: ``original[start:end]``.
+    :ivar owners: keys of every person whose name this could be.
+    :ivar kind: one of :data:`KINDS`.
+    :ivar reasons: subset of :data:`REASONS`.
+    :ivar person_tokens: the recorded name words that matched, in text order.
+    """
+
+    start: int
+    end: int
+    text: str
+    owners: frozenset[str]
+    kind: str
+    reasons: frozenset[str]
+    person_tokens: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Hit:
+    role: str
+    lemma: str
+    approximate: bool
+
+
+@dataclass
+class _Candidate:
+    first: int  # token index of the first word
+    last: int  # token index of the last word
+    start: int  # span in the normalised text
+    end: int
+    owners: list[int]
+    kind: str
+    approximate: bool
+    shared: bool
+    lemmas: tuple[str, ...]
+    words: list[int]  # token indexes of the name words (not initials or connectors)
+
+
+def _initial_keys(word: str) -> set[str]:
+    """The letters a word's initial may be written as, in any script."""
+    folded = exact_fold(word)
+    keys = {folded[:1], *(s[:1] for s in skeletons(folded[:1]))}
+    keys |= {s[:1] for s in skeletons(folded)}
+    keys.discard("")
+    return keys
+
+
+class Matcher:
+    """Finds the names of a set of persons in free text (see the module docstring).
+
+    :param owners: the persons; their keys should be distinct.
+    """
+
+    def __init__(self, owners: Sequence[NameOwner]) -> None:
+        self._keys = [o.key for o in owners]
+        self._exact: dict[str, dict[int, _Hit]] = {}
+        self._skeleton: dict[str, dict[int, _Hit]] = {}
+        self._given: list[set[str]] = [set() for _ in owners]
+        self._surname: list[set[str]] = [set() for _ in owners]
+        descriptive = descriptive_words()
+        for index, owner in enumerate(owners):
+            known: dict[str, str] = {}  # skeleton -> role, from the recorded name
+            for number, name in enumerate(owner.names):
+                words = WORD.findall(normalise(name))
+                if owner.is_group:
+                    roles = [
+                        "other" if w[0].isupper() or not capitalises(w[0]) else "" for w in words
+                    ]
+                else:
+                    roles = name_roles(words)
+                    if number and len(words) == 1 and roles == ["given"]:
+                        roles = [known.get(skeletons(words[0])[0], "other")]
+                for word, role in zip(words, roles, strict=True):
+                    folded = exact_fold(word)
+                    if role in ("", "connector") or len(folded) < 2 or not word[0].isalpha():
+                        continue
+                    if folded in descriptive or folded in CONNECTORS:
+                        continue
+                    if number == 0:
+                        known.setdefault(skeletons(word)[0], role)
+                    self._add(index, word, role, word, approximate=False)
+                    if role == "surname" and (other := counterpart(word)) is not None:
+                        self._add(index, other, role, word, approximate=True)
+                    if role == "given":
+                        self._given[index] |= _initial_keys(word)
+                    elif role == "surname":
+                        self._surname[index] |= _initial_keys(word)
+
+    def _add(self, owner: int, word: str, role: str, lemma: str, approximate: bool) -> None:
+        forms = name_forms(word, role)
+        hit = _Hit(role, lemma, approximate)
+        for form in forms.exact:
+            self._keep(self._exact.setdefault(form, {}), owner, hit)
+        if len(skeletons(word)[0]) >= _MIN_SKELETON:
+            for form in forms.skeleton:
+                self._keep(self._skeleton.setdefault(form, {}), owner, hit)
+
+    @staticmethod
+    def _keep(hits: dict[int, _Hit], owner: int, hit: _Hit) -> None:
+        old = hits.get(owner)
+        if old is None or (old.approximate and not hit.approximate):
+            hits[owner] = hit
+
+    def _lookup(self, word: str) -> dict[int, _Hit]:
+        """The persons a text word may name, with the best hit of each."""
+        folded = exact_fold(word)
+        if len(folded) < 2 or folded in CONNECTORS:
+            return {}
+        keys = arabic_stems(folded) if is_arabic(folded) else (folded,)
+        found: dict[int, _Hit] = {}
+        for key in keys:
+            for owner, hit in self._exact.get(key, {}).items():
+                self._keep(found, owner, hit)
+        for key in keys:
+            for skeleton in skeletons(key):
+                for owner, hit in self._skeleton.get(skeleton, {}).items():
+                    if owner not in found:
+                        found[owner] = _Hit(hit.role, hit.lemma, True)
+        return found
+
+    def find(self, text: str) -> list[Match]:
+        """Every place in the text that may name one of the persons.
+
+        :param text: any text.
+        :return: non-overlapping matches sorted by start; the longest match wins.
+        """
+        return _Scan(self, text).run()
+
+
+class _Scan:
+    """One text read by one matcher: its words, what each may be, and the matches."""
+
+    def __init__(self, matcher: Matcher, text: str) -> None:
+        self.m = matcher
+        self.original = text
+        self.norm = normalise_mapped(text)
+        self.text = self.norm.text
+        self.tokens = list(WORD.finditer(self.text))
+        self.words = [t.group() for t in self.tokens]
+        seen: dict[str, dict[int, _Hit]] = {}
+        for word in self.words:
+            if word not in seen:
+                seen[word] = matcher._lookup(word)
+        self.hits = [seen[w] for w in self.words]
+        self.initial = [
+            len(w) == 1 and w.isalpha() and self.text[t.end() : t.end() + 1] == "."
+            for w, t in zip(self.words, self.tokens, strict=True)
+        ]
+        self.capitalised = any(
+            capitalises(w[0]) and w[0].isupper() and any(c.islower() for c in w[1:])
+            for w in self.words
+        )
+
+    def spaced(self, a: int, b: int) -> bool:
+        """Whether only white space separates token a from token b."""
+        return self.text[self.tokens[a].end() : self.tokens[b].start()].isspace()
+
+    def run(self) -> list[Match]:
+        out: list[Match] = []
+        i = 0
+        while i < len(self.tokens):
+            found = self.initials_first(i) if self.initial[i] else None
+            if found is None and self.hits[i]:
+                found = self.name_at(i)
+            if found is None:
+                i += 1
+                continue
+            out.append(self.match(found))
+            i = found.last + 1
+        return out
+
+    def initials_at(self, i: int) -> list[str]:
+        """The letters of the initials starting at token i (R.Ş. or R. Ş.)."""
+        letters: list[str] = []
+        j = i
+        while j < len(self.tokens) and self.initial[j] and len(letters) < _MAX_INITIALS:
+            if (
+                j > i
+                and self.text[self.tokens[j - 1].end() : self.tokens[j].start()].strip() != "."
+            ):
+                break
+            letters.append(self.words[j])
+            j += 1
+        return letters
+
+    def initials_first(self, i: int) -> _Candidate | None:
+        """Initials before a surname (R. Aliyev), or two or three initials alone (R. A.)."""
+        letters = self.initials_at(i)
+        last = i + len(letters) - 1
+        end = self.tokens[last].end() + 1
+        keys = [_initial_keys(letter) for letter in letters]
+        word = last + 1
+        if word < len(self.tokens) and self.hits[word]:
+            between = self.text[end : self.tokens[word].start()]
+            owners = [
+                o
+                for o, hit in self.hits[word].items()
+                if hit.role == "surname" and keys[0] & self.m._given[o]
+            ]
+            if owners and (not between or between.isspace()):
+                return self.initials(i, word, self.tokens[word].end(), owners, word)
+        if len(letters) < 2 or any(capitalises(c) and not c.isupper() for c in letters):
+            return None
+        given, surname = self.m._given, self.m._surname
+        owners = [
+            o
+            for o in range(len(self.m._keys))
+            if (keys[0] & given[o] and keys[-1] & surname[o])
+            or (keys[0] & surname[o] and keys[1] & given[o])
+        ]
+        if not owners:
+            return None
+        start = self.tokens[i].start()
+        return _Candidate(i, last, start, end, owners, "initials", True, len(owners) > 1, (), [])
+
+    def initials(self, first: int, last: int, end: int, owners: list[int], word: int) -> _Candidate:
+        """Initials and the name word they go with (token word), from token first to last."""
+        hits = self.hits[word]
+        exact = [o for o in owners if not hits[o].approximate]
+        chosen = exact or owners
+        lemma = (hits[chosen[0]].lemma,)
+        start = self.tokens[first].start()
+        shared = len(chosen) > 1
+        return _Candidate(
+            first, last, start, end, chosen, "initials", not exact, shared, lemma, [word]
+        )
+
+    def extend(self, owner: int, i: int) -> tuple[list[int], bool, set[str], list[str]]:
+        """The run of one person's name words from token i: tokens, approximate, roles, lemmas."""
+        hit = self.hits[i][owner]
+        words, approximate, roles, lemmas = [i], hit.approximate, {hit.role}, [hit.lemma]
+        k = i
+        while k + 1 < len(self.tokens) and self.spaced(k, k + 1):
+            step = k + 1
+            if exact_fold(self.words[step]) in CONNECTORS:
+                if step + 1 >= len(self.tokens) or not self.spaced(step, step + 1):
+                    break
+                step += 1
+            nxt = self.hits[step].get(owner)
+            if nxt is None or nxt.lemma in lemmas:
+                break
+            words.append(step)
+            approximate |= nxt.approximate
+            roles.add(nxt.role)
+            lemmas.append(nxt.lemma)
+            k = step
+        return words, approximate, roles, lemmas
+
+    def name_at(self, i: int) -> _Candidate:
+        """The longest run of one person's name words from token i, or initials after it."""
+        runs = {owner: self.extend(owner, i) for owner in self.hits[i]}
+        longest = max(len(r[0]) for r in runs.values())
+        top = sorted(o for o, r in runs.items() if len(r[0]) == longest)
+        exact = [o for o in top if not runs[o][1]]
+        owners = exact or top
+        words, _, _, lemmas = runs[owners[0]]
+        roles = set().union(*(runs[o][2] for o in owners))
+        if longest >= 2 and any(len(runs[o][2]) >= 2 for o in owners):
+            kind = "full"
+        else:
+            kind = next(r for r in ("given", "surname", "other") if r in roles or r == "other")
+        shared = len(owners) > 1 if longest >= 2 else len(self.hits[i]) > 1
+        start, end = self.tokens[i].start(), self.tokens[words[-1]].end()
+        found = _Candidate(
+            i, words[-1], start, end, owners, kind, not exact, shared, tuple(lemmas), words
+        )
+        after = self.initials_after(found)
+        if after is None and kind == "surname" and self.stray_initial(i, words[-1]):
+            found.shared = True  # N. Məmmədova: someone else of that surname
+        return after or found
+
+    def stray_initial(self, first: int, last: int) -> bool:
+        """Whether initials stand right before token first or right after token last."""
+        before, after = first - 1, last + 1
+        gap = self.text[self.tokens[before].end() + 1 : self.tokens[first].start()]
+        if before >= 0 and self.initial[before] and not gap.strip():
+            return True
+        return after < len(self.tokens) and self.initial[after] and self.spaced(last, after)
+
+    def initials_after(self, found: _Candidate) -> _Candidate | None:
+        """Aliyev R., Алиев Р.Ш. (after a surname), Rəşad Ə. (one initial after a given name)."""
+        nxt = found.last + 1
+        if found.kind not in ("surname", "given") or nxt >= len(self.tokens):
+            return None
+        if not self.initial[nxt] or not self.spaced(found.last, nxt):
+            return None
+        letters = self.initials_at(nxt)
+        key = _initial_keys(letters[0])
+        last = nxt + len(letters) - 1
+        hits = self.hits[found.last]
+        if found.kind == "surname":
+            owners = [o for o, h in hits.items() if h.role == "surname" and key & self.m._given[o]]
+        elif len(letters) == 1:
+            owners = [o for o in found.owners if key & self.m._surname[o]]
+        else:
+            return None
+        if not owners:
+            return None
+        end = self.tokens[last].end() + 1
+        return self.initials(found.first, last, end, owners, found.last)
+
+    # -- reasons ------------------------------------------------------------------------
+
+    def ordinary(self, i: int, lemma: str) -> bool:
+        """Whether word i may be an ordinary word rather than the name lemma."""
+        word = self.words[i]
+        folded = exact_fold(word)
+        ordinary = ordinary_words()
+        if any(f in ordinary for f in arabic_stems(folded)):
+            return True
+        if not capitalises(word[0]) or self.sentence_start(i):
+            return exact_fold(lemma) in ordinary
+        return word[0].islower() and self.capitalised
+
+    def sentence_start(self, i: int) -> bool:
+        """Whether token i starts the text or a sentence (a capital there says nothing)."""
+        before = self.text[: self.tokens[i].start()].rstrip(" \t\"'«“„(")
+        return not before or before[-1] in ".!?:\n…"
+
+    def place_word(self, i: int) -> bool:
+        words, stems, _ = place_words()
+        return any(
+            f in words or f.startswith(stems) for f in arabic_stems(exact_fold(self.words[i]))
+        )
+
+    def passable(self, a: int, b: int) -> bool:
+        """Whether a place word at token a (or b) and a name at b (or a) belong together."""
+        gap = self.text[self.tokens[a].end() : self.tokens[b].start()]
+        if gap.startswith(".") and len(self.words[a]) <= _ABBREVIATION:
+            gap = gap[1:]
+        return _PLACE_GAP.fullmatch(gap) is not None
+
+    def in_place_name(self, first: int, last: int) -> bool:
+        """Whether the words from token first to last sit in a place or institution name."""
+        before, after = first - 1, last + 1
+        if before >= 0 and self.passable(before, first):
+            if self.place_word(before):
+                return True
+            pair = tuple(exact_fold(w) for w in self.words[max(0, before - 1) : first])
+            if len(pair) == 2 and pair in place_words()[2] and self.passable(before - 1, before):
+                return True
+        if after < len(self.tokens) and self.passable(last, after):
+            if self.place_word(after):
+                return True
+            titled = self.words[after][0].isupper() and after + 1 < len(self.tokens)
+            if titled and self.passable(after, after + 1) and self.place_word(after + 1):
+                return True
+        return False
+
+    def match(self, found: _Candidate) -> Match:
+        reasons = set()
+        if found.shared:
+            reasons.add("shared")
+        if found.approximate:
+            reasons.add("approximate")
+        if found.kind == "given":
+            reasons.add("lone_given_name")
+        if found.kind != "initials" and all(
+            self.ordinary(i, lemma) for i, lemma in zip(found.words, found.lemmas, strict=True)
+        ):
+            reasons.add("ordinary_word")
+        if self.in_place_name(found.first, found.last):
+            reasons.add("place_name")
+        start, end = self.norm.span(found.start, found.end)
+        return Match(
+            start,
+            end,
+            self.original[start:end],
+            frozenset(self.m._keys[o] for o in found.owners),
+            found.kind,
+            frozenset(reasons),
+            found.lemmas,
+        )
