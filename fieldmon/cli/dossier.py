@@ -18,33 +18,63 @@ from fieldmon.vault.files import check_output
 def cmd_dossier(args: argparse.Namespace) -> int:
     """``fieldmon dossier REF... --profile P --out FILE.pdf``: write a signed PDF dossier.
 
-    A thin wrapper of :func:`fieldmon.dossier.build.plan` (which seals each case if it
-    changed) and :func:`fieldmon.dossier.build.write_dossier`. Before writing, standard error
-    lists how each person will appear in it.
+    A thin wrapper of :func:`fieldmon.dossier.build.plan` (which settles consent and the review
+    of possible names, then seals each case if it changed) and
+    :func:`fieldmon.dossier.build.write_dossier`. Before writing, standard error lists how each
+    person will appear, who is left out and why, and the annexes withheld for consent reasons.
+    When possible names have no decision, standard error lists them as a review file to
+    complete (``KEY ?`` lines) and nothing is written (exit status 6).
 
     :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (one or
-        more), ``profile``, ``lang``, ``out``, ``force``.
+        more), ``profile``, ``lang``, ``out``, ``force``, ``review`` (a decision file or
+        None), ``withhold_perpetrators``, ``override_withdrawn`` (a reason or None).
     :return: exit status 0.
     :raises UsageError: if the passphrase cannot be read.
-    :raises FieldMonError: if the vault does not open, a case is not found, or FILE.pdf
-        exists without ``--force``.
+    :raises ReviewRequired: possible names have no decision (exit status 6).
+    :raises ConsentBlocked: a victim or applicant withdrew consent (exit status 7).
+    :raises FieldMonError: if the vault does not open, a case is not found, the review file
+        cannot be read, or FILE.pdf exists without ``--force``.
     """
+    from fieldmon.consent.review import ReviewRequired, read_review_file, review_lines
     from fieldmon.dossier import build
 
+    decisions = read_review_file(Path(args.review)) if args.review else None
     with open_vault(args) as vault:
-        plan = build.plan(vault, args.reference, args.profile, args.lang)
+        check_output(Path(args.out), args.force)
+        try:
+            plan = build.plan(
+                vault,
+                args.reference,
+                args.profile,
+                args.lang,
+                decisions=decisions,
+                withhold_perpetrators=args.withhold_perpetrators,
+                override_withdrawn=args.override_withdrawn,
+            )
+        except ReviewRequired as needed:
+            print("\n".join(review_lines(needed.candidates)), file=sys.stderr)
+            raise
         # Before anything is written: who will appear, and how.
         print(f"{args.profile} dossier, {args.lang}: persons appear as follows", file=sys.stderr)
         for row in plan.naming():
+            shown = "left out (counted only)" if row.level == "left_out" else row.shown_as
+            request = "; Rule 47 § 4 anonymity request" if row.anonymity_request else ""
             print(
                 f"  {row.case_reference} {row.person_id} {row.name} ({row.roles}):"
-                f" {row.level} -> {row.shown_as}",
+                f" {row.level} [{row.basis}]{request} -> {shown}",
+                file=sys.stderr,
+            )
+        for w in plan.withheld_annexes:
+            print(
+                f"  withheld for consent reasons: {w.case_reference} evidence {w.evidence_id}"
+                f" ({w.reason}), SHA-256 {w.sha256}",
                 file=sys.stderr,
             )
         digest, manifest = build.write_dossier(vault, plan, Path(args.out), force=args.force)
     print(
         f"Wrote {args.out}: signed dossier {manifest['dossier']}, SHA-256 {digest},"
-        f" {len(manifest['annexes'])} annex(es)."
+        f" {len(manifest['annexes'])} annex(es), {len(plan.withheld_annexes)} withheld,"
+        f" {len(plan.redactor.left_out())} person(s) left out."
     )
     return 0
 

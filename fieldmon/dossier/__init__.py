@@ -1,4 +1,5 @@
-"""Dossiers: recipient profiles, redaction by consent, PDF layout, PAdES signing, verification.
+"""Dossiers: recipient profiles (who is named: fieldmon.consent), PDF layout, PAdES signing,
+verification.
 
 The public surface is the submodules named in ``__all__``; each is imported when first used
 (``from fieldmon.dossier import build`` or ``fieldmon.dossier.build``), so importing this
@@ -7,7 +8,6 @@ package loads neither reportlab nor pyHanko.
 ==============  =================================================================
 ``build``       plan a dossier (seal, naming, annexes), render, sign, write, log
 ``profiles``    what each recipient's dossier holds, one module per profile
-``redaction``   who may be named, and how, from each person's consent
 ``texts``       the dossier's words in its language
 ``layout``      A4 layout with reportlab: styles, tables, page numbers, images
 ``fonts``       fonts for every script, Arabic shaped with HarfBuzz
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
         manifest,
         manifest_check,
         profiles,
-        redaction,
         signature,
         texts,
         verify,
@@ -56,7 +55,6 @@ __all__ = [
     "manifest",
     "manifest_check",
     "profiles",
-    "redaction",
     "signature",
     "texts",
     "verify",

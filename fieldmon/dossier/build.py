@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from fieldmon import __version__
+from fieldmon.consent.redactor import Redactor
+from fieldmon.consent.review import ConsentBlocked, ReviewRequired
 from fieldmon.crypto import identity
 from fieldmon.dossier import profiles, signature
+from fieldmon.dossier.annex_files import AnnexChoice as AnnexChoice
+from fieldmon.dossier.annex_files import StoredRef as StoredRef
+from fieldmon.dossier.annex_files import annexes_for
+from fieldmon.dossier.annex_files import choose_annexes as choose_annexes
 from fieldmon.dossier.layout import (
-    FittedImage,
     Heading,
     PageDecor,
     fields,
@@ -35,38 +37,23 @@ from fieldmon.dossier.manifest import MANIFEST_FORMAT as MANIFEST_FORMAT
 from fieldmon.dossier.manifest import MANIFEST_NAME as MANIFEST_NAME
 from fieldmon.dossier.manifest import build_manifest
 from fieldmon.dossier.manifest import manifest_json as manifest_json
-from fieldmon.dossier.profiles import Annex, Context
-from fieldmon.dossier.redaction import Redactor, safe_filename
+from fieldmon.dossier.naming import NamingRow as NamingRow
+from fieldmon.dossier.naming import (
+    all_candidates,
+    naming_rows,
+    redactor_for,
+    save_decisions,
+)
+from fieldmon.dossier.naming import preview as preview
+from fieldmon.dossier.naming import review_list as review_list
+from fieldmon.dossier.profiles import Annex, Context, WithheldAnnex
 from fieldmon.dossier.texts import Texts
 from fieldmon.errors import FieldMonError
-from fieldmon.resources import LANGUAGES
 from fieldmon.vault import anchors, files, identities
-from fieldmon.vault.mediatype import bmff_media_type
 from fieldmon.vault.store import Vault
 
 # Where the visible signature sits on the cover: x1, y1, x2, y2 in points from bottom left.
 SIGNATURE_BOX = (int(20 * mm), int(22 * mm), int(120 * mm), int(50 * mm))
-PREVIEW_SCALE = 150 / 72  # render PDF annex pages at 150 dpi
-
-
-@dataclass(frozen=True)
-class NamingRow:
-    """One person of a dossier and how they appear.
-
-    :ivar case_reference: the case.
-    :ivar person_id: the person's id (``p1``).
-    :ivar name: the name as recorded.
-    :ivar roles: the person's roles, joined with ", ".
-    :ivar level: the identity level (``fieldmon.dossier.redaction.LEVELS``).
-    :ivar shown_as: the label the dossier shows.
-    """
-
-    case_reference: str
-    person_id: str
-    name: str
-    roles: str
-    level: str
-    shown_as: str
 
 
 @dataclass
@@ -83,71 +70,75 @@ class Plan:
     history: list[dict[str, Any]] = field(default_factory=list)
     """Each case's history as it stood once sealed (:func:`fieldmon.vault.anchors.case_history`),
     for the manifest."""
+    withheld_annexes: list[WithheldAnnex] = field(default_factory=list)
+    """Evidence files withheld for consent reasons (:mod:`fieldmon.consent.annexes`)."""
+    override_withdrawn: str | None = None
+    """The user's written reason for writing a dossier about persons who withdrew consent."""
 
     def naming(self) -> list[NamingRow]:
         """Who appears in the dossier under which level.
 
         :return: one row per person, in the order the cases were planned.
         """
-        return [
-            NamingRow(p.case_reference, p.person_id, p.name, ", ".join(p.roles), p.level, p.label)
-            for p in self.redactor.people.values()
-        ]
+        return naming_rows(self.redactor)
 
 
-def preview(
-    vault: Vault, references: Sequence[str], profile: str, language: str
-) -> list[NamingRow]:
-    """Who would appear under which level, from the cases as they stand (nothing is sealed).
-
-    :param vault: the open vault.
-    :param references: the cases; a reference named twice counts once.
-    :param profile: one of :data:`fieldmon.dossier.profiles.PROFILES`.
-    :param language: one of :data:`fieldmon.resources.LANGUAGES`.
-    :return: one row per person.
-    :raises FieldMonError: for an unknown profile or language, no case, or more than one case
-        for a Rule 39 request; ``NotFound`` for an unknown reference.
-    """
-    _check_request(references, profile, language)
-    redactor = Redactor(
-        profiles.RECIPIENT[profile], Texts(language), pseudonymise_all=profile == "pattern"
-    )
-    for reference in dict.fromkeys(references):
-        redactor.add_case(vault.get_case(reference))
-    return [
-        NamingRow(p.case_reference, p.person_id, p.name, ", ".join(p.roles), p.level, p.label)
-        for p in redactor.people.values()
-    ]
-
-
-def _check_request(references: Sequence[str], profile: str, language: str) -> None:
-    if profile not in profiles.PROFILES:
-        raise FieldMonError(
-            f"Unknown profile {profile!r}; choose one of {', '.join(profiles.PROFILES)}."
-        )
-    if language not in LANGUAGES:
-        raise FieldMonError(f"No dossier texts in {language!r}; choose one of en, ru, az.")
-    if not references:
-        raise FieldMonError("Name at least one case.")
-    if profile == "rule39" and len(set(references)) > 1:
-        raise FieldMonError("A Rule 39 request concerns one case; name only one.")
-
-
-def plan(vault: Vault, references: Sequence[str], profile: str, language: str) -> Plan:
+def plan(
+    vault: Vault,
+    references: Sequence[str],
+    profile: str,
+    language: str,
+    *,
+    decisions: dict[str, str] | None = None,
+    withhold_perpetrators: bool = False,
+    override_withdrawn: str | None = None,
+) -> Plan:
     """Seal each case as it stands (if changed) and work out the dossier from the seals.
 
+    Consent decides who appears (:mod:`fieldmon.consent.policy`); a victim or applicant who
+    withdrew consent for the recipient stops the dossier unless ``override_withdrawn`` gives the
+    reason in writing. Every uncertain name match must have a decision, stored in the vault or
+    given in ``decisions`` (those given are stored, per case and recipient, before the check).
+
     :param vault: the open vault.
     :param references: the cases; a reference named twice counts once.
     :param profile: one of :data:`fieldmon.dossier.profiles.PROFILES`.
     :param language: one of :data:`fieldmon.resources.LANGUAGES`.
-    :return: the plan: sealed cases, naming, and the annexes (none for ``pattern``), their
-        files read from the vault.
+    :param decisions: review decisions by candidate key (``replace`` or ``keep``).
+    :param withhold_perpetrators: replace alleged perpetrators' names.
+    :param override_withdrawn: the user's written reason to write a dossier about a victim or
+        applicant who withdrew consent for this recipient; recorded in the custody log.
+    :return: the plan: sealed cases, naming, the annexes (none for ``pattern``), their files
+        read from the vault, and the annexes withheld for consent reasons.
+    :raises ConsentBlocked: a victim or applicant withdrew consent and no override was given.
+    :raises ReviewRequired: uncertain name matches have no decision; nothing was sealed.
     :raises FieldMonError: for an unknown profile or language, no case, or more than one case
-        for a Rule 39 request; ``NotFound`` for an unknown reference.
+        for a Rule 39 request, an empty override; ``NotFound`` for an unknown reference.
     """
-    _check_request(references, profile, language)
+    if override_withdrawn is not None and not override_withdrawn.strip():
+        raise FieldMonError("An override of withdrawn consent needs its reason in writing.")
+    # Consent and review are settled on the cases as they stand, before anything is sealed.
+    current, _ = redactor_for(
+        vault, references, profile, language, withhold_perpetrators, decisions
+    )
+    blocking = current.blocking()
+    if blocking and not override_withdrawn:
+        raise ConsentBlocked((p.case_reference, p.person_id, p.name) for p in blocking)
+    cases_now = [vault.get_case(r) for r in dict.fromkeys(references)]
+    unresolved = current.review(cases_now)
+    if decisions:
+        met = {c.key: c for c in all_candidates(current, cases_now)}
+        save_decisions(vault, profile, [(met[k], d) for k, d in decisions.items() if k in met])
+    if unresolved:
+        raise ReviewRequired(unresolved)
     texts = Texts(language)
-    redactor = Redactor(profiles.RECIPIENT[profile], texts, pseudonymise_all=profile == "pattern")
+    redactor = Redactor(
+        current.recipient,
+        texts,
+        pattern=current.pattern,
+        withhold_perpetrators=withhold_perpetrators,
+        decisions=current.decisions,
+    )
     cases, sealed = [], []
     for reference in dict.fromkeys(references):
         version, _ = vault.seal(reference)
@@ -162,152 +153,26 @@ def plan(vault: Vault, references: Sequence[str], profile: str, language: str) -
             }
         )
         redactor.add_case(content["case"])
-    annexes = [] if profile == "pattern" else _annexes(vault, sealed, redactor, texts)
+    annexes, withheld = (
+        ([], []) if profile == "pattern" else annexes_for(vault, sealed, redactor, texts)
+    )
     with vault.transaction():  # the log and the versions as of one moment
         history = [
             anchors.case_history(vault.conn, vault.case_uuid(ref), ref)
             for ref in (str(s["reference"]) for s in sealed)
         ]
-    return Plan(profile, language, texts, redactor, cases, sealed, annexes, history)
-
-
-@dataclass(frozen=True)
-class StoredRef:
-    """What the choice of annexes needs to know of a stored file."""
-
-    item: str
-    evidence_id: str
-    derived_from: str | None = None
-
-
-@dataclass(frozen=True)
-class AnnexChoice:
-    """Which stored files of a case a dossier annexes, and which it leaves out.
-
-    :ivar annexed: evidence id to (original item, item of its copy without metadata or None);
-        the copy, where there is one, is the file embedded.
-    :ivar another_file_annexed: items left out because their evidence record's annex is
-        another file (only one file per evidence record is annexed).
-    :ivar no_record: items whose evidence record is not in the case.
-    """
-
-    annexed: dict[str, tuple[str, str | None]]
-    another_file_annexed: list[str]
-    no_record: list[str]
-
-    def embedded(self) -> list[str]:
-        """The items whose bytes go into the dossier (the copy where there is one)."""
-        return [copy or original for original, copy in self.annexed.values()]
-
-
-def choose_annexes(evidence_ids: Sequence[str], stored: Sequence[StoredRef]) -> AnnexChoice:
-    """One annex per evidence record with a stored file: its first original, or that
-    original's copy without metadata where one exists. Every other file is left out.
-
-    :param evidence_ids: the ids of the case's evidence records.
-    :param stored: the case's stored files, in the order they were stored.
-    :return: the files annexed and the files left out, with why.
-    """
-    records = set(evidence_ids)
-    annexed: dict[str, tuple[str, str | None]] = {}
-    for evidence_id in evidence_ids:
-        files_of = [f for f in stored if f.evidence_id == evidence_id]
-        original = next((f for f in files_of if not f.derived_from), None)
-        if original is None:
-            continue
-        copy = next((f for f in files_of if f.derived_from == original.item), None)
-        annexed[evidence_id] = (original.item, copy.item if copy else None)
-    used = {item for pair in annexed.values() for item in pair if item}
-    another = [f.item for f in stored if f.evidence_id in records and f.item not in used]
-    no_record = [f.item for f in stored if f.evidence_id not in records]
-    return AnnexChoice(annexed, another, no_record)
-
-
-def _annexes(
-    vault: Vault, sealed: list[dict[str, Any]], redactor: Redactor, texts: Texts
-) -> list[Annex]:
-    """One annex per evidence record with a stored file (`choose_annexes`), in the order
-    they were collected.
-
-    Where a copy without embedded metadata exists it is used (a photo's GPS position can
-    reveal where a victim lives); the manifest names the original's hash beside it.
-    """
-    chosen = []
-    for seal in sealed:
-        case = seal["content"]["case"]
-        records = {e["id"]: e for e in case.get("evidence", [])}
-        stored = seal["content"]["attachments"]
-        by_item = {a["item"]: a for a in stored}
-        choice = choose_annexes(
-            list(records),
-            [StoredRef(a["item"], a["evidence"], a.get("derived_from")) for a in stored],
-        )
-        for evidence_id, record in records.items():
-            if evidence_id not in choice.annexed:
-                continue
-            original_item, copy_item = choice.annexed[evidence_id]
-            original = by_item[original_item]
-            stripped = by_item[copy_item] if copy_item else None
-            use = stripped or original
-            collected = record.get("collected") or original["collected_at"]
-            chosen.append((collected, case, record, use, by_item, stripped is not None, original))
-    chosen.sort(key=lambda c: str(c[0]))
-    annexes = []
-    for number, (collected, case, record, use, _, is_copy, original) in enumerate(chosen, 1):
-        reference = case["reference"]
-        data = vault.read_attachment(reference, use["item"], log_view=False)
-        extension = os.path.splitext(use["original_name"])[1].lower() or ".bin"
-        annex = Annex(
-            number=number,
-            case_reference=reference,
-            evidence_id=record["id"],
-            item=use["item"],
-            title=redactor.clean(record.get("title") or use["original_name"], reference),
-            sha256=use["sha256"],
-            size=use["size"],
-            media_type=_annex_media_type(use["media_type"], data),
-            collected=str(collected),
-            collector=redactor.clean(record.get("collected_by") or use["collector"], reference),
-            file_name=safe_filename(f"annex-{number:02d}{extension}"),
-            data=data,
-            derived_from_sha256=original["sha256"] if is_copy else None,
-        )
-        if annex.media_type == "application/pdf":
-            annex.preview_pages = _pdf_pages(data)
-        annexes.append(annex)
-    return annexes
-
-
-def _annex_media_type(recorded: str, data: bytes) -> str:
-    """The recorded media type, unless the file's ISO BMFF brands say it is a HEIF photo: vaults
-    filled before the brands were read recorded phones' HEIC photos as video/mp4."""
-    declared = bmff_media_type(data[:256])
-    return declared if declared is not None and declared.startswith("image/") else recorded
-
-
-def _pdf_pages(data: bytes) -> list[FittedImage]:
-    """Each page of a PDF annex, drawn as an image rendered in memory when its page is laid out.
-    The original file is attached whole; drawing it as images keeps its fonts, forms and
-    scripts out of the signed dossier."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(data)
-    try:
-        sizes = [document[i].get_size() for i in range(len(document))]
-    finally:
-        document.close()
-
-    def render(index: int) -> Any:
-        source = pypdfium2.PdfDocument(data)
-        try:
-            return ImageReader(source[index].render(scale=PREVIEW_SCALE).to_pil())
-        finally:
-            source.close()
-
-    return [
-        FittedImage(partial(render, i), (w * PREVIEW_SCALE, h * PREVIEW_SCALE))
-        for i, (w, h) in enumerate(sizes)
-    ]
+    return Plan(
+        profile,
+        language,
+        texts,
+        redactor,
+        cases,
+        sealed,
+        annexes,
+        history,
+        withheld,
+        override_withdrawn if blocking else None,
+    )
 
 
 def _cover(
@@ -340,6 +205,9 @@ def _cover(
     out.append(para(t.label("manifest_note"), s.small))
     out.append(para(t.heading("consent_note"), s.h2))
     out.append(para(t.label("consent_explained"), s.small))
+    left_out = len(plan.redactor.left_out())
+    if left_out:
+        out.append(para(t.label("persons_left_out", count=left_out), s.small))
     out.append(_SignatureSpace(t.label("signature_box")))
     out.append(PageBreak())
     return out
@@ -396,6 +264,7 @@ def render_dossier(
         generated,
         me.name,
         me.organisation,
+        plan.withheld_annexes,
     )
     story = _cover(plan, context, dossier_id, generated, me)
     for section in profiles.SECTIONS[plan.profile]:
@@ -452,10 +321,22 @@ def write_dossier(
     digest = hashlib.sha256(signed).hexdigest()
     with files.open_output(out, force) as handle:
         handle.write(signed)
-    vault.log_dossier_export(
-        [c["reference"] for c in the_plan.cases],
-        f"dossier {the_plan.profile} {manifest['dossier']}",
-        digest,
-    )
+    record = f"dossier {the_plan.profile} {manifest['dossier']}"
+    overridden: dict[str, list[str]] = {}
+    if the_plan.override_withdrawn:
+        for person in the_plan.redactor.blocking():
+            overridden.setdefault(person.case_reference, []).append(person.person_id)
+    references = [c["reference"] for c in the_plan.cases]
+    plain = [r for r in references if r not in overridden]
+    if plain:
+        vault.log_dossier_export(plain, record, digest)
+    for reference, persons in overridden.items():
+        # The written override of withdrawn consent goes into the case's own custody log.
+        vault.log_dossier_export(
+            [reference],
+            f"{record}; withdrawn consent of {', '.join(persons)} overridden in writing:"
+            f" {the_plan.override_withdrawn}",
+            digest,
+        )
     say("done")
     return digest, manifest

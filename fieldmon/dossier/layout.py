@@ -1,9 +1,7 @@
 """PDF layout with reportlab: A4, embedded fonts for every script, running header, "page X of
-Y", bookmarks, and annexes that start on numbered pages known before they are drawn.
-
-Page numbers that are not known when they are first printed (the total, and the first page of
-each annex in the list of annexes) are form XObjects referenced early and defined once known,
-so the document is laid out in one pass.
+Y", bookmarks, and annexes that start on numbered pages known before they are drawn. Page
+numbers not known when first printed (the total, the first page of each annex in the list of
+annexes) are form XObjects referenced early and defined once known: one pass of layout.
 """
 
 from __future__ import annotations
@@ -178,13 +176,17 @@ class Heading(Flowable):
     :param visible: False for a bookmark with nothing drawn (the cover's).
     :param shown: the paragraph drawn, where it is not the whole text (the first part of a
         heading taller than the space left, :meth:`split`).
+    :param outline: the bookmark's text where it differs: an applicant who asked the Court for
+        anonymity (Rule 47 § 4) is named in the heading, never in a bookmark.
     """
 
     def __init__(
-        self, text: str, level: int = 0, visible: bool = True, shown: Paragraph | None = None
-    ) -> None:
+        self, text: str, level: int = 0, visible: bool = True, shown: Paragraph | None = None,
+        outline: str | None = None,
+    ) -> None:  # fmt: skip
         super().__init__()
         self.text = text
+        self.outline = text if outline is None else outline
         self.level = level
         self.visible = visible
         self.key = f"h{id(self)}"
@@ -218,14 +220,14 @@ class Heading(Flowable):
         parts = self._para.split(available_width, available_height - self._para.getSpaceBefore())
         if len(parts) < 2:
             return []
-        first = Heading(self.text, self.level, shown=parts[0])
+        first = Heading(self.text, self.level, shown=parts[0], outline=self.outline)
         first.keepWithNext = False  # already placed with what follows: the rest of itself
         return [first, *parts[1:]]
 
     def draw(self) -> None:
         """Add the bookmark and outline entry, and draw the heading if visible."""
         self.canv.bookmarkPage(self.key)
-        self.canv.addOutlineEntry(self.text, self.key, level=self.level, closed=False)
+        self.canv.addOutlineEntry(self.outline, self.key, level=self.level, closed=False)
         if self.visible:
             self._para.drawOn(self.canv, 0, 0)
 

@@ -45,8 +45,12 @@ def build_manifest(
     for seal in plan.sealed:
         case = seal["content"]["case"]
         for kind, items in case.items():
+            if kind in _UNLISTED:
+                continue
             if isinstance(items, list) and items and isinstance(items[0], dict):
                 for i, item in enumerate(items):
+                    if kind == "persons" and _hidden(plan, case, item):
+                        continue
                     records.append(
                         {
                             "case": seal["reference"],
@@ -86,15 +90,42 @@ def build_manifest(
             }
             for a in plan.annexes
         ],
+        "withheld_annexes": [
+            {
+                "case": w.case_reference,
+                "evidence": w.evidence_id,
+                "sha256": w.sha256,
+                "reason": w.reason,
+            }
+            for w in plan.withheld_annexes
+        ],
         "history": {"format": HISTORY_FORMAT, "cases": plan.history},
         "withheld_statements": sum(
             1
             for case in plan.cases
             for i in case.get("interviews", [])
-            if plan.redactor.people.get((case["reference"], i["interviewee"]))
-            and plan.redactor.people[(case["reference"], i["interviewee"])].withdrawn
+            if _statement_withheld(plan, case, i)
         ),
+        "persons_left_out": len(plan.redactor.left_out()),
     }
+
+
+# The hash of a short record is a test of a guess: whoever guesses a hidden person's record
+# (name, sex, roles, occupation) could confirm it against the manifest. Consents and mentions
+# name people; a hidden person's own record is left out too. The sealed version's hash still
+# covers them all.
+_UNLISTED = frozenset({"consents", "mentions"})
+
+
+def _hidden(plan: Plan, case: dict[str, Any], person: dict[str, Any]) -> bool:
+    found = plan.redactor.people.get((case["reference"], str(person.get("id"))))
+    return found is None or found.hidden(public=True)
+
+
+def _statement_withheld(plan: Plan, case: dict[str, Any], interview: dict[str, Any]) -> bool:
+    """Whether an interview is left out: its interviewee withdrew or is left out."""
+    found = plan.redactor.people.get((case["reference"], interview["interviewee"]))
+    return found is None or found.left_out
 
 
 def manifest_json(manifest: dict[str, Any]) -> bytes:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -267,3 +268,14 @@ def iter_blob_files(folder: Path) -> Iterator[Path]:
     """
     if folder.is_dir():
         yield from (p for p in folder.iterdir() if p.is_file())
+
+
+def safe_filename(text: str) -> str:
+    """Text made safe as a file name: each run of characters other than letters, digits,
+    underscores, dots and hyphens becomes one hyphen, and hyphens at either end are dropped.
+
+    :param text: any text.
+    :return: the file name; ``"file"`` if nothing is left.
+    """
+    cleaned = re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-")
+    return cleaned or "file"

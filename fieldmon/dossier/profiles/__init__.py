@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from fieldmon.dossier.profiles import echr, pattern_report, rule39, un_srt, wgad
 from fieldmon.dossier.profiles.annexes import annex_list, annex_pages
-from fieldmon.dossier.profiles.base import Annex, Context, Section
+from fieldmon.dossier.profiles.base import Annex, Context, Section, WithheldAnnex
 from fieldmon.dossier.profiles.echr import admissibility, parties, violations
 from fieldmon.dossier.profiles.pattern_report import pattern
 from fieldmon.dossier.profiles.rule39 import risk
@@ -57,6 +57,7 @@ __all__ = [
     "Annex",
     "Context",
     "Section",
+    "WithheldAnnex",
     "admissibility",
     "annex_list",
     "annex_pages",

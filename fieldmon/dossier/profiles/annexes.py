@@ -32,7 +32,7 @@ def annex_list(ctx: Context) -> list[Flowable]:
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("annex_list"))]
     if not ctx.annexes:
-        return [*out, para(t.label("none_recorded"))]
+        return [*out, para(t.label("none_recorded")), *withheld_list(ctx)]
     rows: list[list[Any]] = [
         [t.label("annex_no"), t.label("title"), t.label("date"), t.label("page")]
     ]
@@ -46,7 +46,26 @@ def annex_list(ctx: Context) -> list[Flowable]:
             ]
         )
     out.append(table(rows, [12 * mm, FRAME_WIDTH - 72 * mm, 45 * mm, 15 * mm]))
-    return out
+    return out + withheld_list(ctx)
+
+
+def withheld_list(ctx: Context) -> list[Flowable]:
+    """The evidence files withheld for consent reasons: title, date and the original's SHA-256,
+    so that the recipient knows they exist and can later check a copy given another way.
+
+    :param ctx: the dossier's context.
+    :return: a sub-heading and a table; nothing when no file was withheld.
+    """
+    if not ctx.withheld_annexes:
+        return []
+    t = ctx.texts
+    rows: list[list[Any]] = [[t.label("title"), t.label("date"), "SHA-256"]]
+    for w in ctx.withheld_annexes:
+        rows.append([w.title, t.date(w.collected[:16]), w.sha256])
+    return [
+        para(t.label("withheld_annexes", count=len(ctx.withheld_annexes)), styles().h2),
+        table(rows, [55 * mm, 35 * mm, FRAME_WIDTH - 90 * mm]),
+    ]
 
 
 def annex_pages(ctx: Context) -> list[Flowable]:
@@ -64,7 +83,14 @@ def annex_pages(ctx: Context) -> list[Flowable]:
     for annex in ctx.annexes:
         out.append(PageBreak())
         out.append(DefinePageNumber(f"fm_annex_{annex.number}"))
-        out.append(Heading(t.label("annex_heading", number=annex.number, title=annex.title)))
+        out.append(
+            Heading(
+                t.label("annex_heading", number=annex.number, title=annex.title),
+                outline=t.label(
+                    "annex_heading", number=annex.number, title=annex.public_title or annex.title
+                ),
+            )
+        )
         caption = t.label(
             "annex_caption",
             sha256=annex.sha256,

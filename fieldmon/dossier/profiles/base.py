@@ -10,8 +10,8 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from fieldmon.consent.redactor import Redactor
 from fieldmon.dossier.layout import Heading, fields, para, styles
-from fieldmon.dossier.redaction import Redactor
 from fieldmon.dossier.texts import Texts
 
 
@@ -51,6 +51,31 @@ class Annex:
     data: bytes = field(repr=False)
     derived_from_sha256: str | None = None
     preview_pages: list[Any] = field(default_factory=list, repr=False)
+    derivation: str | None = None
+    """How the file embedded derives from the original: ``metadata_stripped``, ``redacted``."""
+    public_title: str = ""
+    """The title as bookmarks show it (no applicant who asked for anonymity); title if empty."""
+
+
+@dataclass(frozen=True)
+class WithheldAnnex:
+    """An evidence file withheld for consent reasons (:mod:`fieldmon.consent.annexes`).
+
+    :ivar case_reference: the case.
+    :ivar evidence_id: the evidence record's id.
+    :ivar title: its title, hidden persons' names replaced.
+    :ivar sha256: hex SHA-256 of the original file.
+    :ivar collected: when it was collected (ISO 8601).
+    :ivar reason: ``not_recorded`` (who appears in it was not recorded) or ``below_level``
+        (it shows someone this recipient may not identify).
+    """
+
+    case_reference: str
+    evidence_id: str
+    title: str
+    sha256: str
+    collected: str
+    reason: str
 
 
 @dataclass
@@ -65,6 +90,7 @@ class Context:
     :ivar generated: when the dossier is generated (UTC); time limits are counted to its date.
     :ivar signer: the monitor's name.
     :ivar organisation: the monitor's organisation, if any.
+    :ivar withheld_annexes: evidence files withheld for consent reasons.
     """
 
     profile: str
@@ -75,6 +101,7 @@ class Context:
     generated: datetime
     signer: str
     organisation: str | None
+    withheld_annexes: list[WithheldAnnex] = field(default_factory=list)
 
     def person(self, case: dict[str, Any], person_id: str | None) -> str:
         """How a person of the case appears in this dossier.
@@ -94,6 +121,16 @@ class Context:
         """
         return self.redactor.clean(text, case["reference"])
 
+    def public(self, case: dict[str, Any], text: str | None) -> str:
+        """Free text for bookmarks and metadata: also without the name of an applicant who
+        asked the Court for anonymity (Rule 47 § 4).
+
+        :param case: the case document the text belongs to.
+        :param text: the text, or None.
+        :return: the text as bookmarks may show it.
+        """
+        return self.redactor.clean(text, case["reference"], public=True)
+
 
 Section = Callable[[Context], list[Flowable]]
 """A section of a dossier: the flowables drawn from a context."""
@@ -109,7 +146,13 @@ def case_heading(ctx: Context, case: dict[str, Any], level: int = 1) -> list[Flo
     """
     if len(ctx.cases) == 1:
         return []
-    return [Heading(f"{case['reference']}: {ctx.clean(case, case['title'])}", level)]
+    return [
+        Heading(
+            f"{case['reference']}: {ctx.clean(case, case['title'])}",
+            level,
+            outline=f"{case['reference']}: {ctx.public(case, case['title'])}",
+        )
+    ]
 
 
 def by_date(record: dict[str, Any]) -> str:

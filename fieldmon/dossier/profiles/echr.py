@@ -19,6 +19,7 @@ from fieldmon.dossier.layout import Heading, fields, para, styles
 from fieldmon.dossier.profiles.annexes import annex_list, annex_pages
 from fieldmon.dossier.profiles.base import Context, Section, by_date, case_heading
 from fieldmon.dossier.profiles.sections import (
+    anonymity_request,
     facts,
     medical,
     other_proceedings,
@@ -160,6 +161,7 @@ def admissibility(ctx: Context) -> list[Flowable]:
 
 SECTIONS: list[Section] = [
     parties,
+    anonymity_request,
     facts,
     violations,
     admissibility,

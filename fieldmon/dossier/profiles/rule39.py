@@ -3,7 +3,7 @@ under Rule 39 of the Rules of Court: short, about one case; the risk, the articl
 whom to contact, and the annexes.
 
 People are named as their consent to the ``rule39`` recipient allows, or failing that their
-consent to ``echr`` (``fieldmon.dossier.redaction.CONSENT_FALLBACK``).
+consent to ``echr`` (``fieldmon.consent.policy.CONSENT_RECIPIENT``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 from fieldmon.dossier.layout import Heading, fields, para, styles
 from fieldmon.dossier.profiles.annexes import annex_list, annex_pages
 from fieldmon.dossier.profiles.base import Context, Section, by_date, case_heading
+from fieldmon.dossier.profiles.sections import anonymity_request
 
 NAME = "rule39"
 RECIPIENT = "rule39"
@@ -64,4 +65,4 @@ def risk(ctx: Context) -> list[Flowable]:
     return out
 
 
-SECTIONS: list[Section] = [risk, annex_list, annex_pages]
+SECTIONS: list[Section] = [risk, anonymity_request, annex_list, annex_pages]

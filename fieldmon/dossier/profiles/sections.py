@@ -35,7 +35,13 @@ def facts(ctx: Context) -> list[Flowable]:
             when = t.date(event.get("start"), event.get("date_precision"))
             if event.get("end"):
                 when += " – " + t.date(event["end"], event.get("date_precision"))
-            out.append(Heading(f"{when}: {ctx.clean(case, event['title'])}", 1))
+            out.append(
+                Heading(
+                    f"{when}: {ctx.clean(case, event['title'])}",
+                    1,
+                    outline=f"{when}: {ctx.public(case, event['title'])}",
+                )
+            )
             if event.get("place"):
                 out.append(para(f"{t.label('place')}: {ctx.clean(case, event['place'])}"))
             if event.get("description"):
@@ -56,8 +62,13 @@ def victims(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = [Heading(t.heading("victims"))]
     for case in ctx.cases:
         out += case_heading(ctx, case)
+        left_out = 0
         for person in case.get("persons", []):
             if "victim" not in person.get("roles", []):
+                continue
+            plan = ctx.redactor.people.get((case["reference"], person["id"]))
+            if plan is None or plan.left_out:
+                left_out += 1  # counted, with nothing that identifies them
                 continue
             rows = [(t.label("victim"), ctx.person(case, person["id"]))]
             if person.get("sex"):
@@ -69,6 +80,31 @@ def victims(ctx: Context) -> list[Flowable]:
                     rows.append((t.label("occupation"), person["occupation"]))
             out.append(fields(rows))
             out.append(Spacer(1, 3 * mm))
+        if left_out:
+            out.append(para(t.label("victims_left_out", count=left_out)))
+    return out
+
+
+def anonymity_request(ctx: Context) -> list[Flowable]:
+    """A reasoned request that the applicant's identity not be disclosed to the public
+    (Rule 47 § 4 of the Rules of Court; Practice Direction "Requests for anonymity"), for each
+    applicant whose consent is below full name: the Court is told who they are, the public is
+    not.
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables; nothing when no applicant asks for anonymity.
+    """
+    requests = ctx.redactor.anonymity_requests()
+    if not requests:
+        return []
+    t = ctx.texts
+    out: list[Flowable] = [Heading(t.heading("anonymity_request"))]
+    for plan in requests:
+        out.append(para(t.label("anonymity_request", applicant=plan.label)))
+        consent = plan.decision.consent or {}
+        if consent.get("notes"):
+            out.append(para(f"{t.label('reasons_given')}: {consent['notes']}"))
+        out.append(para(t.label("anonymity_reasons")))
     return out
 
 
@@ -132,8 +168,8 @@ def other_proceedings(ctx: Context) -> list[Flowable]:
 
 def statements(ctx: Context) -> list[Flowable]:
     """The statements: each interview in date order, with its particulars and its narrative in
-    quotation marks. The interviews of a person who withdrew consent are left out, and only
-    their number is given, at the end.
+    quotation marks. The interviews of a person left out (no consent for this recipient, or
+    consent withdrawn) are left out, and only their number is given, at the end.
 
     :param ctx: the dossier's context.
     :return: the section's flowables.
@@ -145,7 +181,8 @@ def statements(ctx: Context) -> list[Flowable]:
         out += case_heading(ctx, case)
         for interview in sorted(case.get("interviews", []), key=by_date):
             plan = ctx.redactor.people.get((case["reference"], interview["interviewee"]))
-            if plan is not None and plan.withdrawn:
+            if plan is None or plan.left_out:
+                # The words of a person left out would identify them; the count stays.
                 withheld += 1
                 continue
             who = ctx.person(case, interview["interviewee"])

@@ -1,0 +1,223 @@
+"""Who a dossier names, before anything is sealed: the naming preview, the review list of
+possible names and the decisions on them (the consent model is :mod:`fieldmon.consent`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from fieldmon.consent import review as consent_review
+from fieldmon.consent.policy import consent_recipient
+from fieldmon.consent.redactor import Redactor
+from fieldmon.consent.review import Candidate
+from fieldmon.dossier import profiles
+from fieldmon.dossier.texts import Texts
+from fieldmon.errors import FieldMonError
+from fieldmon.resources import LANGUAGES
+from fieldmon.vault.store import Vault
+
+
+@dataclass(frozen=True)
+class NamingRow:
+    """One person of a dossier and how they appear.
+
+    :ivar case_reference: the case.
+    :ivar person_id: the person's id (``p1``).
+    :ivar name: the name as recorded.
+    :ivar roles: the person's roles, joined with ", ".
+    :ivar level: the identity level (``fieldmon.consent.policy.LEVELS``) or ``left_out``.
+    :ivar shown_as: the label the dossier shows.
+    :ivar basis: why (:class:`fieldmon.consent.policy.Decision`: ``consent``, ``no_consent``,
+        ``withdrawn``, ``no_transmission``, ``professional``, ``court_applicant`` ...).
+    :ivar anonymity_request: named to the Court with a Rule 47 § 4 request for anonymity.
+    """
+
+    case_reference: str
+    person_id: str
+    name: str
+    roles: str
+    level: str
+    shown_as: str
+    basis: str = ""
+    anonymity_request: bool = False
+
+
+def naming_rows(redactor: Redactor) -> list[NamingRow]:
+    """One row per person the redactor decided, in the order added.
+
+    :param redactor: the dossier's redactor, with its cases added.
+    :return: the rows.
+    """
+    return [
+        NamingRow(
+            p.case_reference,
+            p.person_id,
+            p.name,
+            ", ".join(p.roles),
+            p.level,
+            p.label,
+            p.decision.basis,
+            p.decision.anonymity_request,
+        )
+        for p in redactor.people.values()
+    ]
+
+
+def preview(
+    vault: Vault,
+    references: Sequence[str],
+    profile: str,
+    language: str,
+    *,
+    withhold_perpetrators: bool = False,
+) -> list[NamingRow]:
+    """Who would appear under which level, from the cases as they stand (nothing is sealed).
+
+    :param vault: the open vault.
+    :param references: the cases; a reference named twice counts once.
+    :param profile: one of :data:`fieldmon.dossier.profiles.PROFILES`.
+    :param language: one of :data:`fieldmon.resources.LANGUAGES`.
+    :param withhold_perpetrators: replace alleged perpetrators' names.
+    :return: one row per person.
+    :raises FieldMonError: for an unknown profile or language, no case, or more than one case
+        for a Rule 39 request; ``NotFound`` for an unknown reference.
+    """
+    redactor, _ = redactor_for(vault, references, profile, language, withhold_perpetrators, None)
+    return naming_rows(redactor)
+
+
+def review_list(
+    vault: Vault,
+    references: Sequence[str],
+    profile: str,
+    language: str,
+    *,
+    withhold_perpetrators: bool = False,
+) -> list[tuple[Candidate, str | None]]:
+    """Every uncertain name match of the cases as they stand, with its stored decision.
+
+    :param vault: the open vault.
+    :param references: the cases.
+    :param profile: the dossier's profile.
+    :param language: the dossier's language (labels).
+    :param withhold_perpetrators: replace alleged perpetrators' names.
+    :return: (candidate, ``replace``/``keep``, or None when undecided), in the order met.
+    :raises FieldMonError: as :func:`preview`.
+    """
+    redactor, stored = redactor_for(
+        vault, references, profile, language, withhold_perpetrators, None
+    )
+    undecided = Redactor(
+        redactor.recipient,
+        redactor.texts,
+        pattern=redactor.pattern,
+        withhold_perpetrators=withhold_perpetrators,
+    )
+    cases = [vault.get_case(r) for r in dict.fromkeys(references)]
+    for case in cases:
+        undecided.add_case(case)
+    return [(c, stored.get(c.key)) for c in undecided.review(cases)]
+
+
+def save_decisions(vault: Vault, profile: str, decisions: Sequence[tuple[Candidate, str]]) -> None:
+    """Store review decisions in the vault, per case and recipient (``echr`` for Rule 39).
+
+    :param vault: the open vault.
+    :param profile: the dossier's profile.
+    :param decisions: (candidate, ``replace`` or ``keep``) pairs.
+    :raises ValueError: for another decision.
+    :raises NotFound: for a candidate of an unknown case.
+    """
+    recipient = consent_recipient(profiles.RECIPIENT[profile])
+    by_case: dict[str, dict[str, tuple[str, str]]] = {}
+    for candidate, decision in decisions:
+        by_case.setdefault(candidate.case_reference, {})[candidate.key] = (
+            decision,
+            candidate.text,
+        )
+    with vault.transaction():
+        for reference, chosen in by_case.items():
+            consent_review.store_decisions(
+                vault.conn, vault.case_uuid(reference), recipient, chosen
+            )
+
+
+def redactor_for(
+    vault: Vault,
+    references: Sequence[str],
+    profile: str,
+    language: str,
+    withhold_perpetrators: bool,
+    given: dict[str, str] | None,
+) -> tuple[Redactor, dict[str, str]]:
+    """A redactor over the cases as they stand (nothing sealed), with the review decisions
+    stored for them and ``given`` ones over those.
+
+    :param vault: the open vault.
+    :param references: the cases.
+    :param profile: the dossier's profile.
+    :param language: the dossier's language.
+    :param withhold_perpetrators: replace alleged perpetrators' names.
+    :param given: decisions by candidate key, or None.
+    :return: the redactor and the stored decisions.
+    :raises FieldMonError: as :func:`check_request`; ``NotFound`` for an unknown reference.
+    """
+    check_request(references, profile, language)
+    recipient = profiles.RECIPIENT[profile]
+    stored: dict[str, str] = {}
+    for reference in dict.fromkeys(references):
+        stored.update(
+            consent_review.stored_decisions(
+                vault.conn, vault.case_uuid(reference), consent_recipient(recipient)
+            )
+        )
+    redactor = Redactor(
+        recipient,
+        Texts(language),
+        pattern=profile == "pattern",
+        withhold_perpetrators=withhold_perpetrators,
+        decisions={**stored, **(given or {})},
+    )
+    for reference in dict.fromkeys(references):
+        redactor.add_case(vault.get_case(reference))
+    return redactor, stored
+
+
+def check_request(references: Sequence[str], profile: str, language: str) -> None:
+    """Refuse a dossier request that cannot be made.
+
+    :param references: the cases.
+    :param profile: the profile asked for.
+    :param language: the language asked for.
+    :raises FieldMonError: for an unknown profile or language, no case, or more than one case
+        for a Rule 39 request.
+    """
+    if profile not in profiles.PROFILES:
+        raise FieldMonError(
+            f"Unknown profile {profile!r}; choose one of {', '.join(profiles.PROFILES)}."
+        )
+    if language not in LANGUAGES:
+        raise FieldMonError(f"No dossier texts in {language!r}; choose one of en, ru, az.")
+    if not references:
+        raise FieldMonError("Name at least one case.")
+    if profile == "rule39" and len(set(references)) > 1:
+        raise FieldMonError("A Rule 39 request concerns one case; name only one.")
+
+
+def all_candidates(redactor: Redactor, cases: list[dict[str, Any]]) -> list[Candidate]:
+    """Every uncertain match of the cases, decided or not (to store the decisions given).
+
+    :param redactor: a redactor whose settings (recipient, profile, perpetrators) apply.
+    :param cases: the case documents.
+    :return: the candidates, in the order met.
+    """
+    fresh = Redactor(
+        redactor.recipient,
+        redactor.texts,
+        pattern=redactor.pattern,
+        withhold_perpetrators=redactor.withhold_perpetrators,
+    )
+    for case in cases:
+        fresh.add_case(case)
+    return fresh.review(cases)
