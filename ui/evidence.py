@@ -51,11 +51,12 @@ from PySide6.QtWidgets import (
 
 from fieldmon import images
 from fieldmon.errors import FieldMonError
-from fieldmon.vault import files, metadata
+from fieldmon.vault import files, metadata, redacting
 from fieldmon.vault.metadata import Location, MetadataReport
 from fieldmon.vault.store import Attachment, Vault
 from ui import file_dialogs, i18n
 from ui.labels import custody_action
+from ui.redact_dialog import RedactDialog
 from ui.workers import run_in_background
 
 
@@ -322,11 +323,17 @@ class EvidencePanel(QWidget):
         self.extract_button = QPushButton()
         self.extract_button.setObjectName("extractFile")
         self.extract_button.clicked.connect(self.extract_file)
+        self.redact_button = QPushButton()
+        self.redact_button.setObjectName("redactFile")
+        self.redact_button.clicked.connect(self.redact_file)
+        self.redactor: RedactDialog | None = None
+        """The redaction dialog while it is open."""
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.progress = QProgressBar()
         self.progress.setObjectName("attachProgress")
         self.progress.setRange(0, 0)
         self.progress.hide()
-        for w in (self.add_button, self.view_button, self.extract_button):
+        for w in (self.add_button, self.view_button, self.extract_button, self.redact_button):
             buttons.addWidget(w)
         buttons.addWidget(self.progress, 1)
         layout.addLayout(buttons)
@@ -356,6 +363,10 @@ class EvidencePanel(QWidget):
         self.view_button.setAccessibleName(self.tr("View the selected file"))
         self.extract_button.setText(self.tr("Extract…"))
         self.extract_button.setAccessibleName(self.tr("Extract the selected file"))
+        self.redact_button.setText(self.tr("Redact…"))
+        self.redact_button.setAccessibleName(
+            self.tr("Make a redacted copy of the selected photo or PDF")
+        )
         self.progress.setAccessibleName(self.tr("Storing"))
 
     def show_record(self, reference: str | None, evidence_id: str | None) -> None:
@@ -380,6 +391,13 @@ class EvidencePanel(QWidget):
         self.add_button.setEnabled(bool(reference and evidence_id))
         self.view_button.setEnabled(bool(self.files))
         self.extract_button.setEnabled(bool(self.files))
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        selected = self._selected()
+        self.redact_button.setEnabled(
+            selected is not None and redacting.redactable(selected.media_type)
+        )
 
     def _selected(self) -> Attachment | None:
         row = self.table.currentRow()
@@ -521,6 +539,53 @@ class EvidencePanel(QWidget):
         viewer = self.open_viewer()
         if viewer is not None:
             viewer.exec()
+
+    def open_redactor(self) -> RedactDialog | None:
+        """The redaction dialog on the selected photo or PDF, decrypted in memory (the view is
+        logged); None when nothing is selected or the file cannot be drawn (said in `message`).
+        A stored copy ends in `stored` and a status line."""
+        attachment = self._selected()
+        if attachment is None or self.reference is None:
+            return None
+        try:
+            data = self.vault.read_attachment(self.reference, attachment.item)
+            dialog = RedactDialog(self.vault, attachment, data, self)
+        except FieldMonError as error:
+            self.message.emit(
+                "⚠ "
+                + self.tr("%1 cannot be redacted here (%2).")
+                .replace("%1", attachment.item)
+                .replace("%2", str(error))
+            )
+            return None
+        # The handlers name no dialog: the panel holds the only reference to it (a closure
+        # holding it made PySide free it twice when the panel went first).
+        dialog.saved.connect(self._redacted)
+        dialog.failed.connect(lambda text: self.message.emit("⚠ " + text))
+        dialog.finished.connect(self._redactor_closed)
+        self.redactor = dialog
+        return dialog
+
+    def _redacted(self, copy: Attachment) -> None:
+        """A redacted copy was stored: list it, say so, and tell the case view."""
+        if (self.reference, self.evidence_id) == (copy.case_reference, copy.evidence_id):
+            self.show_record(copy.case_reference, copy.evidence_id)
+        self.message.emit(
+            self.tr("Stored redacted copy %1 of %2.")
+            .replace("%1", copy.item)
+            .replace("%2", str(copy.derived_from))
+        )
+        self.stored.emit(copy.case_reference, copy.evidence_id)
+
+    def _redactor_closed(self, *_: object) -> None:
+        dialog, self.redactor = self.redactor, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def redact_file(self) -> None:
+        dialog = self.open_redactor()
+        if dialog is not None:
+            dialog.open()
 
     def extract_file(self) -> None:
         attachment = self._selected()
@@ -722,7 +787,9 @@ class FileViewer(QDialog):
             (self.tr("Collected"), _utc(a.collected_at)),
             (self.tr("Collected by"), a.collector),
         ]
-        if a.derived_from:
+        if a.derived_from and a.derivation == "redacted":
+            rows.append((self.tr("Redacted copy of"), a.derived_from))
+        elif a.derived_from:
             rows.append((self.tr("Copy without metadata of"), a.derived_from))
         if a.metadata.get("width") and a.metadata.get("height"):
             rows.append(

@@ -1078,6 +1078,26 @@
         <source>Extracted to %1.</source>
         <translation>Fayl çıxarıldı: %1.</translation>
     </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="366"/>
+        <source>Redact…</source>
+        <translation>Gizlət…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="368"/>
+        <source>Make a redacted copy of the selected photo or PDF</source>
+        <translation>Seçilmiş fotonun və ya PDF-in gizlədilmiş hissələrlə surətini çıxar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="556"/>
+        <source>%1 cannot be redacted here (%2).</source>
+        <translation>%1 burada gizlədilə bilməz (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="574"/>
+        <source>Stored redacted copy %1 of %2.</source>
+        <translation>%2 faylının gizlədilmiş surəti %1 saxlanıldı.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1851,6 +1871,11 @@
         <location filename="../../ui/evidence.py" line="747"/>
         <source>Close</source>
         <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="791"/>
+        <source>Redacted copy of</source>
+        <translation>Gizlədilmiş surətin mənbəyi</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2819,82 @@
         <location filename="../../ui/recovery_dialogs.py" line="379"/>
         <source>Close</source>
         <translation>Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="283"/>
+        <source>Redact %1 %2</source>
+        <translation>Gizlətmə: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="289"/>
+        <source>Drag boxes over every face, name and detail that must not leave. The copy is redrawn as pixels only: nothing under a box, no text layer and no metadata remain. The original is kept unchanged.</source>
+        <translation>Çıxmamalı olan hər üzün, adın və detalın üzərinə düzbucaqlı çəkin. Surət yalnız piksellərdən yenidən çəkilir: düzbucaqlının altında heç nə, nə mətn qatı, nə də metaməlumat qalmır. Orijinal dəyişmir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="294"/>
+        <source>Page to redact: drag to draw a box</source>
+        <translation>Gizlədiləcək səhifə: düzbucaqlı çəkmək üçün siçanı sürüşdürün</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="295"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Əvvəlki səhifə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="296"/>
+        <source>Next page ▶</source>
+        <translation>Növbəti səhifə ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="297"/>
+        <source>Remove last box</source>
+        <translation>Sonuncu düzbucaqlını sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="298"/>
+        <source>Clear this page</source>
+        <translation>Bu səhifəni təmizlə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="299"/>
+        <source>Save redacted copy</source>
+        <translation>Gizlədilmiş surəti saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="300"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="339"/>
+        <source>Page %1 of %2</source>
+        <translation>Səhifə %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="350"/>
+        <source>Storing the redacted copy…</source>
+        <translation>Gizlədilmiş surət saxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="353"/>
+        <source>Stored redacted copy %1 (SHA-256 %2).</source>
+        <translation>Gizlədilmiş surət %1 saxlanıldı (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="361"/>
+        <source>This PDF has %1 pages; FieldMon redacts PDFs of at most %2 pages.</source>
+        <translation>Bu PDF-də %1 səhifə var; FieldMon ən çoxu %2 səhifəlik PDF-ləri emal edir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/redact_dialog.py" line="366"/>
+        <source>%n box(es) drawn.</source>
+        <translation>
+            <numerusform>%n düzbucaqlı çəkilib.</numerusform>
+            <numerusform>%n düzbucaqlı çəkilib.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

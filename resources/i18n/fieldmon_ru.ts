@@ -1080,6 +1080,26 @@
         <source>Extracted to %1.</source>
         <translation>Извлечено в %1.</translation>
     </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="366"/>
+        <source>Redact…</source>
+        <translation>Скрыть части…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="368"/>
+        <source>Make a redacted copy of the selected photo or PDF</source>
+        <translation>Сделать копию выбранного фото или PDF со скрытыми частями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="556"/>
+        <source>%1 cannot be redacted here (%2).</source>
+        <translation>%1 нельзя обработать здесь (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="574"/>
+        <source>Stored redacted copy %1 of %2.</source>
+        <translation>Сохранена копия %1 со скрытыми частями (из %2).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1853,6 +1873,11 @@
         <location filename="../../ui/evidence.py" line="747"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="791"/>
+        <source>Redacted copy of</source>
+        <translation>Копия со скрытыми частями, оригинал</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2822,83 @@
         <location filename="../../ui/recovery_dialogs.py" line="379"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="283"/>
+        <source>Redact %1 %2</source>
+        <translation>Скрыть части: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="289"/>
+        <source>Drag boxes over every face, name and detail that must not leave. The copy is redrawn as pixels only: nothing under a box, no text layer and no metadata remain. The original is kept unchanged.</source>
+        <translation>Обведите прямоугольниками каждое лицо, имя и деталь, которые не должны уйти наружу. Копия перерисовывается только из пикселей: под прямоугольником ничего не остаётся, нет ни текстового слоя, ни метаданных. Оригинал не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="294"/>
+        <source>Page to redact: drag to draw a box</source>
+        <translation>Страница для скрытия: потяните мышью, чтобы нарисовать прямоугольник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="295"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="296"/>
+        <source>Next page ▶</source>
+        <translation>Следующая страница ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="297"/>
+        <source>Remove last box</source>
+        <translation>Убрать последний прямоугольник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="298"/>
+        <source>Clear this page</source>
+        <translation>Очистить эту страницу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="299"/>
+        <source>Save redacted copy</source>
+        <translation>Сохранить копию со скрытыми частями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="300"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="339"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="350"/>
+        <source>Storing the redacted copy…</source>
+        <translation>Копия со скрытыми частями сохраняется…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="353"/>
+        <source>Stored redacted copy %1 (SHA-256 %2).</source>
+        <translation>Сохранена копия со скрытыми частями %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redact_dialog.py" line="361"/>
+        <source>This PDF has %1 pages; FieldMon redacts PDFs of at most %2 pages.</source>
+        <translation>В этом PDF %1 страниц; FieldMon обрабатывает PDF не длиннее %2 страниц.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/redact_dialog.py" line="366"/>
+        <source>%n box(es) drawn.</source>
+        <translation>
+            <numerusform>Нарисован %n прямоугольник.</numerusform>
+            <numerusform>Нарисовано %n прямоугольника.</numerusform>
+            <numerusform>Нарисовано %n прямоугольников.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
