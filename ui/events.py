@@ -330,6 +330,7 @@ class PerpetratorsSection(_Section):
         self.form.setObjectName("form_involvement")
         _hide_id(self.form)
         _tune_form(self.form)
+        self.form.case_getter = lambda: self.case  # for person mentions in free text
         self.form.changed.connect(self._form_changed)
         layout.addWidget(self.form)
         i18n.follow_language(self)
@@ -558,6 +559,7 @@ class ActPage(QWidget):
         self.torture = _Section("torture", _part(ACTS, TORTURE_KEYS), choices)
         self.perpetrators = PerpetratorsSection(self._perpetrator_choices)
         for section in (self.common, self.arrest, self.torture):
+            section.form.case_getter = lambda: self.case  # for person mentions in free text
             section.form.changed.connect(self._form_changed)
             layout.addWidget(section)
         self.perpetrators.changed.connect(self.changed.emit)
@@ -763,6 +765,7 @@ class EventsPage(QWidget):
         self.event_form.setObjectName("form_event")
         _hide_id(self.event_form)
         _tune_form(self.event_form)
+        self.event_form.case_getter = lambda: self.case  # for person mentions in free text
         self.event_form.changed.connect(self._event_changed)
         event_layout.addWidget(self.event_form)
         self.event_acts = QLabel()

@@ -17,8 +17,16 @@ from datetime import date
 from typing import Any
 
 from babel.dates import format_date
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QHelpEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,16 +36,27 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QTextEdit,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldmon.consent.mentions import (
+    MentionRefused,
+    add_mention,
+    find_words,
+    mentions_in,
+    path_of,
+    text_at,
+)
 from fieldmon.resources import vocabulary
 from fieldmon.vault.dates import DateError, describe_date, parse_date, short_date
 from fieldmon.vault.ids import new_record, records_of
@@ -64,6 +83,9 @@ Choices = Callable[[str], list[tuple[str, str]]]
 
 # A record's problems for display: field key -> message ("" key: the record as a whole).
 FieldProblems = dict[str, str]
+
+# Where a form's record lives: (the whole case, the record dict inside it), or None.
+MentionContext = Callable[[], tuple[dict[str, Any], dict[str, Any]] | None]
 
 
 def _object_name(key: str) -> str:
@@ -133,6 +155,19 @@ class FieldEditor(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        # Person mentions in free text (issue 13): set by the form; see show_mentions.
+        self.mention_context: MentionContext | None = None
+        self._mention_spans: list[tuple[int, int, str]] = []
+        self.mentions_warning = QLabel()
+        self.mentions_warning.setObjectName(_object_name(field.key) + "_mentions")
+        self.mentions_warning.setStyleSheet("color: #8A4B00;")
+        self.mentions_warning.setWordWrap(True)
+        self.mentions_warning.hide()
+        layout.addWidget(self.mentions_warning)
+        if isinstance(self.widget, QPlainTextEdit):
+            self.widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.widget.customContextMenuRequested.connect(self._show_context_menu)
+            self.widget.viewport().installEventFilter(self)
         self.retranslate()
 
     def _make_widget(self) -> QWidget:
@@ -202,6 +237,7 @@ class FieldEditor(QWidget):
         if isinstance(self.widget, QCheckBox) and self.field.nullable:
             self.widget.setToolTip(self.tr("Half-checked means unknown"))
         self._show_hint()
+        self.show_mentions()
 
     def _options(self) -> list[tuple[str, str]]:
         codes = code_options(self.field, i18n.current())
@@ -271,6 +307,7 @@ class FieldEditor(QWidget):
             self._loading = False
         self.show_error(None)
         self._show_hint()
+        self.show_mentions()
 
     def value(self) -> Any:
         w = self.widget
@@ -393,6 +430,209 @@ class FieldEditor(QWidget):
             self.show_error(self.local_problem())
             self._show_hint()
             self.changed.emit()
+            self.show_mentions()
+
+    # -- person mentions (issue 13): words of free text marked as naming a person ----------
+
+    def _mention_place(self) -> tuple[dict[str, Any], str] | None:
+        """The case and the path of this field in it, when the field can carry mentions."""
+        if not isinstance(self.widget, QPlainTextEdit) or self.mention_context is None:
+            return None
+        context = self.mention_context()
+        if context is None:
+            return None
+        case, record = context
+        path = path_of(case, record, self.field.key)
+        if path is None or text_at(case, path) is None:
+            return None
+        return case, path
+
+    def _person_name(self, case: dict[str, Any], person_id: str) -> str:
+        for person in case.get("persons") or []:
+            if isinstance(person, dict) and person.get("id") == person_id:
+                return str(person.get("name") or person_id)
+        return person_id
+
+    def _person_choice(self, person: dict[str, Any]) -> str:
+        """A person as the mention menu lists them: "Leyla Quliyeva (p2) — witness"."""
+        roles = ", ".join(
+            vocabulary("roles").label(str(r), i18n.current()) for r in person.get("roles") or []
+        )
+        text = f"{person.get('name') or ''} ({person['id']})"
+        return f"{text} — {roles}" if roles else text
+
+    def mention_menu(self) -> QMenu:
+        """The editor's context menu: Qt's own entries, then "Mark as a mention of…" with the
+        persons of the case (enabled when words are selected), and a way to remove a mention of
+        this field under the cursor or no longer in the text."""
+        assert isinstance(self.widget, QPlainTextEdit)
+        menu = self.widget.createStandardContextMenu()
+        menu.setObjectName("textContextMenu")
+        menu.addSeparator()
+        place = self._mention_place()
+        mark = menu.addMenu(self.tr("Mark as a mention of…"))
+        mark.setObjectName("markMentionMenu")
+        mark.menuAction().setObjectName("markMention")
+        persons = []
+        if place is not None:
+            persons = [p for p in place[0].get("persons") or [] if isinstance(p, dict)]
+            persons = [p for p in persons if p.get("id")]
+        for person in persons:
+            action = mark.addAction(self._person_choice(person))
+            action.setObjectName(f"mentionPerson_{person['id']}")
+            action.triggered.connect(lambda _=False, pid=str(person["id"]): self.mark_mention(pid))
+        if not persons:
+            mark.addAction(self.tr("No persons in this case yet")).setEnabled(False)
+        selected = self.widget.textCursor().hasSelection()
+        mark.menuAction().setEnabled(place is not None and selected and bool(persons))
+        if place is not None and not selected:
+            mark.menuAction().setToolTip(self.tr("Select the words that name the person first."))
+        if place is not None:
+            case, path = place
+            text = self.widget.toPlainText()
+            at = _from_utf16(text, self.widget.textCursor().position())
+            for mention in mentions_in(case, path):
+                spans = find_words(text, str(mention.get("text") or ""))
+                if spans and not any(s <= at <= e for s, e in spans):
+                    continue
+                name = self._person_name(case, str(mention.get("person")))
+                action = menu.addAction(
+                    self.tr("Remove the mention “%1” of %2")
+                    .replace("%1", str(mention.get("text")))
+                    .replace("%2", name)
+                )
+                action.setObjectName("removeMention")
+                action.triggered.connect(lambda _=False, m=mention: self.remove_mention(m))
+        return menu
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = self.mention_menu()
+        menu.exec(self.widget.mapToGlobal(pos))
+        menu.deleteLater()
+
+    def mark_mention(self, person_id: str) -> bool:
+        """Record that the selected words name the person: a mention in the case being edited,
+        saved with it (the form says it changed). A refusal is shown under the field.
+
+        :return: whether the mention was recorded.
+        """
+        place = self._mention_place()
+        if place is None or not isinstance(self.widget, QPlainTextEdit):
+            return False
+        cursor = self.widget.textCursor()
+        if not cursor.hasSelection():
+            return False
+        case, path = place
+        text = self.widget.toPlainText()
+        if text_at(case, path) != text:
+            self.changed.emit()  # the record takes the text as shown before offsets point in it
+        start = _from_utf16(text, cursor.selectionStart())
+        end = _from_utf16(text, cursor.selectionEnd())
+        try:
+            marked = add_mention(case, path, start, end, person_id)
+        except MentionRefused as error:
+            self.show_error(self.tr("Not marked: %1").replace("%1", str(error)))
+            return False
+        case.setdefault("mentions", []).append(marked["mentions"][-1])
+        self.show_error(None)
+        self.show_mentions()
+        self.changed.emit()
+        return True
+
+    def remove_mention(self, mention: dict[str, Any]) -> None:
+        """Remove one mention (this very record) from the case being edited."""
+        place = self._mention_place()
+        if place is None:
+            return
+        case = place[0]
+        kept = [m for m in case.get("mentions") or [] if m is not mention]
+        if kept:
+            case["mentions"] = kept
+        else:
+            case.pop("mentions", None)
+        self.show_mentions()
+        self.changed.emit()
+
+    def show_mentions(self) -> None:
+        """Underline every occurrence of a marked mention's words in the text (as the dossier
+        will render each of them), and say under the field which mentions of this field are no
+        longer in its text, so that none is lost without a word."""
+        if not isinstance(self.widget, QPlainTextEdit):
+            return
+        place = self._mention_place()
+        self._mention_spans = []
+        lines: list[str] = []
+        if place is not None:
+            case, path = place
+            text = self.widget.toPlainText()
+            for mention in case.get("mentions") or []:
+                if not isinstance(mention, dict):
+                    continue
+                name = self._person_name(case, str(mention.get("person")))
+                for start, end in find_words(text, str(mention.get("text") or "")):
+                    self._mention_spans.append((_to_utf16(text, start), _to_utf16(text, end), name))
+            for mention in mentions_in(case, path):
+                if not find_words(text, str(mention.get("text") or "")):
+                    lines.append(
+                        self.tr(
+                            "⚠ “%1” was marked as naming %2 but is no longer in this text. Mark"
+                            " the words again, or remove the mention (right-click)."
+                        )
+                        .replace("%1", str(mention.get("text")))
+                        .replace("%2", self._person_name(case, str(mention.get("person"))))
+                    )
+        marked = QTextCharFormat()
+        marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        marked.setUnderlineColor(QColor("#1A4FA0"))
+        marked.setBackground(QBrush(QColor("#FFF1B8")))
+        selections = []
+        for start16, end16, _ in self._mention_spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.widget.document())
+            cursor.setPosition(start16)
+            cursor.setPosition(end16, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = marked
+            selections.append(selection)
+        self.widget.setExtraSelections(selections)
+        self.mentions_warning.setText("\n".join(lines))
+        self.mentions_warning.setVisible(bool(lines))
+
+    def mention_at(self, position: int) -> str | None:
+        """What the hover over a marked word says: "Names Leyla Quliyeva", or None.
+
+        :param position: a position in the editor's document (UTF-16 code units, as Qt counts).
+        """
+        names = [name for s, e, name in self._mention_spans if s <= position < e]
+        if not names:
+            return None
+        return self.tr("Names %1").replace("%1", ", ".join(dict.fromkeys(names)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(self.widget, QPlainTextEdit)
+            and watched is self.widget.viewport()
+            and event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+        ):
+            tip = self.mention_at(self.widget.cursorForPosition(event.pos()).position())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.widget)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _to_utf16(text: str, index: int) -> int:
+    """A character offset of Python text as Qt counts positions (UTF-16 code units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def _from_utf16(text: str, position: int) -> int:
+    """A Qt position (UTF-16 code units) as a character offset of Python text; a position
+    inside a surrogate pair goes to the start of its character."""
+    return len(text.encode("utf-16-le")[: 2 * position].decode("utf-16-le", errors="ignore"))
 
 
 def split_list(text: str) -> list[str]:
@@ -448,6 +688,8 @@ class RecordForm(QWidget):
         super().__init__()
         self.record_type = record_type
         self.record: dict[str, Any] | None = None
+        self.case_getter: Callable[[], dict[str, Any] | None] | None = None
+        """The whole case the record belongs to (for mentions); a case's own form needs none."""
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, FieldEditor] = {}
@@ -462,6 +704,7 @@ class RecordForm(QWidget):
         precision_from = dates[0].key if dates else None
         for f in record_type.fields:
             editor = FieldEditor(f, choices)
+            editor.mention_context = self._mention_context
             editor.changed.connect(lambda f=f: self._changed(f))
             if f.key == precision_from:
                 editor.date_typed.connect(self._date_typed)
@@ -489,6 +732,16 @@ class RecordForm(QWidget):
         self.record_error.hide()
         for key, editor in self.editors.items():
             editor.load(field_value(record, key) if record is not None else None)
+
+    def _mention_context(self) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """(case, record) for the mentions of the record's free text, or None."""
+        if self.record is None:
+            return None
+        if self.case_getter is not None:
+            case = self.case_getter()
+        else:
+            case = self.record if self.record_type.name == "cases" else None
+        return None if case is None else (case, self.record)
 
     def _changed(self, f: Field) -> None:
         if self.record is None:
@@ -657,9 +910,15 @@ class RecordListEditor(QWidget):
         self.problems: dict[int, FieldProblems] = {}
         self._problem_records: list[dict[str, Any]] = []
         self.setObjectName(f"editor_{record_type.name}")
-        outer = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.note: QLabel | None = None
+        if record_type.name == "consents":
+            self.note = QLabel()
+            self.note.setObjectName("consentTransmissionNote")
+            self.note.setWordWrap(True)
+            outer.addWidget(self.note)
         splitter = QSplitter()
-        outer.addWidget(splitter)
+        outer.addWidget(splitter, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -700,6 +959,7 @@ class RecordListEditor(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(right)
         self.form = RecordForm(record_type, choices)
+        self.form.case_getter = self.case
         self.form.changed.connect(self._form_changed)
         right_layout.addWidget(self.form)
         self.child_editors: dict[str, RecordListEditor] = {}
@@ -730,6 +990,15 @@ class RecordListEditor(QWidget):
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo the removal from %1").replace("%1", name))
         self.list.setAccessibleName(name)
+        if self.note is not None:
+            self.note.setText(
+                self.tr(
+                    "Every recipient passes the dossier to the State concerned: the Court"
+                    " communicates applications to the Government, and UN mandates transmit"
+                    " communications to it. For un-srt and wgad, record the person's consent to"
+                    " that transmission."
+                )
+            )
         self._show_undo()
         if self.record_type.children:
             for i, child in enumerate(self.record_type.children):

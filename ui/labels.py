@@ -81,6 +81,11 @@ def field_label(key: str) -> str:
         "article": translate("Field", "Article"),
         "acts": translate("Field", "Acts"),
         "body": translate("Field", "Body"),
+        "transmission": translate("Field", "Agrees to transmission to the State (UN)"),
+        "appears": translate("Field", "Who appears in the file"),
+        "appears_recorded": translate("Field", "Who appears has been recorded"),
+        "cleared_for": translate("Field", "Original cleared for"),
+        "mentions": translate("Field", "Mentions of persons"),
     }
     return labels.get(key, key)
 
@@ -99,6 +104,7 @@ def record_label(name: str) -> str:
         "remedies": translate("Field", "Domestic remedies"),
         "violations": translate("Field", "Violations"),
         "interventions": translate("Field", "Interventions"),
+        "mentions": translate("Field", "Mentions of persons"),
     }
     return labels.get(name, name)
 

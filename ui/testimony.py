@@ -861,11 +861,25 @@ class ConsentPage(StepPage):
         self.explained.setObjectName("consentExplained")
         self.form.addRow(self.date_label, self.date)
         self.form.addRow(self.explained)
+        self.transmission_note = QLabel()
+        self.transmission_note.setObjectName("consentTransmissionNote")
+        self.transmission_note.setWordWrap(True)
+        self.outer.addWidget(self.transmission_note)
         self.outer.addStretch(1)
         i18n.follow_language(self)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("5. Consent"))
+        self.transmission_note.setText(
+            self.tr(
+                "Every recipient passes the dossier to the State concerned: the Court"
+                " communicates applications to the Government, and UN mandates transmit"
+                " communications to it. For un-srt and wgad, record the person's consent to that"
+                " transmission."
+            )
+            + " "
+            + self.tr("After this testimony is stored, record it under Consents in the case.")
+        )
         self.setSubTitle(
             self.tr("Ask the person, for each body, how they may be named. Nothing is assumed.")
         )
