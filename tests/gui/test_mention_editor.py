@@ -193,3 +193,39 @@ def test_the_consent_screen_says_the_state_receives_the_dossier(qtbot: QtBot, fo
     qtbot.addWidget(page)
     page.show()
     assert page.transmission_note.isVisible() and page.transmission_note.text().startswith(NOTE)
+
+
+def test_offsets_are_characters_where_qt_counts_utf16_units(qtbot: QtBot) -> None:
+    """An emoji or a Deseret letter before the name takes two positions in Qt and one character
+    in the stored text: the mention must still point at the name."""
+    from fieldmon.vault.model import CASE
+    from ui.forms import RecordForm
+
+    summary = "🙂 𐐀 Kamran Şirinov was held; 🙂 Kamran Şirinov was released."
+    case: dict[str, Any] = {
+        "reference": "T-1",
+        "title": "t",
+        "summary": summary,
+        "persons": [{"id": "p1", "name": "Kamran Şirinov", "roles": ["victim"]}],
+    }
+    form = RecordForm(CASE, lambda name: [])
+    qtbot.addWidget(form)
+    form.load(case)
+    editor = form.editors["summary"]
+    widget = editor.widget
+    assert isinstance(widget, QPlainTextEdit)
+    at = widget.toPlainText().index("Kamran")  # Python index ...
+    _select(widget, at + 2, at + 2 + 14)  # ... and Qt's, after two surrogate pairs
+    assert widget.textCursor().selectedText() == "Kamran Şirinov"
+    assert editor.mark_mention("p1")
+    mention = case["mentions"][0]
+    assert (mention["start"], mention["end"], mention["text"]) == (at, at + 14, "Kamran Şirinov")
+    # Both occurrences underlined at Qt's positions: the second after three surrogate pairs.
+    second = summary.rindex("Kamran") + 3
+    assert [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in widget.extraSelections()
+    ] == [
+        (at + 2, at + 16),
+        (second, second + 14),
+    ]
+    assert editor.mention_at(second) == "Names Kamran Şirinov"
