@@ -1,4 +1,5 @@
-"""Export a signed dossier (profile, language, who appears how, progress) and verify one."""
+"""Export a signed dossier (profile, language, who appears how and why, the review of possible
+names, progress) and verify one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,33 +22,52 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldmon.consent.review import ConsentBlocked, ReviewRequired
 from fieldmon.crypto import identity
-from fieldmon.dossier import build, history
-from fieldmon.dossier.redaction import safe_filename
+from fieldmon.dossier import build, history, naming
 from fieldmon.dossier.verify import Outcome, Verdict, read_aloud, read_trust_file, verify_pdf
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
 from fieldmon.vault import metadata
+from fieldmon.vault.files import safe_filename
 from fieldmon.vault.store import Attachment, Vault
 from ui import file_dialogs, i18n
 from ui.evidence import sensitive_rows
+from ui.review_page import BlockedDialog, ReviewPanel, WithheldPreview, withheld_annexes
 from ui.workers import run_in_background
 
 PROFILES = ("echr", "rule39", "un-srt", "wgad", "pattern")
 
 
 class ExportDialog(QDialog):
+    """Export a signed dossier: recipient and language, who appears how and why, the annexes
+    withheld for consent reasons, the review of possible names, then sealing and signing.
+
+    Everything that reads or writes the vault runs in a background worker (``ui/workers.py``);
+    ``loaded`` is True once the preview for the current choices has arrived.
+    """
+
     def __init__(self, vault: Vault, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.reference = reference
         self.written: Path | None = None
+        self.loaded = False
+        self.busy = False
+        self.rows: list[build.NamingRow] = []
+        self.withheld: list[WithheldPreview] = []
+        self.choice_data: tuple[Any, dict[str, Attachment], dict[str, str]] | None = None
+        self._generation = 0
+        self._choice_error: str | None = None
+        self.blocked_dialog: BlockedDialog | None = None
+        self._profile_shown: str | None = None
         self.setObjectName("exportDialog")
-        self.resize(720, 520)
+        self.resize(860, 600)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.profile = QComboBox()
@@ -62,16 +83,43 @@ class ExportDialog(QDialog):
         form.addRow(self.profile_label, self.profile)
         form.addRow(self.language_label, self.language)
         layout.addLayout(form)
+        self.withhold = QCheckBox()
+        self.withhold.setObjectName("exportWithholdPerpetrators")
+        layout.addWidget(self.withhold)
+        self.state_note = QLabel()
+        self.state_note.setObjectName("exportStateNote")
+        self.state_note.setWordWrap(True)
+        layout.addWidget(self.state_note)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("exportTabs")
+        people_page = QWidget()
+        people_layout = QVBoxLayout(people_page)
+        people_layout.setContentsMargins(4, 4, 4, 4)
         self.people_label = QLabel()
-        layout.addWidget(self.people_label)
-        self.people = QTableWidget(0, 4)
+        people_layout.addWidget(self.people_label)
+        self.people = QTableWidget(0, 5)
         self.people.setObjectName("exportPeople")
         self.people.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.people, 1)
+        self.people.setWordWrap(True)
+        self.people.horizontalHeader().setStretchLastSection(True)
+        people_layout.addWidget(self.people, 1)
+        self.withheld_label = QLabel()
+        self.withheld_label.setObjectName("exportWithheldAnnexes")
+        self.withheld_label.setWordWrap(True)
+        self.withheld_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.withheld_label.hide()  # until a load says which annexes are withheld
+        people_layout.addWidget(self.withheld_label)
+        self.tabs.addTab(people_page, "")
+        self.review = ReviewPanel()
+        self.review.changed.connect(self.update_buttons)
+        self.review.save_requested.connect(self.save_decisions)
+        self.tabs.addTab(self.review, "")
+        layout.addWidget(self.tabs, 1)
         self.left_out = QLabel()
         self.left_out.setObjectName("exportLeftOut")
         self.left_out.setWordWrap(True)
         self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.left_out.hide()  # until a load says which files are left out
         layout.addWidget(self.left_out)
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
@@ -86,6 +134,7 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportWrite")
         self.export_button.setDefault(True)
+        self.export_button.setEnabled(False)  # until the preview and the review are in
         self.export_button.clicked.connect(self.choose_and_write)
         self.show_button = QPushButton()
         self.show_button.setObjectName("exportShow")
@@ -99,7 +148,18 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.profile.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)
+        self.withhold.toggled.connect(self.refresh)
         i18n.follow_language(self)
+        self.fit_to_screen()
+        self.refresh()
+
+    def fit_to_screen(self) -> None:
+        """No larger than the screen it is on (a 1024x600 netbook included)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        self.resize(min(self.width(), room.width() - 40), min(self.height(), room.height() - 60))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export a signed dossier: %1").replace("%1", self.reference))
@@ -109,6 +169,15 @@ class ExportDialog(QDialog):
         self.language_label.setText(self.tr("&Language of the dossier"))
         self.language_label.setBuddy(self.language)
         self.language.setAccessibleName(self.tr("Language of the dossier"))
+        self.withhold.setText(self.tr("Withhold the names of alleged &perpetrators"))
+        self.withhold.setAccessibleName(self.tr("Withhold the names of alleged perpetrators"))
+        self.state_note.setText(
+            self.tr(
+                "Every recipient passes this dossier to the State concerned: the Court"
+                " communicates applications to the Government; UN mandates transmit"
+                " communications to it."
+            )
+        )
         self.people_label.setText(self.tr("How each person will appear, from their consent:"))
         self.people.setHorizontalHeaderLabels(
             [
@@ -116,47 +185,208 @@ class ExportDialog(QDialog):
                 self.tr("Roles"),
                 self.tr("Identity level"),
                 self.tr("Shown in the dossier as"),
+                self.tr("Why"),
             ]
         )
         self.people.setAccessibleName(self.tr("How each person will appear"))
+        self.tabs.setAccessibleName(self.tr("Preview and review"))
         self.export_button.setText(self.tr("&Write and sign…"))
         self.export_button.setAccessibleName(self.tr("Write and sign the dossier"))
         self.show_button.setText(self.tr("Show the &file"))
         self.show_button.setAccessibleName(self.tr("Show the file"))
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
-        if self.vault.is_open:  # not after a lock: the preview reads the vault
-            self.refresh()  # roles and identity levels are named in the interface language
+        self.tab_titles()
+        self.show_preview()  # roles, levels and reasons are named in the interface language
 
     def level_label(self, level: str) -> str:
         """An identity level in the interface language ("left out" for none)."""
-        if level == "none":
+        if level in ("none", "left_out"):
             return self.tr("left out")
         return vocabulary("identity_levels").label(level, i18n.current())
 
+    def basis_text(self, row: build.NamingRow) -> str:
+        """Why a person appears as they do, in plain words."""
+        known = {
+            "consent": self.tr("as their consent for this recipient allows"),
+            "no_consent": self.tr("left out — no consent for this recipient"),
+            "consent_none": self.tr("left out — consented to no identification"),
+            "withdrawn": self.tr("left out — consent withdrawn"),
+            "no_transmission": self.tr("left out — no consent to transmission to the State"),
+            "professional": self.tr("professional identity"),
+            "perpetrator": self.tr("alleged perpetrator, as recorded"),
+            "perpetrator_withheld": self.tr("alleged perpetrator, name withheld"),
+            "court_applicant": self.tr("applicant: the Court is given the identity"),
+            "pattern": self.tr("pattern report: nobody is named"),
+            "group": self.tr("a group, by its description"),
+        }
+        text = known.get(row.basis, row.basis)
+        if row.anonymity_request:
+            text += "; " + self.tr(
+                "asks the Court for anonymity (Rule 47 § 4): no name in the file name,"
+                " metadata or bookmarks"
+            )
+        return text
+
+    # -- loading, off the GUI thread ------------------------------------------------------
+
+    def choices(self) -> tuple[str, str, bool]:
+        return (
+            str(self.profile.currentData()),
+            str(self.language.currentData()),
+            self.withhold.isChecked(),
+        )
+
     def refresh(self) -> None:
+        """Load who appears how, the review list, the annexes withheld and the files left out,
+        for the current choices, in a worker; the newest request wins."""
+        if not self.vault.is_open:  # not after a lock: the preview reads the vault
+            return
+        self._generation += 1
+        generation = self._generation
+        profile, language, withhold = self.choices()
+        if profile != self._profile_shown:
+            self.review.pending.clear()  # decisions are per recipient: none carried over
+        self.loaded = False
+        self.update_buttons()
+        vault, reference = self.vault, self.reference
+
+        def work(progress: Any) -> dict[str, Any]:
+            out: dict[str, Any] = {"choice": None, "choice_error": None}
+            try:
+                out["choice"] = self.annex_choice()
+            except FieldMonError as error:
+                out["choice_error"] = str(error)
+            out["rows"] = build.preview(
+                vault, [reference], profile, language, withhold_perpetrators=withhold
+            )
+            out["review"] = build.review_list(
+                vault, [reference], profile, language, withhold_perpetrators=withhold
+            )
+            out["withheld"] = withheld_annexes(vault, reference, profile, language, withhold)
+            return out
+
+        def done(result: dict[str, Any]) -> None:
+            if generation != self._generation:
+                return  # a later request is on its way
+            self._profile_shown = profile
+            self.choice_data = result["choice"]
+            self._choice_error = result["choice_error"]
+            self.rows = result["rows"]
+            self.withheld = result["withheld"]
+            people = {(r.case_reference, r.person_id): r for r in self.rows}
+            self.review.show_candidates(result["review"], people)
+            self.loaded = True
+            if self.status.text().startswith("⚠"):
+                self.status.clear()  # an earlier load's failure, now past
+            self.show_preview()
+            if self.review.undecided():
+                self.tabs.setCurrentWidget(self.review)
+            self.update_buttons()
+
+        def failed(message: str) -> None:
+            if generation != self._generation:
+                return
+            self.status.setText("⚠ " + message)
+            self.loaded = False
+            self.update_buttons()
+
+        run_in_background(work, done, failed)
+
+    def show_preview(self) -> None:
+        """Draw what the last load brought, in the interface language."""
+        if not self.loaded:
+            return
         self.left_out.setText(self.left_out_text())
         self.left_out.setVisible(bool(self.left_out.text()))
-        try:
-            rows = build.preview(
-                self.vault,
-                [self.reference],
-                self.profile.currentData(),
-                self.language.currentData(),
-            )
-        except FieldMonError as error:
-            self.status.setText(str(error))
-            return
-        self.people.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+        self.people.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
             roles = ", ".join(
                 vocabulary("roles").label(code.strip(), i18n.current())
                 for code in row.roles.split(",")
                 if code.strip()
             )
-            for c, text in enumerate((row.name, roles, self.level_label(row.level), row.shown_as)):
+            texts = (
+                row.name,
+                roles,
+                self.level_label(row.level),
+                row.shown_as,
+                self.basis_text(row),
+            )
+            for c, text in enumerate(texts):
                 self.people.setItem(r, c, QTableWidgetItem(text))
-        self.people.resizeColumnsToContents()
+        for column in range(4):
+            self.people.resizeColumnToContents(column)
+        self.people.resizeRowsToContents()  # "Why" fills the rest of the width, wrapped
+        self.withheld_label.setText(self.withheld_text())
+        self.withheld_label.setVisible(bool(self.withheld))
+        self.tab_titles()
+
+    def withheld_text(self) -> str:
+        """The annexes withheld for consent reasons, by hash."""
+        if not self.withheld:
+            return ""
+        reasons = {
+            "not_recorded": self.tr("who appears in it is not recorded yet"),
+            "below_level": self.tr("it shows or names someone not shown in full to this recipient"),
+        }
+        lines = [
+            self.tr(
+                "Withheld for consent reasons (listed in the dossier by hash; a redacted copy,"
+                " or clearing the file for this recipient, puts it back):"
+            )
+        ]
+        for w in self.withheld:
+            lines.append(
+                f"• {w.evidence_id} “{w.title}” — {reasons.get(w.reason, w.reason)}"
+                f" (SHA-256 {w.sha256[:16]}…)"
+            )
+        return "\n".join(lines)
+
+    def update_buttons(self) -> None:
+        """Export only once loaded, not busy, and with every possible name decided."""
+        decided = not self.review.undecided()
+        self.export_button.setEnabled(self.loaded and not self.busy and decided)
+        self.review.set_busy(self.busy or not self.loaded)
+        self.tab_titles()
+
+    def tab_titles(self) -> None:
+        self.tabs.setTabText(0, self.tr("How each person appears"))
+        left, total = len(self.review.undecided()), len(self.review.items)
+        if not self.loaded:
+            title = self.tr("Possible names to review")
+        elif left:
+            title = self.tr("Possible names to review (%1 undecided)").replace("%1", str(left))
+        else:
+            title = self.tr("Possible names to review (%1)").replace("%1", str(total))
+        self.tabs.setTabText(1, title)
+
+    def save_decisions(self) -> None:
+        """Store the decisions chosen (per case and recipient), off the GUI thread."""
+        chosen = self.review.unsaved()
+        if not chosen or self.busy:
+            return
+        profile = self.choices()[0]
+        vault = self.vault
+        self.busy = True
+        self.update_buttons()
+        self.status.setText(self.tr("Saving decisions…"))
+
+        def work(progress: Any) -> int:
+            naming.save_decisions(vault, profile, chosen)
+            return len(chosen)
+
+        def done(count: int) -> None:
+            self.busy = False
+            self.status.setText(self.tr("%1 decision(s) saved.").replace("%1", str(count)))
+            self.refresh()
+
+        def failed(message: str) -> None:
+            self.busy = False
+            self.update_buttons()
+            self.status.setText("⚠ " + message)
+
+        run_in_background(work, done, failed)
 
     def annex_choice(self) -> tuple[build.AnnexChoice, dict[str, Attachment], dict[str, str]]:
         """Which stored files the dossier annexes (the rule of `build.choose_annexes`), the
@@ -169,17 +399,19 @@ class ExportDialog(QDialog):
         stored = self.vault.attachments(self.reference)
         choice = build.choose_annexes(
             [str(r["id"]) for r in records],
-            [build.StoredRef(a.item, a.evidence_id, a.derived_from) for a in stored],
+            [build.StoredRef(a.item, a.evidence_id, a.derived_from, a.derivation) for a in stored],
         )
         titles = {str(r["id"]): str(r.get("title") or "").strip() for r in records}
         return choice, {a.item: a for a in stored}, titles
 
     def left_out_text(self) -> str:
-        """Which stored files will not be in the dossier, and why; empty when every one is."""
-        try:
-            choice, by_item, titles = self.annex_choice()
-        except FieldMonError as error:
-            return "⚠ " + str(error)
+        """Which stored files will not be in the dossier, and why; empty when every one is
+        (from the last load: no vault work here)."""
+        if self._choice_error is not None:
+            return "⚠ " + self._choice_error
+        if self.choice_data is None:
+            return ""
+        choice, by_item, titles = self.choice_data
         if self.profile.currentData() == "pattern":
             if not by_item:
                 return ""
@@ -212,13 +444,16 @@ class ExportDialog(QDialog):
             parts += [line(item) for item in choice.no_record]
         return "\n".join(parts)
 
-    def files_with_metadata(self) -> list[tuple[Attachment, metadata.MetadataReport]]:
+    def files_with_metadata(
+        self, profile: str | None = None
+    ) -> list[tuple[Attachment, metadata.MetadataReport]]:
         """Annex files the dossier would embed (the copy without metadata where one is stored)
         that still tell place, device or person, or whose metadata FieldMon could not check.
+        Vault work: the export runs it in a worker, with the profile chosen.
 
         :raises FieldMonError: when the case or a file cannot be read.
         """
-        if self.profile.currentData() == "pattern":
+        if (profile or self.profile.currentData()) == "pattern":
             return []  # no annexes
         choice, by_item, _ = self.annex_choice()
         found = []
@@ -230,12 +465,18 @@ class ExportDialog(QDialog):
                 found.append((attachment, report))
         return found
 
-    def metadata_warning(self) -> str | None:
-        """The warning to show before export, or None when no annex carries metadata."""
-        try:
-            found = self.files_with_metadata()
-        except FieldMonError as error:
-            return "⚠ " + str(error)
+    def metadata_warning(
+        self, found: list[tuple[Attachment, metadata.MetadataReport]] | None = None
+    ) -> str | None:
+        """The warning to show before export, or None when no annex carries metadata.
+
+        :param found: what :meth:`files_with_metadata` found; looked up here when None.
+        """
+        if found is None:
+            try:
+                found = self.files_with_metadata()
+            except FieldMonError as error:
+                return "⚠ " + str(error)
         if not found:
             return None
         lines = [
@@ -266,9 +507,15 @@ class ExportDialog(QDialog):
         ]
         return "\n".join(lines)
 
-    def confirm_metadata(self) -> bool:
-        """Warn when annexes still carry metadata; True to go on with the export."""
-        warning = self.metadata_warning()
+    def confirm_metadata(self, warning: str | bool | None = True) -> bool:
+        """Warn when annexes still carry metadata; True to go on with the export.
+
+        :param warning: the warning worked out already (None: nothing to warn about); True to
+            work it out here.
+        """
+        if warning is True:
+            warning = self.metadata_warning()
+        assert warning is None or isinstance(warning, str)
         if warning is None:
             return True
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Annexes with metadata"), warning)
@@ -286,42 +533,123 @@ class ExportDialog(QDialog):
         return True
 
     def choose_and_write(self) -> None:
-        if not self.confirm_metadata():
+        """Check the annexes for metadata (in a worker), warn, ask where, then write."""
+        if self.busy or not self.export_button.isEnabled():
             return
-        suggested = safe_filename(
+        profile = self.choices()[0]
+        self.busy = True
+        self.update_buttons()
+        self.status.setText(self.tr("Checking the annexes for metadata…"))
+
+        def work(progress: Any) -> list[tuple[Attachment, metadata.MetadataReport]] | str:
+            try:
+                return self.files_with_metadata(profile)
+            except FieldMonError as error:
+                return "⚠ " + str(error)
+
+        def done(found: list[tuple[Attachment, metadata.MetadataReport]] | str) -> None:
+            self.busy = False
+            self.update_buttons()
+            self.status.clear()
+            warning = found if isinstance(found, str) else self.metadata_warning(found)
+            if not self.confirm_metadata(warning):
+                return
+            path = file_dialogs.save_file(
+                self, self.tr("Save the dossier"), self.suggested_name(), "PDF (*.pdf)"
+            )
+            if path:
+                self.write(Path(path))
+
+        def failed(message: str) -> None:
+            self.busy = False
+            self.update_buttons()
+            self.status.setText("⚠ " + message)
+
+        run_in_background(work, done, failed)
+
+    def suggested_name(self) -> str:
+        """The file name offered: reference, profile and language; never a person's name."""
+        return safe_filename(
             f"{self.reference}-{self.profile.currentData()}-{self.language.currentData()}.pdf"
         )
-        path = file_dialogs.save_file(self, self.tr("Save the dossier"), suggested, "PDF (*.pdf)")
-        if path:
-            self.write(Path(path))
 
-    def write(self, path: Path) -> None:
-        profile, language = self.profile.currentData(), self.language.currentData()
+    def write(self, path: Path, override_withdrawn: str | None = None) -> None:
+        """Seal, plan, lay out, sign and write the dossier to ``path`` in a worker, with the
+        decisions chosen in the review. A withdrawn consent opens :class:`BlockedDialog`; a
+        possible name met since the review was loaded sends the monitor back to the review.
+
+        :param path: the file to write.
+        :param override_withdrawn: the written reason to send despite withdrawn consent.
+        """
+        profile, language, withhold = self.choices()
+        decisions = self.review.choices()
+        vault, reference = self.vault, self.reference
+        self.busy = True
         self.progress.show()
-        self.export_button.setEnabled(False)
+        self.update_buttons()
         self.status.setText(self.tr("Sealing, laying out and signing…"))
 
-        def work(progress: Any) -> tuple[str, dict[str, Any]]:
-            plan = build.plan(self.vault, [self.reference], profile, language)
-            return build.write_dossier(self.vault, plan, path, force=True, progress=progress)
+        def work(progress: Any) -> tuple[str, Any]:
+            try:
+                plan = build.plan(
+                    vault,
+                    [reference],
+                    profile,
+                    language,
+                    decisions=decisions or None,
+                    withhold_perpetrators=withhold,
+                    override_withdrawn=override_withdrawn,
+                )
+            except ConsentBlocked as blocked:
+                return "blocked", blocked.persons
+            except ReviewRequired as required:
+                return "review", len(required.candidates)
+            return "written", build.write_dossier(vault, plan, path, force=True, progress=progress)
 
-        def done(result: tuple[str, dict[str, Any]]) -> None:
+        def done(result: tuple[str, Any]) -> None:
             self.progress.hide()
+            self.busy = False
+            kind, value = result
+            if kind == "blocked":
+                self.status.setText(self.tr("Not exported: consent was withdrawn."))
+                self.update_buttons()
+                self.ask_override(value, path)
+                return
+            if kind == "review":
+                self.status.setText(
+                    self.tr(
+                        "Not exported: %1 possible name(s) need a decision first (the case"
+                        " changed since the review was shown)."
+                    ).replace("%1", str(value))
+                )
+                self.refresh()
+                return
             self.written = path
-            self.export_button.setEnabled(True)
             self.show_button.show()
+            self.update_buttons()
             self.status.setText(
                 self.tr("Signed dossier written to %1 (SHA-256 %2).")
                 .replace("%1", str(path))
-                .replace("%2", result[0])
+                .replace("%2", value[0])
             )
+            self.refresh()  # decisions given with the export are stored now
 
         def failed(message: str) -> None:
             self.progress.hide()
-            self.export_button.setEnabled(True)
+            self.busy = False
+            self.update_buttons()
             self.status.setText("⚠ " + message)
 
         run_in_background(work, done, failed, self.status.setText)
+
+    def ask_override(self, persons: list[tuple[str, str, str]], path: Path) -> None:
+        """Say who withdrew consent; write anyway only with a reason in writing."""
+        code = self.choices()[0]
+        recipient = vocabulary("recipients").label(code, i18n.current())
+        dialog = BlockedDialog(persons, recipient, self)
+        self.blocked_dialog = dialog
+        dialog.accepted.connect(lambda: self.write(path, override_withdrawn=dialog.reason()))
+        dialog.open()
 
     def show_file(self) -> None:
         if self.written is not None:

@@ -93,24 +93,73 @@
 <context>
     <name>ActPage</name>
     <message>
-        <location filename="../../ui/events.py" line="576"/>
+        <location filename="../../ui/events.py" line="578"/>
         <source>The act</source>
         <translation>Əməl</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="577"/>
+        <location filename="../../ui/events.py" line="579"/>
         <source>Arrest and detention</source>
         <translation>Tutulma və həbsdə saxlanma</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="578"/>
+        <location filename="../../ui/events.py" line="580"/>
         <source>Torture and ill-treatment</source>
         <translation>İşgəncə və pis rəftar</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="581"/>
+        <location filename="../../ui/events.py" line="583"/>
         <source>No person is marked as a victim, so all persons are offered. Mark a person as victim in Persons.</source>
         <translation>Heç bir şəxs zərərçəkmiş kimi qeyd edilməyib, ona görə bütün şəxslər təklif olunur. Şəxsi «Şəxslər» bölməsində zərərçəkmiş kimi qeyd edin.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="425"/>
+        <source>Consent withdrawn</source>
+        <translation>Razılıq geri götürülüb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="429"/>
+        <source>Consent to dossiers for %1 was withdrawn by:
+%2
+
+This dossier is about them and must not go to this recipient.</source>
+        <translation>«%1» ünvançısı üçün dosyeyə razılığı geri götürənlər:
+%2
+
+Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="437"/>
+        <source>To send it anyway, write down &amp;why. The reason is recorded in the custody log of the case.</source>
+        <translation>Yenə də göndərmək üçün &amp;səbəbini yazın. Səbəb işin saxlanma zənciri jurnalına yazılacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="441"/>
+        <source>Reason to send despite withdrawn consent</source>
+        <translation>Geri götürülmüş razılığa baxmayaraq göndərmə səbəbi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="442"/>
+        <source>Send &amp;anyway</source>
+        <translation>Yenə də &amp;göndər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="443"/>
+        <source>Send anyway, with the reason written</source>
+        <translation>Yazılmış səbəblə yenə də göndər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="444"/>
+        <source>&amp;Do not send</source>
+        <translation>Gö&amp;ndərmə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="445"/>
+        <source>Do not send</source>
+        <translation>Göndərmə</translation>
     </message>
 </context>
 <context>
@@ -541,53 +590,63 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="868"/>
+        <location filename="../../ui/testimony.py" line="872"/>
         <source>5. Consent</source>
         <translation>5. Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="870"/>
+        <location filename="../../ui/testimony.py" line="875"/>
+        <source>Every recipient passes the dossier to the State concerned: the Court communicates applications to the Government, and UN mandates transmit communications to it. For un-srt and wgad, record the person&apos;s consent to that transmission.</source>
+        <translation>Hər ünvançı dosyeni müvafiq dövlətə ötürür: Məhkəmə şikayətləri Hökumətə kommunikasiya edir, BMT mandatları isə müraciətləri ona göndərir. un-srt və wgad üçün şəxsin bu ötürülməyə razılığını qeyd edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="881"/>
+        <source>After this testimony is stored, record it under Consents in the case.</source>
+        <translation>Bu ifadə saxlandıqdan sonra onu işin «Razılıqlar» bölməsində qeyd edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="884"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Hər qurum üçün şəxsdən onun necə adlandırıla biləcəyini soruşun. Heç nə əvvəlcədən fərz edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="874"/>
-        <location filename="../../ui/testimony.py" line="883"/>
+        <location filename="../../ui/testimony.py" line="888"/>
+        <location filename="../../ui/testimony.py" line="897"/>
         <source>Not asked</source>
         <translation>Soruşulmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="874"/>
+        <location filename="../../ui/testimony.py" line="888"/>
         <source>nothing is recorded for this body.</source>
         <translation>bu qurum üçün heç nə qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="875"/>
+        <location filename="../../ui/testimony.py" line="889"/>
         <source>the person may be named in full.</source>
         <translation>şəxsin tam adı göstərilə bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="876"/>
+        <location filename="../../ui/testimony.py" line="890"/>
         <source>only their initials are shown.</source>
         <translation>yalnız adının baş hərfləri göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="877"/>
+        <location filename="../../ui/testimony.py" line="891"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>şəxs «Şəxs A» kimi göstərilir, adı heç vaxt çəkilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="878"/>
+        <location filename="../../ui/testimony.py" line="892"/>
         <source>they are not mentioned at all.</source>
         <translation>şəxs ümumiyyətlə xatırlanmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="889"/>
+        <location filename="../../ui/testimony.py" line="903"/>
         <source>Date consent was given</source>
         <translation>Razılığın verildiyi tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="890"/>
+        <location filename="../../ui/testimony.py" line="904"/>
         <source>What each choice means was explained to the person</source>
         <translation>Hər seçimin mənası şəxsə izah edilib</translation>
     </message>
@@ -595,47 +654,47 @@
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>created</source>
         <translation>yaradılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>imported</source>
         <translation>idxal edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>file stored</source>
         <translation>fayl saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>viewed</source>
         <translation>baxılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>file extracted</source>
         <translation>fayl çıxarılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>edited</source>
         <translation>dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>sealed</source>
         <translation>möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>exported</source>
         <translation>ixrac edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>deleted</source>
         <translation>silinib</translation>
     </message>
@@ -706,67 +765,67 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events.py" line="795"/>
+        <location filename="../../ui/events.py" line="798"/>
         <source>Events and their acts</source>
         <translation>Hadisələr və onların əməlləri</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="796"/>
+        <location filename="../../ui/events.py" line="799"/>
         <source>Add event</source>
         <translation>Hadisə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="797"/>
+        <location filename="../../ui/events.py" line="800"/>
         <source>Add an event</source>
         <translation>Hadisə əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="798"/>
+        <location filename="../../ui/events.py" line="801"/>
         <source>Add act</source>
         <translation>Əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="799"/>
+        <location filename="../../ui/events.py" line="802"/>
         <source>Add an act to the selected event</source>
         <translation>Seçilmiş hadisəyə əməl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="800"/>
+        <location filename="../../ui/events.py" line="803"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="801"/>
+        <location filename="../../ui/events.py" line="804"/>
         <source>Remove the selected event or act</source>
         <translation>Seçilmiş hadisəni və ya əməli sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="803"/>
+        <location filename="../../ui/events.py" line="806"/>
         <source>No event yet. An event is what happened on a day and place; add one.</source>
         <translation>Hələ hadisə yoxdur. Hadisə müəyyən gündə və yerdə baş verənlərdir; hadisə əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="805"/>
+        <location filename="../../ui/events.py" line="808"/>
         <source>Choose an event or an act on the left.</source>
         <translation>Soldan hadisə və ya əməl seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="893"/>
+        <location filename="../../ui/events.py" line="896"/>
         <source>Untitled event</source>
         <translation>Başlıqsız hadisə</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="899"/>
+        <location filename="../../ui/events.py" line="902"/>
         <source>Type not chosen</source>
         <translation>Növ seçilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="902"/>
+        <location filename="../../ui/events.py" line="905"/>
         <source>victim not chosen</source>
         <translation>zərərçəkmiş seçilməyib</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="929"/>
+        <location filename="../../ui/events.py" line="932"/>
         <source>%n act(s) in this event: choose one on the left, or add one.</source>
         <translation>
             <numerusform>Bu hadisədə %n əməl var: soldan birini seçin və ya yenisini əlavə edin.</numerusform>
@@ -774,17 +833,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="933"/>
+        <location filename="../../ui/events.py" line="936"/>
         <source>%1, in: %2</source>
         <translation>%1; hadisə: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="1180"/>
+        <location filename="../../ui/events.py" line="1183"/>
         <source>Remove event</source>
         <translation>Hadisəni sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="1181"/>
+        <location filename="../../ui/events.py" line="1184"/>
         <source>Remove this event and its %n act(s)?</source>
         <translation>
             <numerusform>Bu hadisə və onun %n əməli silinsin?</numerusform>
@@ -795,104 +854,104 @@
 <context>
     <name>EvidenceMetadata</name>
     <message>
-        <location filename="../../ui/evidence.py" line="70"/>
+        <location filename="../../ui/evidence.py" line="71"/>
         <source>N</source>
         <translation>şm. e.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="72"/>
+        <location filename="../../ui/evidence.py" line="73"/>
         <source>S</source>
         <translation>c. e.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="74"/>
+        <location filename="../../ui/evidence.py" line="75"/>
         <source>E</source>
         <translation>ş. u.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="76"/>
+        <location filename="../../ui/evidence.py" line="77"/>
         <source>W</source>
         <translation>q. u.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="80"/>
+        <location filename="../../ui/evidence.py" line="81"/>
         <source>%1 m above sea level</source>
         <translation>dəniz səviyyəsindən %1 m yüksəklikdə</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="88"/>
+        <location filename="../../ui/evidence.py" line="89"/>
         <source>Taken</source>
         <translation>Çəkilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="89"/>
+        <location filename="../../ui/evidence.py" line="90"/>
         <source>Software</source>
         <translation>Proqram təminatı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="90"/>
+        <location filename="../../ui/evidence.py" line="91"/>
         <source>Made with</source>
         <translation>Yaradıldığı proqram</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="91"/>
+        <location filename="../../ui/evidence.py" line="92"/>
         <source>Converted with</source>
         <translation>Çevrildiyi proqram</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="92"/>
+        <location filename="../../ui/evidence.py" line="93"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="93"/>
+        <location filename="../../ui/evidence.py" line="94"/>
         <source>Subject</source>
         <translation>Mövzu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="94"/>
+        <location filename="../../ui/evidence.py" line="95"/>
         <source>Keywords</source>
         <translation>Açar sözlər</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="95"/>
+        <location filename="../../ui/evidence.py" line="96"/>
         <source>Created</source>
         <translation>Yaradılma vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="96"/>
+        <location filename="../../ui/evidence.py" line="97"/>
         <source>Modified</source>
         <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="254"/>
-        <location filename="../../ui/evidence.py" line="97"/>
+        <location filename="../../ui/dossier_dialogs.py" line="495"/>
+        <location filename="../../ui/evidence.py" line="98"/>
         <source>Place named</source>
         <translation>Göstərilən yer</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="98"/>
+        <location filename="../../ui/evidence.py" line="99"/>
         <source>Comment</source>
         <translation>Şərh</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="99"/>
-        <location filename="../../ui/evidence.py" line="128"/>
+        <location filename="../../ui/evidence.py" line="100"/>
+        <location filename="../../ui/evidence.py" line="129"/>
         <source>Location</source>
         <translation>Məkan</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="133"/>
+        <location filename="../../ui/evidence.py" line="134"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="135"/>
+        <location filename="../../ui/evidence.py" line="136"/>
         <source>Author</source>
         <translation>Müəllif</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="165"/>
+        <location filename="../../ui/evidence.py" line="166"/>
         <source>%1: no location, device or author found.</source>
         <translation>%1: yer, cihaz və ya müəllif tapılmadı.</translation>
     </message>
@@ -900,58 +959,58 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="942"/>
+        <location filename="../../ui/testimony.py" line="956"/>
         <source>6. Evidence</source>
         <translation>6. Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="944"/>
+        <location filename="../../ui/testimony.py" line="958"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Bu müsahibəyə aid fotoşəkillər, sənədlər və ya yazılar. Heç nə əlavə etməyə də bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="948"/>
+        <location filename="../../ui/testimony.py" line="962"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="949"/>
+        <location filename="../../ui/testimony.py" line="963"/>
         <source>What it is</source>
         <translation>Növü</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="950"/>
+        <location filename="../../ui/testimony.py" line="964"/>
         <source>What the file itself records</source>
         <translation>Faylın özündə nə qeyd olunub</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="951"/>
+        <location filename="../../ui/testimony.py" line="965"/>
         <source>Copy for dossiers</source>
         <translation>Dosye üçün nüsxə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="954"/>
+        <location filename="../../ui/testimony.py" line="968"/>
         <source>Files to store</source>
         <translation>Saxlanılacaq fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="955"/>
+        <location filename="../../ui/testimony.py" line="969"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="956"/>
+        <location filename="../../ui/testimony.py" line="970"/>
         <source>&amp;Remove</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="958"/>
-        <location filename="../../ui/testimony.py" line="1004"/>
+        <location filename="../../ui/testimony.py" line="972"/>
+        <location filename="../../ui/testimony.py" line="1018"/>
         <source>Not said</source>
         <translation>Göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="983"/>
+        <location filename="../../ui/testimony.py" line="997"/>
         <source>Add files</source>
         <translation>Fayl əlavə et</translation>
     </message>
@@ -959,124 +1018,69 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="339"/>
+        <location filename="../../ui/evidence.py" line="346"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Seçilmiş sübut qeydinin faylları. Faylları bura sürüşdürüb buraxın və ya əlavə edin; onlar şifrələnmiş şəkildə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="345"/>
+        <location filename="../../ui/evidence.py" line="352"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="346"/>
+        <location filename="../../ui/evidence.py" line="353"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="347"/>
+        <location filename="../../ui/evidence.py" line="354"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="348"/>
+        <location filename="../../ui/evidence.py" line="355"/>
         <source>Bytes</source>
         <translation>Bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="349"/>
+        <location filename="../../ui/evidence.py" line="356"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="352"/>
+        <location filename="../../ui/evidence.py" line="359"/>
         <source>Stored files</source>
         <translation>Saxlanılan fayllar</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="353"/>
+        <location filename="../../ui/evidence.py" line="360"/>
         <source>Add file…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="354"/>
+        <location filename="../../ui/evidence.py" line="361"/>
         <source>Add a file to this evidence record</source>
         <translation>Bu sübut qeydinə fayl əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="355"/>
+        <location filename="../../ui/evidence.py" line="362"/>
         <source>View</source>
         <translation>Bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="356"/>
+        <location filename="../../ui/evidence.py" line="363"/>
         <source>View the selected file</source>
         <translation>Seçilmiş fayla bax</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="357"/>
+        <location filename="../../ui/evidence.py" line="364"/>
         <source>Extract…</source>
         <translation>Çıxar…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="358"/>
+        <location filename="../../ui/evidence.py" line="365"/>
         <source>Extract the selected file</source>
         <translation>Seçilmiş faylı çıxar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="359"/>
-        <source>Storing</source>
-        <translation>Saxlanılır</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="391"/>
-        <source>Add a file</source>
-        <translation>Fayl əlavə et</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="409"/>
-        <source>%1 is not a regular file.</source>
-        <translation>%1 adi fayl deyil.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="431"/>
-        <source>Nothing was stored.</source>
-        <translation>Heç nə saxlanılmadı.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="440"/>
-        <source>Storing %1…</source>
-        <translation>%1 saxlanılır…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="465"/>
-        <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
-        <translation>%1 «%2» sübutunda saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="469"/>
-        <source>Stored %1 in evidence record “%2”.</source>
-        <translation>%1 «%2» sübutunda saxlanıldı.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="472"/>
-        <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
-        <translation>%1 saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="475"/>
-        <source>Stored %1.</source>
-        <translation>%1 saxlanıldı.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="529"/>
-        <source>Extract to</source>
-        <translation>Hara çıxarılsın</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="537"/>
-        <source>Extracted to %1.</source>
-        <translation>Fayl çıxarıldı: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="366"/>
@@ -1089,6 +1093,51 @@
         <translation>Seçilmiş fotonun və ya PDF-in gizlədilmiş hissələrlə surətini çıxar</translation>
     </message>
     <message>
+        <location filename="../../ui/evidence.py" line="370"/>
+        <source>Storing</source>
+        <translation>Saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="409"/>
+        <source>Add a file</source>
+        <translation>Fayl əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="427"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 adi fayl deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="449"/>
+        <source>Nothing was stored.</source>
+        <translation>Heç nə saxlanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="458"/>
+        <source>Storing %1…</source>
+        <translation>%1 saxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="483"/>
+        <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
+        <translation>%1 «%2» sübutunda saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="487"/>
+        <source>Stored %1 in evidence record “%2”.</source>
+        <translation>%1 «%2» sübutunda saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="490"/>
+        <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
+        <translation>%1 saxlanıldı; dosye üçün yer, kamera və müəllif məlumatı olmayan nüsxə saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="493"/>
+        <source>Stored %1.</source>
+        <translation>%1 saxlanıldı.</translation>
+    </message>
+    <message>
         <location filename="../../ui/evidence.py" line="556"/>
         <source>%1 cannot be redacted here (%2).</source>
         <translation>%1 burada gizlədilə bilməz (%2).</translation>
@@ -1098,166 +1147,321 @@
         <source>Stored redacted copy %1 of %2.</source>
         <translation>%2 faylının gizlədilmiş surəti %1 saxlanıldı.</translation>
     </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="594"/>
+        <source>Extract to</source>
+        <translation>Hara çıxarılsın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="602"/>
+        <source>Extracted to %1.</source>
+        <translation>Fayl çıxarıldı: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="105"/>
+        <location filename="../../ui/dossier_dialogs.py" line="165"/>
         <source>Export a signed dossier: %1</source>
         <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="106"/>
+        <location filename="../../ui/dossier_dialogs.py" line="166"/>
         <source>&amp;Recipient</source>
         <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="168"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="169"/>
         <source>&amp;Language of the dossier</source>
         <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="111"/>
+        <location filename="../../ui/dossier_dialogs.py" line="171"/>
         <source>Language of the dossier</source>
         <translation>Dosyenin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="172"/>
+        <source>Withhold the names of alleged &amp;perpetrators</source>
+        <translation>Ehtimal olunan &amp;törədənlərin adlarını gizlət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="173"/>
+        <source>Withhold the names of alleged perpetrators</source>
+        <translation>Ehtimal olunan törədənlərin adlarını gizlət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="176"/>
+        <source>Every recipient passes this dossier to the State concerned: the Court communicates applications to the Government; UN mandates transmit communications to it.</source>
+        <translation>Hər ünvançı bu dosyeni müvafiq dövlətə ötürür: Məhkəmə şikayətləri Hökumətə kommunikasiya edir; BMT mandatları müraciətləri ona göndərir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="181"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="184"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="185"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="186"/>
         <source>Identity level</source>
         <translation>Açıqlanma səviyyəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="187"/>
         <source>Shown in the dossier as</source>
         <translation>Dosyedə necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="121"/>
+        <location filename="../../ui/dossier_dialogs.py" line="188"/>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="191"/>
         <source>How each person will appear</source>
         <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="192"/>
+        <source>Preview and review</source>
+        <translation>Önbaxış və yoxlama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="193"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="194"/>
         <source>Write and sign the dossier</source>
         <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="124"/>
+        <location filename="../../ui/dossier_dialogs.py" line="195"/>
         <source>Show the &amp;file</source>
         <translation>&amp;Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
+        <location filename="../../ui/dossier_dialogs.py" line="196"/>
         <source>Show the file</source>
         <translation>Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="197"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="198"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="134"/>
+        <location filename="../../ui/dossier_dialogs.py" line="205"/>
         <source>left out</source>
         <translation>göstərilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="187"/>
+        <location filename="../../ui/dossier_dialogs.py" line="211"/>
+        <source>as their consent for this recipient allows</source>
+        <translation>bu ünvançı üçün razılığın icazə verdiyi kimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="212"/>
+        <source>left out — no consent for this recipient</source>
+        <translation>göstərilmir — bu ünvançı üçün razılıq yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="213"/>
+        <source>left out — consented to no identification</source>
+        <translation>göstərilmir — şəxsiyyətin açıqlanmasına razılıq verməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="214"/>
+        <source>left out — consent withdrawn</source>
+        <translation>göstərilmir — razılıq geri götürülüb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <source>left out — no consent to transmission to the State</source>
+        <translation>göstərilmir — dövlətə ötürülməyə razılıq yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="216"/>
+        <source>professional identity</source>
+        <translation>peşəkar kimliyi ilə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="217"/>
+        <source>alleged perpetrator, as recorded</source>
+        <translation>ehtimal olunan törədən, qeyd edildiyi kimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="218"/>
+        <source>alleged perpetrator, name withheld</source>
+        <translation>ehtimal olunan törədən, adı gizlədilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="219"/>
+        <source>applicant: the Court is given the identity</source>
+        <translation>ərizəçi: şəxsiyyəti Məhkəməyə bildirilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="220"/>
+        <source>pattern report: nobody is named</source>
+        <translation>ümumi hesabat: heç kimin adı çəkilmir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="221"/>
+        <source>a group, by its description</source>
+        <translation>qrup, təsviri ilə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="226"/>
+        <source>asks the Court for anonymity (Rule 47 § 4): no name in the file name, metadata or bookmarks</source>
+        <translation>Məhkəmədən anonimlik istəyir (Qayda 47 § 4): fayl adında, metaməlumatda və əlfəcinlərdə ad yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="330"/>
+        <source>who appears in it is not recorded yet</source>
+        <translation>orada kimin olduğu hələ qeyd edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="331"/>
+        <source>it shows or names someone not shown in full to this recipient</source>
+        <translation>orada bu ünvançıya tam göstərilməyən kimsə görünür və ya adı çəkilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="335"/>
+        <source>Withheld for consent reasons (listed in the dossier by hash; a redacted copy, or clearing the file for this recipient, puts it back):</source>
+        <translation>Razılıq səbəbindən əlavə edilmir (dosyedə heşi ilə göstərilir; redaktə edilmiş surət və ya faylın bu ünvançı üçün icazəsi onu geri qaytarır):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="354"/>
+        <source>How each person appears</source>
+        <translation>Hər şəxs necə göstərilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="357"/>
+        <source>Possible names to review</source>
+        <translation>Yoxlanılacaq ehtimal olunan adlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="359"/>
+        <source>Possible names to review (%1 undecided)</source>
+        <translation>Yoxlanılacaq ehtimal olunan adlar (qərarsız: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="361"/>
+        <source>Possible names to review (%1)</source>
+        <translation>Yoxlanılacaq ehtimal olunan adlar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="373"/>
+        <source>Saving decisions…</source>
+        <translation>Qərarlar saxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="381"/>
+        <source>%1 decision(s) saved.</source>
+        <translation>Saxlanılan qərarlar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="419"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>Bu ünvançı üçün dosyedə əlavə yoxdur: saxlanılmış faylların heç biri (%1) ona daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="195"/>
+        <location filename="../../ui/dossier_dialogs.py" line="427"/>
         <source>evidence record “%1”</source>
         <translation>«%1» sübutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="202"/>
+        <location filename="../../ui/dossier_dialogs.py" line="434"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Dosyeyə daxil deyil: hər sübuta yalnız bir fayl əlavə olunur (birinci fayl və ya onun metaməlumatsız nüsxəsi). Başqa faylı əlavə etmək üçün onu ayrıca sübutda saxlayın. Daxil olmayanlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="210"/>
+        <location filename="../../ui/dossier_dialogs.py" line="442"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Dosyeyə daxil deyil: sübutu artıq işdə olmayan fayllar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="243"/>
+        <location filename="../../ui/dossier_dialogs.py" line="484"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Bu əlavələrdə hələ də metaməlumatlar var: dosyeni alan hər kəs onları qoşulmuş fayllardan oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="258"/>
+        <location filename="../../ui/dossier_dialogs.py" line="499"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>metaməlumatlar yoxlanılmayıb (FieldMon bu növ faylı oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="263"/>
+        <location filename="../../ui/dossier_dialogs.py" line="504"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Metaməlumatları çıxarmaq üçün faylı yenidən əlavə edin və metaməlumatsız nüsxəni saxlayın. Yenə də ixrac edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="274"/>
+        <location filename="../../ui/dossier_dialogs.py" line="521"/>
         <source>Annexes with metadata</source>
         <translation>Metaməlumatlı əlavələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="277"/>
+        <location filename="../../ui/dossier_dialogs.py" line="524"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="279"/>
+        <location filename="../../ui/dossier_dialogs.py" line="526"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="284"/>
+        <location filename="../../ui/dossier_dialogs.py" line="531"/>
         <source>Not exported.</source>
         <translation>İxrac edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="294"/>
+        <location filename="../../ui/dossier_dialogs.py" line="542"/>
+        <source>Checking the annexes for metadata…</source>
+        <translation>Əlavələr metaməlumata görə yoxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="558"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="302"/>
+        <location filename="../../ui/dossier_dialogs.py" line="590"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="314"/>
+        <location filename="../../ui/dossier_dialogs.py" line="614"/>
+        <source>Not exported: consent was withdrawn.</source>
+        <translation>İxrac edilmədi: razılıq geri götürülüb.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="621"/>
+        <source>Not exported: %1 possible name(s) need a decision first (the case changed since the review was shown).</source>
+        <translation>İxrac edilmədi: əvvəlcə ehtimal olunan adlar (%1) üzrə qərar lazımdır — yoxlama göstəriləndən sonra iş dəyişib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="631"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
     </message>
@@ -1611,7 +1815,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Acts</source>
         <translation>Əməllər</translation>
     </message>
@@ -1621,57 +1825,83 @@
         <translation>Orqan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Agrees to transmission to the State (UN)</source>
+        <translation>Dövlətə ötürülməyə razıdır (BMT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Who appears in the file</source>
+        <translation>Faylda kim var</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Who appears has been recorded</source>
+        <translation>Faylda kimin olduğu qeyd edilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Original cleared for</source>
+        <translation>Orijinala icazə verilən ünvançılar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Mentions of persons</source>
+        <translation>Şəxslərin xatırlanması</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Persons</source>
         <translation>Şəxslər</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Events</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Perpetrators involved</source>
         <translation>İştirak edən törədənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Interviews</source>
         <translation>Müsahibələr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Consents</source>
         <translation>Razılıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Medical evaluations</source>
         <translation>Tibbi müayinələr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Findings</source>
         <translation>Müayinə nəticələri</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Domestic remedies</source>
         <translation>Daxili hüquq müdafiə vasitələri</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Violations</source>
         <translation>Pozuntular</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Interventions</source>
         <translation>Müraciətlər</translation>
     </message>
@@ -1679,82 +1909,117 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="184"/>
+        <location filename="../../ui/forms.py" line="219"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="185"/>
+        <location filename="../../ui/forms.py" line="220"/>
         <source>Remove the selected one from %1</source>
         <translation>Seçilmişi «%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="193"/>
+        <location filename="../../ui/forms.py" line="228"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
         <translation>09.01.2026, 01.2026, yanvar 2026, 2026 və ya 2026-01-09 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="196"/>
+        <location filename="../../ui/forms.py" line="231"/>
         <source>separate with commas</source>
         <translation>vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="199"/>
+        <location filename="../../ui/forms.py" line="234"/>
         <source>Choose %1 on a calendar</source>
         <translation>%1 — təqvimdən seç</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="203"/>
+        <location filename="../../ui/forms.py" line="238"/>
         <source>Half-checked means unknown</source>
         <translation>Yarımçıq işarə «naməlum» deməkdir</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="311"/>
+        <location filename="../../ui/forms.py" line="348"/>
         <source>Required.</source>
         <translation>Məcburi sahədir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="383"/>
+        <location filename="../../ui/forms.py" line="420"/>
         <source>%1: several names contain “%2”; choose one from the list.</source>
         <translation>%1: «%2» bir neçə adda var; siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="386"/>
+        <location filename="../../ui/forms.py" line="423"/>
         <source>%1: no name contains “%2”; type part of a name and choose from the list.</source>
         <translation>%1: «%2» olan ad yoxdur; adın bir hissəsini yazın və siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="418"/>
+        <location filename="../../ui/forms.py" line="473"/>
+        <source>Mark as a mention of…</source>
+        <translation>Xatırlanma kimi qeyd et…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="485"/>
+        <source>No persons in this case yet</source>
+        <translation>Bu işdə hələ şəxs yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="489"/>
+        <source>Select the words that name the person first.</source>
+        <translation>Əvvəlcə şəxsin adını çəkən sözləri seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="500"/>
+        <source>Remove the mention “%1” of %2</source>
+        <translation>%2 şəxsinin «%1» xatırlanmasını sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="534"/>
+        <source>Not marked: %1</source>
+        <translation>Qeyd edilmədi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="578"/>
+        <source>⚠ “%1” was marked as naming %2 but is no longer in this text. Mark the words again, or remove the mention (right-click).</source>
+        <translation>⚠ «%1» %2 şəxsinin adı kimi qeyd edilmişdi, amma artıq bu mətndə yoxdur. Sözləri yenidən qeyd edin və ya xatırlanmanı silin (sağ düymə).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="609"/>
+        <source>Names %1</source>
+        <translation>%1 şəxsinin adını çəkir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="658"/>
         <source>%1: %2 is not a real calendar date (%3 has %4 days).</source>
         <translation>%1: %2 mövcud tarix deyil (%3 ayında %4 gün var).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="423"/>
+        <location filename="../../ui/forms.py" line="663"/>
         <source>%1: %2 is not a real calendar date (a year has 12 months).</source>
         <translation>%1: %2 mövcud tarix deyil (ildə 12 ay var).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="427"/>
+        <location filename="../../ui/forms.py" line="667"/>
         <source>%1: %2 is not a real calendar date (use a year from 1800 to 2200).</source>
         <translation>%1: %2 mövcud tarix deyil (1800–2200 arası il yazın).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="431"/>
+        <location filename="../../ui/forms.py" line="671"/>
         <source>%1: %2 is not a real time of day.</source>
         <translation>%1: %2 mövcud saat deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="433"/>
+        <location filename="../../ui/forms.py" line="673"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 mövcud təqvim tarixi deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="437"/>
+        <location filename="../../ui/forms.py" line="677"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation>%1: tarixi 09.01.1990, 01.1990, yanvar 1990 və ya 1990 kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="320"/>
+        <location filename="../../ui/forms.py" line="357"/>
         <source>A whole number.</source>
         <translation>Tam ədəd daxil edin.</translation>
     </message>
@@ -1762,120 +2027,120 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="752"/>
+        <location filename="../../ui/evidence.py" line="819"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Bu növ fayl burada göstərilə bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="748"/>
+        <location filename="../../ui/evidence.py" line="815"/>
         <source>File content</source>
         <translation>Faylın məzmunu</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="718"/>
+        <location filename="../../ui/evidence.py" line="783"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="719"/>
+        <location filename="../../ui/evidence.py" line="784"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="720"/>
+        <location filename="../../ui/evidence.py" line="785"/>
         <source>Size</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="720"/>
+        <location filename="../../ui/evidence.py" line="785"/>
         <source>%1 bytes</source>
         <translation>%1 bayt</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="721"/>
+        <location filename="../../ui/evidence.py" line="786"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="722"/>
+        <location filename="../../ui/evidence.py" line="787"/>
         <source>Collected</source>
         <translation>Toplanma tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="723"/>
+        <location filename="../../ui/evidence.py" line="788"/>
         <source>Collected by</source>
         <translation>Toplayan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="726"/>
-        <source>Copy without metadata of</source>
-        <translation>Metaməlumatsız nüsxəsi olduğu fayl</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="730"/>
-        <source>Picture size</source>
-        <translation>Şəklin ölçüsü</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="736"/>
-        <location filename="../../ui/evidence.py" line="738"/>
-        <source>Metadata</source>
-        <translation>Metaməlumatlar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="736"/>
-        <source>not checked (FieldMon cannot read it)</source>
-        <translation>yoxlanılmayıb (FieldMon onları oxuya bilmir)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="738"/>
-        <source>none found</source>
-        <translation>tapılmadı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="741"/>
-        <source>Custody log</source>
-        <translation>Saxlanma zənciri jurnalı</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="750"/>
-        <source>This picture is too large to show here.</source>
-        <translation>Bu şəkil burada göstərmək üçün çox böyükdür.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="754"/>
-        <source>Only the first %1 of %2 pages are shown; extract the file to read it all.</source>
-        <translation>%2 səhifədən yalnız ilk %1 göstərilir; faylı tam oxumaq üçün onu çıxarın.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="758"/>
-        <source>File details</source>
-        <translation>Fayl haqqında məlumat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="759"/>
-        <source>Detail</source>
-        <translation>Xüsusiyyət</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="759"/>
-        <source>Value</source>
-        <translation>Dəyər</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="769"/>
-        <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
-        <translation>Bu faylda onun harada yaradıldığı qeyd olunub (%1). Faylı alan hər kəs bunu oxuya bilər; metaməlumatsız nüsxə saxlanılıbsa, dosyelərdə o istifadə olunur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="747"/>
-        <source>Close</source>
-        <translation>Bağla</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="791"/>
         <source>Redacted copy of</source>
         <translation>Gizlədilmiş surətin mənbəyi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="793"/>
+        <source>Copy without metadata of</source>
+        <translation>Metaməlumatsız nüsxəsi olduğu fayl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="797"/>
+        <source>Picture size</source>
+        <translation>Şəklin ölçüsü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="803"/>
+        <location filename="../../ui/evidence.py" line="805"/>
+        <source>Metadata</source>
+        <translation>Metaməlumatlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="803"/>
+        <source>not checked (FieldMon cannot read it)</source>
+        <translation>yoxlanılmayıb (FieldMon onları oxuya bilmir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="805"/>
+        <source>none found</source>
+        <translation>tapılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="808"/>
+        <source>Custody log</source>
+        <translation>Saxlanma zənciri jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="817"/>
+        <source>This picture is too large to show here.</source>
+        <translation>Bu şəkil burada göstərmək üçün çox böyükdür.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="821"/>
+        <source>Only the first %1 of %2 pages are shown; extract the file to read it all.</source>
+        <translation>%2 səhifədən yalnız ilk %1 göstərilir; faylı tam oxumaq üçün onu çıxarın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="825"/>
+        <source>File details</source>
+        <translation>Fayl haqqında məlumat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="826"/>
+        <source>Detail</source>
+        <translation>Xüsusiyyət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="826"/>
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="836"/>
+        <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
+        <translation>Bu faylda onun harada yaradıldığı qeyd olunub (%1). Faylı alan hər kəs bunu oxuya bilər; metaməlumatsız nüsxə saxlanılıbsa, dosyelərdə o istifadə olunur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="814"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
     </message>
 </context>
 <context>
@@ -2327,65 +2592,65 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="243"/>
+        <location filename="../../ui/evidence.py" line="244"/>
         <source>What this file says about itself</source>
         <translation>Bu fayl özü haqqında nə bildirir</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="153"/>
+        <location filename="../../ui/evidence.py" line="154"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
         <translation>%1: metaməlumatlar yoxlanılmayıb. FieldMon bu növ faylın metaməlumatlarını oxuya bilmir; onlarda faylın harada, hansı cihazla və ya kim tərəfindən yaradıldığı qeyd oluna bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="159"/>
+        <location filename="../../ui/evidence.py" line="160"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
         <translation>%1 faylında onun harada, nə ilə və ya kim tərəfindən yaradıldığı qeyd olunub. Faylı alan hər kəs bunu oxuya bilər:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="252"/>
+        <location filename="../../ui/evidence.py" line="253"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Metaməlumatsız nüsxəni də saxla (tövsiyə olunur)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="253"/>
-        <location filename="../../ui/testimony.py" line="973"/>
-        <location filename="../../ui/testimony.py" line="975"/>
+        <location filename="../../ui/evidence.py" line="254"/>
+        <location filename="../../ui/testimony.py" line="987"/>
+        <location filename="../../ui/testimony.py" line="989"/>
         <source>Keep a copy without metadata</source>
         <translation>Metaməlumatsız nüsxəni də saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="254"/>
         <location filename="../../ui/evidence.py" line="255"/>
+        <location filename="../../ui/evidence.py" line="256"/>
         <source>Store the original only</source>
         <translation>Yalnız orijinalı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="258"/>
+        <location filename="../../ui/evidence.py" line="259"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Orijinal həmişə saxlanılır: o, sübutdur. Dosyelərdə metaməlumatsız nüsxə istifadə olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="181"/>
+        <location filename="../../ui/evidence.py" line="182"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
         <translation>FieldMon bu növ fayldan metaməlumatları silə bilmir; orijinal olduğu kimi saxlanılacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="264"/>
+        <location filename="../../ui/evidence.py" line="265"/>
         <source>&amp;Store</source>
         <translation>&amp;Saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="265"/>
+        <location filename="../../ui/evidence.py" line="266"/>
         <source>Store the file</source>
         <translation>Faylı saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="266"/>
+        <location filename="../../ui/evidence.py" line="267"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="267"/>
+        <location filename="../../ui/evidence.py" line="268"/>
         <source>Do not store the file</source>
         <translation>Faylı saxlama</translation>
     </message>
@@ -2393,32 +2658,32 @@
 <context>
     <name>PerpetratorsSection</name>
     <message>
-        <location filename="../../ui/events.py" line="341"/>
+        <location filename="../../ui/events.py" line="342"/>
         <source>Add perpetrator</source>
         <translation>Törədən əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="342"/>
+        <location filename="../../ui/events.py" line="343"/>
         <source>Add a perpetrator to this act</source>
         <translation>Bu əmələ törədən əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="343"/>
+        <location filename="../../ui/events.py" line="344"/>
         <source>Remove perpetrator</source>
         <translation>Törədəni sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="344"/>
+        <location filename="../../ui/events.py" line="345"/>
         <source>Remove the selected perpetrator</source>
         <translation>Seçilmiş törədəni sil</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="346"/>
+        <location filename="../../ui/events.py" line="347"/>
         <source>No perpetrator recorded for this act yet. Add one if anyone is known.</source>
         <translation>Bu əməl üzrə hələ törədən qeyd edilməyib. Məlum olan varsa, əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="390"/>
+        <location filename="../../ui/events.py" line="391"/>
         <source>Perpetrator not chosen</source>
         <translation>Törədən seçilməyib</translation>
     </message>
@@ -2608,83 +2873,88 @@
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="607"/>
+        <location filename="../../ui/forms.py" line="860"/>
         <source>(new, not filled in yet)</source>
         <translation>(yeni, hələ doldurulmayıb)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="726"/>
+        <location filename="../../ui/forms.py" line="986"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="727"/>
+        <location filename="../../ui/forms.py" line="987"/>
         <source>Add to %1</source>
         <translation>«%1» siyahısına əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="728"/>
-        <location filename="../../ui/forms.py" line="899"/>
+        <location filename="../../ui/forms.py" line="988"/>
+        <location filename="../../ui/forms.py" line="1168"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="729"/>
+        <location filename="../../ui/forms.py" line="989"/>
         <source>Remove from %1</source>
         <translation>«%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="730"/>
+        <location filename="../../ui/forms.py" line="990"/>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="731"/>
+        <location filename="../../ui/forms.py" line="991"/>
         <source>Undo the removal from %1</source>
         <translation>«%1» siyahısından silinməni geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="868"/>
+        <location filename="../../ui/forms.py" line="996"/>
+        <source>Every recipient passes the dossier to the State concerned: the Court communicates applications to the Government, and UN mandates transmit communications to it. For un-srt and wgad, record the person&apos;s consent to that transmission.</source>
+        <translation>Hər ünvançı dosyeni müvafiq dövlətə ötürür: Məhkəmə şikayətləri Hökumətə kommunikasiya edir, BMT mandatları isə müraciətləri ona göndərir. un-srt və wgad üçün şəxsin bu ötürülməyə razılığını qeyd edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="1137"/>
         <source>%1 in %2: %3</source>
         <translation>%2 — %1: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="876"/>
+        <location filename="../../ui/forms.py" line="1145"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» bu işdə başqa yerlərdə də qeyd olunub:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="880"/>
+        <location filename="../../ui/forms.py" line="1149"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Onu silmək onsuz mövcud ola bilməyən %1 qeydi də silir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="884"/>
+        <location filename="../../ui/forms.py" line="1153"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ona olan %1 istinad təmizlənəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="886"/>
+        <location filename="../../ui/forms.py" line="1155"/>
         <source>You can undo this until the case is closed.</source>
         <translation>İş bağlanana qədər bunu geri qaytara bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="897"/>
+        <location filename="../../ui/forms.py" line="1166"/>
         <source>Remove “%1”?</source>
         <translation>«%1» silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="901"/>
+        <location filename="../../ui/forms.py" line="1170"/>
         <source>Keep</source>
         <translation>Silmə</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="948"/>
+        <location filename="../../ui/forms.py" line="1217"/>
         <source>Removed “%1”.</source>
         <translation>«%1» silindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="953"/>
+        <location filename="../../ui/forms.py" line="1222"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Həmçinin silindi: %1 əlaqəli qeyd.</translation>
     </message>
@@ -2900,24 +3170,122 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1065"/>
+        <location filename="../../ui/testimony.py" line="1079"/>
         <source>7. Review</source>
         <translation>7. Yoxlama</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1066"/>
+        <location filename="../../ui/testimony.py" line="1080"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Hamısını oxuyun. «İfadəni saxla» düyməsi onu seyfdə saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1067"/>
+        <location filename="../../ui/testimony.py" line="1081"/>
         <source>Summary</source>
         <translation>Xülasə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1068"/>
+        <location filename="../../ui/testimony.py" line="1082"/>
         <source>Storing</source>
         <translation>Saxlanılır</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="289"/>
+        <source>a given name alone</source>
+        <translation>tək ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="290"/>
+        <source>also an ordinary word</source>
+        <translation>həm də adi söz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="291"/>
+        <source>part of a place name</source>
+        <translation>yer adının hissəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="292"/>
+        <source>a name several persons share</source>
+        <translation>bir neçə şəxsin ortaq adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="293"/>
+        <source>another spelling</source>
+        <translation>başqa yazılış</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="294"/>
+        <source>could name more than one person</source>
+        <translation>birdən çox şəxsi göstərə bilər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="318"/>
+        <source>%1, %2 · could be %3 · if replaced: “%4” · uncertain: %5</source>
+        <translation>%1, %2 · ola bilər: %3 · əvəz edilsə: «%4» · şübhə: %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="330"/>
+        <source>No possible names to review: the matcher is sure of each.</source>
+        <translation>Yoxlanılacaq ehtimal olunan ad yoxdur: axtarış hər uyğunluqdan əmindir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="335"/>
+        <source>%1 possible name(s) in the text could identify a person who is not shown in full. Decide each: Replace hides the words, Keep leaves them as written. %2 still undecided: the dossier cannot be written until each is decided.</source>
+        <translation>Mətndəki ehtimal olunan adlar (%1) tam göstərilməyən şəxsi tanıda bilər. Hər biri üzrə qərar verin: «Əvəz et» sözləri gizlədir, «Olduğu kimi saxla» onları yazıldığı kimi saxlayır. Hələ qərarsız: %2 — hər biri üzrə qərar verilməyənə qədər dosye yaradıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="345"/>
+        <source>All %1 possible name(s) decided. Decisions are kept per case and recipient.</source>
+        <translation>Bütün ehtimal olunan adlar (%1) üzrə qərar verilib. Qərarlar hər iş və ünvançı üçün saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="352"/>
+        <source>Replace &amp;all undecided</source>
+        <translation>Bütün qərarsızları ə&amp;vəz et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="353"/>
+        <source>Replace all undecided names</source>
+        <translation>Bütün qərarsız adları əvəz et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="354"/>
+        <source>&amp;Save decisions</source>
+        <translation>Qərarları &amp;saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="355"/>
+        <source>Save decisions</source>
+        <translation>Qərarları saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="356"/>
+        <source>Possible names to review</source>
+        <translation>Yoxlanılacaq ehtimal olunan adlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="359"/>
+        <source>Replace</source>
+        <translation>Əvəz et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="360"/>
+        <source>Keep as written</source>
+        <translation>Olduğu kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="362"/>
+        <source>Replace possible name %1: %2</source>
+        <translation>Ehtimal olunan adı əvəz et, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="367"/>
+        <source>Keep possible name %1: %2</source>
+        <translation>Ehtimal olunan adı saxla, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3115,118 +3483,118 @@
 <context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1162"/>
-        <location filename="../../ui/testimony.py" line="1338"/>
+        <location filename="../../ui/testimony.py" line="1176"/>
+        <location filename="../../ui/testimony.py" line="1352"/>
         <source>New testimony</source>
         <translation>Yeni ifadə</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1163"/>
+        <location filename="../../ui/testimony.py" line="1177"/>
         <source>&amp;Next</source>
         <translation>İ&amp;rəli</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1164"/>
+        <location filename="../../ui/testimony.py" line="1178"/>
         <source>&amp;Back</source>
         <translation>&amp;Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1165"/>
+        <location filename="../../ui/testimony.py" line="1179"/>
         <source>&amp;Store the testimony</source>
         <translation>İfadəni &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1166"/>
+        <location filename="../../ui/testimony.py" line="1180"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1240"/>
+        <location filename="../../ui/testimony.py" line="1254"/>
         <source>A new case: %1.</source>
         <translation>Yeni iş: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1247"/>
+        <location filename="../../ui/testimony.py" line="1261"/>
         <source>Added to case %1.</source>
         <translation>%1 işinə əlavə ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1251"/>
+        <location filename="../../ui/testimony.py" line="1265"/>
         <source>The person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1256"/>
+        <location filename="../../ui/testimony.py" line="1270"/>
         <source>What happened</source>
         <translation>Nə baş verib</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1278"/>
+        <location filename="../../ui/testimony.py" line="1292"/>
         <source>What was seen and said</source>
         <translation>Görülənlər və deyilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1280"/>
+        <location filename="../../ui/testimony.py" line="1294"/>
         <source>Interview of %1.</source>
         <translation>Müsahibənin tarixi: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1284"/>
+        <location filename="../../ui/testimony.py" line="1298"/>
         <source>Consent</source>
         <translation>Razılıq</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1294"/>
+        <location filename="../../ui/testimony.py" line="1308"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Digər qurumlar: soruşulmayıb, ona görə razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1298"/>
+        <location filename="../../ui/testimony.py" line="1312"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Heç bir qurum barədə soruşulmayıb: razılıq qeyd edilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1299"/>
+        <location filename="../../ui/testimony.py" line="1313"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1306"/>
+        <location filename="../../ui/testimony.py" line="1320"/>
         <source>A copy without metadata is kept for dossiers.</source>
         <translation>Dosye üçün metaməlumatsız nüsxə saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1310"/>
+        <location filename="../../ui/testimony.py" line="1324"/>
         <source>No files.</source>
         <translation>Fayl yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1445"/>
+        <location filename="../../ui/testimony.py" line="1459"/>
         <source>Storing the testimony…</source>
         <translation>İfadə saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1465"/>
+        <location filename="../../ui/testimony.py" line="1479"/>
         <source>Storing %1…</source>
         <translation>%1 saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1481"/>
+        <location filename="../../ui/testimony.py" line="1495"/>
         <source>Some files were not stored</source>
         <translation>Bəzi fayllar saxlanılmadı</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1483"/>
+        <location filename="../../ui/testimony.py" line="1497"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>İfadə %1 işində saxlanıldı, lakin bu fayllar saxlanılmadı; onları işin «Sübutlar» bölməsindən əlavə edin:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1516"/>
+        <location filename="../../ui/testimony.py" line="1530"/>
         <source>Discard this testimony?</source>
         <translation>Bu ifadədən imtina edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1517"/>
+        <location filename="../../ui/testimony.py" line="1531"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Hələ heç nə saxlanılmayıb. Bağlanılsın və yazdıqlarınız itsin?</translation>
     </message>
@@ -3355,290 +3723,290 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="385"/>
+        <location filename="../../ui/dossier_dialogs.py" line="713"/>
         <source>Verify a dossier</source>
         <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="386"/>
+        <location filename="../../ui/dossier_dialogs.py" line="714"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="396"/>
+        <location filename="../../ui/dossier_dialogs.py" line="724"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="397"/>
+        <location filename="../../ui/dossier_dialogs.py" line="725"/>
         <source>The organisation&apos;s root certificate:</source>
         <translation>Təşkilatın kök sertifikatı:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="398"/>
+        <location filename="../../ui/dossier_dialogs.py" line="726"/>
         <source>Choose a &amp;root certificate…</source>
         <translation>&amp;Kök sertifikatı seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="399"/>
-        <location filename="../../ui/dossier_dialogs.py" line="440"/>
+        <location filename="../../ui/dossier_dialogs.py" line="727"/>
+        <location filename="../../ui/dossier_dialogs.py" line="768"/>
         <source>Choose a root certificate</source>
         <translation>Kök sertifikatı seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="400"/>
+        <location filename="../../ui/dossier_dialogs.py" line="728"/>
         <source>Or the &amp;fingerprint it gave you:</source>
         <translation>Və ya onun sizə verdiyi &amp;barmaq izi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="401"/>
+        <location filename="../../ui/dossier_dialogs.py" line="729"/>
         <source>Fingerprint</source>
         <translation>Barmaq izi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="403"/>
+        <location filename="../../ui/dossier_dialogs.py" line="731"/>
         <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
         <translation>64 hərf və rəqəm, məsələn 6986 E7B8 E64C …</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="405"/>
+        <location filename="../../ui/dossier_dialogs.py" line="733"/>
         <source>Verification result</source>
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="419"/>
+        <location filename="../../ui/dossier_dialogs.py" line="747"/>
         <source>The signer is checked against the fingerprint you typed.</source>
         <translation>İmzalayan sizin yazdığınız barmaq izi ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="421"/>
+        <location filename="../../ui/dossier_dialogs.py" line="749"/>
         <source>The signer is checked against the root certificate %1.</source>
         <translation>İmzalayan %1 kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="425"/>
+        <location filename="../../ui/dossier_dialogs.py" line="753"/>
         <source>The signer is checked against this vault&apos;s organisation root.</source>
         <translation>İmzalayan bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="428"/>
+        <location filename="../../ui/dossier_dialogs.py" line="756"/>
         <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
         <translation>İmzalayanı hələ heç nə ilə yoxlamaq mümkün deyil: kök sertifikatı seçin və ya barmaq izini yazın, yoxsa imzalayan yoxlanılmamış qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="500"/>
+        <location filename="../../ui/dossier_dialogs.py" line="828"/>
         <source>the PDF has no signature</source>
         <translation>PDF-də imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="502"/>
+        <location filename="../../ui/dossier_dialogs.py" line="830"/>
         <source>the signed bytes were changed after signing</source>
         <translation>imzalanmış baytlar imzadan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="505"/>
+        <location filename="../../ui/dossier_dialogs.py" line="833"/>
         <source>content was added after the signature</source>
         <translation>imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="508"/>
+        <location filename="../../ui/dossier_dialogs.py" line="836"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>imzalayanın sertifikatı bu anbarın təşkilatı tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="510"/>
+        <location filename="../../ui/dossier_dialogs.py" line="838"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>imzalayanın sertifikatı sizin göstərdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="513"/>
+        <location filename="../../ui/dossier_dialogs.py" line="841"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>imzalayanın sertifikatının barmaq izi sizin yazdığınızla üst-üstə düşmür</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="515"/>
+        <location filename="../../ui/dossier_dialogs.py" line="843"/>
         <source>the evidence manifest is missing</source>
         <translation>sübutlar siyahısı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="517"/>
+        <location filename="../../ui/dossier_dialogs.py" line="845"/>
         <source>the evidence manifest cannot be read</source>
         <translation>sübutlar siyahısı oxunmur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="520"/>
+        <location filename="../../ui/dossier_dialogs.py" line="848"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>siyahıda başqa imzalayanın sertifikatı göstərilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="541"/>
+        <location filename="../../ui/dossier_dialogs.py" line="869"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="542"/>
+        <location filename="../../ui/dossier_dialogs.py" line="870"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="544"/>
+        <location filename="../../ui/dossier_dialogs.py" line="872"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="546"/>
+        <location filename="../../ui/dossier_dialogs.py" line="874"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="549"/>
+        <location filename="../../ui/dossier_dialogs.py" line="877"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat barmaq izini yazdığınız sertifikat deyil və onun tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="554"/>
+        <location filename="../../ui/dossier_dialogs.py" line="882"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="559"/>
+        <location filename="../../ui/dossier_dialogs.py" line="887"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="578"/>
+        <location filename="../../ui/dossier_dialogs.py" line="906"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="636"/>
+        <location filename="../../ui/dossier_dialogs.py" line="964"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="641"/>
+        <location filename="../../ui/dossier_dialogs.py" line="969"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="644"/>
+        <location filename="../../ui/dossier_dialogs.py" line="972"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="647"/>
+        <location filename="../../ui/dossier_dialogs.py" line="975"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="582"/>
+        <location filename="../../ui/dossier_dialogs.py" line="910"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="390"/>
+        <location filename="../../ui/dossier_dialogs.py" line="718"/>
         <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
         <translation>İmzalanmış PDF-i bura sürükləyin və ya seçin. İmza sənədin dəyişib-dəyişmədiyini göstərir; onu kimin imzaladığı isə yalnız imzalayanın sertifikatını monitorun təşkilatının sizə verdiyi ilə, yəni onun kök sertifikatı və ya barmaq izi ilə tutuşdurduqda bəlli olur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="564"/>
+        <location filename="../../ui/dossier_dialogs.py" line="892"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Sənəd imzalandıqdan sonra dəyişdirilməyib, lakin onu KİMİN imzaladığını heç nə göstərmir. Bu barmaq izini monitorun təşkilatının sizə verdiyi ilə tutuşdurun: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="570"/>
+        <location filename="../../ui/dossier_dialogs.py" line="898"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: barmaq izini yazdığınız sertifikatla və ya onun verdiyi sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="575"/>
+        <location filename="../../ui/dossier_dialogs.py" line="903"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: sizin seçdiyiniz kök sertifikatın verdiyi sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="585"/>
+        <location filename="../../ui/dossier_dialogs.py" line="913"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Etibar: YOXLANILMAYIB: onu kimin imzaladığını heç nə göstərmir. Təşkilatın kök sertifikatını seçin və ya onun sizə verdiyi barmaq izini yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="589"/>
+        <location filename="../../ui/dossier_dialogs.py" line="917"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Etibar: yazdığınız barmaq izi ilə yoxlanılıb: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="594"/>
+        <location filename="../../ui/dossier_dialogs.py" line="922"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Etibar: ETİBARSIZ: siz %1 yazdınız, imzalayanın sertifikatınınkı isə %2-dir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="599"/>
+        <location filename="../../ui/dossier_dialogs.py" line="927"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Etibar: imzalayanın sertifikatı sizin seçdiyiniz kök sertifikatla verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="602"/>
+        <location filename="../../ui/dossier_dialogs.py" line="930"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Etibar: ETİBARSIZ: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="606"/>
+        <location filename="../../ui/dossier_dialogs.py" line="934"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="609"/>
+        <location filename="../../ui/dossier_dialogs.py" line="937"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="622"/>
+        <location filename="../../ui/dossier_dialogs.py" line="950"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>İmzalayan, sertifikatın onu adlandırdığı kimi (hər kəs istənilən adla sertifikat düzəldə bilər): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="625"/>
+        <location filename="../../ui/dossier_dialogs.py" line="953"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>İmzalayanın sertifikatının barmaq izi (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="631"/>
+        <location filename="../../ui/dossier_dialogs.py" line="959"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Faylın içindəki %1 adlı sertifikat tərəfindən verilib, barmaq izi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="654"/>
+        <location filename="../../ui/dossier_dialogs.py" line="982"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="658"/>
+        <location filename="../../ui/dossier_dialogs.py" line="986"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="663"/>
+        <location filename="../../ui/dossier_dialogs.py" line="991"/>
         <source>Verdict: VALID</source>
         <translation>Nəticə: ETİBARLIDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="665"/>
+        <location filename="../../ui/dossier_dialogs.py" line="993"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Nəticə: İMZALAYAN YOXLANILMAYIB (sənədin özü dəyişməyib)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="490"/>
-        <location filename="../../ui/dossier_dialogs.py" line="667"/>
+        <location filename="../../ui/dossier_dialogs.py" line="818"/>
+        <location filename="../../ui/dossier_dialogs.py" line="995"/>
         <source>Verdict: NOT VALID</source>
         <translation>Nəticə: ETİBARSIZDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="387"/>
-        <location filename="../../ui/dossier_dialogs.py" line="434"/>
+        <location filename="../../ui/dossier_dialogs.py" line="715"/>
+        <location filename="../../ui/dossier_dialogs.py" line="762"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="475"/>
+        <location filename="../../ui/dossier_dialogs.py" line="803"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
     </message>

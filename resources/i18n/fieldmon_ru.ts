@@ -93,24 +93,73 @@
 <context>
     <name>ActPage</name>
     <message>
-        <location filename="../../ui/events.py" line="576"/>
+        <location filename="../../ui/events.py" line="578"/>
         <source>The act</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="577"/>
+        <location filename="../../ui/events.py" line="579"/>
         <source>Arrest and detention</source>
         <translation>Задержание и содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="578"/>
+        <location filename="../../ui/events.py" line="580"/>
         <source>Torture and ill-treatment</source>
         <translation>Пытки и жестокое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="581"/>
+        <location filename="../../ui/events.py" line="583"/>
         <source>No person is marked as a victim, so all persons are offered. Mark a person as victim in Persons.</source>
         <translation>Ни одно лицо не отмечено как пострадавший, поэтому предлагаются все лица. Отметьте пострадавшего в разделе «Лица».</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="425"/>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="429"/>
+        <source>Consent to dossiers for %1 was withdrawn by:
+%2
+
+This dossier is about them and must not go to this recipient.</source>
+        <translation>Согласие на досье для адресата «%1» отозвали:
+%2
+
+Это досье касается их и не должно быть направлено этому адресату.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="437"/>
+        <source>To send it anyway, write down &amp;why. The reason is recorded in the custody log of the case.</source>
+        <translation>Чтобы всё же отправить его, напишите, &amp;почему. Причина будет записана в журнал цепочки хранения дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="441"/>
+        <source>Reason to send despite withdrawn consent</source>
+        <translation>Причина отправки, несмотря на отозванное согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="442"/>
+        <source>Send &amp;anyway</source>
+        <translation>&amp;Всё равно отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="443"/>
+        <source>Send anyway, with the reason written</source>
+        <translation>Всё равно отправить, с записанной причиной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="444"/>
+        <source>&amp;Do not send</source>
+        <translation>&amp;Не отправлять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="445"/>
+        <source>Do not send</source>
+        <translation>Не отправлять</translation>
     </message>
 </context>
 <context>
@@ -541,53 +590,63 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="868"/>
+        <location filename="../../ui/testimony.py" line="872"/>
         <source>5. Consent</source>
         <translation>5. Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="870"/>
+        <location filename="../../ui/testimony.py" line="875"/>
+        <source>Every recipient passes the dossier to the State concerned: the Court communicates applications to the Government, and UN mandates transmit communications to it. For un-srt and wgad, record the person&apos;s consent to that transmission.</source>
+        <translation>Каждый адресат передаёт досье заинтересованному государству: Суд коммуницирует жалобы правительству, а мандаты ООН направляют ему сообщения. Для un-srt и wgad запишите согласие лица на такую передачу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="881"/>
+        <source>After this testimony is stored, record it under Consents in the case.</source>
+        <translation>После сохранения этого свидетельства запишите его в разделе «Согласия» дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimony.py" line="884"/>
         <source>Ask the person, for each body, how they may be named. Nothing is assumed.</source>
         <translation>Спросите человека, как его можно указывать для каждого органа. По умолчанию ничего не предполагается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="874"/>
-        <location filename="../../ui/testimony.py" line="883"/>
+        <location filename="../../ui/testimony.py" line="888"/>
+        <location filename="../../ui/testimony.py" line="897"/>
         <source>Not asked</source>
         <translation>Не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="874"/>
+        <location filename="../../ui/testimony.py" line="888"/>
         <source>nothing is recorded for this body.</source>
         <translation>для этого органа ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="875"/>
+        <location filename="../../ui/testimony.py" line="889"/>
         <source>the person may be named in full.</source>
         <translation>можно указывать полное имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="876"/>
+        <location filename="../../ui/testimony.py" line="890"/>
         <source>only their initials are shown.</source>
         <translation>указываются только инициалы.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="877"/>
+        <location filename="../../ui/testimony.py" line="891"/>
         <source>they appear as &apos;Person A&apos;, never by name.</source>
         <translation>человек указывается как «Лицо A», без имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="878"/>
+        <location filename="../../ui/testimony.py" line="892"/>
         <source>they are not mentioned at all.</source>
         <translation>человек не упоминается вовсе.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="889"/>
+        <location filename="../../ui/testimony.py" line="903"/>
         <source>Date consent was given</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="890"/>
+        <location filename="../../ui/testimony.py" line="904"/>
         <source>What each choice means was explained to the person</source>
         <translation>Человеку разъяснено значение каждого варианта</translation>
     </message>
@@ -595,47 +654,47 @@
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>file stored</source>
         <translation>файл сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>viewed</source>
         <translation>просмотрено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>file extracted</source>
         <translation>файл извлечён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>sealed</source>
         <translation>запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>exported</source>
         <translation>экспортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
@@ -706,67 +765,67 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/events.py" line="795"/>
+        <location filename="../../ui/events.py" line="798"/>
         <source>Events and their acts</source>
         <translation>События и их действия</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="796"/>
+        <location filename="../../ui/events.py" line="799"/>
         <source>Add event</source>
         <translation>+Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="797"/>
+        <location filename="../../ui/events.py" line="800"/>
         <source>Add an event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="798"/>
+        <location filename="../../ui/events.py" line="801"/>
         <source>Add act</source>
         <translation>+Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="799"/>
+        <location filename="../../ui/events.py" line="802"/>
         <source>Add an act to the selected event</source>
         <translation>Добавить действие к выбранному событию</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="800"/>
+        <location filename="../../ui/events.py" line="803"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="801"/>
+        <location filename="../../ui/events.py" line="804"/>
         <source>Remove the selected event or act</source>
         <translation>Удалить выбранное событие или действие</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="803"/>
+        <location filename="../../ui/events.py" line="806"/>
         <source>No event yet. An event is what happened on a day and place; add one.</source>
         <translation>Событий пока нет. Событие — это то, что произошло в определённый день и в определённом месте; добавьте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="805"/>
+        <location filename="../../ui/events.py" line="808"/>
         <source>Choose an event or an act on the left.</source>
         <translation>Выберите событие или действие слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="893"/>
+        <location filename="../../ui/events.py" line="896"/>
         <source>Untitled event</source>
         <translation>Событие без названия</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="899"/>
+        <location filename="../../ui/events.py" line="902"/>
         <source>Type not chosen</source>
         <translation>Вид не выбран</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="902"/>
+        <location filename="../../ui/events.py" line="905"/>
         <source>victim not chosen</source>
         <translation>пострадавший не выбран</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="929"/>
+        <location filename="../../ui/events.py" line="932"/>
         <source>%n act(s) in this event: choose one on the left, or add one.</source>
         <translation>
             <numerusform>В событии %n действие: выберите его слева или добавьте новое.</numerusform>
@@ -775,17 +834,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="933"/>
+        <location filename="../../ui/events.py" line="936"/>
         <source>%1, in: %2</source>
         <translation>%1; событие: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="1180"/>
+        <location filename="../../ui/events.py" line="1183"/>
         <source>Remove event</source>
         <translation>Удаление события</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/events.py" line="1181"/>
+        <location filename="../../ui/events.py" line="1184"/>
         <source>Remove this event and its %n act(s)?</source>
         <translation>
             <numerusform>Удалить это событие и его %n действие?</numerusform>
@@ -797,104 +856,104 @@
 <context>
     <name>EvidenceMetadata</name>
     <message>
-        <location filename="../../ui/evidence.py" line="70"/>
+        <location filename="../../ui/evidence.py" line="71"/>
         <source>N</source>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="72"/>
+        <location filename="../../ui/evidence.py" line="73"/>
         <source>S</source>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="74"/>
+        <location filename="../../ui/evidence.py" line="75"/>
         <source>E</source>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="76"/>
+        <location filename="../../ui/evidence.py" line="77"/>
         <source>W</source>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="80"/>
+        <location filename="../../ui/evidence.py" line="81"/>
         <source>%1 m above sea level</source>
         <translation>%1 м над уровнем моря</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="88"/>
+        <location filename="../../ui/evidence.py" line="89"/>
         <source>Taken</source>
         <translation>Дата съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="89"/>
+        <location filename="../../ui/evidence.py" line="90"/>
         <source>Software</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="90"/>
+        <location filename="../../ui/evidence.py" line="91"/>
         <source>Made with</source>
         <translation>Создано в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="91"/>
+        <location filename="../../ui/evidence.py" line="92"/>
         <source>Converted with</source>
         <translation>Преобразовано в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="92"/>
+        <location filename="../../ui/evidence.py" line="93"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="93"/>
+        <location filename="../../ui/evidence.py" line="94"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="94"/>
+        <location filename="../../ui/evidence.py" line="95"/>
         <source>Keywords</source>
         <translation>Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="95"/>
+        <location filename="../../ui/evidence.py" line="96"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="96"/>
+        <location filename="../../ui/evidence.py" line="97"/>
         <source>Modified</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="254"/>
-        <location filename="../../ui/evidence.py" line="97"/>
+        <location filename="../../ui/dossier_dialogs.py" line="495"/>
+        <location filename="../../ui/evidence.py" line="98"/>
         <source>Place named</source>
         <translation>Указанное место</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="98"/>
+        <location filename="../../ui/evidence.py" line="99"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="99"/>
-        <location filename="../../ui/evidence.py" line="128"/>
+        <location filename="../../ui/evidence.py" line="100"/>
+        <location filename="../../ui/evidence.py" line="129"/>
         <source>Location</source>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="133"/>
+        <location filename="../../ui/evidence.py" line="134"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="135"/>
+        <location filename="../../ui/evidence.py" line="136"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="165"/>
+        <location filename="../../ui/evidence.py" line="166"/>
         <source>%1: no location, device or author found.</source>
         <translation>%1: место, устройство и автор не указаны.</translation>
     </message>
@@ -902,58 +961,58 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="942"/>
+        <location filename="../../ui/testimony.py" line="956"/>
         <source>6. Evidence</source>
         <translation>6. Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="944"/>
+        <location filename="../../ui/testimony.py" line="958"/>
         <source>Photos, documents or recordings from this interview. You may add none.</source>
         <translation>Фотографии, документы или записи, полученные при этом опросе. Можно ничего не добавлять.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="948"/>
+        <location filename="../../ui/testimony.py" line="962"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="949"/>
+        <location filename="../../ui/testimony.py" line="963"/>
         <source>What it is</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="950"/>
+        <location filename="../../ui/testimony.py" line="964"/>
         <source>What the file itself records</source>
         <translation>Что записано в самом файле</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="951"/>
+        <location filename="../../ui/testimony.py" line="965"/>
         <source>Copy for dossiers</source>
         <translation>Копия для досье</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="954"/>
+        <location filename="../../ui/testimony.py" line="968"/>
         <source>Files to store</source>
         <translation>Файлы для сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="955"/>
+        <location filename="../../ui/testimony.py" line="969"/>
         <source>&amp;Add files…</source>
         <translation>Добавить &amp;файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="956"/>
+        <location filename="../../ui/testimony.py" line="970"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="958"/>
-        <location filename="../../ui/testimony.py" line="1004"/>
+        <location filename="../../ui/testimony.py" line="972"/>
+        <location filename="../../ui/testimony.py" line="1018"/>
         <source>Not said</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="983"/>
+        <location filename="../../ui/testimony.py" line="997"/>
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
@@ -961,124 +1020,69 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence.py" line="339"/>
+        <location filename="../../ui/evidence.py" line="346"/>
         <source>Files of the selected evidence record. Drop files here or add them; they are stored encrypted.</source>
         <translation>Файлы выбранной записи о доказательстве. Перетащите файлы сюда или добавьте их; они хранятся в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="345"/>
+        <location filename="../../ui/evidence.py" line="352"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="346"/>
+        <location filename="../../ui/evidence.py" line="353"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="347"/>
+        <location filename="../../ui/evidence.py" line="354"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="348"/>
+        <location filename="../../ui/evidence.py" line="355"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="349"/>
+        <location filename="../../ui/evidence.py" line="356"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="352"/>
+        <location filename="../../ui/evidence.py" line="359"/>
         <source>Stored files</source>
         <translation>Сохранённые файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="353"/>
+        <location filename="../../ui/evidence.py" line="360"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="354"/>
+        <location filename="../../ui/evidence.py" line="361"/>
         <source>Add a file to this evidence record</source>
         <translation>Добавить файл к этой записи о доказательстве</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="355"/>
+        <location filename="../../ui/evidence.py" line="362"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="356"/>
+        <location filename="../../ui/evidence.py" line="363"/>
         <source>View the selected file</source>
         <translation>Просмотреть выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="357"/>
+        <location filename="../../ui/evidence.py" line="364"/>
         <source>Extract…</source>
         <translation>Извлечь…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="358"/>
+        <location filename="../../ui/evidence.py" line="365"/>
         <source>Extract the selected file</source>
         <translation>Извлечь выбранный файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="359"/>
-        <source>Storing</source>
-        <translation>Сохранение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="391"/>
-        <source>Add a file</source>
-        <translation>Добавить файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="409"/>
-        <source>%1 is not a regular file.</source>
-        <translation>%1 — не обычный файл.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="431"/>
-        <source>Nothing was stored.</source>
-        <translation>Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="440"/>
-        <source>Storing %1…</source>
-        <translation>Сохранение %1…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="465"/>
-        <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
-        <translation>%1 сохранён в доказательстве «%2»; для досье хранится копия без места, камеры и автора.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="469"/>
-        <source>Stored %1 in evidence record “%2”.</source>
-        <translation>%1 сохранён в доказательстве «%2».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="472"/>
-        <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
-        <translation>%1 сохранён; для досье хранится копия без места, камеры и автора.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="475"/>
-        <source>Stored %1.</source>
-        <translation>%1 сохранён.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="529"/>
-        <source>Extract to</source>
-        <translation>Куда извлечь</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="537"/>
-        <source>Extracted to %1.</source>
-        <translation>Извлечено в %1.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="366"/>
@@ -1091,6 +1095,51 @@
         <translation>Сделать копию выбранного фото или PDF со скрытыми частями</translation>
     </message>
     <message>
+        <location filename="../../ui/evidence.py" line="370"/>
+        <source>Storing</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="409"/>
+        <source>Add a file</source>
+        <translation>Добавить файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="427"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 — не обычный файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="449"/>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="458"/>
+        <source>Storing %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="483"/>
+        <source>Stored %1 in evidence record “%2”; a copy without location, camera or author details is kept for dossiers.</source>
+        <translation>%1 сохранён в доказательстве «%2»; для досье хранится копия без места, камеры и автора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="487"/>
+        <source>Stored %1 in evidence record “%2”.</source>
+        <translation>%1 сохранён в доказательстве «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="490"/>
+        <source>Stored %1; a copy without location, camera or author details is kept for dossiers.</source>
+        <translation>%1 сохранён; для досье хранится копия без места, камеры и автора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="493"/>
+        <source>Stored %1.</source>
+        <translation>%1 сохранён.</translation>
+    </message>
+    <message>
         <location filename="../../ui/evidence.py" line="556"/>
         <source>%1 cannot be redacted here (%2).</source>
         <translation>%1 нельзя обработать здесь (%2).</translation>
@@ -1100,166 +1149,321 @@
         <source>Stored redacted copy %1 of %2.</source>
         <translation>Сохранена копия %1 со скрытыми частями (из %2).</translation>
     </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="594"/>
+        <source>Extract to</source>
+        <translation>Куда извлечь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="602"/>
+        <source>Extracted to %1.</source>
+        <translation>Извлечено в %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="105"/>
+        <location filename="../../ui/dossier_dialogs.py" line="165"/>
         <source>Export a signed dossier: %1</source>
         <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="106"/>
+        <location filename="../../ui/dossier_dialogs.py" line="166"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="168"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="109"/>
+        <location filename="../../ui/dossier_dialogs.py" line="169"/>
         <source>&amp;Language of the dossier</source>
         <translation>&amp;Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="111"/>
+        <location filename="../../ui/dossier_dialogs.py" line="171"/>
         <source>Language of the dossier</source>
         <translation>Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="172"/>
+        <source>Withhold the names of alleged &amp;perpetrators</source>
+        <translation>Скрыть имена предполагаемых &amp;исполнителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="173"/>
+        <source>Withhold the names of alleged perpetrators</source>
+        <translation>Скрыть имена предполагаемых исполнителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="176"/>
+        <source>Every recipient passes this dossier to the State concerned: the Court communicates applications to the Government; UN mandates transmit communications to it.</source>
+        <translation>Каждый адресат передаёт это досье заинтересованному государству: Суд коммуницирует жалобы правительству; мандаты ООН направляют ему сообщения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="181"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="184"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="185"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="117"/>
+        <location filename="../../ui/dossier_dialogs.py" line="186"/>
         <source>Identity level</source>
         <translation>Раскрытие личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="118"/>
+        <location filename="../../ui/dossier_dialogs.py" line="187"/>
         <source>Shown in the dossier as</source>
         <translation>Как указано в досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="121"/>
+        <location filename="../../ui/dossier_dialogs.py" line="188"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="191"/>
         <source>How each person will appear</source>
         <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="192"/>
+        <source>Preview and review</source>
+        <translation>Предпросмотр и проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="193"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="194"/>
         <source>Write and sign the dossier</source>
         <translation>Записать и подписать досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="124"/>
+        <location filename="../../ui/dossier_dialogs.py" line="195"/>
         <source>Show the &amp;file</source>
         <translation>Показать &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="125"/>
+        <location filename="../../ui/dossier_dialogs.py" line="196"/>
         <source>Show the file</source>
         <translation>Показать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="126"/>
+        <location filename="../../ui/dossier_dialogs.py" line="197"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="198"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="134"/>
+        <location filename="../../ui/dossier_dialogs.py" line="205"/>
         <source>left out</source>
         <translation>не упоминается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="187"/>
+        <location filename="../../ui/dossier_dialogs.py" line="211"/>
+        <source>as their consent for this recipient allows</source>
+        <translation>как позволяет согласие для этого адресата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="212"/>
+        <source>left out — no consent for this recipient</source>
+        <translation>не упоминается — нет согласия для этого адресата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="213"/>
+        <source>left out — consented to no identification</source>
+        <translation>не упоминается — согласие без раскрытия личности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="214"/>
+        <source>left out — consent withdrawn</source>
+        <translation>не упоминается — согласие отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <source>left out — no consent to transmission to the State</source>
+        <translation>не упоминается — нет согласия на передачу государству</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="216"/>
+        <source>professional identity</source>
+        <translation>в профессиональном качестве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="217"/>
+        <source>alleged perpetrator, as recorded</source>
+        <translation>предполагаемый исполнитель, как записано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="218"/>
+        <source>alleged perpetrator, name withheld</source>
+        <translation>предполагаемый исполнитель, имя скрыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="219"/>
+        <source>applicant: the Court is given the identity</source>
+        <translation>заявитель: Суду сообщается его личность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="220"/>
+        <source>pattern report: nobody is named</source>
+        <translation>обзорный доклад: никто не называется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="221"/>
+        <source>a group, by its description</source>
+        <translation>группа, по её описанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="226"/>
+        <source>asks the Court for anonymity (Rule 47 § 4): no name in the file name, metadata or bookmarks</source>
+        <translation>просит Суд об анонимности (правило 47 § 4): имени нет в имени файла, метаданных и закладках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="330"/>
+        <source>who appears in it is not recorded yet</source>
+        <translation>ещё не записано, кто в нём есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="331"/>
+        <source>it shows or names someone not shown in full to this recipient</source>
+        <translation>в нём видно или названо лицо, которое этому адресату не раскрывается полностью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="335"/>
+        <source>Withheld for consent reasons (listed in the dossier by hash; a redacted copy, or clearing the file for this recipient, puts it back):</source>
+        <translation>Не прилагаются по соображениям согласия (в досье указан их хеш; вернуть их можно отредактированной копией или разрешением файла для этого адресата):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="354"/>
+        <source>How each person appears</source>
+        <translation>Как указано каждое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="357"/>
+        <source>Possible names to review</source>
+        <translation>Возможные имена для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="359"/>
+        <source>Possible names to review (%1 undecided)</source>
+        <translation>Возможные имена для проверки (не решено: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="361"/>
+        <source>Possible names to review (%1)</source>
+        <translation>Возможные имена для проверки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="373"/>
+        <source>Saving decisions…</source>
+        <translation>Сохранение решений…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="381"/>
+        <source>%1 decision(s) saved.</source>
+        <translation>Сохранено решений: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="419"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>В досье для этого адресата нет приложений: ни один из сохранённых файлов (%1) в него не входит.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="195"/>
+        <location filename="../../ui/dossier_dialogs.py" line="427"/>
         <source>evidence record “%1”</source>
         <translation>доказательство «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="202"/>
+        <location filename="../../ui/dossier_dialogs.py" line="434"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Не войдут в досье: к каждому доказательству прилагается только один файл (первый или его копия без метаданных). Чтобы приложить другой файл, сохраните его в отдельном доказательстве. Не войдут:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="210"/>
+        <location filename="../../ui/dossier_dialogs.py" line="442"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Не войдут в досье: файлы, доказательства которых больше нет в деле:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="243"/>
+        <location filename="../../ui/dossier_dialogs.py" line="484"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Эти приложения всё ещё содержат метаданные: любой получатель досье сможет прочитать их в приложенных файлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="258"/>
+        <location filename="../../ui/dossier_dialogs.py" line="499"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>метаданные не проверены (FieldMon не умеет читать файлы этого типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="263"/>
+        <location filename="../../ui/dossier_dialogs.py" line="504"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Чтобы исключить метаданные, добавьте файл заново и сохраните копию без них. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="274"/>
+        <location filename="../../ui/dossier_dialogs.py" line="521"/>
         <source>Annexes with metadata</source>
         <translation>Приложения с метаданными</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="277"/>
+        <location filename="../../ui/dossier_dialogs.py" line="524"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="279"/>
+        <location filename="../../ui/dossier_dialogs.py" line="526"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="284"/>
+        <location filename="../../ui/dossier_dialogs.py" line="531"/>
         <source>Not exported.</source>
         <translation>Экспорт не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="294"/>
+        <location filename="../../ui/dossier_dialogs.py" line="542"/>
+        <source>Checking the annexes for metadata…</source>
+        <translation>Проверка приложений на метаданные…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="558"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="302"/>
+        <location filename="../../ui/dossier_dialogs.py" line="590"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="314"/>
+        <location filename="../../ui/dossier_dialogs.py" line="614"/>
+        <source>Not exported: consent was withdrawn.</source>
+        <translation>Экспорт не выполнен: согласие отозвано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="621"/>
+        <source>Not exported: %1 possible name(s) need a decision first (the case changed since the review was shown).</source>
+        <translation>Экспорт не выполнен: сначала нужно решение по возможным именам (%1) — дело изменилось после показа проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="631"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
     </message>
@@ -1613,7 +1817,7 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Acts</source>
         <translation>Действия</translation>
     </message>
@@ -1623,57 +1827,83 @@
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Agrees to transmission to the State (UN)</source>
+        <translation>Согласие на передачу государству (ООН)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Who appears in the file</source>
+        <translation>Кто есть в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Who appears has been recorded</source>
+        <translation>Записано, кто есть в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Original cleared for</source>
+        <translation>Оригинал разрешён для</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Mentions of persons</source>
+        <translation>Упоминания лиц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Persons</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Perpetrators involved</source>
         <translation>Причастные исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Interviews</source>
         <translation>Опросы</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Medical evaluations</source>
         <translation>Медицинские освидетельствования</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Findings</source>
         <translation>Данные осмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Domestic remedies</source>
         <translation>Внутренние средства правовой защиты</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
@@ -1681,82 +1911,117 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="184"/>
+        <location filename="../../ui/forms.py" line="219"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="185"/>
+        <location filename="../../ui/forms.py" line="220"/>
         <source>Remove the selected one from %1</source>
         <translation>Удалить выбранное из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="193"/>
+        <location filename="../../ui/forms.py" line="228"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
         <translation>09.01.2026, 01.2026, январь 2026, 2026 или 2026-01-09 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="196"/>
+        <location filename="../../ui/forms.py" line="231"/>
         <source>separate with commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="199"/>
+        <location filename="../../ui/forms.py" line="234"/>
         <source>Choose %1 on a calendar</source>
         <translation>Выбрать в календаре: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="203"/>
+        <location filename="../../ui/forms.py" line="238"/>
         <source>Half-checked means unknown</source>
         <translation>Частичная отметка означает «неизвестно»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="311"/>
+        <location filename="../../ui/forms.py" line="348"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="383"/>
+        <location filename="../../ui/forms.py" line="420"/>
         <source>%1: several names contain “%2”; choose one from the list.</source>
         <translation>%1: «%2» есть в нескольких названиях; выберите одно из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="386"/>
+        <location filename="../../ui/forms.py" line="423"/>
         <source>%1: no name contains “%2”; type part of a name and choose from the list.</source>
         <translation>%1: нет названия, содержащего «%2»; введите часть названия и выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="418"/>
+        <location filename="../../ui/forms.py" line="473"/>
+        <source>Mark as a mention of…</source>
+        <translation>Отметить как упоминание…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="485"/>
+        <source>No persons in this case yet</source>
+        <translation>В этом деле ещё нет лиц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="489"/>
+        <source>Select the words that name the person first.</source>
+        <translation>Сначала выделите слова, которые называют лицо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="500"/>
+        <source>Remove the mention “%1” of %2</source>
+        <translation>Удалить упоминание «%1» лица %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="534"/>
+        <source>Not marked: %1</source>
+        <translation>Не отмечено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="578"/>
+        <source>⚠ “%1” was marked as naming %2 but is no longer in this text. Mark the words again, or remove the mention (right-click).</source>
+        <translation>⚠ «%1» было отмечено как упоминание лица %2, но этих слов больше нет в тексте. Отметьте слова заново или удалите упоминание (правой кнопкой мыши).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="609"/>
+        <source>Names %1</source>
+        <translation>Называет лицо %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="658"/>
         <source>%1: %2 is not a real calendar date (%3 has %4 days).</source>
         <translation>%1: %2 — несуществующая дата (в месяце %3 %4 дн.).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="423"/>
+        <location filename="../../ui/forms.py" line="663"/>
         <source>%1: %2 is not a real calendar date (a year has 12 months).</source>
         <translation>%1: %2 — несуществующая дата (в году 12 месяцев).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="427"/>
+        <location filename="../../ui/forms.py" line="667"/>
         <source>%1: %2 is not a real calendar date (use a year from 1800 to 2200).</source>
         <translation>%1: %2 — несуществующая дата (укажите год от 1800 до 2200).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="431"/>
+        <location filename="../../ui/forms.py" line="671"/>
         <source>%1: %2 is not a real time of day.</source>
         <translation>%1: %2 — несуществующее время суток.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="433"/>
+        <location filename="../../ui/forms.py" line="673"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 — несуществующая дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="437"/>
+        <location filename="../../ui/forms.py" line="677"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation>%1: укажите дату в виде 09.01.1990, 01.1990, январь 1990 или 1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="320"/>
+        <location filename="../../ui/forms.py" line="357"/>
         <source>A whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
@@ -1764,120 +2029,120 @@
 <context>
     <name>FileViewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="752"/>
+        <location filename="../../ui/evidence.py" line="819"/>
         <source>This kind of file cannot be shown here.</source>
         <translation>Файлы этого типа нельзя показать здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="748"/>
+        <location filename="../../ui/evidence.py" line="815"/>
         <source>File content</source>
         <translation>Содержимое файла</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="718"/>
+        <location filename="../../ui/evidence.py" line="783"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="719"/>
+        <location filename="../../ui/evidence.py" line="784"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="720"/>
+        <location filename="../../ui/evidence.py" line="785"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="720"/>
+        <location filename="../../ui/evidence.py" line="785"/>
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="721"/>
+        <location filename="../../ui/evidence.py" line="786"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="722"/>
+        <location filename="../../ui/evidence.py" line="787"/>
         <source>Collected</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="723"/>
+        <location filename="../../ui/evidence.py" line="788"/>
         <source>Collected by</source>
         <translation>Кем получено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="726"/>
-        <source>Copy without metadata of</source>
-        <translation>Копия без метаданных файла</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="730"/>
-        <source>Picture size</source>
-        <translation>Размер изображения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="736"/>
-        <location filename="../../ui/evidence.py" line="738"/>
-        <source>Metadata</source>
-        <translation>Метаданные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="736"/>
-        <source>not checked (FieldMon cannot read it)</source>
-        <translation>не проверены (FieldMon не умеет их читать)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="738"/>
-        <source>none found</source>
-        <translation>не найдены</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="741"/>
-        <source>Custody log</source>
-        <translation>Журнал цепочки хранения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="750"/>
-        <source>This picture is too large to show here.</source>
-        <translation>Это изображение слишком велико для показа здесь.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="754"/>
-        <source>Only the first %1 of %2 pages are shown; extract the file to read it all.</source>
-        <translation>Показаны только первые %1 из %2 страниц; извлеките файл, чтобы прочитать его целиком.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="758"/>
-        <source>File details</source>
-        <translation>Сведения о файле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="759"/>
-        <source>Detail</source>
-        <translation>Параметр</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="759"/>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="769"/>
-        <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
-        <translation>В этом файле записано, где он создан (%1). Любой получатель файла может это прочитать; в досье используется копия без метаданных, если она сохранена.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/evidence.py" line="747"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/evidence.py" line="791"/>
         <source>Redacted copy of</source>
         <translation>Копия со скрытыми частями, оригинал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="793"/>
+        <source>Copy without metadata of</source>
+        <translation>Копия без метаданных файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="797"/>
+        <source>Picture size</source>
+        <translation>Размер изображения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="803"/>
+        <location filename="../../ui/evidence.py" line="805"/>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="803"/>
+        <source>not checked (FieldMon cannot read it)</source>
+        <translation>не проверены (FieldMon не умеет их читать)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="805"/>
+        <source>none found</source>
+        <translation>не найдены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="808"/>
+        <source>Custody log</source>
+        <translation>Журнал цепочки хранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="817"/>
+        <source>This picture is too large to show here.</source>
+        <translation>Это изображение слишком велико для показа здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="821"/>
+        <source>Only the first %1 of %2 pages are shown; extract the file to read it all.</source>
+        <translation>Показаны только первые %1 из %2 страниц; извлеките файл, чтобы прочитать его целиком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="825"/>
+        <source>File details</source>
+        <translation>Сведения о файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="826"/>
+        <source>Detail</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="826"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="836"/>
+        <source>This file records where it was made: %1. Anyone who receives it can read this; dossiers use a copy without metadata where one is stored.</source>
+        <translation>В этом файле записано, где он создан (%1). Любой получатель файла может это прочитать; в досье используется копия без метаданных, если она сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="814"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -2329,65 +2594,65 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../ui/evidence.py" line="243"/>
+        <location filename="../../ui/evidence.py" line="244"/>
         <source>What this file says about itself</source>
         <translation>Что файл сообщает о себе</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="153"/>
+        <location filename="../../ui/evidence.py" line="154"/>
         <source>%1: metadata not checked. FieldMon cannot read the metadata of this kind of file; it may record where it was made, the device, or who made it.</source>
         <translation>%1: метаданные не проверены. FieldMon не умеет читать метаданные файлов этого типа; в них может быть записано, где, на каком устройстве или кем создан файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="159"/>
+        <location filename="../../ui/evidence.py" line="160"/>
         <source>%1 records where, with what or by whom it was made. Anyone who receives the file can read this:</source>
         <translation>В файле %1 записано, где, чем или кем он создан. Любой получатель файла может это прочитать:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="252"/>
+        <location filename="../../ui/evidence.py" line="253"/>
         <source>Keep a copy without metadata (recommended)</source>
         <translation>Сохранить также копию без метаданных (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="253"/>
-        <location filename="../../ui/testimony.py" line="973"/>
-        <location filename="../../ui/testimony.py" line="975"/>
+        <location filename="../../ui/evidence.py" line="254"/>
+        <location filename="../../ui/testimony.py" line="987"/>
+        <location filename="../../ui/testimony.py" line="989"/>
         <source>Keep a copy without metadata</source>
         <translation>Сохранить также копию без метаданных</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="254"/>
         <location filename="../../ui/evidence.py" line="255"/>
+        <location filename="../../ui/evidence.py" line="256"/>
         <source>Store the original only</source>
         <translation>Сохранить только оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="258"/>
+        <location filename="../../ui/evidence.py" line="259"/>
         <source>The original is always stored: it is evidence. Dossiers use the copy without metadata.</source>
         <translation>Оригинал сохраняется всегда: это доказательство. В досье используется копия без метаданных.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="181"/>
+        <location filename="../../ui/evidence.py" line="182"/>
         <source>FieldMon cannot remove metadata from this kind of file; the original will be stored as it is.</source>
         <translation>FieldMon не умеет удалять метаданные из файлов этого типа; оригинал будет сохранён как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="264"/>
+        <location filename="../../ui/evidence.py" line="265"/>
         <source>&amp;Store</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="265"/>
+        <location filename="../../ui/evidence.py" line="266"/>
         <source>Store the file</source>
         <translation>Сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="266"/>
+        <location filename="../../ui/evidence.py" line="267"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="267"/>
+        <location filename="../../ui/evidence.py" line="268"/>
         <source>Do not store the file</source>
         <translation>Не сохранять файл</translation>
     </message>
@@ -2395,32 +2660,32 @@
 <context>
     <name>PerpetratorsSection</name>
     <message>
-        <location filename="../../ui/events.py" line="341"/>
+        <location filename="../../ui/events.py" line="342"/>
         <source>Add perpetrator</source>
         <translation>Добавить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="342"/>
+        <location filename="../../ui/events.py" line="343"/>
         <source>Add a perpetrator to this act</source>
         <translation>Добавить исполнителя к этому действию</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="343"/>
+        <location filename="../../ui/events.py" line="344"/>
         <source>Remove perpetrator</source>
         <translation>Удалить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="344"/>
+        <location filename="../../ui/events.py" line="345"/>
         <source>Remove the selected perpetrator</source>
         <translation>Удалить выбранного исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="346"/>
+        <location filename="../../ui/events.py" line="347"/>
         <source>No perpetrator recorded for this act yet. Add one if anyone is known.</source>
         <translation>Для этого действия исполнители пока не указаны. Добавьте, если кто-то известен.</translation>
     </message>
     <message>
-        <location filename="../../ui/events.py" line="390"/>
+        <location filename="../../ui/events.py" line="391"/>
         <source>Perpetrator not chosen</source>
         <translation>Исполнитель не выбран</translation>
     </message>
@@ -2610,83 +2875,88 @@
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="607"/>
+        <location filename="../../ui/forms.py" line="860"/>
         <source>(new, not filled in yet)</source>
         <translation>(новая запись, ещё не заполнена)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="726"/>
+        <location filename="../../ui/forms.py" line="986"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="727"/>
+        <location filename="../../ui/forms.py" line="987"/>
         <source>Add to %1</source>
         <translation>Добавить в список «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="728"/>
-        <location filename="../../ui/forms.py" line="899"/>
+        <location filename="../../ui/forms.py" line="988"/>
+        <location filename="../../ui/forms.py" line="1168"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="729"/>
+        <location filename="../../ui/forms.py" line="989"/>
         <source>Remove from %1</source>
         <translation>Удалить из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="730"/>
+        <location filename="../../ui/forms.py" line="990"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="731"/>
+        <location filename="../../ui/forms.py" line="991"/>
         <source>Undo the removal from %1</source>
         <translation>Отменить удаление из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="868"/>
+        <location filename="../../ui/forms.py" line="996"/>
+        <source>Every recipient passes the dossier to the State concerned: the Court communicates applications to the Government, and UN mandates transmit communications to it. For un-srt and wgad, record the person&apos;s consent to that transmission.</source>
+        <translation>Каждый адресат передаёт досье заинтересованному государству: Суд коммуницирует жалобы правительству, а мандаты ООН направляют ему сообщения. Для un-srt и wgad запишите согласие лица на такую передачу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="1137"/>
         <source>%1 in %2: %3</source>
         <translation>%1 в разделе «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="876"/>
+        <location filename="../../ui/forms.py" line="1145"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» упоминается в других местах этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="880"/>
+        <location filename="../../ui/forms.py" line="1149"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Вместе с этим будут удалены записи, которые без этого не могут существовать: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="884"/>
+        <location filename="../../ui/forms.py" line="1153"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ссылки на это будут очищены: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="886"/>
+        <location filename="../../ui/forms.py" line="1155"/>
         <source>You can undo this until the case is closed.</source>
         <translation>Удаление можно отменить, пока дело не закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="897"/>
+        <location filename="../../ui/forms.py" line="1166"/>
         <source>Remove “%1”?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="901"/>
+        <location filename="../../ui/forms.py" line="1170"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="948"/>
+        <location filename="../../ui/forms.py" line="1217"/>
         <source>Removed “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="953"/>
+        <location filename="../../ui/forms.py" line="1222"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Также удалено связанных записей: %1.</translation>
     </message>
@@ -2904,24 +3174,122 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1065"/>
+        <location filename="../../ui/testimony.py" line="1079"/>
         <source>7. Review</source>
         <translation>7. Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1066"/>
+        <location filename="../../ui/testimony.py" line="1080"/>
         <source>Read it through. Finish stores it in the vault.</source>
         <translation>Прочитайте всё ещё раз. Кнопка «Сохранить показания» сохранит их в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1067"/>
+        <location filename="../../ui/testimony.py" line="1081"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1068"/>
+        <location filename="../../ui/testimony.py" line="1082"/>
         <source>Storing</source>
         <translation>Сохранение</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="289"/>
+        <source>a given name alone</source>
+        <translation>одно только имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="290"/>
+        <source>also an ordinary word</source>
+        <translation>также обычное слово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="291"/>
+        <source>part of a place name</source>
+        <translation>часть названия места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="292"/>
+        <source>a name several persons share</source>
+        <translation>имя или фамилия нескольких лиц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="293"/>
+        <source>another spelling</source>
+        <translation>другое написание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="294"/>
+        <source>could name more than one person</source>
+        <translation>может означать нескольких лиц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="318"/>
+        <source>%1, %2 · could be %3 · if replaced: “%4” · uncertain: %5</source>
+        <translation>%1, %2 · возможно, это %3 · при замене: «%4» · сомнение: %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="330"/>
+        <source>No possible names to review: the matcher is sure of each.</source>
+        <translation>Возможных имён для проверки нет: в каждом совпадении поиск уверен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="335"/>
+        <source>%1 possible name(s) in the text could identify a person who is not shown in full. Decide each: Replace hides the words, Keep leaves them as written. %2 still undecided: the dossier cannot be written until each is decided.</source>
+        <translation>Возможные имена в тексте (%1) могут указать на лицо, которое не раскрывается полностью. Решите по каждому: «Заменить» скрывает слова, «Оставить» сохраняет их как написано. Ещё не решено: %2 — досье нельзя создать, пока не решено каждое.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="345"/>
+        <source>All %1 possible name(s) decided. Decisions are kept per case and recipient.</source>
+        <translation>По всем возможным именам (%1) решение принято. Решения хранятся для каждого дела и адресата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="352"/>
+        <source>Replace &amp;all undecided</source>
+        <translation>Заменить &amp;все нерешённые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="353"/>
+        <source>Replace all undecided names</source>
+        <translation>Заменить все нерешённые имена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="354"/>
+        <source>&amp;Save decisions</source>
+        <translation>Со&amp;хранить решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="355"/>
+        <source>Save decisions</source>
+        <translation>Сохранить решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="356"/>
+        <source>Possible names to review</source>
+        <translation>Возможные имена для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="359"/>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="360"/>
+        <source>Keep as written</source>
+        <translation>Оставить как написано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="362"/>
+        <source>Replace possible name %1: %2</source>
+        <translation>Заменить возможное имя %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="367"/>
+        <source>Keep possible name %1: %2</source>
+        <translation>Оставить возможное имя %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3119,118 +3487,118 @@
 <context>
     <name>TestimonyDialog</name>
     <message>
-        <location filename="../../ui/testimony.py" line="1162"/>
-        <location filename="../../ui/testimony.py" line="1338"/>
+        <location filename="../../ui/testimony.py" line="1176"/>
+        <location filename="../../ui/testimony.py" line="1352"/>
         <source>New testimony</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1163"/>
+        <location filename="../../ui/testimony.py" line="1177"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1164"/>
+        <location filename="../../ui/testimony.py" line="1178"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1165"/>
+        <location filename="../../ui/testimony.py" line="1179"/>
         <source>&amp;Store the testimony</source>
         <translation>&amp;Сохранить показания</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1166"/>
+        <location filename="../../ui/testimony.py" line="1180"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1240"/>
+        <location filename="../../ui/testimony.py" line="1254"/>
         <source>A new case: %1.</source>
         <translation>Новое дело: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1247"/>
+        <location filename="../../ui/testimony.py" line="1261"/>
         <source>Added to case %1.</source>
         <translation>Будет добавлено к делу %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1251"/>
+        <location filename="../../ui/testimony.py" line="1265"/>
         <source>The person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1256"/>
+        <location filename="../../ui/testimony.py" line="1270"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1278"/>
+        <location filename="../../ui/testimony.py" line="1292"/>
         <source>What was seen and said</source>
         <translation>Что человек видел и рассказал</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1280"/>
+        <location filename="../../ui/testimony.py" line="1294"/>
         <source>Interview of %1.</source>
         <translation>Опрос от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1284"/>
+        <location filename="../../ui/testimony.py" line="1298"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1294"/>
+        <location filename="../../ui/testimony.py" line="1308"/>
         <source>Every other body: not asked, so no consent is recorded.</source>
         <translation>Остальные органы: не спрашивали, поэтому согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1298"/>
+        <location filename="../../ui/testimony.py" line="1312"/>
         <source>No body was asked: no consent is recorded.</source>
         <translation>Ни по одному органу не спрашивали: согласие не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1299"/>
+        <location filename="../../ui/testimony.py" line="1313"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1306"/>
+        <location filename="../../ui/testimony.py" line="1320"/>
         <source>A copy without metadata is kept for dossiers.</source>
         <translation>Для досье хранится копия без метаданных.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1310"/>
+        <location filename="../../ui/testimony.py" line="1324"/>
         <source>No files.</source>
         <translation>Файлов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1445"/>
+        <location filename="../../ui/testimony.py" line="1459"/>
         <source>Storing the testimony…</source>
         <translation>Сохранение показаний…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1465"/>
+        <location filename="../../ui/testimony.py" line="1479"/>
         <source>Storing %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1481"/>
+        <location filename="../../ui/testimony.py" line="1495"/>
         <source>Some files were not stored</source>
         <translation>Некоторые файлы не сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1483"/>
+        <location filename="../../ui/testimony.py" line="1497"/>
         <source>The testimony is stored in %1, but these files are not; add them from the case&apos;s evidence tab:</source>
         <translation>Показания сохранены в деле %1, а эти файлы — нет; добавьте их в разделе «Доказательства» этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1516"/>
+        <location filename="../../ui/testimony.py" line="1530"/>
         <source>Discard this testimony?</source>
         <translation>Отказаться от этих показаний?</translation>
     </message>
     <message>
-        <location filename="../../ui/testimony.py" line="1517"/>
+        <location filename="../../ui/testimony.py" line="1531"/>
         <source>Nothing has been stored yet. Close and lose what you typed?</source>
         <translation>Пока ничего не сохранено. Закрыть и потерять введённое?</translation>
     </message>
@@ -3362,290 +3730,290 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="385"/>
+        <location filename="../../ui/dossier_dialogs.py" line="713"/>
         <source>Verify a dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="386"/>
+        <location filename="../../ui/dossier_dialogs.py" line="714"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="396"/>
+        <location filename="../../ui/dossier_dialogs.py" line="724"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Выбрать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="397"/>
+        <location filename="../../ui/dossier_dialogs.py" line="725"/>
         <source>The organisation&apos;s root certificate:</source>
         <translation>Корневой сертификат организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="398"/>
+        <location filename="../../ui/dossier_dialogs.py" line="726"/>
         <source>Choose a &amp;root certificate…</source>
         <translation>Выбрать &amp;корневой сертификат…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="399"/>
-        <location filename="../../ui/dossier_dialogs.py" line="440"/>
+        <location filename="../../ui/dossier_dialogs.py" line="727"/>
+        <location filename="../../ui/dossier_dialogs.py" line="768"/>
         <source>Choose a root certificate</source>
         <translation>Выберите корневой сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="400"/>
+        <location filename="../../ui/dossier_dialogs.py" line="728"/>
         <source>Or the &amp;fingerprint it gave you:</source>
         <translation>Или &amp;отпечаток, который она вам дала:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="401"/>
+        <location filename="../../ui/dossier_dialogs.py" line="729"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="403"/>
+        <location filename="../../ui/dossier_dialogs.py" line="731"/>
         <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
         <translation>64 буквы и цифры, например 6986 E7B8 E64C …</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="405"/>
+        <location filename="../../ui/dossier_dialogs.py" line="733"/>
         <source>Verification result</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="419"/>
+        <location filename="../../ui/dossier_dialogs.py" line="747"/>
         <source>The signer is checked against the fingerprint you typed.</source>
         <translation>Подписавший сверяется с отпечатком, который вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="421"/>
+        <location filename="../../ui/dossier_dialogs.py" line="749"/>
         <source>The signer is checked against the root certificate %1.</source>
         <translation>Подписавший сверяется с корневым сертификатом %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="425"/>
+        <location filename="../../ui/dossier_dialogs.py" line="753"/>
         <source>The signer is checked against this vault&apos;s organisation root.</source>
         <translation>Подписавший сверяется с корневым сертификатом организации этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="428"/>
+        <location filename="../../ui/dossier_dialogs.py" line="756"/>
         <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
         <translation>Подписавшего пока не с чем сверить: выберите корневой сертификат или введите отпечаток, иначе подписавший останется непроверенным.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="500"/>
+        <location filename="../../ui/dossier_dialogs.py" line="828"/>
         <source>the PDF has no signature</source>
         <translation>в PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="502"/>
+        <location filename="../../ui/dossier_dialogs.py" line="830"/>
         <source>the signed bytes were changed after signing</source>
         <translation>подписанные байты изменены после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="505"/>
+        <location filename="../../ui/dossier_dialogs.py" line="833"/>
         <source>content was added after the signature</source>
         <translation>после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="508"/>
+        <location filename="../../ui/dossier_dialogs.py" line="836"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>сертификат подписавшего выдан не организацией этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="510"/>
+        <location filename="../../ui/dossier_dialogs.py" line="838"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>сертификат подписавшего выдан не тем корневым сертификатом, который вы указали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="513"/>
+        <location filename="../../ui/dossier_dialogs.py" line="841"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>отпечаток сертификата подписавшего не совпадает с тем, который вы ввели</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="515"/>
+        <location filename="../../ui/dossier_dialogs.py" line="843"/>
         <source>the evidence manifest is missing</source>
         <translation>перечень доказательств отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="517"/>
+        <location filename="../../ui/dossier_dialogs.py" line="845"/>
         <source>the evidence manifest cannot be read</source>
         <translation>перечень доказательств не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="520"/>
+        <location filename="../../ui/dossier_dialogs.py" line="848"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>в перечне указан сертификат другого подписавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="541"/>
+        <location filename="../../ui/dossier_dialogs.py" line="869"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="542"/>
+        <location filename="../../ui/dossier_dialogs.py" line="870"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="544"/>
+        <location filename="../../ui/dossier_dialogs.py" line="872"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="546"/>
+        <location filename="../../ui/dossier_dialogs.py" line="874"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="549"/>
+        <location filename="../../ui/dossier_dialogs.py" line="877"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: это не тот сертификат, чей отпечаток вы ввели, и он не выдан им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="554"/>
+        <location filename="../../ui/dossier_dialogs.py" line="882"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не тем корневым сертификатом, который вы выбрали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="559"/>
+        <location filename="../../ui/dossier_dialogs.py" line="887"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="578"/>
+        <location filename="../../ui/dossier_dialogs.py" line="906"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="636"/>
+        <location filename="../../ui/dossier_dialogs.py" line="964"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="641"/>
+        <location filename="../../ui/dossier_dialogs.py" line="969"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="644"/>
+        <location filename="../../ui/dossier_dialogs.py" line="972"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="647"/>
+        <location filename="../../ui/dossier_dialogs.py" line="975"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="582"/>
+        <location filename="../../ui/dossier_dialogs.py" line="910"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="390"/>
+        <location filename="../../ui/dossier_dialogs.py" line="718"/>
         <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
         <translation>Перетащите сюда подписанный PDF или выберите его. Подпись показывает, менялся ли документ; кто его подписал, видно только после сверки сертификата подписавшего с тем, что вам дала организация монитора: с её корневым сертификатом или с отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="564"/>
+        <location filename="../../ui/dossier_dialogs.py" line="892"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Документ не изменялся с момента подписания, но ничто не показывает, КТО его подписал. Сравните этот отпечаток с тем, который вам дала организация монитора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="570"/>
+        <location filename="../../ui/dossier_dialogs.py" line="898"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, чей отпечаток вы ввели, или выданным им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="575"/>
+        <location filename="../../ui/dossier_dialogs.py" line="903"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, выданным выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="585"/>
+        <location filename="../../ui/dossier_dialogs.py" line="913"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Доверие: НЕ ПРОВЕРЕНО: ничто не показывает, кто подписал. Выберите корневой сертификат организации или введите отпечаток, который она вам дала</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="589"/>
+        <location filename="../../ui/dossier_dialogs.py" line="917"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Доверие: сверено с отпечатком, который вы ввели: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="594"/>
+        <location filename="../../ui/dossier_dialogs.py" line="922"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Доверие: НЕТ: вы ввели %1, а у сертификата подписавшего %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="599"/>
+        <location filename="../../ui/dossier_dialogs.py" line="927"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Доверие: сертификат подписавшего выдан выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="602"/>
+        <location filename="../../ui/dossier_dialogs.py" line="930"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Доверие: НЕТ: сертификат выдан не выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="606"/>
+        <location filename="../../ui/dossier_dialogs.py" line="934"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="609"/>
+        <location filename="../../ui/dossier_dialogs.py" line="937"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="622"/>
+        <location filename="../../ui/dossier_dialogs.py" line="950"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>Подписавший, как его называет сертификат (любой может сделать сертификат на любое имя): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="625"/>
+        <location filename="../../ui/dossier_dialogs.py" line="953"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>Отпечаток сертификата подписавшего (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="631"/>
+        <location filename="../../ui/dossier_dialogs.py" line="959"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Выдан сертификатом, вложенным в файл, по имени %1, отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="654"/>
+        <location filename="../../ui/dossier_dialogs.py" line="982"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="658"/>
+        <location filename="../../ui/dossier_dialogs.py" line="986"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="663"/>
+        <location filename="../../ui/dossier_dialogs.py" line="991"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="665"/>
+        <location filename="../../ui/dossier_dialogs.py" line="993"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Итог: ПОДПИСАВШИЙ НЕ ПРОВЕРЕН (сам документ не изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="490"/>
-        <location filename="../../ui/dossier_dialogs.py" line="667"/>
+        <location filename="../../ui/dossier_dialogs.py" line="818"/>
+        <location filename="../../ui/dossier_dialogs.py" line="995"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="387"/>
-        <location filename="../../ui/dossier_dialogs.py" line="434"/>
+        <location filename="../../ui/dossier_dialogs.py" line="715"/>
+        <location filename="../../ui/dossier_dialogs.py" line="762"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="475"/>
+        <location filename="../../ui/dossier_dialogs.py" line="803"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
