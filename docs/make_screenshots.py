@@ -6,6 +6,11 @@ Run under a real X server whose screen is the size to show, once per size:
 Each run makes a fictional demo vault in a temporary folder, drives the real window in English,
 Russian and Azerbaijani, and saves what it shows as SIZE-LANGUAGE-NN-name.png. Nothing here is
 drawn by hand; dialogs are sized by the app itself to the screen they are on.
+
+The export dialog's review step and its withdrawn-consent question are saved as
+export-review-LANGUAGE.png and export-blocked-LANGUAGE.png (taken at 1366x768 for
+docs/screenshots/). To take only those two, add --review:
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/make_screenshots.py OUT --review
 """
 
 from __future__ import annotations
@@ -213,7 +218,57 @@ def session(shots: Shots, vault_dir: Path, folder: Path, width: int, height: int
     settle()
 
 
-def main(out: Path) -> int:
+# Fictional words that the name matcher is not sure of, for the review step: Səbinə Quliyeva's
+# given name alone and in Cyrillic, a relative's given name in Cyrillic (also a word: "rose"),
+# and the surname the two share.
+REVIEW_TEXT = (
+    " Потом Сабина сказала, что Гюль плакала всю ночь. Квартира Quliyeva была рядом."
+    " Səbinə dedi ki, maşının nömrəsi bağlı idi."
+)
+
+
+def export_review(out: Path, folder: Path, language: str) -> None:
+    """The export dialog's review step with four possible names (one decided), and the question
+    a withdrawn consent asks, each saved under its own name."""
+    from fieldmon.vault.store import Vault
+    from ui.dossier_dialogs import ExportDialog
+
+    vault_dir = demo_vault(folder)
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        case = vault.get_case("AZ-2026-001")
+        case["persons"].append({"id": "p5", "name": "Gül Quliyeva", "roles": ["relative"]})
+        case["interviews"][1]["narrative"] += REVIEW_TEXT
+        vault.store_cases([case])
+        export = ExportDialog(vault, "AZ-2026-001")
+        export.resize(1000, 700)
+        export.show()
+        wait_for(lambda: export.loaded)
+        first = export.review.items[0][0]
+        export.review.set_choice(first.key, "replace")
+        path = out / f"export-review-{language}.png"
+        settle()
+        export.grab().save(str(path))
+        print("saved", path.name)
+        export.close()
+        blocked = ExportDialog(vault, "AZ-2026-003")
+        blocked.show()
+        wait_for(lambda: blocked.loaded)
+        blocked.write(folder / "blocked.pdf")
+        wait_for(lambda: blocked.blocked_dialog is not None)
+        assert blocked.blocked_dialog is not None
+        path = out / f"export-blocked-{language}.png"
+        settle()
+        blocked.blocked_dialog.grab().save(str(path))
+        print("saved", path.name)
+        blocked.blocked_dialog.reject()
+        blocked.close()
+        settle()
+    finally:
+        vault.close()
+
+
+def main(out: Path, only_review: bool = False) -> int:
     from ui import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -226,12 +281,15 @@ def main(out: Path) -> int:
         i18n.install(language)
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
-            shots = Shots(out, size, language)
-            first_run(shots, folder, width, height)
-            session(shots, demo_vault(folder), folder, width, height)
+            if not only_review:
+                shots = Shots(out, size, language)
+                first_run(shots, folder, width, height)
+                session(shots, demo_vault(folder), folder, width, height)
+        with tempfile.TemporaryDirectory() as temporary:
+            export_review(out, Path(temporary), language)
     i18n.install("en")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1])))
+    sys.exit(main(Path(sys.argv[1]), "--review" in sys.argv[2:]))
