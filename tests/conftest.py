@@ -107,3 +107,31 @@ def empty_vault_factory(tmp_path: Path) -> Iterator[Any]:
     yield make
     for vault in made:
         vault.close()
+
+
+def decided_plan(
+    vault: Vault, references: Any, profile: str, language: str = "en", **options: Any
+) -> Any:
+    """build.plan with every uncertain name match decided 'replace' (what a careful monitor
+    picks when unsure); for tests about something other than the review itself."""
+    from fieldmon.consent.review import ReviewRequired
+    from fieldmon.dossier import build
+
+    try:
+        return build.plan(vault, references, profile, language, **options)
+    except ReviewRequired as needed:
+        decisions = {c.key: "replace" for c in needed.candidates}
+        decisions.update(options.pop("decisions", None) or {})
+        return build.plan(vault, references, profile, language, decisions=decisions, **options)
+
+
+def record_nobody_appears(vault: Vault, *references: str) -> None:
+    """Record on every evidence record of these cases that its file shows nobody identifiable,
+    so that consent lets dossiers annex it (issue 13); for tests about the annexes themselves."""
+    cases = []
+    for reference in references:
+        case = vault.get_case(reference)
+        for record in case.get("evidence", []):
+            record.update(appears=[], appears_recorded=True)
+        cases.append(case)
+    vault.store_cases(cases)

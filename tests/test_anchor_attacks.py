@@ -20,7 +20,7 @@ from fieldmon.vault import anchors, custody
 from fieldmon.vault.check import check_vault
 from fieldmon.vault.custody import canonical, sha256_hex
 from fieldmon.vault.store import Vault
-from tests.conftest import PASSPHRASE, run_cli
+from tests.conftest import PASSPHRASE, decided_plan, run_cli
 
 CASE = "AZ-2026-001"
 _TRIGGERS = (
@@ -33,7 +33,7 @@ _TRIGGERS = (
 
 def make_dossier(vault: Vault, out: Path) -> Path:
     """A real signed dossier (the quick `pattern` profile) of CASE."""
-    plan = build.plan(vault, [CASE], "pattern", "en")
+    plan = decided_plan(vault, [CASE], "pattern", "en")
     build.write_dossier(vault, plan, out)
     return out
 

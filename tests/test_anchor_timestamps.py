@@ -28,7 +28,7 @@ from fieldmon.errors import FieldMonError
 from fieldmon.vault import timestamps
 from fieldmon.vault.check import check_vault
 from fieldmon.vault.store import Vault
-from tests.conftest import PASSPHRASE, run_cli
+from tests.conftest import PASSPHRASE, decided_plan, run_cli
 
 CASE = "AZ-2026-001"
 TSA_NAME = "Fictional Time Authority"
@@ -167,7 +167,7 @@ def test_a_dossier_carries_the_token_and_verify_shows_it(
 ) -> None:
     set_tsa(vault, tsa)
     out = tmp_path / "dossier.pdf"
-    build.write_dossier(vault, build.plan(vault, [CASE], "pattern", "en"), out)
+    build.write_dossier(vault, decided_plan(vault, [CASE], "pattern", "en"), out)
     manifest = history.read_manifest(out)
     assert manifest is not None
     [case] = manifest["history"]["cases"]

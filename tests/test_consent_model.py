@@ -152,9 +152,13 @@ def test_the_court_knows_the_applicant_who_asks_for_anonymity(
 
 
 def test_rule39_reads_the_courts_consent(one_case: Vault) -> None:
-    assert naming(one_case, "rule39")["p7"] == naming(one_case, "echr")["p7"] == (
-        "initials",
-        "consent",
+    assert (
+        naming(one_case, "rule39")["p7"]
+        == naming(one_case, "echr")["p7"]
+        == (
+            "initials",
+            "consent",
+        )
     )
 
 
@@ -165,7 +169,9 @@ def test_un_bodies_need_consent_to_transmission_to_the_state(one_case: Vault) ->
     assert naming(one_case, "wgad")["p1"] == ("left_out", "no_consent")
 
 
-def test_withdrawn_victim_blocks_until_overridden_in_writing(empty_vault: Vault, tmp_path: Path) -> None:
+def test_withdrawn_victim_blocks_until_overridden_in_writing(
+    empty_vault: Vault, tmp_path: Path
+) -> None:
     case = case_document()
     case["consents"][0] = _consent("p1", "echr", "full_name", withdrawn="2026-04-01")
     empty_vault.store_cases([case])

@@ -23,7 +23,7 @@ from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault import identities
 from fieldmon.vault.store import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, run_cli
 
 ORG = "Fictional Rights Centre"
 
@@ -53,7 +53,12 @@ def make(
     key = (profile, language, tuple(references))
     if key not in _made:
         out = folder / f"{profile}-{language}-{len(_made)}.pdf"
-        build.write_dossier(vault, build.plan(vault, references, profile, language), out)
+        # AZ-2026-003's victim withdrew consent for the Court: the facts go only with a written
+        # override (issue 13), which these tests of layout and signing give.
+        the_plan = decided_plan(
+            vault, references, profile, language, override_withdrawn="Test of the layout."
+        )
+        build.write_dossier(vault, the_plan, out)
         _made[key] = out
     return _made[key]
 
@@ -190,7 +195,7 @@ def test_scripts_are_embedded_and_extractable(tmp_path: Path) -> None:
     )
     vault.store_cases([case])
     out = tmp_path / "scripts.pdf"
-    build.write_dossier(vault, build.plan(vault, ["AZ-2026-002"], "echr", "en"), out)
+    build.write_dossier(vault, decided_plan(vault, ["AZ-2026-002"], "echr", "en"), out)
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     for name in ("NotoSansGeorgian", "NotoSansArmenian", "NotoNaskhArabic", "NotoSans-Regular"):
         assert name in fonts
@@ -223,8 +228,8 @@ def test_initials_only_in_echr(dossier_vault: Vault, folder: Path, tmp_path: Pat
     _assert_absent(_forms("Səbinə Quliyeva") | {"Sabina", "Sebine"}, text, raw)
     # Someone who consented to their full name appears by it.
     assert "Rəşad Əliyev" in text
-    # The representative gave no consent for the Court: a pseudonym.
-    _assert_absent(_forms("Günel Hüseynova"), text, raw)
+    # The representative appears under her professional identity, consent or not (issue 13).
+    assert "Günel Hüseynova" in text
 
 
 def test_not_at_all_in_un_srt(dossier_vault: Vault, folder: Path, tmp_path: Path) -> None:
@@ -232,9 +237,11 @@ def test_not_at_all_in_un_srt(dossier_vault: Vault, folder: Path, tmp_path: Path
     text = pdftotext(pdf)
     raw = qdf_bytes(pdf, tmp_path)
     _assert_absent(_forms("Səbinə Quliyeva") | {"S. Q.", "S.Q."}, text, raw)
-    # The victim gave no consent for this recipient: a pseudonym, everywhere.
+    # The victim consented to a pseudonym and to transmission to the State: a pseudonym,
+    # everywhere; the witness who refused is left out.
     _assert_absent(_forms("Rəşad Əliyev") | _forms("Рашад Алиев") | {"Rashad", "Resad"}, text, raw)
-    assert "[identity withheld]" in text and "Person A" in text
+    assert "Person A" in text
+    assert "1 person(s) are left out" in " ".join(text.split())
 
 
 def test_pattern_pseudonymises_everyone(dossier_vault: Vault, folder: Path, tmp_path: Path) -> None:
@@ -253,8 +260,16 @@ def test_pattern_pseudonymises_everyone(dossier_vault: Vault, folder: Path, tmp_
     assert "Electric shock" in text and "Police station" in text and "Border service" in text
 
 
-def test_withdrawn_consent_leaves_statements_out(dossier_vault: Vault, folder: Path) -> None:
-    pdf = make(dossier_vault, folder, "echr", ["AZ-2026-003"])
+def test_withdrawn_consent_leaves_statements_out(
+    dossier_vault: Vault, folder: Path, tmp_path: Path
+) -> None:
+    # A victim who withdrew blocks the dossier (issue 13) unless overridden in writing.
+    out = tmp_path / "withdrawn.pdf"
+    the_plan = decided_plan(
+        dossier_vault, ["AZ-2026-003"], "echr", "en", override_withdrawn="Test: facts only."
+    )
+    build.write_dossier(dossier_vault, the_plan, out)
+    pdf = out
     text = pdftotext(pdf)
     assert "1 statement(s) left out" in text
     assert "They asked me for the names" not in text
@@ -270,10 +285,12 @@ def test_metadata_and_manifest_name_nobody(dossier_vault: Vault, folder: Path) -
     from fieldmon.dossier.verify import _embedded_files
 
     files = _embedded_files(reader)
-    assert set(files) == {"manifest.json", "annex-01.jpg", "annex-02.pdf"}
+    # Both files show the victim, who is only "Person A" here: withheld (issue 13).
+    assert set(files) == {"manifest.json"}
     manifest = json.loads(files["manifest.json"])
     assert "Əliyev" not in json.dumps(manifest, ensure_ascii=False)
-    assert [a["file"] for a in manifest["annexes"]] == ["annex-01.jpg", "annex-02.pdf"]
+    assert manifest["annexes"] == []
+    assert [w["evidence"] for w in manifest["withheld_annexes"]] == ["x1", "x2"]
     assert manifest["cases"][0]["sealed_version"] >= 1
     assert all(len(r["sha256"]) == 64 for r in manifest["records"])
 
@@ -341,7 +358,7 @@ def test_cli_dossier_preview_and_errors(tmp_path: Path) -> None:
 
     made = cli("dossier", "AZ-2026-001", "--profile", "un-srt", "--out", str(out))
     assert made.returncode == 0, made.stderr
-    assert "p4 Səbinə Quliyeva (witness): none" in made.stderr
+    assert "p4 Səbinə Quliyeva (witness): left_out [consent_none]" in made.stderr
     assert out.exists()
     again = cli("dossier", "AZ-2026-001", "--profile", "un-srt", "--out", str(out))
     assert again.returncode == 1 and "--force" in again.stderr and "Traceback" not in again.stderr
@@ -382,7 +399,7 @@ def test_headquarters_root(tmp_path: Path) -> None:
         me = identities.install(vault.conn, identity.pem(issued) + identity.pem(hq_root))
     assert not me.own_root
     out = tmp_path / "hq.pdf"
-    build.write_dossier(vault, build.plan(vault, ["AZ-2026-001"], "echr", "en"), out)
+    build.write_dossier(vault, decided_plan(vault, ["AZ-2026-001"], "echr", "en"), out)
     root = tmp_path / "hq.pem"
     root.write_bytes(identity.pem(hq_root))
     assert pyhanko_status(out, root).trusted
@@ -399,8 +416,14 @@ def test_a_long_list_of_annexes_is_laid_out(tmp_path: Path) -> None:
     photo = sample_cases_path().parent / "wrist.jpg"
     for n in range(45):
         vault.attach("AZ-2026-003", photo, title=f"Photo {n + 1}")
+    # Recorded as showing nobody identifiable, so that consent lets them be annexed.
+    case = vault.get_case("AZ-2026-003")
+    for record in case["evidence"]:
+        record.update(appears=[], appears_recorded=True)
+    vault.store_cases([case])
     out = tmp_path / "many.pdf"
-    build.write_dossier(vault, build.plan(vault, ["AZ-2026-003"], "echr", "en"), out)
+    the_plan = decided_plan(vault, ["AZ-2026-003"], "echr", "en", override_withdrawn="Layout.")
+    build.write_dossier(vault, the_plan, out)
     pages = pdftotext(out).split("\f")
     assert sum("Annex 45: Photo 45" in p for p in pages) == 1
     assert len([p for p in pages if p.strip()]) >= 47
@@ -427,13 +450,14 @@ def _case_with_act_texts(tmp_path: Path) -> Vault:
 def test_act_descriptions_reach_the_echr_dossier_redacted(tmp_path: Path) -> None:
     vault = _case_with_act_texts(tmp_path)
     out = tmp_path / "echr.pdf"
-    build.write_dossier(vault, build.plan(vault, ["AZ-2026-001"], "echr", "en"), out)
+    build.write_dossier(vault, decided_plan(vault, ["AZ-2026-001"], "echr", "en"), out)
     text = " ".join(pdftotext(out).split())
     raw = qdf_bytes(out, tmp_path)
     assert "Seized outside the bakery while S. Q. watched from the bus stop." in text
     assert "Hooded with a plastic bag in the basement;" in text
     assert "saw the marks later." in text
-    _assert_absent(_forms("Səbinə Quliyeva") | _forms("Günel Hüseynova"), text, raw)
+    _assert_absent(_forms("Səbinə Quliyeva"), text, raw)
+    assert "Günel Hüseynova saw the marks later." in text  # a professional party, named
     # Other act particulars: the span of the act, methods, arrest particulars, perpetrator.
     assert "9 January 2026, 16:00 – 9 January 2026, 19:30" in text
     assert "Code of Administrative Offences, art. 535.1" in text
@@ -444,12 +468,12 @@ def test_act_descriptions_reach_the_echr_dossier_redacted(tmp_path: Path) -> Non
 def test_act_descriptions_reach_the_un_dossiers(tmp_path: Path, profile: str) -> None:
     vault = _case_with_act_texts(tmp_path)
     out = tmp_path / f"{profile}.pdf"
-    build.write_dossier(vault, build.plan(vault, ["AZ-2026-001"], profile, "en"), out)
+    build.write_dossier(vault, decided_plan(vault, ["AZ-2026-001"], profile, "en"), out)
     text = " ".join(pdftotext(out).split())
     raw = qdf_bytes(out, tmp_path)
     assert "Seized outside the bakery while" in text
     assert "Code of Administrative Offences, art. 535.1" in text
-    _assert_absent(_forms("Səbinə Quliyeva") | _forms("Günel Hüseynova"), text, raw)
+    _assert_absent(_forms("Səbinə Quliyeva"), text, raw)
     vault.close()
 
 

@@ -52,7 +52,7 @@ from fieldmon.errors import FieldMonError
 from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.store import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, run_cli
 from tests.test_fuzz_casefile import fuzz_settings
 from tests.test_fuzz_casefile import memory_ceiling as memory_ceiling  # autouse here too
 
@@ -101,7 +101,7 @@ def dossier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dossier]:
     )
     casejson.import_file(vault, sample_cases_path())
     out = folder / "dossier.pdf"
-    build.write_dossier(vault, build.plan(vault, ["AZ-2026-001"], "echr", "en"), out)
+    build.write_dossier(vault, decided_plan(vault, ["AZ-2026-001"], "echr", "en"), out)
     data = out.read_bytes()
     verdict = verify_pdf(out)
     assert verdict.unchanged, verdict.problems  # the starting point is a valid dossier

@@ -16,7 +16,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageStat
 from fieldmon.dossier import build
 from fieldmon.exchange import casejson
 from fieldmon.vault.store import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, record_nobody_appears, run_cli
 
 CASES = Path(__file__).resolve().parents[2] / "shared" / "cases"
 pytestmark = pytest.mark.skipif(not CASES.is_dir(), reason="the testers' cases are not here")
@@ -65,8 +65,9 @@ def dossier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Pa
     vault.attach("BH-HEIC-1", CASES / "photo.heic", title="Phone photo")
     for name, path in variants(folder).items():
         vault.attach("BH-IMG-16", path, title=f"Variant {name}")
+    record_nobody_appears(vault, *REFERENCES)
     out = folder / "images.pdf"
-    build.write_dossier(vault, build.plan(vault, REFERENCES, "echr", "en"), out)
+    build.write_dossier(vault, decided_plan(vault, REFERENCES, "echr", "en"), out)
     vault.close()
     subprocess.run(["pdftoppm", "-png", "-r", "50", str(out), str(folder / "page")], check=True)
     yield out, folder

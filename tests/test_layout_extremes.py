@@ -33,7 +33,7 @@ from fieldmon.dossier.layout import FRAME_WIDTH, Heading, PageDecor, para, rende
 from fieldmon.dossier.profiles import PROFILES
 from fieldmon.exchange import casejson
 from fieldmon.vault.store import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli, write_json
+from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, run_cli, write_json
 
 SOAK = os.environ.get("FIELDMON_SOAK_LAYOUT") == "1"
 SOAK_EXAMPLES = 150
@@ -291,7 +291,7 @@ def extreme_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
 
 def lay_out(vault: Vault, reference: str, profile: str) -> bytes:
     """The real dossier of one case, laid out but not signed (signing does not lay out)."""
-    the_plan = build.plan(vault, [reference], profile, "en")
+    the_plan = decided_plan(vault, [reference], profile, "en")
     pdf, _ = build.render_dossier(the_plan, vault.identity(), WHEN, DOSSIER_ID)
     return pdf
 
@@ -334,7 +334,7 @@ def test_the_shared_long_decision_lays_out_in_every_other_profile(
 ) -> None:
     casejson.import_file(empty_vault, LONG_DECISION)
     out = tmp_path / f"{profile}.pdf"
-    build.write_dossier(empty_vault, build.plan(empty_vault, ["BH-LONG-1"], profile, "en"), out)
+    build.write_dossier(empty_vault, decided_plan(empty_vault, ["BH-LONG-1"], profile, "en"), out)
     found = " ".join(pdftotext(out.read_bytes(), tmp_path).split())
     assert "BH-LONG-1" in found
     if profile in ("un-srt", "wgad"):  # they list the remedies

@@ -26,7 +26,7 @@ from fieldmon.vault import records
 from fieldmon.vault.migrations import LATEST
 from fieldmon.vault.search import WORD, fold, normalise
 from fieldmon.vault.store import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli, write_json
+from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, run_cli, write_json
 
 SHARED = Path("/work/shared/cases")
 SHY, ZWSP, ZWJ, ZWNJ, WJ, BOM, RLM = (
@@ -277,7 +277,7 @@ def _forms(name: str) -> set[str]:
 @pytest.fixture(scope="module")
 def echr_text(hostile: Vault, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, bytes]:
     out = tmp_path_factory.mktemp("dossier") / "echr.pdf"
-    build.write_dossier(hostile, build.plan(hostile, list(HIDDEN), "echr", "en"), out)
+    build.write_dossier(hostile, decided_plan(hostile, list(HIDDEN), "echr", "en"), out)
     return _pdftotext(out), _raw(out)
 
 

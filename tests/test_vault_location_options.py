@@ -29,6 +29,8 @@ MINIMAL = {
     "log": [],
     "check": [],
     "dossier": ["AZ-2026-001", "--profile", "echr", "--out", "d.pdf"],
+    "mention": ["AZ-2026-001", "--list"],
+    "evidence": ["appears", "AZ-2026-001", "x1", "--nobody"],
     "recovery": ["create", "--threshold", "2", "--shares", "3"],
     "recover": [],
     "duress": ["set"],

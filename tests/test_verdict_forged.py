@@ -41,7 +41,7 @@ from fieldmon.dossier.verify import _embedded_files, verify_pdf
 from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.store import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, run_cli
 
 ORG = "Fictional Rights Centre"
 UNVERIFIED_EXIT = 10
@@ -67,7 +67,7 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Real]:
     )
     casejson.import_file(vault, sample_cases_path())
     pdf = folder / "real.pdf"
-    build.write_dossier(vault, build.plan(vault, ["AZ-2026-001"], "echr", "en"), pdf)
+    build.write_dossier(vault, decided_plan(vault, ["AZ-2026-001"], "echr", "en"), pdf)
     me = vault.identity()
     root_pem = folder / "root.pem"
     root_pem.write_bytes(identity.pem(me.root_cert))

@@ -21,7 +21,6 @@ person wins over a word it shares with a hidden one.
 
 from __future__ import annotations
 
-import re
 import string
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -29,10 +28,11 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from fieldmon.consent.matcher import Match, Matcher, NameOwner
+from fieldmon.consent.mentions import find_words
 from fieldmon.consent.policy import LEFT_OUT, Decision, decide
 from fieldmon.consent.review import CONTEXT_CHARS, Candidate, key_of
 from fieldmon.vault.model import CASE, RecordType
-from fieldmon.vault.textforms import normalise, normalise_mapped
+from fieldmon.vault.textforms import normalise
 
 _UNCERTAIN_TOKEN = frozenset(
     {"shared", "ordinary_word", "place_name", "lone_given_name", "approximate"}
@@ -341,27 +341,23 @@ class Redactor:
         return "".join(out)
 
     def _mention_spans(self, text: str, case_reference: str | None) -> list[_Replacement]:
-        mentions = self._mentions.get(case_reference or "", [])
-        if not mentions:
-            return []
-        normalised = normalise_mapped(text)
         out: list[_Replacement] = []
+        mentions = self._mentions.get(case_reference or "", [])
         for words, plan in sorted(mentions, key=lambda m: -len(m[0])):
-            pattern = re.compile(
-                r"(?<!\w)" + re.escape(normalise(words)) + r"(?!\w)", re.IGNORECASE
-            )
-            for found in pattern.finditer(normalised.text):
-                start, end = normalised.span(found.start(), found.end())
+            for start, end in find_words(text, words):  # the same rule the editor marks by
                 if any(start < r.end and r.start < end for r in out):
                     continue
-                hide = plan.hidden(public=False)
-                out.append(_Replacement(start, end, plan if hide else None))
+                out.append(_Replacement(start, end, plan if plan.hidden(False) else None))
         return out
 
     def _decide(
         self, match: Match, text: str, case_reference: str, where: str, public: bool
     ) -> _Replacement | None:
         plans = [self.people[_owner(k)] for k in sorted(match.owners)]
+        # In a case's own text, its own persons come first: the same name in another case of the
+        # dossier is that case's concern (a different level there is handled in its own text).
+        local = [p for p in plans if p.case_reference == case_reference]
+        plans = local or plans
         hidden = [p for p in plans if p.hidden(public)]
         if not hidden:
             return None  # the words name only persons shown in full
@@ -374,7 +370,8 @@ class Redactor:
             certain = single and not match.reasons & _UNCERTAIN_TOKEN
         else:
             certain = False
-        own = hidden[0] if len(hidden) == 1 else None
+        # Words that could be several persons' are no one person's: a neutral label.
+        own = hidden[0] if single else None
         stand_in = own or self._withheld(hidden[0])
         if certain or public:
             return _Replacement(match.start, match.end, stand_in)

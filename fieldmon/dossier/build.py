@@ -42,10 +42,10 @@ from fieldmon.dossier.naming import (
     all_candidates,
     naming_rows,
     redactor_for,
-    save_decisions,
 )
 from fieldmon.dossier.naming import preview as preview
 from fieldmon.dossier.naming import review_list as review_list
+from fieldmon.dossier.naming import save_decisions as save_decisions
 from fieldmon.dossier.profiles import Annex, Context, WithheldAnnex
 from fieldmon.dossier.texts import Texts
 from fieldmon.errors import FieldMonError

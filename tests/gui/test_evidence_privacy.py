@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from fieldmon.dossier import build
 from fieldmon.vault import metadata
 from fieldmon.vault.store import Vault
+from tests.conftest import decided_plan
 from tests.test_metadata import HOSTILE_PDFS, gps_jpeg, plain_jpeg, udta_mp4
 from ui import i18n
 from ui.case_view import CaseView
@@ -349,7 +350,7 @@ def test_export_lists_the_files_left_out_of_the_dossier(
     shot(dialog, "export-left-out")
     # What the dialog says is what the signed dossier holds: two annexes, x1.1 and x2.1.
     out = tmp_path / "dossier.pdf"
-    plan = build.plan(vault, [REFERENCE], "echr", "en")
+    plan = decided_plan(vault, [REFERENCE], "echr", "en")
     build.write_dossier(vault, plan, out)
     assert [a.item for a in plan.annexes] == ["x1.1", "x2.1"]
     listed = subprocess.run(
@@ -385,7 +386,7 @@ def test_export_warns_about_an_annex_whose_metadata_cannot_be_checked(
 
 def test_verify_says_changed_after_signing(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     out = tmp_path / "dossier.pdf"
-    build.write_dossier(vault, build.plan(vault, [REFERENCE], "echr", "en"), out)
+    build.write_dossier(vault, decided_plan(vault, [REFERENCE], "echr", "en"), out)
     data = bytearray(out.read_bytes())
     data[len(data) // 3] ^= 0x01
     changed = tmp_path / "changed.pdf"
@@ -407,7 +408,7 @@ def test_verify_says_valid_but_not_trusted(
     qtbot: QtBot, vault: Vault, empty_vault_factory: object, tmp_path: Path
 ) -> None:
     out = tmp_path / "dossier.pdf"
-    build.write_dossier(vault, build.plan(vault, [REFERENCE], "echr", "en"), out)
+    build.write_dossier(vault, decided_plan(vault, [REFERENCE], "echr", "en"), out)
     other = empty_vault_factory()  # type: ignore[operator]
     verify = VerifyDialog(other)
     qtbot.addWidget(verify)

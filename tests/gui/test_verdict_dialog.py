@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from fieldmon.crypto import identity
 from fieldmon.dossier import build
 from fieldmon.vault.store import Vault
+from tests.conftest import decided_plan
 from tests.test_verdict_forged import Real, forged_self_signed, grouped
 from ui.dossier_dialogs import VerifyDialog
 
@@ -26,7 +27,7 @@ def shot(dialog: VerifyDialog, name: str) -> None:
 
 def dossier_of(vault: Vault, tmp_path: Path) -> Path:
     out = tmp_path / "dossier.pdf"
-    build.write_dossier(vault, build.plan(vault, ["AZ-2026-001"], "echr", "en"), out)
+    build.write_dossier(vault, decided_plan(vault, ["AZ-2026-001"], "echr", "en"), out)
     return out
 
 

@@ -9,13 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from fieldmon.dossier import build
 from fieldmon.vault.store import Vault
+from tests.conftest import decided_plan
 from ui.dossier_dialogs import VerifyDialog
 
 
 def test_the_dialog_shows_the_recorded_history(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     vault.seal("AZ-2026-001")
     out = tmp_path / "dossier.pdf"
-    build.write_dossier(vault, build.plan(vault, ["AZ-2026-001"], "echr", "en"), out)
+    build.write_dossier(vault, decided_plan(vault, ["AZ-2026-001"], "echr", "en"), out)
     dialog = VerifyDialog(vault)
     qtbot.addWidget(dialog)
     dialog.check(out)

@@ -53,8 +53,11 @@ def risk(ctx: Context) -> list[Flowable]:
     rows: list[tuple[str, str]] = []
     for case in ctx.cases:
         for person in case.get("persons", []):
-            if "representative" in person.get("roles", []):
-                rows.append((t.label("representative"), ctx.person(case, person["id"])))
+            roles = person.get("roles", [])
+            # The Court must know who asks: the applicant is named to it (Rule 47 § 1 (a)).
+            for role in ("applicant", "representative"):
+                if role in roles:
+                    rows.append((t.label(role), ctx.person(case, person["id"])))
     rows.append(
         (
             t.label("submitted_by"),

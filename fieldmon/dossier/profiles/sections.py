@@ -176,9 +176,9 @@ def statements(ctx: Context) -> list[Flowable]:
     """
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("interviews"))]
-    withheld = 0
     for case in ctx.cases:
         out += case_heading(ctx, case)
+        withheld = 0
         for interview in sorted(case.get("interviews", []), key=by_date):
             plan = ctx.redactor.people.get((case["reference"], interview["interviewee"]))
             if plan is None or plan.left_out:
@@ -206,8 +206,8 @@ def statements(ctx: Context) -> list[Flowable]:
             if interview.get("narrative"):
                 out.append(Spacer(1, 1.5 * mm))
                 out.append(para("“" + ctx.clean(case, interview["narrative"]) + "”"))
-    if withheld:
-        out.append(para(t.label("withheld_statements", count=withheld), styles().h2))
+        if withheld:  # under its own case: the count is each case's
+            out.append(para(t.label("withheld_statements", count=withheld), styles().h2))
     return out
 
 
