@@ -211,8 +211,8 @@ def test_cli_refuses_until_each_candidate_is_decided(tmp_path: Path) -> None:
     refused = run_cli(*args, "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert refused.returncode == 6, refused.stderr
     assert not out.exists()
-    keys = [ln.split()[0] for ln in refused.stderr.splitlines() if ln.endswith(" ?")]
-    assert keys and "[Nərmin]" in refused.stderr
+    keys = [ln.split()[0] for ln in refused.stdout.splitlines() if ln.endswith(" ?")]
+    assert keys and "[Nərmin]" in refused.stdout
     review = tmp_path / "review.txt"
     review.write_text("".join(f"{k} replace\n" for k in keys), encoding="utf-8")
     made = run_cli(*args, "--review", str(review), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
@@ -230,7 +230,7 @@ def test_cli_refuses_until_each_candidate_is_decided(tmp_path: Path) -> None:
         *args, "--force", "--review", str(review), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
     )
     assert blocked.returncode == 6, blocked.stderr
-    assert "came back" in blocked.stderr
+    assert "came back" in blocked.stdout
 
 
 def test_review_file_mistakes_are_one_clear_line(tmp_path: Path, one_case: Vault) -> None:

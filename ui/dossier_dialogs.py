@@ -329,6 +329,9 @@ class ExportDialog(QDialog):
         reasons = {
             "not_recorded": self.tr("who appears in it is not recorded yet"),
             "below_level": self.tr("it shows or names someone not shown in full to this recipient"),
+            "names_hidden_person": self.tr(
+                "its own words (text or metadata) name someone not shown in full to this recipient"
+            ),
         }
         lines = [
             self.tr(

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldmon.consent.annexes import annex_consent
 from fieldmon.consent.redactor import Redactor
 from fieldmon.consent.review import CONTEXT_CHARS, Candidate
 from fieldmon.dossier import build, profiles
+from fieldmon.dossier.annex_files import withheld_preview
 from fieldmon.dossier.texts import Texts
 from fieldmon.resources import vocabulary
 from fieldmon.vault.store import Vault
@@ -52,7 +52,7 @@ class WithheldPreview:
     :ivar evidence_id: the evidence record.
     :ivar title: its title as recorded (the monitor's own vault: not cleaned).
     :ivar sha256: the original file's hash, as the dossier will list it.
-    :ivar reason: ``not_recorded`` or ``below_level``.
+    :ivar reason: ``not_recorded``, ``below_level`` or ``names_hidden_person``.
     """
 
     evidence_id: str
@@ -65,38 +65,22 @@ def withheld_annexes(
     vault: Vault, reference: str, profile: str, language: str, withhold_perpetrators: bool
 ) -> list[WithheldPreview]:
     """The annexes of a case a dossier would withhold for consent reasons, from the case as it
-    stands (the rule of :func:`fieldmon.consent.annexes.annex_consent`, applied to the file
-    :func:`fieldmon.dossier.build.choose_annexes` picks). Vault work: call it off the GUI thread.
+    stands (:func:`fieldmon.dossier.annex_files.withheld_preview`, which also reads each file
+    for names). Vault work: call it off the GUI thread.
     """
     if profile == "pattern":
         return []  # no annexes at all
-    case = vault.get_case(reference)
     redactor = Redactor(
         profiles.RECIPIENT[profile],
         Texts(language),
         pattern=False,
         withhold_perpetrators=withhold_perpetrators,
     )
-    redactor.add_case(case)
-    records = {str(r["id"]): r for r in case.get("evidence", []) if r.get("id")}
-    stored = vault.attachments(reference)
-    by_item = {a.item: a for a in stored}
-    choice = build.choose_annexes(
-        list(records),
-        [build.StoredRef(a.item, a.evidence_id, a.derived_from, a.derivation) for a in stored],
-    )
-    out = []
-    for evidence_id, (original, _copy) in choice.annexed.items():
-        record = records[evidence_id]
-        consent = annex_consent(
-            record, reference, redactor, has_redacted_copy=evidence_id in choice.redacted
-        )
-        if not consent.embed:
-            title = str(record.get("title") or by_item[original].original_name)
-            out.append(
-                WithheldPreview(evidence_id, title, by_item[original].sha256, consent.reason)
-            )
-    return out
+    redactor.add_case(vault.get_case(reference))
+    return [
+        WithheldPreview(w.evidence_id, w.title, w.sha256, w.reason)
+        for w in withheld_preview(vault, reference, redactor)
+    ]
 
 
 def context_html(candidate: Candidate) -> str:

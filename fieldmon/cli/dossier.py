@@ -22,8 +22,9 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     of possible names, then seals each case if it changed) and
     :func:`fieldmon.dossier.build.write_dossier`. Before writing, standard error lists how each
     person will appear, who is left out and why, and the annexes withheld for consent reasons.
-    When possible names have no decision, standard error lists them as a review file to
-    complete (``KEY ?`` lines) and nothing is written (exit status 6).
+    When possible names have no decision, standard output lists them as a review file to
+    complete (``KEY ?`` lines; decisions given for no candidate of this dossier are reported
+    and ignored) and nothing is written (exit status 6).
 
     :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (one or
         more), ``profile``, ``lang``, ``out``, ``force``, ``review`` (a decision file or
@@ -41,6 +42,21 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     decisions = read_review_file(Path(args.review)) if args.review else None
     with open_vault(args) as vault:
         check_output(Path(args.out), args.force)
+        if decisions:
+            known = build.review_list(
+                vault,
+                args.reference,
+                args.profile,
+                args.lang,
+                withhold_perpetrators=args.withhold_perpetrators,
+            )
+            stray = set(decisions) - {candidate.key for candidate, _ in known}
+            if stray:  # made for another case, recipient or text: never applied
+                print(
+                    f"{len(stray)} decision(s) in {args.review} match no possible name of this"
+                    " dossier (made for another case, recipient or text) and are ignored.",
+                    file=sys.stderr,
+                )
         try:
             plan = build.plan(
                 vault,
@@ -52,7 +68,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
                 override_withdrawn=args.override_withdrawn,
             )
         except ReviewRequired as needed:
-            print("\n".join(review_lines(needed.candidates)), file=sys.stderr)
+            # On standard output, as a review file to complete: `... > review.txt`.
+            print("\n".join(review_lines(needed.candidates)))
             raise
         # Before anything is written: who will appear, and how.
         print(f"{args.profile} dossier, {args.lang}: persons appear as follows", file=sys.stderr)

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 from fieldmon.consent.matcher import Match, Matcher, NameOwner
 from fieldmon.consent.mentions import find_words
-from fieldmon.consent.policy import LEFT_OUT, Decision, decide
+from fieldmon.consent.policy import LEFT_OUT, Decision, consent_recipient, decide
 from fieldmon.consent.review import CONTEXT_CHARS, Candidate, key_of
 from fieldmon.vault.model import CASE, RecordType
 from fieldmon.vault.textforms import normalise
@@ -39,9 +39,9 @@ _UNCERTAIN_TOKEN = frozenset(
 )
 _UNCERTAIN_NAME = frozenset({"shared", "ordinary_word", "place_name"})
 # Free text the matcher does not read: a person's own names are shown through their label, and
-# consents and mentions are not printed.
+# mentions are not printed.
 _SKIPPED = {("persons", "name"), ("persons", "other_names"), ("cases", "reference")}
-_SKIPPED_TYPES = {"consents", "mentions"}
+_SKIPPED_TYPES = {"mentions"}
 
 
 def initials(name: str) -> str:
@@ -256,6 +256,7 @@ class Redactor:
         :param person_id: the person's id.
         :return: the label; "[identity withheld]" for a person not added (never the id).
         """
+        self.matcher()  # groups' labels are their names cleaned, once every case is added
         plan = self.people.get((case_reference, person_id))
         return plan.label if plan else self.texts.label("identity_withheld")
 
@@ -289,16 +290,20 @@ class Redactor:
         :return: the matcher; keys are ``"REF\\x1fID"``.
         """
         if self._matcher is None:
+            # A group shown by its descriptive name is nobody to hide: its words ("Relatives of
+            # Tural ...") must not make a hidden person's name look shared, or kept.
             self._matcher = Matcher(
                 [
-                    NameOwner(
-                        f"{p.case_reference}\x1f{p.person_id}",
-                        p.names,
-                        p.is_group,
-                    )
+                    NameOwner(f"{p.case_reference}\x1f{p.person_id}", p.names, p.is_group)
                     for p in self.people.values()
+                    if not (p.is_group and p.decision.basis == "group")
                 ]
             )
+            for plan in self.people.values():
+                if plan.is_group and plan.decision.basis == "group":
+                    where = f"persons/{plan.person_id}/name"
+                    plan.label = self.clean(plan.name, plan.case_reference, where=where)
+                    plan.public_label = self.clean(plan.name, plan.case_reference, public=True)
         return self._matcher
 
     def clean(
@@ -347,7 +352,9 @@ class Redactor:
             for start, end in find_words(text, words):  # the same rule the editor marks by
                 if any(start < r.end and r.start < end for r in out):
                     continue
-                out.append(_Replacement(start, end, plan if plan.hidden(False) else None))
+                # Always the person's label, even in full: words a monitor linked to a person
+                # are that person, whatever else they spell (a misspelt or another's name).
+                out.append(_Replacement(start, end, plan))
         return out
 
     def _decide(
@@ -377,7 +384,7 @@ class Redactor:
             return _Replacement(match.start, match.end, stand_in)
         before = text[max(0, match.start - CONTEXT_CHARS) : match.start]
         after = text[match.end : match.end + CONTEXT_CHARS]
-        key = key_of(case_reference, match.text, before, after)
+        key = key_of(case_reference, consent_recipient(self.recipient), match.text, before, after)
         decision = self.decisions.get(key)
         if decision == "keep":
             return _Replacement(match.start, match.end, None)
@@ -435,9 +442,9 @@ def free_text(
     """Every free-text value of a case that a dossier may print, with its path.
 
     Text fields and lists of free text (joined with ", " as the dossier prints them) of every
-    record, except a person's own names (shown through their label), consents, mentions and the
-    case reference; fields drawn from a vocabulary, ids, references, dates and numbers are no
-    free text.
+    record (consent notes included: a Rule 47 § 4 request quotes them), except a person's own
+    names (shown through their label), mentions and the case reference; fields drawn from a
+    vocabulary, ids, references, dates and numbers are no free text.
 
     :param record: a case document (or a record of type ``rt``).
     :param rt: its record type.

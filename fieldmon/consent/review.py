@@ -57,17 +57,20 @@ class Candidate:
     label: str
 
 
-def key_of(case_reference: str, text: str, before: str, after: str) -> str:
-    """The key of a candidate: SHA-256 over the case, the words and their context, each
-    normalised (composed, no invisible characters) and case-folded; 16 bytes in hex.
+def key_of(case_reference: str, recipient: str, text: str, before: str, after: str) -> str:
+    """The key of a candidate: SHA-256 over the case, the recipient whose consent counts, the
+    words and their context, each normalised (composed, no invisible characters) and
+    case-folded; 16 bytes in hex. The recipient is in it so that a decision file made for one
+    recipient (keep, say, for the Court) is never read as a decision for another.
 
     :param case_reference: the case.
+    :param recipient: the recipient whose consent counts (``echr`` for a Rule 39 request).
     :param text: the matched words as written.
     :param before: the context before them.
     :param after: the context after them.
     :return: 32 hex digits.
     """
-    parts = [case_reference, *(normalise(p).casefold() for p in (text, before, after))]
+    parts = [case_reference, recipient, *(normalise(p).casefold() for p in (text, before, after))]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -128,6 +131,10 @@ def read_review_file(path: Path) -> dict[str, str]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         match = _LINE.match(line)
+        if match is None and line.rstrip().endswith(" ?"):
+            raise FieldMonError(
+                f"{path}, line {number}: still undecided; change '?' to 'replace' or 'keep'."
+            )
         if match is None:
             raise FieldMonError(
                 f"{path}, line {number}: expected 'KEY replace' or 'KEY keep', got {line[:60]!r}."

@@ -137,12 +137,26 @@ def annexes_for(
             else:
                 copy = by_item[copy_item] if copy_item else None
             use = copy or original
-            chosen.append((collected, case, record, use, copy is not None, original))
+            data = vault.read_attachment(reference, use["item"], log_view=False)
+            if not consent.use_redacted and names_hidden_person(data, use["media_type"], redactor):
+                # Whatever was recorded or cleared: the file's own words name someone hidden.
+                title = redactor.clean(record.get("title"), reference, where="evidence/title")
+                withheld.append(
+                    WithheldAnnex(
+                        reference,
+                        evidence_id,
+                        title,
+                        original["sha256"],
+                        str(collected),
+                        "names_hidden_person",
+                    )
+                )
+                continue
+            chosen.append((collected, case, record, use, copy is not None, original, data))
     chosen.sort(key=lambda c: str(c[0]))
     annexes = []
-    for number, (collected, case, record, use, is_copy, original) in enumerate(chosen, 1):
+    for number, (collected, case, record, use, is_copy, original, data) in enumerate(chosen, 1):
         reference = case["reference"]
-        data = vault.read_attachment(reference, use["item"], log_view=False)
         extension = os.path.splitext(use["original_name"])[1].lower() or ".bin"
         annex = Annex(
             number=number,
@@ -162,12 +176,122 @@ def annexes_for(
             public_title=redactor.clean(
                 record.get("title") or use["original_name"], reference, public=True
             ),
+            public_collector=redactor.clean(
+                record.get("collected_by") or use["collector"], reference, public=True
+            ),
         )
         if annex.media_type == "application/pdf":
             annex.preview_pages = _pdf_pages(data)
         annexes.append(annex)
     withheld.sort(key=lambda w: w.collected)
     return annexes, withheld
+
+
+def withheld_preview(
+    vault: Vault, reference: str, redactor: Redactor, *, read_files: bool = True
+) -> list[WithheldAnnex]:
+    """The annexes of a case, as it stands (nothing sealed), that a dossier would withhold for
+    consent reasons: the rules of :func:`annexes_for`, for the export dialog's preview.
+
+    :param vault: the open vault.
+    :param reference: the case; added to ``redactor`` already.
+    :param redactor: the dossier's redactor.
+    :param read_files: also read each file that would be embedded for names in its words
+        (:func:`names_hidden_person`); False for a quick look.
+    :return: the annexes withheld, in the order of the case's evidence records.
+    :raises NotFound: no such case.
+    """
+    case = vault.get_case(reference)
+    records = {str(r["id"]): r for r in case.get("evidence", []) if r.get("id")}
+    stored = vault.attachments(reference)
+    by_item = {a.item: a for a in stored}
+    choice = choose_annexes(
+        list(records),
+        [StoredRef(a.item, a.evidence_id, a.derived_from, a.derivation) for a in stored],
+    )
+    out = []
+    for evidence_id, (original_item, copy_item) in choice.annexed.items():
+        record, original = records[evidence_id], by_item[original_item]
+        consent = annex_consent(
+            record, reference, redactor, has_redacted_copy=evidence_id in choice.redacted
+        )
+        reason = None if consent.embed else consent.reason
+        if reason is None and read_files and not consent.use_redacted:
+            use = by_item[copy_item] if copy_item else original
+            data = vault.read_attachment(reference, use.item, log_view=False)
+            if names_hidden_person(data, use.media_type, redactor):
+                reason = "names_hidden_person"
+        if reason is not None:
+            title = redactor.clean(record.get("title") or original.original_name, reference)
+            collected = str(record.get("collected") or original.collected_at)
+            out.append(
+                WithheldAnnex(reference, evidence_id, title, original.sha256, collected, reason)
+            )
+    return out
+
+
+MAX_SCANNED_PAGES = 2000
+"""A PDF annex's text is read for names on at most this many pages; a longer one is withheld."""
+
+
+def annex_words(data: bytes, media_type: str) -> str | None:
+    """The words a file carries that a reader of the dossier can get at: a PDF's text layer
+    (every page, read in memory with PDFium) and its document information; any file's
+    recorded author, place, device and other metadata fields (:func:`fieldmon.vault.metadata.
+    inspect`).
+
+    :param data: the file's content.
+    :param media_type: its media type.
+    :return: the words, one field or page per line; None when they cannot all be read (a PDF
+        that does not open or has more than :data:`MAX_SCANNED_PAGES` pages).
+    """
+    import pypdfium2
+
+    from fieldmon.vault.metadata import inspect
+
+    report = inspect(data, media_type)
+    parts = [v for v in (report.author, report.place, report.camera) if v]
+    parts += [str(v) for v in report.other.values()]
+    if media_type == "application/pdf":
+        try:
+            document = pypdfium2.PdfDocument(data)
+        except pypdfium2.PdfiumError:
+            return None
+        try:
+            if len(document) > MAX_SCANNED_PAGES:
+                return None
+            parts += [str(v) for v in document.get_metadata_dict().values() if v]
+            for index in range(len(document)):
+                page = document[index]
+                text = page.get_textpage()
+                parts.append(text.get_text_range())
+                text.close()
+                page.close()
+        finally:
+            document.close()
+    return "\n".join(parts)
+
+
+def names_hidden_person(data: bytes, media_type: str, redactor: Redactor) -> bool:
+    """Whether a file's own words name anyone the dossier hides, as the matcher finds names,
+    certain or not: such a file is withheld whatever was recorded or cleared for it.
+
+    :param data: the file embedded (the original or its copy without metadata).
+    :param media_type: its media type.
+    :param redactor: the dossier's redactor, with every case added.
+    :return: True if a name of a person below ``full_name`` occurs, or the words cannot all be
+        read (a PDF that does not open, or is too long to read whole).
+    """
+    words = annex_words(data, media_type)
+    if words is None:
+        return True
+    for match in redactor.matcher().find(words):
+        for key in match.owners:
+            reference, _, person_id = key.partition("\x1f")
+            plan = redactor.people.get((reference, person_id))
+            if plan is not None and plan.hidden(public=False):
+                return True
+    return False
 
 
 def _annex_media_type(recorded: str, data: bytes) -> str:

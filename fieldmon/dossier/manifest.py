@@ -80,12 +80,13 @@ def build_manifest(
             {
                 "number": a.number,
                 "file": a.file_name,
-                "title": a.title,
+                # The manifest travels with every copy: no applicant who asked for anonymity.
+                "title": a.public_title or a.title,
                 "sha256": a.sha256,
                 "size": a.size,
                 "media_type": a.media_type,
                 "collected": a.collected,
-                "collected_by": a.collector,
+                "collected_by": a.public_collector or a.collector,
                 **({"original_sha256": a.derived_from_sha256} if a.derived_from_sha256 else {}),
             }
             for a in plan.annexes

@@ -49,6 +49,7 @@ def naming_rows(redactor: Redactor) -> list[NamingRow]:
     :param redactor: the dossier's redactor, with its cases added.
     :return: the rows.
     """
+    redactor.matcher()  # settles the labels of groups (their names, cleaned)
     return [
         NamingRow(
             p.case_reference,

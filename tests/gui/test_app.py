@@ -184,6 +184,7 @@ def test_add_a_case_with_records_evidence_and_a_dossier(
 
     dialog = ExportDialog(window.vault, reference, window)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
     rows = {
         dialog.people.item(r, 0).text(): dialog.people.item(r, 3).text()  # type: ignore[union-attr]
         for r in range(dialog.people.rowCount())

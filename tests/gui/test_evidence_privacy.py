@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from fieldmon.dossier import build
 from fieldmon.vault import metadata
 from fieldmon.vault.store import Vault
-from tests.conftest import decided_plan
+from tests.conftest import decided_plan, record_nobody_appears
 from tests.test_metadata import HOSTILE_PDFS, gps_jpeg, plain_jpeg, udta_mp4
 from ui import i18n
 from ui.case_view import CaseView
@@ -283,23 +283,31 @@ def _people(dialog: ExportDialog) -> list[list[str]]:
 def test_export_preview_shows_people_as_the_dossier_will(qtbot: QtBot, vault: Vault) -> None:
     dialog = ExportDialog(vault, REFERENCE)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
     index = dialog.profile.findData("un-srt")
     dialog.profile.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: dialog.loaded)
     rows = build.preview(vault, [REFERENCE], "un-srt", dialog.language.currentData())
     shown = {name: (level, label) for name, _roles, level, label in _people(dialog)}
     assert {name: label for name, (_level, label) in shown.items()} == {
         row.name: row.shown_as for row in rows
     }
     assert shown["Səbinə Quliyeva"] == ("left out", "[identity withheld]")
-    assert shown["Rəşad Əliyev"] == ("Pseudonym", "Person A")
+    # No consent recorded for this recipient: left out, not a pseudonym (issue 13).
+    assert shown["Rəşad Əliyev"] == ("left out", "[identity withheld]")
     # No internal ids, no raw level codes.
     cells = [text for row in _people(dialog) for text in row]
     assert not any(row.person_id in text.split() for row in rows for text in cells)
     assert not {"pseudonym", "full_name", "full name", "none"} & set(cells)
     dialog.profile.setCurrentIndex(dialog.profile.findData("echr"))
+    qtbot.waitUntil(lambda: dialog.loaded)
     levels = {name: level for name, _roles, level, _label in _people(dialog)}
     assert levels["Rəşad Əliyev"] == "Full name"
     assert levels["Səbinə Quliyeva"] == "Initials only"
+    dialog.profile.setCurrentIndex(dialog.profile.findData("pattern"))
+    qtbot.waitUntil(lambda: dialog.loaded)
+    levels = {name: level for name, _roles, level, _label in _people(dialog)}
+    assert levels["Rəşad Əliyev"] == "Pseudonym"
     shot(dialog, "export-preview")
 
 
@@ -308,10 +316,15 @@ def test_export_preview_levels_in_the_interface_language(qtbot: QtBot, vault: Va
     try:
         dialog = ExportDialog(vault, REFERENCE)
         qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.loaded)
         dialog.profile.setCurrentIndex(dialog.profile.findData("un-srt"))
+        qtbot.waitUntil(lambda: dialog.loaded)
+        levels = {name: level for name, _roles, level, _label in _people(dialog)}
+        assert levels["Səbinə Quliyeva"] == "не упоминается"
+        dialog.profile.setCurrentIndex(dialog.profile.findData("pattern"))
+        qtbot.waitUntil(lambda: dialog.loaded)
         levels = {name: level for name, _roles, level, _label in _people(dialog)}
         assert levels["Rəşad Əliyev"] == "Псевдоним"
-        assert levels["Səbinə Quliyeva"] == "не упоминается"
     finally:
         i18n.install("en")
 
@@ -335,10 +348,12 @@ def test_export_lists_the_files_left_out_of_the_dossier(
     vault.attach(REFERENCE, photo, evidence_id="x1", strip_metadata=True)  # x1.2 and its copy
     vault.attach(REFERENCE, clip, evidence_id="x1")
     vault.attach(REFERENCE, report, evidence_id="x1")
+    record_nobody_appears(vault, REFERENCE)  # so that consent lets both annexes in
     items = {a.original_name: a.item for a in vault.attachments(REFERENCE) if not a.derivation}
     dialog = ExportDialog(vault, REFERENCE)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded)
     text = dialog.left_out.text()
     assert dialog.left_out.isVisible()
     assert "only one file per evidence record is annexed" in text
@@ -359,6 +374,7 @@ def test_export_lists_the_files_left_out_of_the_dossier(
     assert "annex-01.jpg" in listed and "annex-02.pdf" in listed and "annex-03" not in listed
     # The pattern profile has no annexes at all, and says so.
     dialog.profile.setCurrentIndex(dialog.profile.findData("pattern"))
+    qtbot.waitUntil(lambda: dialog.loaded)
     assert "no annexes: none of the 6 stored files is in it" in dialog.left_out.text()
 
 

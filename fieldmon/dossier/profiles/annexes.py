@@ -64,6 +64,7 @@ def withheld_list(ctx: Context) -> list[Flowable]:
         rows.append([w.title, t.date(w.collected[:16]), w.sha256])
     return [
         para(t.label("withheld_annexes", count=len(ctx.withheld_annexes)), styles().h2),
+        para(t.label("withheld_annexes_note"), styles().small),
         table(rows, [55 * mm, 35 * mm, FRAME_WIDTH - 90 * mm]),
     ]
 

@@ -55,6 +55,8 @@ class Annex:
     """How the file embedded derives from the original: ``metadata_stripped``, ``redacted``."""
     public_title: str = ""
     """The title as bookmarks show it (no applicant who asked for anonymity); title if empty."""
+    public_collector: str = ""
+    """Who collected it, as the embedded manifest shows it; collector if empty."""
 
 
 @dataclass(frozen=True)

@@ -64,10 +64,12 @@ def parties(ctx: Context) -> list[Flowable]:
                     if person.get("birth_date")
                     else "",
                     f"{t.label('nationality')}: {nationality}" if nationality else "",
-                    f"{t.label('occupation')}: {person['occupation']}"
+                    f"{t.label('occupation')}: {ctx.clean(case, person['occupation'])}"
                     if person.get("occupation")
                     else "",
-                    f"{t.label('address')}: {person['address']}" if person.get("address") else "",
+                    f"{t.label('address')}: {ctx.clean(case, person['address'])}"
+                    if person.get("address")
+                    else "",
                 ]
                 text += "\n" + "\n".join(d for d in details if d)
             rows.append((t.label(role), text))

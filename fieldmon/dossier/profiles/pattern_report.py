@@ -1,5 +1,6 @@
 """``pattern``: a report over many cases: acts counted by type, method, type of place and type
-of perpetrator. Every person is pseudonymised, whatever their consent, and nothing is annexed.
+of perpetrator, and victims counted (those left out for consent reasons included, never named).
+Nobody is named: a person appears under a pseudonym at most, and nothing is annexed.
 """
 
 from __future__ import annotations
@@ -19,6 +20,22 @@ RECIPIENT = "pattern"
 """The recipient whose consent governs how people are named."""
 
 
+def _victims(ctx: Context) -> dict[str, int]:
+    """Every victim counted, those left out for consent reasons included (never named): a
+    group by its recorded size (1 if none is recorded)."""
+    count = left_out = 0
+    for case in ctx.cases:
+        for person in case.get("persons", []):
+            if "victim" not in person.get("roles", []):
+                continue
+            size = int(person.get("group_size") or 1)
+            count += size
+            plan = ctx.redactor.people.get((case["reference"], person["id"]))
+            if plan is None or plan.left_out:
+                left_out += size
+    return {"count": count, "left_out": left_out}
+
+
 def pattern(ctx: Context) -> list[Flowable]:
     """The whole pattern report: the cases covered (reference, title, month of the first event),
     then the acts counted by act type, method, type of place and type of perpetrator, most
@@ -34,6 +51,7 @@ def pattern(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = [
         Heading(t.heading("cases_covered")),
         para(t.label("cases_in_report", cases=len(ctx.cases), acts=len(acts))),
+        para(t.label("victims_counted", **_victims(ctx))),
     ]
     rows = [[t.label("reference"), t.label("title"), t.label("when")]]
     for case in ctx.cases:

@@ -77,7 +77,7 @@ def victims(ctx: Context) -> list[Flowable]:
                 if person.get("birth_date"):
                     rows.append((t.label("born"), t.date(person["birth_date"])))
                 if person.get("occupation"):
-                    rows.append((t.label("occupation"), person["occupation"]))
+                    rows.append((t.label("occupation"), ctx.clean(case, person["occupation"])))
             out.append(fields(rows))
             out.append(Spacer(1, 3 * mm))
         if left_out:
@@ -102,8 +102,10 @@ def anonymity_request(ctx: Context) -> list[Flowable]:
     for plan in requests:
         out.append(para(t.label("anonymity_request", applicant=plan.label)))
         consent = plan.decision.consent or {}
+        case = next(c for c in ctx.cases if c["reference"] == plan.case_reference)
         if consent.get("notes"):
-            out.append(para(f"{t.label('reasons_given')}: {consent['notes']}"))
+            # The notes may name others (a child, a witness): cleaned like any free text.
+            out.append(para(f"{t.label('reasons_given')}: {ctx.clean(case, consent['notes'])}"))
         out.append(para(t.label("anonymity_reasons")))
     return out
 
@@ -154,7 +156,7 @@ def other_proceedings(ctx: Context) -> list[Flowable]:
                     t.date(i.get("date")),
                     t.vocab("recipients", i["body"]),
                     t.vocab("intervention_types", i["type"]) if i.get("type") else "",
-                    i.get("reference") or "-",
+                    ctx.clean(case, i.get("reference")) or "-",
                     t.vocab("intervention_statuses", i["status"]) if i.get("status") else "",
                 ]
             )
