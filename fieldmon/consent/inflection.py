@@ -13,12 +13,13 @@ reads (ordinary words, place words, descriptive words) are loaded here too.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from fieldmon.consent.transliteration import exact_fold, is_arabic, skeletons
+from fieldmon.consent.transliteration import arabic_stems, exact_fold, is_arabic, skeletons
 from fieldmon.resources import resources_dir
 from fieldmon.vault.textforms import WORD
 
@@ -27,6 +28,8 @@ __all__ = [
     "Forms",
     "counterpart",
     "descriptive_words",
+    "diminutives",
+    "in_place_name",
     "name_forms",
     "name_roles",
     "ordinary_words",
@@ -342,6 +345,31 @@ def place_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[tuple[str,
 
 
 @cache
+def _diminutive_table() -> dict[str, tuple[str, ...]]:
+    data = _load("consent/diminutives.json")
+    table: dict[str, set[str]] = {}
+    for language in ("ru", "az"):
+        for name, shorts in data[language].items():
+            for skeleton in skeletons(name):
+                table.setdefault(skeleton, set()).update(shorts)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def diminutives(word: str) -> tuple[str, ...]:
+    """The everyday short forms of a given name (Алёша, Лёша for Алексей; Саша for Александр).
+
+    From ``resources/consent/diminutives.json``, looked up by skeleton, so a name recorded in
+    Latin letters (Aleksey) has the forms of its Cyrillic spelling.
+
+    :param word: a given name, one word (any script).
+    :return: the short forms as listed, in Cyrillic or Latin letters; empty if none.
+    :raises FileNotFoundError: if the resources folder is missing from the installation.
+    """
+    table = _diminutive_table()
+    return tuple(sorted({d for s in skeletons(word) for d in table.get(s, ())}))
+
+
+@cache
 def descriptive_words() -> frozenset[str]:
     """Words of group names that describe rather than name ("unknown police officers"),
     exact-folded (``resources/dossier/descriptive_words.json``): never matched.
@@ -351,3 +379,57 @@ def descriptive_words() -> frozenset[str]:
     """
     data = _load("dossier/descriptive_words.json")
     return frozenset(exact_fold(w) for ws in data["words"].values() for w in ws)
+
+
+# Between a place word and a name: spaces, quotes and dashes (a dot only after an abbreviation).
+_PLACE_GAP = re.compile(r"[\s\"'«»“”„‘’()\-–—]*")
+_ABBREVIATION = 4
+
+
+def _place_word(word: str) -> bool:
+    words, stems, _ = place_words()
+    return any(f in words or f.startswith(stems) for f in arabic_stems(exact_fold(word)))
+
+
+def _passable(text: str, tokens: Sequence[re.Match[str]], a: int, b: int) -> bool:
+    """Whether a place word at token a (or b) and a name at b (or a) belong together."""
+    gap = text[tokens[a].end() : tokens[b].start()]
+    if gap.startswith(".") and len(tokens[a].group()) <= _ABBREVIATION:
+        gap = gap[1:]
+    return _PLACE_GAP.fullmatch(gap) is not None
+
+
+def in_place_name(text: str, tokens: Sequence[re.Match[str]], first: int, last: int) -> bool:
+    """Whether the words from token first to last sit in a place or institution name.
+
+    A place word (``resources/consent/place_words.json``: prospekti, avenue, улица, شارع...)
+    or a two-word phrase (named after) right before, or a place word right after, or after one
+    more capitalised word (Heydar Aliyev International Airport), with only spaces, quotes,
+    dashes or an abbreviation's dot between.
+
+    :param text: the text the tokens were cut from.
+    :param tokens: its words (:data:`fieldmon.vault.textforms.WORD` matches).
+    :param first: index of the name's first token.
+    :param last: index of its last token.
+    :return: True if the name is part of a place name.
+    :raises FileNotFoundError: if the resources folder is missing from the installation.
+    """
+    before, after = first - 1, last + 1
+    if before >= 0 and _passable(text, tokens, before, first):
+        if _place_word(tokens[before].group()):
+            return True
+        pair = tuple(exact_fold(t.group()) for t in tokens[max(0, before - 1) : first])
+        if (
+            len(pair) == 2
+            and pair in place_words()[2]
+            and _passable(text, tokens, before - 1, before)
+        ):
+            return True
+    if after < len(tokens) and _passable(text, tokens, last, after):
+        if _place_word(tokens[after].group()):
+            return True
+        word = tokens[after].group()
+        titled = word[0].isupper() and after + 1 < len(tokens)
+        if titled and _passable(text, tokens, after, after + 1):
+            return _place_word(tokens[after + 1].group())
+    return False

@@ -28,19 +28,32 @@ what to do with it. The rules, in order:
   initial; a given name followed by the surname's initial (Rəşad Ə.); and two or three
   initials alone that are the given and surname initials in either order (R. A., with reason
   ``approximate``: any two people may share them).
+- A surname cut short with a dot beside the given initial (Səf. T., T. Səf.: at least three
+  letters that start one of the person's surnames) is ``initials``, ``approximate``.
+- Also ``approximate``: a word read through its look-alike letters (Τural with a Greek tau,
+  :func:`~fieldmon.consent.confusables.lookalikes`), an everyday short form of a given name
+  (Лёша for Алексей: :func:`~fieldmon.consent.inflection.diminutives`), and an Arabic-script
+  word with a long-vowel letter whose consonants are those of a name recorded in other letters
+  (تورال for Tural: :func:`~fieldmon.consent.transliteration.consonants`, three at least).
+- The text is read as stored, in bidi display order and with split words joined
+  (:func:`~fieldmon.consent.confusables.views`: "vorəfəS" under a right-to-left override,
+  Tural_Səfərov, Səfə- at a line's end).
 - The longest match wins; matches do not overlap and come in text order.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from fieldmon.consent.confusables import lookalikes, merge, views
 from fieldmon.consent.inflection import (
     CONNECTORS,
     counterpart,
     descriptive_words,
+    diminutives,
+    in_place_name,
     name_forms,
     name_roles,
     ordinary_words,
@@ -49,11 +62,12 @@ from fieldmon.consent.inflection import (
 from fieldmon.consent.transliteration import (
     arabic_stems,
     capitalises,
+    consonants,
     exact_fold,
     is_arabic,
     skeletons,
 )
-from fieldmon.vault.textforms import WORD, normalise, normalise_mapped
+from fieldmon.vault.textforms import WORD, normalise
 
 __all__ = ["KINDS", "REASONS", "Match", "Matcher", "NameOwner", "ordinary_words", "place_words"]
 
@@ -65,9 +79,8 @@ REASONS = frozenset({"shared", "ordinary_word", "place_name", "lone_given_name",
 _MIN_SKELETON = 3
 _MAX_INITIALS = 4
 _SPACE = re.compile(r"\s+")
-# Between a place word and a name: spaces, quotes and dashes (a dot only after an abbreviation).
-_PLACE_GAP = re.compile(r"[\s\"'«»“”„‘’()\-–—]*")
-_ABBREVIATION = 4
+Span = tuple[int, int]
+_VOWEL_LETTER = re.compile("[اوي]")
 
 
 @dataclass(frozen=True)
@@ -149,6 +162,8 @@ class Matcher:
         self._skeleton: dict[str, dict[int, _Hit]] = {}
         self._given: list[set[str]] = [set() for _ in owners]
         self._surname: list[set[str]] = [set() for _ in owners]
+        self._consonant: dict[str, dict[int, _Hit]] = {}  # Arabic letters: consonants
+        self._abbreviable: list[set[str]] = [set() for _ in owners]  # surname folds, skeletons
         descriptive = descriptive_words()
         for index, owner in enumerate(owners):
             known: dict[str, str] = {}  # skeleton -> role, from the recorded name
@@ -175,12 +190,23 @@ class Matcher:
                         self._add(index, other, role, word, approximate=True)
                     if role == "given":
                         self._given[index] |= _initial_keys(word)
+                        for short in diminutives(word):
+                            self._add(index, short, role, word, approximate=True)
                     elif role == "surname":
                         self._surname[index] |= _initial_keys(word)
+                        self._abbreviable[index] |= {folded, *skeletons(word)}
+
+    def _add_consonants(self, owner: int, word: str, role: str, lemma: str) -> None:
+        if is_arabic(word):
+            return
+        for form in {consonants(s) for s in skeletons(word)}:
+            if len(form) >= _MIN_SKELETON:
+                self._keep(self._consonant.setdefault(form, {}), owner, _Hit(role, lemma, True))
 
     def _add(self, owner: int, word: str, role: str, lemma: str, approximate: bool) -> None:
         forms = name_forms(word, role)
         hit = _Hit(role, lemma, approximate)
+        self._add_consonants(owner, word, role, lemma)
         for form in forms.exact:
             self._keep(self._exact.setdefault(form, {}), owner, hit)
         if len(skeletons(word)[0]) >= _MIN_SKELETON:
@@ -193,7 +219,7 @@ class Matcher:
         if old is None or (old.approximate and not hit.approximate):
             hits[owner] = hit
 
-    def _lookup(self, word: str) -> dict[int, _Hit]:
+    def _lookup(self, word: str, again: bool = True) -> dict[int, _Hit]:
         """The persons a text word may name, with the best hit of each."""
         folded = exact_fold(word)
         if len(folded) < 2 or folded in CONNECTORS:
@@ -208,25 +234,40 @@ class Matcher:
                 for owner, hit in self._skeleton.get(skeleton, {}).items():
                     if owner not in found:
                         found[owner] = _Hit(hit.role, hit.lemma, True)
+        for key in keys if is_arabic(folded) else ():  # a vowel letter: رشاد, not رصد
+            for owner, hit in self._consonant.get(
+                consonants(key) if _VOWEL_LETTER.search(key) else "", {}
+            ).items():
+                found.setdefault(owner, hit)
+        for reading in lookalikes(word) if again else ():  # Τural, Səfərօv: approximate
+            for owner, hit in self._lookup(reading, again=False).items():
+                found.setdefault(owner, _Hit(hit.role, hit.lemma, True))
         return found
 
     def find(self, text: str) -> list[Match]:
         """Every place in the text that may name one of the persons.
 
+        Read in each of its views (:func:`fieldmon.consent.confusables.views`: as stored, in
+        bidi display order, with split words joined); of overlapping matches the longest wins,
+        and partly overlapping ones are joined.
+
         :param text: any text.
         :return: non-overlapping matches sorted by start; the longest match wins.
         """
-        return _Scan(self, text).run()
+        found = [_Scan(self, text, view, span).run() for view, span in views(text)]
+        return found[0] if len(found) == 1 else merge(found, text)
 
 
 class _Scan:
     """One text read by one matcher: its words, what each may be, and the matches."""
 
-    def __init__(self, matcher: Matcher, text: str) -> None:
+    def __init__(
+        self, matcher: Matcher, original: str, text: str, span: Callable[[int, int], Span]
+    ) -> None:
         self.m = matcher
-        self.original = text
-        self.norm = normalise_mapped(text)
-        self.text = self.norm.text
+        self.original = original
+        self.span = span
+        self.text = text
         self.tokens = list(WORD.finditer(self.text))
         self.words = [t.group() for t in self.tokens]
         seen: dict[str, dict[int, _Hit]] = {}
@@ -254,6 +295,8 @@ class _Scan:
             found = self.initials_first(i) if self.initial[i] else None
             if found is None and self.hits[i]:
                 found = self.name_at(i)
+            if found is None and i + 1 < len(self.tokens):
+                found = self.abbreviated(i)
             if found is None:
                 i += 1
                 continue
@@ -304,6 +347,26 @@ class _Scan:
             return None
         start = self.tokens[i].start()
         return _Candidate(i, last, start, end, owners, "initials", True, len(owners) > 1, (), [])
+
+    def abbreviated(self, i: int) -> _Candidate | None:
+        """A surname cut short with a dot beside the given initial: Səf. T., T. Səf."""
+        first, short = (i, i + 1) if self.initial[i] else (i + 1, i)
+        cut, dot = self.words[short], self.tokens[short].end()
+        gap = self.text[self.tokens[i].end() + 1 : self.tokens[i + 1].start()]
+        if not self.initial[first] or len(cut) < _MIN_SKELETON or self.text[dot : dot + 1] != ".":
+            return None
+        if not gap.isspace():
+            return None
+        keys, prefixes = _initial_keys(self.words[first]), {exact_fold(cut), *skeletons(cut)}
+        owners = [
+            o
+            for o, surnames in enumerate(self.m._abbreviable)
+            if keys & self.m._given[o] and any(s.startswith(tuple(prefixes)) for s in surnames)
+        ]
+        if not owners:
+            return None
+        start, end = self.tokens[i].start(), self.tokens[i + 1].end() + 1
+        return _Candidate(i, i + 1, start, end, owners, "initials", True, len(owners) > 1, (), [])
 
     def initials(self, first: int, last: int, end: int, owners: list[int], word: int) -> _Candidate:
         """Initials and the name word they go with (token word), from token first to last."""
@@ -409,36 +472,6 @@ class _Scan:
         before = self.text[: self.tokens[i].start()].rstrip(" \t\"'«“„(")
         return not before or before[-1] in ".!?:\n…"
 
-    def place_word(self, i: int) -> bool:
-        words, stems, _ = place_words()
-        return any(
-            f in words or f.startswith(stems) for f in arabic_stems(exact_fold(self.words[i]))
-        )
-
-    def passable(self, a: int, b: int) -> bool:
-        """Whether a place word at token a (or b) and a name at b (or a) belong together."""
-        gap = self.text[self.tokens[a].end() : self.tokens[b].start()]
-        if gap.startswith(".") and len(self.words[a]) <= _ABBREVIATION:
-            gap = gap[1:]
-        return _PLACE_GAP.fullmatch(gap) is not None
-
-    def in_place_name(self, first: int, last: int) -> bool:
-        """Whether the words from token first to last sit in a place or institution name."""
-        before, after = first - 1, last + 1
-        if before >= 0 and self.passable(before, first):
-            if self.place_word(before):
-                return True
-            pair = tuple(exact_fold(w) for w in self.words[max(0, before - 1) : first])
-            if len(pair) == 2 and pair in place_words()[2] and self.passable(before - 1, before):
-                return True
-        if after < len(self.tokens) and self.passable(last, after):
-            if self.place_word(after):
-                return True
-            titled = self.words[after][0].isupper() and after + 1 < len(self.tokens)
-            if titled and self.passable(after, after + 1) and self.place_word(after + 1):
-                return True
-        return False
-
     def match(self, found: _Candidate) -> Match:
         reasons = set()
         if found.shared:
@@ -451,9 +484,9 @@ class _Scan:
             self.ordinary(i, lemma) for i, lemma in zip(found.words, found.lemmas, strict=True)
         ):
             reasons.add("ordinary_word")
-        if self.in_place_name(found.first, found.last):
+        if in_place_name(self.text, self.tokens, found.first, found.last):
             reasons.add("place_name")
-        start, end = self.norm.span(found.start, found.end)
+        start, end = self.span(found.start, found.end)
         return Match(
             start,
             end,

@@ -19,8 +19,13 @@ for a match):
   the customary Russian renderings of Azerbaijani names (Əliyev/Алиев, Hüseynov/Гусейнов,
   Cəfərov/Джафаров, Qasımov/Касимов); the Georgian national transliteration of 2002.
 
-Arabic has no skeleton of its own (no transliteration to Latin is attempted): its skeleton is
-its exact fold. :func:`arabic_stems` removes the attached article and prepositions.
+Skeletons also merge English and French renderings: ``ou`` and ``oo`` as ``u`` (Toural,
+Tooral for Tural), a final ``ff`` as ``v`` (Safaroff for Səfərov; ``w`` is ``v`` already).
+
+Arabic has no skeleton of its own: its skeleton is its exact fold. :func:`arabic_stems`
+removes the attached article and prepositions. :func:`consonants` compares a name recorded in
+Latin or Cyrillic letters with its spelling in Arabic letters (تورال صفروف for Tural Səfərov) by
+their consonants alone, as Arabic script writes short vowels with no letter.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from itertools import product
 __all__ = [
     "arabic_stems",
     "capitalises",
+    "consonants",
     "exact_fold",
     "is_arabic",
     "skeletons",
@@ -166,8 +172,11 @@ _GEORGIAN = dict(
     )
 )
 _TO_LATIN = str.maketrans({**_CYRILLIC, **_GEORGIAN})
-_CLUSTERS = re.compile("dzh|dj|sh|ch|kh|gh|zh|ph")
+_CLUSTERS = re.compile("dzh|dj|sh|ch|kh|gh|zh|ph|ou|oo|ff$")
 _CLUSTER_CLASS = {
+    "ou": "u",
+    "oo": "u",
+    "ff": "v",
     "dzh": "c",
     "dj": "c",
     "sh": "s",
@@ -267,6 +276,39 @@ def skeletons(word: str) -> tuple[str, ...]:
     options = [_CHOICES.get(c, (c,)) for c in plain]
     out = {_DOUBLES.sub(r"\1", "".join(combo)) for combo in product(*options)}
     return tuple(sorted(out))[:MAX_SKELETONS]
+
+
+# Arabic (and Persian, Azerbaijani Arabic-script) letters as the consonant classes of
+# skeletons; long vowels, alef, hamza and ain are dropped (Azerbaijani and Persian usage).
+_ARABIC_CONSONANTS = str.maketrans(
+    dict(
+        zip(
+            "بپتثجچحخدذرزژسشصضطظغفڤقكگلمنه",
+            "bbtscchhdzrzzsssztzkffkkklmnh",
+            strict=True,
+        )
+    )
+    | {c: None for c in "اويءعۆۇۋئؤ"}
+)
+_LATIN_CONSONANTS = str.maketrans({"a": None, "i": None, "o": None, "u": None, "v": "f", "p": "b"})
+
+
+def consonants(word: str) -> str:
+    """The consonants of a word, in classes shared by the Latin, Cyrillic and Arabic scripts.
+
+    An Arabic-script word (already :func:`exact_fold`-ed) keeps its consonant letters, a final
+    ``ه`` (often the vowel ə) dropped; a skeleton keeps its consonants, ``v`` as ``f`` and
+    ``p`` as ``b`` (Arabic has neither). Doubled letters once. Sources: the Arabic-script
+    spelling of Azerbaijani names in Iran (ف for v, ج for c, ق/غ for q/ğ).
+
+    :param word: an Arabic-script word, or a :func:`skeletons` skeleton.
+    :return: the consonant skeleton (may be empty).
+    """
+    if is_arabic(word):
+        word = word.removesuffix("ه").translate(_ARABIC_CONSONANTS)
+    else:
+        word = word.translate(_LATIN_CONSONANTS)
+    return _DOUBLES.sub(r"\1", "".join(c for c in word if c.isalpha()))
 
 
 def arabic_stems(folded: str) -> tuple[str, ...]:
