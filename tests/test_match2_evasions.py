@@ -111,6 +111,8 @@ def test_an_override_over_text_in_its_own_direction_changes_nothing() -> None:
     ("text", "kind"),
     [
         ("Tural_S\u0259f\u0259rov", "full"),
+        ("TURAL__S\u018fF\u018fROV", "full"),
+        ("tural_s\u0259f\u0259rov", "full"),
         ("TuralS\u0259f\u0259rov", "full"),
         ("S\u0259f\u0259-\nrov", "surname"),
         ("S\u0259f\u0259-\n  rov", "surname"),

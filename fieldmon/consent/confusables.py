@@ -11,10 +11,10 @@ the original characters:
   Standard Annex #9 (the bidirectional algorithm), rules X1-X8 and L2;
 - joined (:func:`joined`): a word split or joined by what a reader passes over is read as the
   reader does: markup tags (``<b>Sə</b>fərov``), a hyphen at a line break (``Səfə-\\nrov``),
-  an underscore, middle dot, apostrophe, asterisk, tilde, dot or hyphen between letters
-  (``Tural_Səfərov``, ``Sə·fə·rov``, ``Səfər'ov``, ``Sə**fərov``, ``S.ə.f.ə.r.o.v``), single
-  letters spaced by single spaces (``T u r a l``: four or more), and a lower-case letter
-  followed by a capital (``TuralSəfərov``: two words);
+  a middle dot, apostrophe, asterisk, tilde, dot or hyphen between letters (``Sə·fə·rov``,
+  ``Səfər'ov``, ``Sə**fərov``, ``S.ə.f.ə.r.o.v``), single letters spaced by single spaces
+  (``T u r a l``: four or more); underscores between letters as a space (``TURAL_SƏFƏROV``),
+  and a lower-case letter followed by a capital (``TuralSəfərov``) as two words;
 - both (display order, then joined).
 
 A word whose letters come from several scripts, or that uses Latin letters no name is written
@@ -53,7 +53,8 @@ _LETTER = r"[^\W\d_]"
 # What a reader passes over inside a word (dropped from the joined view).
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,80}>")
 _HYPHENATION = re.compile(rf"(?<={_LETTER})[-\u2010\u2011\u00ad][ \t]*\r?\n[ \t]*(?={_LETTER})")
-_JOINER = re.compile(rf"(?<={_LETTER})[_·•‧∙'’ʼ`´*~.\-\u2010\u2011]+(?={_LETTER})")
+_JOINER = re.compile(rf"(?<={_LETTER})[·•‧∙'’ʼ`´*~.\-\u2010\u2011]+(?={_LETTER})")
+_UNDERSCORES = re.compile(rf"(?<={_LETTER})_+(?={_LETTER})")
 _SPACED = re.compile(rf"(?<![^\W_])(?:{_LETTER} ){{3,}}{_LETTER}(?![^\W_])")
 _MIN_SPACED = 4
 _CASED = re.compile(rf"{_LETTER}+")
@@ -215,10 +216,12 @@ def display_order(text: str) -> Rewrite | None:
 
 
 def _drops(text: str) -> list[bool]:
-    drop = [False] * len(text)
+    drop = [False] * len(text)  # an underscore between letters: kept, read as a space
     for pattern in (_TAG, _HYPHENATION, _JOINER):
         for m in pattern.finditer(text):
             drop[m.start() : m.end()] = [True] * (m.end() - m.start())
+    for m in _UNDERSCORES.finditer(text):
+        drop[m.start() + 1 : m.end()] = [True] * (m.end() - m.start() - 1)
     for m in _SPACED.finditer(text):
         if (m.end() - m.start() + 1) // 2 >= _MIN_SPACED:
             for p in range(m.start() + 1, m.end(), 2):
@@ -229,16 +232,16 @@ def _drops(text: str) -> list[bool]:
 def joined(text: str) -> Rewrite | None:
     """The text with split words joined and joined words split, as a reader reads them.
 
-    Dropped: markup tags, a hyphen with the line break after it, underscores, middle dots,
-    apostrophes, asterisks, tildes, dots and hyphens between letters, and the single spaces
-    between four or more single letters. Then a space goes between a lower-case letter and a
-    capital.
+    Dropped: markup tags, a hyphen with the line break after it, middle dots, apostrophes,
+    asterisks, tildes, dots and hyphens between letters, and the single spaces between four or
+    more single letters. Underscores between letters read as one space, and a space goes
+    between a lower-case letter and a capital.
 
     :param text: a normalised text (:func:`fieldmon.vault.textforms.normalise`).
     :return: the rewrite, or None when it would change nothing.
     """
     drop = _drops(text)
-    if not any(drop) and not any(_camel(w) for w in _CASED.findall(text)):
+    if not any(drop) and "_" not in text and not any(_camel(w) for w in _CASED.findall(text)):
         return None
     kept = [i for i, d in enumerate(drop) if not d]
     starts: list[int] = []
@@ -252,7 +255,9 @@ def joined(text: str) -> Rewrite | None:
         starts.append(i)
         ends.append(i + 1)
         previous = c
-    out = "".join(" " if s == e else text[s] for s, e in zip(starts, ends, strict=True))
+    out = "".join(
+        " " if s == e or text[s] == "_" else text[s] for s, e in zip(starts, ends, strict=True)
+    )
     if out == text:
         return None
     return Rewrite(out, tuple(starts), tuple(ends))
