@@ -33,6 +33,11 @@ def dossier_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     path = tmp_path_factory.mktemp("dossiers") / "vault"
     vault = Vault.create(path, PASSPHRASE, kdf=FAST_KDF, name="Monitor 7", organisation=ORG)
     casejson.import_file(vault, sample_cases_path())
+    # The wrist photo and the medical report show the victim (issue 13: recorded per file).
+    case = vault.get_case("AZ-2026-001")
+    for record in case["evidence"]:
+        record.update(appears=["p1"], appears_recorded=True)
+    vault.store_cases([case])
     yield vault
     vault.close()
 
@@ -237,11 +242,10 @@ def test_not_at_all_in_un_srt(dossier_vault: Vault, folder: Path, tmp_path: Path
     text = pdftotext(pdf)
     raw = qdf_bytes(pdf, tmp_path)
     _assert_absent(_forms("Səbinə Quliyeva") | {"S. Q.", "S.Q."}, text, raw)
-    # The victim consented to a pseudonym and to transmission to the State: a pseudonym,
-    # everywhere; the witness who refused is left out.
+    # No consent recorded for this recipient: the victim too is left out, and counted.
     _assert_absent(_forms("Rəşad Əliyev") | _forms("Рашад Алиев") | {"Rashad", "Resad"}, text, raw)
-    assert "Person A" in text
-    assert "1 person(s) are left out" in " ".join(text.split())
+    assert "[identity withheld]" in text and "Person A" not in text
+    assert "2 person(s) are left out" in " ".join(text.split())
 
 
 def test_pattern_pseudonymises_everyone(dossier_vault: Vault, folder: Path, tmp_path: Path) -> None:

@@ -42,7 +42,7 @@ from fieldmon.errors import FieldMonError
 from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.store import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, record_nobody_appears, run_cli
 
 Tree = Callable[[IncrementalPdfFileWriter, "Dossier"], generic.PdfObject]
 
@@ -65,8 +65,9 @@ def dossier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dossier]:
         folder / "vault", PASSPHRASE, kdf=FAST_KDF, name="Monitor 9", organisation="Fictional"
     )
     casejson.import_file(vault, sample_cases_path())
-    # wgad: the victim consented to his name and to transmission, so both annexes go in.
-    plan = decided_plan(vault, ["AZ-2026-001"], "wgad", "en")
+    record_nobody_appears(vault, "AZ-2026-001")  # so that consent lets both annexes in
+    # echr: the report says "Examinee: R. A.", whom only the Court may know.
+    plan = decided_plan(vault, ["AZ-2026-001"], "echr", "en")
     build.write_dossier(vault, plan, folder / "real.pdf")
     unsigned, manifest = build.render_dossier(plan, vault.identity())
     annexes = [(a.file_name, a.data) for a in plan.annexes]

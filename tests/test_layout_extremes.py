@@ -118,8 +118,11 @@ def extreme_case(reference: str, kind: str, size: int, count: int = 1) -> dict[s
         persons.append(
             {
                 "id": f"p{i + 1}",
-                "name": required(f"nm{i}", min(size, 300)),
-                "other_names": [t(f"on{i}", 200)],
+                # Hundreds of persons get names of their own: names all made of the same prose
+                # would make every word of every text a name of each of them (the consent
+                # review's business, not the layout's: tests/test_consent_*.py).
+                "name": required(f"nm{i}", min(size, 300)) if count == 1 else f"Zqnm{i} Ad{i}",
+                "other_names": [t(f"on{i}", 200) if count == 1 else f"Zqon{i}"],
                 "sex": "female",
                 "birth_date": "1990-02-03",
                 "nationality": ["AZ", "GE"],
@@ -129,10 +132,18 @@ def extreme_case(reference: str, kind: str, size: int, count: int = 1) -> dict[s
                 "description": t(f"pd{i}"),
             }
         )
-    consents = [
-        {"person": "p1", "recipient": r, "identity": "full_name"}
-        for r in ("echr", "rule39", "un-srt", "wgad", "pattern")
-    ] + [{"person": "p4", "recipient": "echr", "identity": "pseudonym"}]
+    consents = (
+        [
+            {"person": "p1", "recipient": r, "identity": "full_name"}
+            for r in ("echr", "rule39", "pattern")
+        ]
+        + [
+            # UN mandates transmit the communication to the State: that consent too (issue 13).
+            {"person": "p1", "recipient": r, "identity": "full_name", "transmission": True}
+            for r in ("un-srt", "wgad")
+        ]
+        + [{"person": "p4", "recipient": "echr", "identity": "pseudonym"}]
+    )
     events: list[dict[str, Any]] = []
     for i in range(count):
         events.append(
@@ -356,8 +367,10 @@ def test_every_field_of_any_length_lays_out(
         assert markers(found) == set()
         return
     assert PRINTED[profile] <= markers(found), sorted(PRINTED[profile] - markers(found))
-    if kind == "tokens":
+    if kind == "tokens" and profile != "pattern":
         # Long words are broken between letters, not dropped: the whole hash is in the text.
+        # (Not in the pattern report: the persons' names are made of the same words here, and
+        # it names nobody, so the words go wherever they occur.)
         assert SHA in "".join(found.split())
 
 

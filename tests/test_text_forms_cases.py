@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -320,9 +321,11 @@ def _old_folded(text: str) -> str:
 
 def test_an_existing_vault_is_indexed_again(tmp_path: Path) -> None:
     vault = Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF, schema_version=6)
-    casejson.import_file(
-        vault, write_json(tmp_path / "nfd.json", _document(TESTERS["nfd-narrative"]))
-    )
+    # Written as a FieldMon of schema 6 wrote it: the model as of that schema.
+    with mock.patch.object(records, "CASE", records.model_as_of(vault.conn)):
+        casejson.import_file(
+            vault, write_json(tmp_path / "nfd.json", _document(TESTERS["nfd-narrative"]))
+        )
     # Put the index back as version 6 wrote it.
     conn = vault.conn
     conn.execute("BEGIN")

@@ -35,10 +35,8 @@ what to do with it. The rules, in order:
   (Лёша for Алексей: :func:`~fieldmon.consent.inflection.diminutives`), and an Arabic-script
   word with a long-vowel letter whose consonants are those of a name recorded in other letters
   (تورال for Tural: :func:`~fieldmon.consent.transliteration.consonants`, three at least).
-- The text is read as stored, in bidi display order and with split words joined
-  (:func:`~fieldmon.consent.confusables.views`: "vorəfəS" under a right-to-left override,
-  Tural_Səfərov, Səfə- at a line's end).
-- The longest match wins; matches do not overlap and come in text order.
+- Text is read as stored, in bidi display order and with split words joined (:func:`~fieldmon.
+  consent.confusables.views`). The longest match wins; matches do not overlap, in text order.
 """
 
 from __future__ import annotations
@@ -78,6 +76,7 @@ REASONS = frozenset({"shared", "ordinary_word", "place_name", "lone_given_name",
 
 _MIN_SKELETON = 3
 _MAX_INITIALS = 4
+_MAX_NAME_TOKENS = 8  # a run of one person's name words is no longer than this
 _SPACE = re.compile(r"\s+")
 Span = tuple[int, int]
 _VOWEL_LETTER = re.compile("[اوي]")
@@ -385,7 +384,7 @@ class _Scan:
         hit = self.hits[i][owner]
         words, approximate, roles, lemmas = [i], hit.approximate, {hit.role}, [hit.lemma]
         k = i
-        while k + 1 < len(self.tokens) and self.spaced(k, k + 1):
+        while len(words) < _MAX_NAME_TOKENS and k + 1 < len(self.tokens) and self.spaced(k, k + 1):
             step = k + 1
             if exact_fold(self.words[step]) in CONNECTORS:
                 if step + 1 >= len(self.tokens) or not self.spaced(step, step + 1):
@@ -403,7 +402,10 @@ class _Scan:
 
     def name_at(self, i: int) -> _Candidate:
         """The longest run of one person's name words from token i, or initials after it."""
-        runs = {owner: self.extend(owner, i) for owner in self.hits[i]}
+        # Owners with a name word next (or past a connector) run on; the rest need no walk.
+        later = set().union(*(self.hits[j] for j in (i + 1, i + 2) if j < len(self.tokens)))
+        one = {o: ([i], h.approximate, {h.role}, [h.lemma]) for o, h in self.hits[i].items()}
+        runs = {o: self.extend(o, i) if o in later else r for o, r in one.items()}
         longest = max(len(r[0]) for r in runs.values())
         top = sorted(o for o, r in runs.items() if len(r[0]) == longest)
         exact = [o for o in top if not runs[o][1]]

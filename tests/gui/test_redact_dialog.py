@@ -77,7 +77,7 @@ def test_a_dragged_box_is_black_in_the_stored_copy(qtbot: QtBot, vault: Vault) -
     inside = image.crop((int(0.21 * w), int(0.31 * h), int(0.59 * w), int(0.69 * h)))
     assert inside.getextrema() == (0, 0)
     for outside in ((0, 0, w, int(0.29 * h)), (0, int(0.71 * h), w, h), (0, 0, int(0.19 * w), h)):
-        assert image.crop(outside).getextrema()[1] > 60
+        assert max(image.crop(outside).getdata()) > 60
     dialog.close_button.click()
 
 
