@@ -52,7 +52,7 @@ from fieldmon.errors import FieldMonError
 from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.store import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, record_nobody_appears, run_cli
 from tests.test_fuzz_casefile import fuzz_settings
 from tests.test_fuzz_casefile import memory_ceiling as memory_ceiling  # autouse here too
 
@@ -100,6 +100,7 @@ def dossier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dossier]:
         folder / "vault", PASSPHRASE, kdf=FAST_KDF, name="Monitor 7", organisation=ORG
     )
     casejson.import_file(vault, sample_cases_path())
+    record_nobody_appears(vault, "AZ-2026-001")  # so that consent lets both annexes in
     out = folder / "dossier.pdf"
     build.write_dossier(vault, decided_plan(vault, ["AZ-2026-001"], "echr", "en"), out)
     data = out.read_bytes()

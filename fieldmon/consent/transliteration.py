@@ -35,6 +35,8 @@ import unicodedata
 from functools import lru_cache
 from itertools import product
 
+from fieldmon.vault.search import CYRILLIC_TO_LATIN
+
 __all__ = [
     "arabic_stems",
     "capitalises",
@@ -83,39 +85,11 @@ _ARABIC_PREFIXES = tuple(
 )
 
 _CYRILLIC = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
+    # Russian letters as search spells them, but for the letters Azerbaijani names make ambiguous
+    **CYRILLIC_TO_LATIN,
     "г": "G",  # k or h: see skeletons
-    "д": "d",
-    "е": "e",
-    "ё": "yo",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
     "х": "x",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
     "ы": "i",
-    "ь": "",
-    "э": "e",
-    "ю": "yu",
-    "я": "ya",
     # Azerbaijani Cyrillic (1958-1991), Ukrainian and Belarusian letters met in names
     "ә": "ə",
     "ғ": "ğ",

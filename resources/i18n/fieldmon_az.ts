@@ -116,12 +116,12 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../../ui/review_page.py" line="425"/>
+        <location filename="../../ui/review_page.py" line="409"/>
         <source>Consent withdrawn</source>
         <translation>Razılıq geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="429"/>
+        <location filename="../../ui/review_page.py" line="413"/>
         <source>Consent to dossiers for %1 was withdrawn by:
 %2
 
@@ -132,32 +132,32 @@ This dossier is about them and must not go to this recipient.</source>
 Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="437"/>
+        <location filename="../../ui/review_page.py" line="421"/>
         <source>To send it anyway, write down &amp;why. The reason is recorded in the custody log of the case.</source>
         <translation>Yenə də göndərmək üçün &amp;səbəbini yazın. Səbəb işin saxlanma zənciri jurnalına yazılacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="441"/>
+        <location filename="../../ui/review_page.py" line="425"/>
         <source>Reason to send despite withdrawn consent</source>
         <translation>Geri götürülmüş razılığa baxmayaraq göndərmə səbəbi</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="442"/>
+        <location filename="../../ui/review_page.py" line="426"/>
         <source>Send &amp;anyway</source>
         <translation>Yenə də &amp;göndər</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="443"/>
+        <location filename="../../ui/review_page.py" line="427"/>
         <source>Send anyway, with the reason written</source>
         <translation>Yazılmış səbəblə yenə də göndər</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="444"/>
+        <location filename="../../ui/review_page.py" line="428"/>
         <source>&amp;Do not send</source>
         <translation>Gö&amp;ndərmə</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="445"/>
+        <location filename="../../ui/review_page.py" line="429"/>
         <source>Do not send</source>
         <translation>Göndərmə</translation>
     </message>
@@ -924,7 +924,7 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="495"/>
+        <location filename="../../ui/dossier_dialogs.py" line="498"/>
         <location filename="../../ui/evidence.py" line="98"/>
         <source>Place named</source>
         <translation>Göstərilən yer</translation>
@@ -1346,122 +1346,127 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <translation>orada bu ünvançıya tam göstərilməyən kimsə görünür və ya adı çəkilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="335"/>
+        <location filename="../../ui/dossier_dialogs.py" line="333"/>
+        <source>its own words (text or metadata) name someone not shown in full to this recipient</source>
+        <translation>faylın öz mətnində və ya metaməlumatında bu ünvançıya tam göstərilməyən şəxsin adı var</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="338"/>
         <source>Withheld for consent reasons (listed in the dossier by hash; a redacted copy, or clearing the file for this recipient, puts it back):</source>
         <translation>Razılıq səbəbindən əlavə edilmir (dosyedə heşi ilə göstərilir; redaktə edilmiş surət və ya faylın bu ünvançı üçün icazəsi onu geri qaytarır):</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="354"/>
+        <location filename="../../ui/dossier_dialogs.py" line="357"/>
         <source>How each person appears</source>
         <translation>Hər şəxs necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="357"/>
+        <location filename="../../ui/dossier_dialogs.py" line="360"/>
         <source>Possible names to review</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="359"/>
+        <location filename="../../ui/dossier_dialogs.py" line="362"/>
         <source>Possible names to review (%1 undecided)</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar (qərarsız: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="361"/>
+        <location filename="../../ui/dossier_dialogs.py" line="364"/>
         <source>Possible names to review (%1)</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="373"/>
+        <location filename="../../ui/dossier_dialogs.py" line="376"/>
         <source>Saving decisions…</source>
         <translation>Qərarlar saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="381"/>
+        <location filename="../../ui/dossier_dialogs.py" line="384"/>
         <source>%1 decision(s) saved.</source>
         <translation>Saxlanılan qərarlar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="419"/>
+        <location filename="../../ui/dossier_dialogs.py" line="422"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>Bu ünvançı üçün dosyedə əlavə yoxdur: saxlanılmış faylların heç biri (%1) ona daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="427"/>
+        <location filename="../../ui/dossier_dialogs.py" line="430"/>
         <source>evidence record “%1”</source>
         <translation>«%1» sübutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="434"/>
+        <location filename="../../ui/dossier_dialogs.py" line="437"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Dosyeyə daxil deyil: hər sübuta yalnız bir fayl əlavə olunur (birinci fayl və ya onun metaməlumatsız nüsxəsi). Başqa faylı əlavə etmək üçün onu ayrıca sübutda saxlayın. Daxil olmayanlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="442"/>
+        <location filename="../../ui/dossier_dialogs.py" line="445"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Dosyeyə daxil deyil: sübutu artıq işdə olmayan fayllar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="484"/>
+        <location filename="../../ui/dossier_dialogs.py" line="487"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Bu əlavələrdə hələ də metaməlumatlar var: dosyeni alan hər kəs onları qoşulmuş fayllardan oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="499"/>
+        <location filename="../../ui/dossier_dialogs.py" line="502"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>metaməlumatlar yoxlanılmayıb (FieldMon bu növ faylı oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="504"/>
+        <location filename="../../ui/dossier_dialogs.py" line="507"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Metaməlumatları çıxarmaq üçün faylı yenidən əlavə edin və metaməlumatsız nüsxəni saxlayın. Yenə də ixrac edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="521"/>
+        <location filename="../../ui/dossier_dialogs.py" line="524"/>
         <source>Annexes with metadata</source>
         <translation>Metaməlumatlı əlavələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="524"/>
+        <location filename="../../ui/dossier_dialogs.py" line="527"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="526"/>
+        <location filename="../../ui/dossier_dialogs.py" line="529"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="531"/>
+        <location filename="../../ui/dossier_dialogs.py" line="534"/>
         <source>Not exported.</source>
         <translation>İxrac edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="542"/>
+        <location filename="../../ui/dossier_dialogs.py" line="545"/>
         <source>Checking the annexes for metadata…</source>
         <translation>Əlavələr metaməlumata görə yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="558"/>
+        <location filename="../../ui/dossier_dialogs.py" line="561"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="590"/>
+        <location filename="../../ui/dossier_dialogs.py" line="593"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="614"/>
+        <location filename="../../ui/dossier_dialogs.py" line="617"/>
         <source>Not exported: consent was withdrawn.</source>
         <translation>İxrac edilmədi: razılıq geri götürülüb.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="621"/>
+        <location filename="../../ui/dossier_dialogs.py" line="624"/>
         <source>Not exported: %1 possible name(s) need a decision first (the case changed since the review was shown).</source>
         <translation>İxrac edilmədi: əvvəlcə ehtimal olunan adlar (%1) üzrə qərar lazımdır — yoxlama göstəriləndən sonra iş dəyişib.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="631"/>
+        <location filename="../../ui/dossier_dialogs.py" line="634"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
     </message>
@@ -3193,97 +3198,97 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="289"/>
+        <location filename="../../ui/review_page.py" line="273"/>
         <source>a given name alone</source>
         <translation>tək ad</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="290"/>
+        <location filename="../../ui/review_page.py" line="274"/>
         <source>also an ordinary word</source>
         <translation>həm də adi söz</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="291"/>
+        <location filename="../../ui/review_page.py" line="275"/>
         <source>part of a place name</source>
         <translation>yer adının hissəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="292"/>
+        <location filename="../../ui/review_page.py" line="276"/>
         <source>a name several persons share</source>
         <translation>bir neçə şəxsin ortaq adı</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="293"/>
+        <location filename="../../ui/review_page.py" line="277"/>
         <source>another spelling</source>
         <translation>başqa yazılış</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="294"/>
+        <location filename="../../ui/review_page.py" line="278"/>
         <source>could name more than one person</source>
         <translation>birdən çox şəxsi göstərə bilər</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="318"/>
+        <location filename="../../ui/review_page.py" line="302"/>
         <source>%1, %2 · could be %3 · if replaced: “%4” · uncertain: %5</source>
         <translation>%1, %2 · ola bilər: %3 · əvəz edilsə: «%4» · şübhə: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="330"/>
+        <location filename="../../ui/review_page.py" line="314"/>
         <source>No possible names to review: the matcher is sure of each.</source>
         <translation>Yoxlanılacaq ehtimal olunan ad yoxdur: axtarış hər uyğunluqdan əmindir.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="335"/>
+        <location filename="../../ui/review_page.py" line="319"/>
         <source>%1 possible name(s) in the text could identify a person who is not shown in full. Decide each: Replace hides the words, Keep leaves them as written. %2 still undecided: the dossier cannot be written until each is decided.</source>
         <translation>Mətndəki ehtimal olunan adlar (%1) tam göstərilməyən şəxsi tanıda bilər. Hər biri üzrə qərar verin: «Əvəz et» sözləri gizlədir, «Olduğu kimi saxla» onları yazıldığı kimi saxlayır. Hələ qərarsız: %2 — hər biri üzrə qərar verilməyənə qədər dosye yaradıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="345"/>
+        <location filename="../../ui/review_page.py" line="329"/>
         <source>All %1 possible name(s) decided. Decisions are kept per case and recipient.</source>
         <translation>Bütün ehtimal olunan adlar (%1) üzrə qərar verilib. Qərarlar hər iş və ünvançı üçün saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="352"/>
+        <location filename="../../ui/review_page.py" line="336"/>
         <source>Replace &amp;all undecided</source>
         <translation>Bütün qərarsızları ə&amp;vəz et</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="353"/>
+        <location filename="../../ui/review_page.py" line="337"/>
         <source>Replace all undecided names</source>
         <translation>Bütün qərarsız adları əvəz et</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="354"/>
+        <location filename="../../ui/review_page.py" line="338"/>
         <source>&amp;Save decisions</source>
         <translation>Qərarları &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="355"/>
+        <location filename="../../ui/review_page.py" line="339"/>
         <source>Save decisions</source>
         <translation>Qərarları saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="356"/>
+        <location filename="../../ui/review_page.py" line="340"/>
         <source>Possible names to review</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="359"/>
+        <location filename="../../ui/review_page.py" line="343"/>
         <source>Replace</source>
         <translation>Əvəz et</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="360"/>
+        <location filename="../../ui/review_page.py" line="344"/>
         <source>Keep as written</source>
         <translation>Olduğu kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="362"/>
+        <location filename="../../ui/review_page.py" line="346"/>
         <source>Replace possible name %1: %2</source>
         <translation>Ehtimal olunan adı əvəz et, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="367"/>
+        <location filename="../../ui/review_page.py" line="351"/>
         <source>Keep possible name %1: %2</source>
         <translation>Ehtimal olunan adı saxla, %1: %2</translation>
     </message>
@@ -3723,290 +3728,290 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="713"/>
+        <location filename="../../ui/dossier_dialogs.py" line="716"/>
         <source>Verify a dossier</source>
         <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="714"/>
+        <location filename="../../ui/dossier_dialogs.py" line="717"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="724"/>
+        <location filename="../../ui/dossier_dialogs.py" line="727"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="725"/>
+        <location filename="../../ui/dossier_dialogs.py" line="728"/>
         <source>The organisation&apos;s root certificate:</source>
         <translation>Təşkilatın kök sertifikatı:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="726"/>
+        <location filename="../../ui/dossier_dialogs.py" line="729"/>
         <source>Choose a &amp;root certificate…</source>
         <translation>&amp;Kök sertifikatı seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="727"/>
-        <location filename="../../ui/dossier_dialogs.py" line="768"/>
+        <location filename="../../ui/dossier_dialogs.py" line="730"/>
+        <location filename="../../ui/dossier_dialogs.py" line="771"/>
         <source>Choose a root certificate</source>
         <translation>Kök sertifikatı seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="728"/>
+        <location filename="../../ui/dossier_dialogs.py" line="731"/>
         <source>Or the &amp;fingerprint it gave you:</source>
         <translation>Və ya onun sizə verdiyi &amp;barmaq izi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="729"/>
+        <location filename="../../ui/dossier_dialogs.py" line="732"/>
         <source>Fingerprint</source>
         <translation>Barmaq izi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="731"/>
+        <location filename="../../ui/dossier_dialogs.py" line="734"/>
         <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
         <translation>64 hərf və rəqəm, məsələn 6986 E7B8 E64C …</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="733"/>
+        <location filename="../../ui/dossier_dialogs.py" line="736"/>
         <source>Verification result</source>
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="747"/>
+        <location filename="../../ui/dossier_dialogs.py" line="750"/>
         <source>The signer is checked against the fingerprint you typed.</source>
         <translation>İmzalayan sizin yazdığınız barmaq izi ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="749"/>
+        <location filename="../../ui/dossier_dialogs.py" line="752"/>
         <source>The signer is checked against the root certificate %1.</source>
         <translation>İmzalayan %1 kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="753"/>
+        <location filename="../../ui/dossier_dialogs.py" line="756"/>
         <source>The signer is checked against this vault&apos;s organisation root.</source>
         <translation>İmzalayan bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="756"/>
+        <location filename="../../ui/dossier_dialogs.py" line="759"/>
         <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
         <translation>İmzalayanı hələ heç nə ilə yoxlamaq mümkün deyil: kök sertifikatı seçin və ya barmaq izini yazın, yoxsa imzalayan yoxlanılmamış qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="828"/>
+        <location filename="../../ui/dossier_dialogs.py" line="831"/>
         <source>the PDF has no signature</source>
         <translation>PDF-də imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="830"/>
+        <location filename="../../ui/dossier_dialogs.py" line="833"/>
         <source>the signed bytes were changed after signing</source>
         <translation>imzalanmış baytlar imzadan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="833"/>
+        <location filename="../../ui/dossier_dialogs.py" line="836"/>
         <source>content was added after the signature</source>
         <translation>imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="836"/>
+        <location filename="../../ui/dossier_dialogs.py" line="839"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>imzalayanın sertifikatı bu anbarın təşkilatı tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="838"/>
+        <location filename="../../ui/dossier_dialogs.py" line="841"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>imzalayanın sertifikatı sizin göstərdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="841"/>
+        <location filename="../../ui/dossier_dialogs.py" line="844"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>imzalayanın sertifikatının barmaq izi sizin yazdığınızla üst-üstə düşmür</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="843"/>
+        <location filename="../../ui/dossier_dialogs.py" line="846"/>
         <source>the evidence manifest is missing</source>
         <translation>sübutlar siyahısı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="845"/>
+        <location filename="../../ui/dossier_dialogs.py" line="848"/>
         <source>the evidence manifest cannot be read</source>
         <translation>sübutlar siyahısı oxunmur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="848"/>
+        <location filename="../../ui/dossier_dialogs.py" line="851"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>siyahıda başqa imzalayanın sertifikatı göstərilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="869"/>
+        <location filename="../../ui/dossier_dialogs.py" line="872"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="870"/>
+        <location filename="../../ui/dossier_dialogs.py" line="873"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="872"/>
+        <location filename="../../ui/dossier_dialogs.py" line="875"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="874"/>
+        <location filename="../../ui/dossier_dialogs.py" line="877"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="877"/>
+        <location filename="../../ui/dossier_dialogs.py" line="880"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat barmaq izini yazdığınız sertifikat deyil və onun tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="882"/>
+        <location filename="../../ui/dossier_dialogs.py" line="885"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="887"/>
+        <location filename="../../ui/dossier_dialogs.py" line="890"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="906"/>
+        <location filename="../../ui/dossier_dialogs.py" line="909"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="964"/>
+        <location filename="../../ui/dossier_dialogs.py" line="967"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="969"/>
+        <location filename="../../ui/dossier_dialogs.py" line="972"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="972"/>
+        <location filename="../../ui/dossier_dialogs.py" line="975"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="975"/>
+        <location filename="../../ui/dossier_dialogs.py" line="978"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="910"/>
+        <location filename="../../ui/dossier_dialogs.py" line="913"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="718"/>
+        <location filename="../../ui/dossier_dialogs.py" line="721"/>
         <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
         <translation>İmzalanmış PDF-i bura sürükləyin və ya seçin. İmza sənədin dəyişib-dəyişmədiyini göstərir; onu kimin imzaladığı isə yalnız imzalayanın sertifikatını monitorun təşkilatının sizə verdiyi ilə, yəni onun kök sertifikatı və ya barmaq izi ilə tutuşdurduqda bəlli olur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="892"/>
+        <location filename="../../ui/dossier_dialogs.py" line="895"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Sənəd imzalandıqdan sonra dəyişdirilməyib, lakin onu KİMİN imzaladığını heç nə göstərmir. Bu barmaq izini monitorun təşkilatının sizə verdiyi ilə tutuşdurun: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="898"/>
+        <location filename="../../ui/dossier_dialogs.py" line="901"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: barmaq izini yazdığınız sertifikatla və ya onun verdiyi sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="903"/>
+        <location filename="../../ui/dossier_dialogs.py" line="906"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: sizin seçdiyiniz kök sertifikatın verdiyi sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="913"/>
+        <location filename="../../ui/dossier_dialogs.py" line="916"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Etibar: YOXLANILMAYIB: onu kimin imzaladığını heç nə göstərmir. Təşkilatın kök sertifikatını seçin və ya onun sizə verdiyi barmaq izini yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="917"/>
+        <location filename="../../ui/dossier_dialogs.py" line="920"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Etibar: yazdığınız barmaq izi ilə yoxlanılıb: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="922"/>
+        <location filename="../../ui/dossier_dialogs.py" line="925"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Etibar: ETİBARSIZ: siz %1 yazdınız, imzalayanın sertifikatınınkı isə %2-dir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="927"/>
+        <location filename="../../ui/dossier_dialogs.py" line="930"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Etibar: imzalayanın sertifikatı sizin seçdiyiniz kök sertifikatla verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="930"/>
+        <location filename="../../ui/dossier_dialogs.py" line="933"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Etibar: ETİBARSIZ: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="934"/>
+        <location filename="../../ui/dossier_dialogs.py" line="937"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="937"/>
+        <location filename="../../ui/dossier_dialogs.py" line="940"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="950"/>
+        <location filename="../../ui/dossier_dialogs.py" line="953"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>İmzalayan, sertifikatın onu adlandırdığı kimi (hər kəs istənilən adla sertifikat düzəldə bilər): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="953"/>
+        <location filename="../../ui/dossier_dialogs.py" line="956"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>İmzalayanın sertifikatının barmaq izi (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="959"/>
+        <location filename="../../ui/dossier_dialogs.py" line="962"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Faylın içindəki %1 adlı sertifikat tərəfindən verilib, barmaq izi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="982"/>
+        <location filename="../../ui/dossier_dialogs.py" line="985"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="986"/>
+        <location filename="../../ui/dossier_dialogs.py" line="989"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="991"/>
+        <location filename="../../ui/dossier_dialogs.py" line="994"/>
         <source>Verdict: VALID</source>
         <translation>Nəticə: ETİBARLIDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="993"/>
+        <location filename="../../ui/dossier_dialogs.py" line="996"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Nəticə: İMZALAYAN YOXLANILMAYIB (sənədin özü dəyişməyib)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="818"/>
-        <location filename="../../ui/dossier_dialogs.py" line="995"/>
+        <location filename="../../ui/dossier_dialogs.py" line="821"/>
+        <location filename="../../ui/dossier_dialogs.py" line="998"/>
         <source>Verdict: NOT VALID</source>
         <translation>Nəticə: ETİBARSIZDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="715"/>
-        <location filename="../../ui/dossier_dialogs.py" line="762"/>
+        <location filename="../../ui/dossier_dialogs.py" line="718"/>
+        <location filename="../../ui/dossier_dialogs.py" line="765"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="803"/>
+        <location filename="../../ui/dossier_dialogs.py" line="806"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
     </message>

@@ -116,12 +116,12 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../../ui/review_page.py" line="425"/>
+        <location filename="../../ui/review_page.py" line="409"/>
         <source>Consent withdrawn</source>
         <translation>Согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="429"/>
+        <location filename="../../ui/review_page.py" line="413"/>
         <source>Consent to dossiers for %1 was withdrawn by:
 %2
 
@@ -132,32 +132,32 @@ This dossier is about them and must not go to this recipient.</source>
 Это досье касается их и не должно быть направлено этому адресату.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="437"/>
+        <location filename="../../ui/review_page.py" line="421"/>
         <source>To send it anyway, write down &amp;why. The reason is recorded in the custody log of the case.</source>
         <translation>Чтобы всё же отправить его, напишите, &amp;почему. Причина будет записана в журнал цепочки хранения дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="441"/>
+        <location filename="../../ui/review_page.py" line="425"/>
         <source>Reason to send despite withdrawn consent</source>
         <translation>Причина отправки, несмотря на отозванное согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="442"/>
+        <location filename="../../ui/review_page.py" line="426"/>
         <source>Send &amp;anyway</source>
         <translation>&amp;Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="443"/>
+        <location filename="../../ui/review_page.py" line="427"/>
         <source>Send anyway, with the reason written</source>
         <translation>Всё равно отправить, с записанной причиной</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="444"/>
+        <location filename="../../ui/review_page.py" line="428"/>
         <source>&amp;Do not send</source>
         <translation>&amp;Не отправлять</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="445"/>
+        <location filename="../../ui/review_page.py" line="429"/>
         <source>Do not send</source>
         <translation>Не отправлять</translation>
     </message>
@@ -926,7 +926,7 @@ This dossier is about them and must not go to this recipient.</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="495"/>
+        <location filename="../../ui/dossier_dialogs.py" line="498"/>
         <location filename="../../ui/evidence.py" line="98"/>
         <source>Place named</source>
         <translation>Указанное место</translation>
@@ -1348,122 +1348,127 @@ This dossier is about them and must not go to this recipient.</source>
         <translation>в нём видно или названо лицо, которое этому адресату не раскрывается полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="335"/>
+        <location filename="../../ui/dossier_dialogs.py" line="333"/>
+        <source>its own words (text or metadata) name someone not shown in full to this recipient</source>
+        <translation>в самом файле (в тексте или метаданных) названо лицо, которое этому адресату не указывается полностью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="338"/>
         <source>Withheld for consent reasons (listed in the dossier by hash; a redacted copy, or clearing the file for this recipient, puts it back):</source>
         <translation>Не прилагаются по соображениям согласия (в досье указан их хеш; вернуть их можно отредактированной копией или разрешением файла для этого адресата):</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="354"/>
+        <location filename="../../ui/dossier_dialogs.py" line="357"/>
         <source>How each person appears</source>
         <translation>Как указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="357"/>
+        <location filename="../../ui/dossier_dialogs.py" line="360"/>
         <source>Possible names to review</source>
         <translation>Возможные имена для проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="359"/>
+        <location filename="../../ui/dossier_dialogs.py" line="362"/>
         <source>Possible names to review (%1 undecided)</source>
         <translation>Возможные имена для проверки (не решено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="361"/>
+        <location filename="../../ui/dossier_dialogs.py" line="364"/>
         <source>Possible names to review (%1)</source>
         <translation>Возможные имена для проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="373"/>
+        <location filename="../../ui/dossier_dialogs.py" line="376"/>
         <source>Saving decisions…</source>
         <translation>Сохранение решений…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="381"/>
+        <location filename="../../ui/dossier_dialogs.py" line="384"/>
         <source>%1 decision(s) saved.</source>
         <translation>Сохранено решений: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="419"/>
+        <location filename="../../ui/dossier_dialogs.py" line="422"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>В досье для этого адресата нет приложений: ни один из сохранённых файлов (%1) в него не входит.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="427"/>
+        <location filename="../../ui/dossier_dialogs.py" line="430"/>
         <source>evidence record “%1”</source>
         <translation>доказательство «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="434"/>
+        <location filename="../../ui/dossier_dialogs.py" line="437"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Не войдут в досье: к каждому доказательству прилагается только один файл (первый или его копия без метаданных). Чтобы приложить другой файл, сохраните его в отдельном доказательстве. Не войдут:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="442"/>
+        <location filename="../../ui/dossier_dialogs.py" line="445"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Не войдут в досье: файлы, доказательства которых больше нет в деле:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="484"/>
+        <location filename="../../ui/dossier_dialogs.py" line="487"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Эти приложения всё ещё содержат метаданные: любой получатель досье сможет прочитать их в приложенных файлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="499"/>
+        <location filename="../../ui/dossier_dialogs.py" line="502"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>метаданные не проверены (FieldMon не умеет читать файлы этого типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="504"/>
+        <location filename="../../ui/dossier_dialogs.py" line="507"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Чтобы исключить метаданные, добавьте файл заново и сохраните копию без них. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="521"/>
+        <location filename="../../ui/dossier_dialogs.py" line="524"/>
         <source>Annexes with metadata</source>
         <translation>Приложения с метаданными</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="524"/>
+        <location filename="../../ui/dossier_dialogs.py" line="527"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="526"/>
+        <location filename="../../ui/dossier_dialogs.py" line="529"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="531"/>
+        <location filename="../../ui/dossier_dialogs.py" line="534"/>
         <source>Not exported.</source>
         <translation>Экспорт не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="542"/>
+        <location filename="../../ui/dossier_dialogs.py" line="545"/>
         <source>Checking the annexes for metadata…</source>
         <translation>Проверка приложений на метаданные…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="558"/>
+        <location filename="../../ui/dossier_dialogs.py" line="561"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="590"/>
+        <location filename="../../ui/dossier_dialogs.py" line="593"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="614"/>
+        <location filename="../../ui/dossier_dialogs.py" line="617"/>
         <source>Not exported: consent was withdrawn.</source>
         <translation>Экспорт не выполнен: согласие отозвано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="621"/>
+        <location filename="../../ui/dossier_dialogs.py" line="624"/>
         <source>Not exported: %1 possible name(s) need a decision first (the case changed since the review was shown).</source>
         <translation>Экспорт не выполнен: сначала нужно решение по возможным именам (%1) — дело изменилось после показа проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="631"/>
+        <location filename="../../ui/dossier_dialogs.py" line="634"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
     </message>
@@ -3197,97 +3202,97 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="289"/>
+        <location filename="../../ui/review_page.py" line="273"/>
         <source>a given name alone</source>
         <translation>одно только имя</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="290"/>
+        <location filename="../../ui/review_page.py" line="274"/>
         <source>also an ordinary word</source>
         <translation>также обычное слово</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="291"/>
+        <location filename="../../ui/review_page.py" line="275"/>
         <source>part of a place name</source>
         <translation>часть названия места</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="292"/>
+        <location filename="../../ui/review_page.py" line="276"/>
         <source>a name several persons share</source>
         <translation>имя или фамилия нескольких лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="293"/>
+        <location filename="../../ui/review_page.py" line="277"/>
         <source>another spelling</source>
         <translation>другое написание</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="294"/>
+        <location filename="../../ui/review_page.py" line="278"/>
         <source>could name more than one person</source>
         <translation>может означать нескольких лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="318"/>
+        <location filename="../../ui/review_page.py" line="302"/>
         <source>%1, %2 · could be %3 · if replaced: “%4” · uncertain: %5</source>
         <translation>%1, %2 · возможно, это %3 · при замене: «%4» · сомнение: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="330"/>
+        <location filename="../../ui/review_page.py" line="314"/>
         <source>No possible names to review: the matcher is sure of each.</source>
         <translation>Возможных имён для проверки нет: в каждом совпадении поиск уверен.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="335"/>
+        <location filename="../../ui/review_page.py" line="319"/>
         <source>%1 possible name(s) in the text could identify a person who is not shown in full. Decide each: Replace hides the words, Keep leaves them as written. %2 still undecided: the dossier cannot be written until each is decided.</source>
         <translation>Возможные имена в тексте (%1) могут указать на лицо, которое не раскрывается полностью. Решите по каждому: «Заменить» скрывает слова, «Оставить» сохраняет их как написано. Ещё не решено: %2 — досье нельзя создать, пока не решено каждое.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="345"/>
+        <location filename="../../ui/review_page.py" line="329"/>
         <source>All %1 possible name(s) decided. Decisions are kept per case and recipient.</source>
         <translation>По всем возможным именам (%1) решение принято. Решения хранятся для каждого дела и адресата.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="352"/>
+        <location filename="../../ui/review_page.py" line="336"/>
         <source>Replace &amp;all undecided</source>
         <translation>Заменить &amp;все нерешённые</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="353"/>
+        <location filename="../../ui/review_page.py" line="337"/>
         <source>Replace all undecided names</source>
         <translation>Заменить все нерешённые имена</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="354"/>
+        <location filename="../../ui/review_page.py" line="338"/>
         <source>&amp;Save decisions</source>
         <translation>Со&amp;хранить решения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="355"/>
+        <location filename="../../ui/review_page.py" line="339"/>
         <source>Save decisions</source>
         <translation>Сохранить решения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="356"/>
+        <location filename="../../ui/review_page.py" line="340"/>
         <source>Possible names to review</source>
         <translation>Возможные имена для проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="359"/>
+        <location filename="../../ui/review_page.py" line="343"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="360"/>
+        <location filename="../../ui/review_page.py" line="344"/>
         <source>Keep as written</source>
         <translation>Оставить как написано</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="362"/>
+        <location filename="../../ui/review_page.py" line="346"/>
         <source>Replace possible name %1: %2</source>
         <translation>Заменить возможное имя %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="367"/>
+        <location filename="../../ui/review_page.py" line="351"/>
         <source>Keep possible name %1: %2</source>
         <translation>Оставить возможное имя %1: %2</translation>
     </message>
@@ -3730,290 +3735,290 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="713"/>
+        <location filename="../../ui/dossier_dialogs.py" line="716"/>
         <source>Verify a dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="714"/>
+        <location filename="../../ui/dossier_dialogs.py" line="717"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="724"/>
+        <location filename="../../ui/dossier_dialogs.py" line="727"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Выбрать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="725"/>
+        <location filename="../../ui/dossier_dialogs.py" line="728"/>
         <source>The organisation&apos;s root certificate:</source>
         <translation>Корневой сертификат организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="726"/>
+        <location filename="../../ui/dossier_dialogs.py" line="729"/>
         <source>Choose a &amp;root certificate…</source>
         <translation>Выбрать &amp;корневой сертификат…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="727"/>
-        <location filename="../../ui/dossier_dialogs.py" line="768"/>
+        <location filename="../../ui/dossier_dialogs.py" line="730"/>
+        <location filename="../../ui/dossier_dialogs.py" line="771"/>
         <source>Choose a root certificate</source>
         <translation>Выберите корневой сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="728"/>
+        <location filename="../../ui/dossier_dialogs.py" line="731"/>
         <source>Or the &amp;fingerprint it gave you:</source>
         <translation>Или &amp;отпечаток, который она вам дала:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="729"/>
+        <location filename="../../ui/dossier_dialogs.py" line="732"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="731"/>
+        <location filename="../../ui/dossier_dialogs.py" line="734"/>
         <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
         <translation>64 буквы и цифры, например 6986 E7B8 E64C …</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="733"/>
+        <location filename="../../ui/dossier_dialogs.py" line="736"/>
         <source>Verification result</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="747"/>
+        <location filename="../../ui/dossier_dialogs.py" line="750"/>
         <source>The signer is checked against the fingerprint you typed.</source>
         <translation>Подписавший сверяется с отпечатком, который вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="749"/>
+        <location filename="../../ui/dossier_dialogs.py" line="752"/>
         <source>The signer is checked against the root certificate %1.</source>
         <translation>Подписавший сверяется с корневым сертификатом %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="753"/>
+        <location filename="../../ui/dossier_dialogs.py" line="756"/>
         <source>The signer is checked against this vault&apos;s organisation root.</source>
         <translation>Подписавший сверяется с корневым сертификатом организации этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="756"/>
+        <location filename="../../ui/dossier_dialogs.py" line="759"/>
         <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
         <translation>Подписавшего пока не с чем сверить: выберите корневой сертификат или введите отпечаток, иначе подписавший останется непроверенным.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="828"/>
+        <location filename="../../ui/dossier_dialogs.py" line="831"/>
         <source>the PDF has no signature</source>
         <translation>в PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="830"/>
+        <location filename="../../ui/dossier_dialogs.py" line="833"/>
         <source>the signed bytes were changed after signing</source>
         <translation>подписанные байты изменены после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="833"/>
+        <location filename="../../ui/dossier_dialogs.py" line="836"/>
         <source>content was added after the signature</source>
         <translation>после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="836"/>
+        <location filename="../../ui/dossier_dialogs.py" line="839"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>сертификат подписавшего выдан не организацией этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="838"/>
+        <location filename="../../ui/dossier_dialogs.py" line="841"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>сертификат подписавшего выдан не тем корневым сертификатом, который вы указали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="841"/>
+        <location filename="../../ui/dossier_dialogs.py" line="844"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>отпечаток сертификата подписавшего не совпадает с тем, который вы ввели</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="843"/>
+        <location filename="../../ui/dossier_dialogs.py" line="846"/>
         <source>the evidence manifest is missing</source>
         <translation>перечень доказательств отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="845"/>
+        <location filename="../../ui/dossier_dialogs.py" line="848"/>
         <source>the evidence manifest cannot be read</source>
         <translation>перечень доказательств не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="848"/>
+        <location filename="../../ui/dossier_dialogs.py" line="851"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>в перечне указан сертификат другого подписавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="869"/>
+        <location filename="../../ui/dossier_dialogs.py" line="872"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="870"/>
+        <location filename="../../ui/dossier_dialogs.py" line="873"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="872"/>
+        <location filename="../../ui/dossier_dialogs.py" line="875"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="874"/>
+        <location filename="../../ui/dossier_dialogs.py" line="877"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="877"/>
+        <location filename="../../ui/dossier_dialogs.py" line="880"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: это не тот сертификат, чей отпечаток вы ввели, и он не выдан им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="882"/>
+        <location filename="../../ui/dossier_dialogs.py" line="885"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не тем корневым сертификатом, который вы выбрали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="887"/>
+        <location filename="../../ui/dossier_dialogs.py" line="890"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="906"/>
+        <location filename="../../ui/dossier_dialogs.py" line="909"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="964"/>
+        <location filename="../../ui/dossier_dialogs.py" line="967"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="969"/>
+        <location filename="../../ui/dossier_dialogs.py" line="972"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="972"/>
+        <location filename="../../ui/dossier_dialogs.py" line="975"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="975"/>
+        <location filename="../../ui/dossier_dialogs.py" line="978"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="910"/>
+        <location filename="../../ui/dossier_dialogs.py" line="913"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="718"/>
+        <location filename="../../ui/dossier_dialogs.py" line="721"/>
         <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
         <translation>Перетащите сюда подписанный PDF или выберите его. Подпись показывает, менялся ли документ; кто его подписал, видно только после сверки сертификата подписавшего с тем, что вам дала организация монитора: с её корневым сертификатом или с отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="892"/>
+        <location filename="../../ui/dossier_dialogs.py" line="895"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Документ не изменялся с момента подписания, но ничто не показывает, КТО его подписал. Сравните этот отпечаток с тем, который вам дала организация монитора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="898"/>
+        <location filename="../../ui/dossier_dialogs.py" line="901"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, чей отпечаток вы ввели, или выданным им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="903"/>
+        <location filename="../../ui/dossier_dialogs.py" line="906"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, выданным выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="913"/>
+        <location filename="../../ui/dossier_dialogs.py" line="916"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Доверие: НЕ ПРОВЕРЕНО: ничто не показывает, кто подписал. Выберите корневой сертификат организации или введите отпечаток, который она вам дала</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="917"/>
+        <location filename="../../ui/dossier_dialogs.py" line="920"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Доверие: сверено с отпечатком, который вы ввели: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="922"/>
+        <location filename="../../ui/dossier_dialogs.py" line="925"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Доверие: НЕТ: вы ввели %1, а у сертификата подписавшего %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="927"/>
+        <location filename="../../ui/dossier_dialogs.py" line="930"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Доверие: сертификат подписавшего выдан выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="930"/>
+        <location filename="../../ui/dossier_dialogs.py" line="933"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Доверие: НЕТ: сертификат выдан не выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="934"/>
+        <location filename="../../ui/dossier_dialogs.py" line="937"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="937"/>
+        <location filename="../../ui/dossier_dialogs.py" line="940"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="950"/>
+        <location filename="../../ui/dossier_dialogs.py" line="953"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>Подписавший, как его называет сертификат (любой может сделать сертификат на любое имя): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="953"/>
+        <location filename="../../ui/dossier_dialogs.py" line="956"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>Отпечаток сертификата подписавшего (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="959"/>
+        <location filename="../../ui/dossier_dialogs.py" line="962"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Выдан сертификатом, вложенным в файл, по имени %1, отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="982"/>
+        <location filename="../../ui/dossier_dialogs.py" line="985"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="986"/>
+        <location filename="../../ui/dossier_dialogs.py" line="989"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="991"/>
+        <location filename="../../ui/dossier_dialogs.py" line="994"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="993"/>
+        <location filename="../../ui/dossier_dialogs.py" line="996"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Итог: ПОДПИСАВШИЙ НЕ ПРОВЕРЕН (сам документ не изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="818"/>
-        <location filename="../../ui/dossier_dialogs.py" line="995"/>
+        <location filename="../../ui/dossier_dialogs.py" line="821"/>
+        <location filename="../../ui/dossier_dialogs.py" line="998"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="715"/>
-        <location filename="../../ui/dossier_dialogs.py" line="762"/>
+        <location filename="../../ui/dossier_dialogs.py" line="718"/>
+        <location filename="../../ui/dossier_dialogs.py" line="765"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="803"/>
+        <location filename="../../ui/dossier_dialogs.py" line="806"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
