@@ -46,6 +46,11 @@ def main(out: Path) -> None:
             organisation="Example Rights Centre (fictional)",
         )
         casejson.import_file(vault, sample_cases_path())
+        # As the monitor would record it: the wrist photo and the medical report show the victim.
+        case = vault.get_case("AZ-2026-001")
+        for record in case["evidence"]:
+            record.update(appears=["p1"], appears_recorded=True)
+        vault.store_cases([case])
         for profile, language, references, pages in SAMPLES:
             try:
                 plan = build.plan(vault, references, profile, language)
@@ -57,7 +62,9 @@ def main(out: Path) -> None:
                 plan = build.plan(vault, references, profile, language, decisions=decisions)
             pdf = out / "pdf" / f"{profile}-{language}.pdf"
             build.write_dossier(vault, plan, pdf, force=True)
-            for page in pages:
+            info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+            count = int(next(ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages:")))
+            for page in (p for p in pages if p <= count):
                 stem = out / f"{profile}-{language}-page{page}"
                 subprocess.run(
                     ["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page),
