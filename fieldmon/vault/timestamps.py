@@ -25,10 +25,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from asn1crypto import cms, tsp
-from pyhanko.sign.timestamps.api import TimeStamper
-from pyhanko.sign.timestamps.common_utils import TimestampRequestError, handle_tsp_response
-from pyhanko.sign.validation.generic_cms import validate_tst_signed_data
-from pyhanko_certvalidator import ValidationContext
 
 from fieldmon.errors import FieldMonError
 from fieldmon.vault.custody import sha256_hex, utc_now
@@ -127,6 +123,10 @@ def request_token(url: str, entry_hash: str, timeout: float = TIMEOUT_SECONDS) -
     :raises TimestampUnavailable: the TSA cannot be reached, answers with an HTTP error, refuses,
         or answers with something that is not a valid token over this entry.
     """
+    # pyHanko is loaded when a timestamp is asked for: it costs every command a third of a second.
+    from pyhanko.sign.timestamps.api import TimeStamper
+    from pyhanko.sign.timestamps.common_utils import TimestampRequestError, handle_tsp_response
+
     nonce, request = TimeStamper().request_cms(bytes.fromhex(entry_hash), "sha256")  # type: ignore[no-untyped-call]
     http_request = urllib.request.Request(
         url,
@@ -192,6 +192,9 @@ def check_token(token: bytes, entry_hash: str) -> TokenCheck:
     if len(token) > MAX_RESPONSE_BYTES:
         return TokenCheck(f"is longer than {MAX_RESPONSE_BYTES} bytes")
     # pyHanko logs every failed check with a traceback; the problem is said in words.
+    from pyhanko.sign.validation.generic_cms import validate_tst_signed_data
+    from pyhanko_certvalidator import ValidationContext
+
     for name in ("pyhanko", "pyhanko_certvalidator"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
