@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldmon.resources import resources_dir
@@ -127,3 +128,12 @@ def typed_two_seconds_before_a_kill(script: str, vault_dir: Path, text: str, sec
     owed = max((n for at, n in typed if at <= killed_at - 2.0), default=0)
     assert owed > 40, "the typing process was too slow to test anything"
     return owed
+
+
+SHOTS = os.environ.get("FIELDMON_SHOTS")  # a folder to grab dialogs into, to look at them
+
+
+def shot(widget: QWidget, name: str) -> None:
+    """Grab a widget into FIELDMON_SHOTS/name.png when that folder is set; nothing otherwise."""
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))

@@ -18,6 +18,7 @@ from fieldmon.dossier import build
 from fieldmon.vault import metadata
 from fieldmon.vault.store import Vault
 from tests.conftest import decided_plan, record_nobody_appears
+from tests.gui.conftest import shot
 from tests.test_metadata import HOSTILE_PDFS, gps_jpeg, plain_jpeg, udta_mp4
 from ui import i18n
 from ui.case_view import CaseView
@@ -25,17 +26,11 @@ from ui.dossier_dialogs import ExportDialog, VerifyDialog
 from ui.evidence import EvidencePanel, FileViewer, preview_image
 
 REFERENCE = "AZ-2026-001"
-SHOTS = os.environ.get("FIELDMON_SHOTS")  # a folder to grab the dialogs into, to look at them
 
 
 @pytest.fixture(autouse=True)
 def english() -> None:
     i18n.install("en")
-
-
-def shot(widget: QWidget, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
 def attach_through_panel(qtbot: QtBot, panel: EvidencePanel, path: Path) -> None:

@@ -5,7 +5,6 @@ written reason to be overridden."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from fieldmon.dossier import build
 from fieldmon.vault.store import Vault
+from tests.gui.conftest import shot
 from ui import i18n
 from ui.dossier_dialogs import ExportDialog
 
 REFERENCE = "AZ-2026-001"
 BLOCKED = "AZ-2026-003"  # its victim withdrew consent for the Court
-SHOTS = os.environ.get("FIELDMON_SHOTS")
 # Səbinə Quliyeva (p4, a witness) consented to initials for the Court: her given name alone in a
 # narrative is a possible name the matcher is not sure of.
 LONE_GIVEN_NAME = " Səbinə dedi ki, maşının nömrəsi bağlı idi."
@@ -29,11 +28,6 @@ LONE_GIVEN_NAME = " Səbinə dedi ki, maşının nömrəsi bağlı idi."
 @pytest.fixture(autouse=True)
 def english() -> None:
     i18n.install("en")
-
-
-def shot(widget: QWidget, name: str) -> None:
-    if SHOTS:
-        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
 def edit(vault: Vault, reference: str, change: Any) -> None:
