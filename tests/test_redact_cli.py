@@ -126,3 +126,23 @@ def test_the_group_needs_an_action_and_appears_needs_who(vault_dir: Path) -> Non
     assert result.returncode == 2 and "one of the arguments --persons --nobody" in result.stderr
     result = _fieldmon(vault_dir, "evidence", "redact", REF, "x1.1")
     assert result.returncode == 2 and "--box" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("appears", "AZ-2026-001", "x1", "--nobody"), ("clear", "AZ-2026-001", "x1", "--for", "echr")],
+)
+def test_unsaved_desktop_work_is_never_dropped(vault_dir: Path, command: tuple[str, ...]) -> None:
+    """Storing a changed evidence record would drop the case's unsaved draft: refused."""
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        draft = vault.get_case("AZ-2026-001")
+        draft["summary"] = "Typed in the desktop app, not saved yet."
+        vault.save_draft(draft)
+    before = _state(vault_dir)
+    result = _fieldmon(vault_dir, "evidence", *command)
+    assert result.returncode == 1, result.stdout
+    assert "unsaved work" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert _state(vault_dir) == before
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        kept = vault.draft(str(draft["id"]))
+        assert kept is not None and kept[0]["summary"] == draft["summary"]
