@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -85,12 +85,63 @@ def choose_annexes(evidence_ids: Sequence[str], stored: Sequence[StoredRef]) -> 
     return AnnexChoice(annexed, another, no_record, redacted)
 
 
+@dataclass(frozen=True)
+class _Settled:
+    """One evidence record's annex under consent: the item embedded and its bytes, or why it
+    is withheld."""
+
+    item: str | None
+    data: bytes | None
+    reason: str | None
+
+
+def _settle(
+    record: dict[str, Any],
+    reference: str,
+    redactor: Redactor,
+    choice: AnnexChoice,
+    read: Callable[[str], tuple[bytes, str]],
+) -> _Settled:
+    """The one rule for the dossier and the export dialog's preview: consent first
+    (:func:`~fieldmon.consent.annexes.annex_consent`), then the words of the file that would be
+    embedded (:func:`names_hidden_person`), except for a redacted copy (pixels only).
+    ``read(item)`` gives a stored file's bytes and media type."""
+    evidence_id = str(record["id"])
+    original, copy = choice.annexed[evidence_id]
+    consent = annex_consent(
+        record, reference, redactor, has_redacted_copy=evidence_id in choice.redacted
+    )
+    if not consent.embed:
+        return _Settled(None, None, consent.reason)
+    item = choice.redacted[evidence_id] if consent.use_redacted else copy or original
+    data, media_type = read(item)
+    if not consent.use_redacted and names_hidden_person(data, media_type, redactor):
+        # Whatever was recorded or cleared: the file's own words name someone hidden.
+        return _Settled(None, None, "names_hidden_person")
+    return _Settled(item, data, None)
+
+
+def _withheld(
+    record: dict[str, Any],
+    reference: str,
+    redactor: Redactor,
+    original: tuple[str, str, str],
+    reason: str,
+) -> WithheldAnnex:
+    """The listing of a withheld annex; ``original`` is its file's (name, SHA-256, time
+    stored)."""
+    name, sha256, stored_at = original
+    title = redactor.clean(record.get("title") or name, reference, where="evidence/title")
+    collected = str(record.get("collected") or stored_at)
+    return WithheldAnnex(reference, str(record["id"]), title, sha256, collected, reason)
+
+
 def annexes_for(
     vault: Vault, sealed: list[dict[str, Any]], redactor: Redactor, texts: Texts
 ) -> tuple[list[Annex], list[WithheldAnnex]]:
     """One annex per evidence record with a stored file (`choose_annexes`), in the order
-    they were collected, where consent allows it (:func:`fieldmon.consent.annexes.annex_consent`);
-    the others withheld, by hash.
+    they were collected, where consent allows it (:func:`_settle`); the others withheld, by
+    hash.
 
     Where a redacted copy exists it is embedded; otherwise, where a copy without embedded
     metadata exists it is used (a photo's GPS position can reveal where a victim lives); the
@@ -111,48 +162,26 @@ def annexes_for(
                 for a in stored
             ],
         )
+
+        def read(
+            item: str, reference: str = reference, by_item: dict[str, Any] = by_item
+        ) -> tuple[bytes, str]:
+            data = vault.read_attachment(reference, item, log_view=False)
+            return data, str(by_item[item]["media_type"])
+
         for evidence_id, record in records.items():
             if evidence_id not in choice.annexed:
                 continue
-            original_item, copy_item = choice.annexed[evidence_id]
-            original = by_item[original_item]
-            consent = annex_consent(
-                record, reference, redactor, has_redacted_copy=evidence_id in choice.redacted
-            )
+            original = by_item[choice.annexed[evidence_id][0]]
+            settled = _settle(record, reference, redactor, choice, read)
+            if settled.item is None or settled.data is None:
+                listed = (original["original_name"], original["sha256"], original["collected_at"])
+                withheld.append(_withheld(record, reference, redactor, listed, str(settled.reason)))
+                continue
+            use = by_item[settled.item]
             collected = record.get("collected") or original["collected_at"]
-            if not consent.embed:
-                withheld.append(
-                    WithheldAnnex(
-                        reference,
-                        evidence_id,
-                        redactor.clean(record.get("title"), reference, where="evidence/title"),
-                        original["sha256"],
-                        str(collected),
-                        consent.reason,
-                    )
-                )
-                continue
-            if consent.use_redacted:
-                copy = by_item[choice.redacted[evidence_id]]
-            else:
-                copy = by_item[copy_item] if copy_item else None
-            use = copy or original
-            data = vault.read_attachment(reference, use["item"], log_view=False)
-            if not consent.use_redacted and names_hidden_person(data, use["media_type"], redactor):
-                # Whatever was recorded or cleared: the file's own words name someone hidden.
-                title = redactor.clean(record.get("title"), reference, where="evidence/title")
-                withheld.append(
-                    WithheldAnnex(
-                        reference,
-                        evidence_id,
-                        title,
-                        original["sha256"],
-                        str(collected),
-                        "names_hidden_person",
-                    )
-                )
-                continue
-            chosen.append((collected, case, record, use, copy is not None, original, data))
+            is_copy = use is not original
+            chosen.append((collected, case, record, use, is_copy, original, settled.data))
     chosen.sort(key=lambda c: str(c[0]))
     annexes = []
     for number, (collected, case, record, use, is_copy, original, data) in enumerate(chosen, 1):
@@ -187,17 +216,14 @@ def annexes_for(
     return annexes, withheld
 
 
-def withheld_preview(
-    vault: Vault, reference: str, redactor: Redactor, *, read_files: bool = True
-) -> list[WithheldAnnex]:
+def withheld_preview(vault: Vault, reference: str, redactor: Redactor) -> list[WithheldAnnex]:
     """The annexes of a case, as it stands (nothing sealed), that a dossier would withhold for
-    consent reasons: the rules of :func:`annexes_for`, for the export dialog's preview.
+    consent reasons: the rule of :func:`annexes_for` (:func:`_settle`), for the export
+    dialog's preview. Reads each file that would be embedded, for names in its words.
 
     :param vault: the open vault.
     :param reference: the case; added to ``redactor`` already.
     :param redactor: the dossier's redactor.
-    :param read_files: also read each file that would be embedded for names in its words
-        (:func:`names_hidden_person`); False for a quick look.
     :return: the annexes withheld, in the order of the case's evidence records.
     :raises NotFound: no such case.
     """
@@ -209,24 +235,17 @@ def withheld_preview(
         list(records),
         [StoredRef(a.item, a.evidence_id, a.derived_from, a.derivation) for a in stored],
     )
+
+    def read(item: str) -> tuple[bytes, str]:
+        return vault.read_attachment(reference, item, log_view=False), by_item[item].media_type
+
     out = []
-    for evidence_id, (original_item, copy_item) in choice.annexed.items():
+    for evidence_id, (original_item, _) in choice.annexed.items():
         record, original = records[evidence_id], by_item[original_item]
-        consent = annex_consent(
-            record, reference, redactor, has_redacted_copy=evidence_id in choice.redacted
-        )
-        reason = None if consent.embed else consent.reason
-        if reason is None and read_files and not consent.use_redacted:
-            use = by_item[copy_item] if copy_item else original
-            data = vault.read_attachment(reference, use.item, log_view=False)
-            if names_hidden_person(data, use.media_type, redactor):
-                reason = "names_hidden_person"
-        if reason is not None:
-            title = redactor.clean(record.get("title") or original.original_name, reference)
-            collected = str(record.get("collected") or original.collected_at)
-            out.append(
-                WithheldAnnex(reference, evidence_id, title, original.sha256, collected, reason)
-            )
+        settled = _settle(record, reference, redactor, choice, read)
+        if settled.reason is not None:
+            listed = (original.original_name, original.sha256, original.collected_at)
+            out.append(_withheld(record, reference, redactor, listed, settled.reason))
     return out
 
 
