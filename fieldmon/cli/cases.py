@@ -14,8 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from fieldmon.cli.common import UsageError, open_vault
-from fieldmon.consent.mentions import MentionRefused, mention_of_words, person_label, stale_mentions
+from fieldmon.cli.common import UsageError, open_vault, refuse_unsaved_work
+from fieldmon.consent.mentions import mention_of_words, person_label, stale_mentions
 from fieldmon.exchange import casejson
 from fieldmon.exchange.text import render_case
 from fieldmon.resources import vocabulary
@@ -291,11 +291,7 @@ def cmd_mention(args: argparse.Namespace) -> int:
             return 0
         words = _mention_words(args)
         case = vault.get_case(args.reference)
-        if vault.draft(str(case["id"])) is not None:
-            raise MentionRefused(
-                f"{args.reference} has unsaved work from the desktop app; open the case there"
-                " and save or discard it first, so that storing the mention does not drop it."
-            )
+        refuse_unsaved_work(vault, args.reference)
         occurrence = 1 if args.occurrence is None else args.occurrence
         changed = mention_of_words(case, args.field, words, args.person, occurrence)
         vault.store_cases([changed])

@@ -182,3 +182,19 @@ def unlock(path: Path, passphrase: str) -> Vault:
     for notice in vault.notices:
         print(f"fieldmon: note: {notice}", file=sys.stderr)
     return vault
+
+
+def refuse_unsaved_work(vault: Vault, reference: str) -> None:
+    """Refuse a command that stores an edit of a case with unsaved desktop work: storing a case
+    drops its draft (:meth:`Vault.store_cases`).
+
+    :param vault: the open vault.
+    :param reference: the case.
+    :raises FieldMonError: the case has a draft; nothing was changed.
+    :raises NotFound: no such case.
+    """
+    if vault.draft(vault.case_uuid(reference)) is not None:
+        raise FieldMonError(
+            f"{reference} has unsaved work from the desktop app; open the case there and save or"
+            " discard it first, so that this change does not drop it. Nothing was changed."
+        )

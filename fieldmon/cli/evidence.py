@@ -11,10 +11,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from fieldmon.cli.common import open_vault
+from fieldmon.cli.common import open_vault, refuse_unsaved_work
 from fieldmon.errors import FieldMonError
 from fieldmon.vault import redacting
-from fieldmon.vault.store import Vault
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -91,15 +90,6 @@ def cmd_redact(args: argparse.Namespace) -> int:
     return 0
 
 
-def _no_unsaved_work(vault: Vault, reference: str) -> None:
-    """Refuse to store an edit of a case that has unsaved desktop work: storing drops the draft."""
-    if vault.draft(vault.case_uuid(reference)) is not None:
-        raise FieldMonError(
-            f"{reference} has unsaved work from the desktop app; open the case there and save or"
-            " discard it first, so that this change does not drop it. Nothing was changed."
-        )
-
-
 def cmd_appears(args: argparse.Namespace) -> int:
     """``fieldmon evidence appears REF EVIDENCE_ID --persons p1,p4 | --nobody``: record who an
     evidence file shows or names (:func:`fieldmon.vault.redacting.set_appears`).
@@ -114,7 +104,7 @@ def cmd_appears(args: argparse.Namespace) -> int:
     if not args.nobody and not persons:
         raise FieldMonError("--persons names nobody; give person ids (p1,p4) or --nobody.")
     with open_vault(args) as vault:
-        _no_unsaved_work(vault, args.reference)
+        refuse_unsaved_work(vault, args.reference)
         redacting.set_appears(vault, args.reference, args.evidence_id, persons)
     who = ", ".join(persons) if persons else "nobody identifiable"
     print(f"Recorded who {args.reference} {args.evidence_id} shows or names: {who}.")
@@ -133,7 +123,7 @@ def cmd_clear(args: argparse.Namespace) -> int:
         recipient not in the vocabulary; nothing changed.
     """
     with open_vault(args) as vault:
-        _no_unsaved_work(vault, args.reference)
+        refuse_unsaved_work(vault, args.reference)
         redacting.set_cleared(
             vault, args.reference, args.evidence_id, args.recipient, cleared=not args.undo
         )

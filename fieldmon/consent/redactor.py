@@ -239,15 +239,15 @@ class Redactor:
 
     # -- what the rest of the dossier asks -------------------------------------------------
 
-    def person(self, case_reference: str, person_id: str) -> PersonPlan:
-        """The plan of one person.
+    def appears(self, case_reference: str, person_id: str) -> bool:
+        """Whether a person appears in the dossier at all (a person not added does not).
 
         :param case_reference: the case.
         :param person_id: the person's id.
-        :return: the plan.
-        :raises KeyError: if the person was not added with :meth:`add_case`.
+        :return: False for a person left out (counted only), or not added.
         """
-        return self.people[(case_reference, person_id)]
+        plan = self.people.get((case_reference, person_id))
+        return plan is not None and not plan.left_out
 
     def label(self, case_reference: str, person_id: str) -> str:
         """How a person appears in the dossier.
@@ -424,16 +424,6 @@ class Redactor:
             for where, text in free_text(case):
                 self.clean(text, reference, where=where)
         return list(self.unresolved.values())
-
-    def plan_rows(self) -> list[tuple[str, str, str, str]]:
-        """(case, person id, roles, level) for the preview printed before writing.
-
-        :return: one row per person added, roles joined with ", ".
-        """
-        return [
-            (p.case_reference, p.person_id, ", ".join(p.roles), p.level)
-            for p in self.people.values()
-        ]
 
 
 def free_text(

@@ -118,17 +118,16 @@ def plan(
     if override_withdrawn is not None and not override_withdrawn.strip():
         raise FieldMonError("An override of withdrawn consent needs its reason in writing.")
     # Consent and review are settled on the cases as they stand, before anything is sealed.
-    current, _ = redactor_for(
+    current, _, cases_now = redactor_for(
         vault, references, profile, language, withhold_perpetrators, decisions
     )
     blocking = current.blocking()
     if blocking and not override_withdrawn:
         raise ConsentBlocked((p.case_reference, p.person_id, p.name) for p in blocking)
-    cases_now = [vault.get_case(r) for r in dict.fromkeys(references)]
-    unresolved = current.review(cases_now)
+    met = all_candidates(current, cases_now)  # one pass over the text, decided or not
     if decisions:
-        met = {c.key: c for c in all_candidates(current, cases_now)}
-        save_decisions(vault, profile, [(met[k], d) for k, d in decisions.items() if k in met])
+        save_decisions(vault, profile, [(c, decisions[c.key]) for c in met if c.key in decisions])
+    unresolved = [c for c in met if c.key not in current.decisions]
     if unresolved:
         raise ReviewRequired(unresolved)
     texts = Texts(language)

@@ -105,7 +105,7 @@ def build_manifest(
             1
             for case in plan.cases
             for i in case.get("interviews", [])
-            if _statement_withheld(plan, case, i)
+            if not plan.redactor.appears(case["reference"], i["interviewee"])
         ),
         "persons_left_out": len(plan.redactor.left_out()),
     }
@@ -121,12 +121,6 @@ _UNLISTED = frozenset({"consents", "mentions"})
 def _hidden(plan: Plan, case: dict[str, Any], person: dict[str, Any]) -> bool:
     found = plan.redactor.people.get((case["reference"], str(person.get("id"))))
     return found is None or found.hidden(public=True)
-
-
-def _statement_withheld(plan: Plan, case: dict[str, Any], interview: dict[str, Any]) -> bool:
-    """Whether an interview is left out: its interviewee withdrew or is left out."""
-    found = plan.redactor.people.get((case["reference"], interview["interviewee"]))
-    return found is None or found.left_out
 
 
 def manifest_json(manifest: dict[str, Any]) -> bytes:

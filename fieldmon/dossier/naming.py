@@ -84,7 +84,7 @@ def preview(
     :raises FieldMonError: for an unknown profile or language, no case, or more than one case
         for a Rule 39 request; ``NotFound`` for an unknown reference.
     """
-    redactor, _ = redactor_for(vault, references, profile, language, withhold_perpetrators, None)
+    redactor, _, _ = redactor_for(vault, references, profile, language, withhold_perpetrators, None)
     return naming_rows(redactor)
 
 
@@ -106,19 +106,10 @@ def review_list(
     :return: (candidate, ``replace``/``keep``, or None when undecided), in the order met.
     :raises FieldMonError: as :func:`preview`.
     """
-    redactor, stored = redactor_for(
+    redactor, stored, cases = redactor_for(
         vault, references, profile, language, withhold_perpetrators, None
     )
-    undecided = Redactor(
-        redactor.recipient,
-        redactor.texts,
-        pattern=redactor.pattern,
-        withhold_perpetrators=withhold_perpetrators,
-    )
-    cases = [vault.get_case(r) for r in dict.fromkeys(references)]
-    for case in cases:
-        undecided.add_case(case)
-    return [(c, stored.get(c.key)) for c in undecided.review(cases)]
+    return [(c, stored.get(c.key)) for c in all_candidates(redactor, cases)]
 
 
 def save_decisions(vault: Vault, profile: str, decisions: Sequence[tuple[Candidate, str]]) -> None:
@@ -151,7 +142,7 @@ def redactor_for(
     language: str,
     withhold_perpetrators: bool,
     given: dict[str, str] | None,
-) -> tuple[Redactor, dict[str, str]]:
+) -> tuple[Redactor, dict[str, str], list[dict[str, Any]]]:
     """A redactor over the cases as they stand (nothing sealed), with the review decisions
     stored for them and ``given`` ones over those.
 
@@ -161,7 +152,8 @@ def redactor_for(
     :param language: the dossier's language.
     :param withhold_perpetrators: replace alleged perpetrators' names.
     :param given: decisions by candidate key, or None.
-    :return: the redactor and the stored decisions.
+    :return: the redactor, the stored decisions, and the case documents (a reference named
+        twice counts once).
     :raises FieldMonError: as :func:`check_request`; ``NotFound`` for an unknown reference.
     """
     check_request(references, profile, language)
@@ -180,9 +172,10 @@ def redactor_for(
         withhold_perpetrators=withhold_perpetrators,
         decisions={**stored, **(given or {})},
     )
-    for reference in dict.fromkeys(references):
-        redactor.add_case(vault.get_case(reference))
-    return redactor, stored
+    cases = [vault.get_case(reference) for reference in dict.fromkeys(references)]
+    for case in cases:
+        redactor.add_case(case)
+    return redactor, stored, cases
 
 
 def check_request(references: Sequence[str], profile: str, language: str) -> None:
@@ -207,7 +200,8 @@ def check_request(references: Sequence[str], profile: str, language: str) -> Non
 
 
 def all_candidates(redactor: Redactor, cases: list[dict[str, Any]]) -> list[Candidate]:
-    """Every uncertain match of the cases, decided or not (to store the decisions given).
+    """Every uncertain match of the cases, decided or not: decisions only say what becomes of a
+    candidate, never whether it is one.
 
     :param redactor: a redactor whose settings (recipient, profile, perpetrators) apply.
     :param cases: the case documents.

@@ -30,8 +30,7 @@ def _victims(ctx: Context) -> dict[str, int]:
                 continue
             size = int(person.get("group_size") or 1)
             count += size
-            plan = ctx.redactor.people.get((case["reference"], person["id"]))
-            if plan is None or plan.left_out:
+            if not ctx.redactor.appears(case["reference"], person["id"]):
                 left_out += size
     return {"count": count, "left_out": left_out}
 

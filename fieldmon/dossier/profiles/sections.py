@@ -66,8 +66,7 @@ def victims(ctx: Context) -> list[Flowable]:
         for person in case.get("persons", []):
             if "victim" not in person.get("roles", []):
                 continue
-            plan = ctx.redactor.people.get((case["reference"], person["id"]))
-            if plan is None or plan.left_out:
+            if not ctx.redactor.appears(case["reference"], person["id"]):
                 left_out += 1  # counted, with nothing that identifies them
                 continue
             rows = [(t.label("victim"), ctx.person(case, person["id"]))]
@@ -182,8 +181,7 @@ def statements(ctx: Context) -> list[Flowable]:
         out += case_heading(ctx, case)
         withheld = 0
         for interview in sorted(case.get("interviews", []), key=by_date):
-            plan = ctx.redactor.people.get((case["reference"], interview["interviewee"]))
-            if plan is None or plan.left_out:
+            if not ctx.redactor.appears(case["reference"], interview["interviewee"]):
                 # The words of a person left out would identify them; the count stays.
                 withheld += 1
                 continue
