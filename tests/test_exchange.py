@@ -120,8 +120,8 @@ BAD_INPUTS = [
         id="date in the wrong form",
     ),
     pytest.param(
-        _set(["cases", 0, "persons", 0, "birth_place"], "Bakı"),
-        ["AZ-2026-001", "persons[p1].birth_place", "'Bakı'", "not a field"],
+        _set(["cases", 0, "persons", 0, "place_of_origin"], "Bakı"),
+        ["AZ-2026-001", "persons[p1].place_of_origin", "'Bakı'", "not a field"],
         id="unknown field",
     ),
     pytest.param(

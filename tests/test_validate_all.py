@@ -93,14 +93,14 @@ def test_missing_fields_and_unknown_fields_each_reported(
     del case["title"]
     case["events"][0]["acts"][0].pop("victim")
     case["events"][0]["acts"][0].pop("type")
-    case["persons"][0]["birth_place"] = "Bakı"
+    case["persons"][0]["place_of_origin"] = "Bakı"
     fields = {p.field: p.message for p in case_problems(case)}
     assert fields["title"] == "Title: this is required."
     assert fields["events[e1].acts[a1].victim"] == (
         "Choose the victim from the persons of this case."
     )
     assert "events[e1].acts[a1].type" in fields
-    assert fields["persons[p1].birth_place"].startswith("Birth place is not a field")
+    assert fields["persons[p1].place_of_origin"].startswith("Place of origin is not a field")
 
 
 def test_references_to_a_person(sample_document: dict[str, Any]) -> None:

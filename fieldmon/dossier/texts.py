@@ -12,9 +12,18 @@ from fieldmon.resources import LANGUAGES, resources_dir, vocabulary
 
 @cache
 def _texts() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        (resources_dir() / "dossier" / "texts.json").read_text(encoding="utf-8")
-    )
+    # texts.json holds what every profile shares; resources/dossier/texts/<part>.json what one
+    # profile or section adds. Tables merge; a key given twice is an error, not a silent win.
+    folder = resources_dir() / "dossier"
+    data: dict[str, Any] = json.loads((folder / "texts.json").read_text(encoding="utf-8"))
+    for part in sorted((folder / "texts").glob("*.json")):
+        extra: dict[str, Any] = json.loads(part.read_text(encoding="utf-8"))
+        for table, entries in extra.items():
+            merged = data.setdefault(table, {})
+            clash = set(merged) & set(entries)
+            if clash:
+                raise ValueError(f"{part.name}: {table} keys also given elsewhere: {sorted(clash)}")
+            merged.update(entries)
     return data
 
 

@@ -128,6 +128,8 @@ ACTS = RecordType(
         Field("methods", kind="list", vocab="torture_methods"),
         Field("description", searchable=True),
         Field("arrest.detention_type", vocab="detention_types"),
+        # The place of detention by its name: what the CPT visits (issue 14).
+        Field("arrest.place", searchable=True),
         Field("arrest.legal_basis"),
         Field("arrest.reason_given"),
         Field("arrest.access_to_lawyer", vocab="access_levels"),
@@ -167,13 +169,39 @@ PERSONS = RecordType(
         Field("other_names", kind="list", searchable=True),
         Field("sex", vocab="sexes"),
         Field("birth_date", kind="date"),
+        Field("birth_place", searchable=True),
         Field("nationality", kind="list", pattern=COUNTRY),
         Field("occupation", searchable=True),
         Field("roles", kind="list", vocab="roles", required=True),
         Field("address", searchable=True),
+        # Contact particulars the Court's form asks of applicants and representatives
+        # (sections A and C), and Rule 39 of its contact person.
+        Field("phone"),
+        Field("fax"),
+        Field("email"),
+        # A representative's organisation and authority to act (form section C).
+        Field("organisation", searchable=True),
+        Field("authority_form"),
+        Field("authority_date", kind="date"),
         Field("description", searchable=True),
         Field("counting_unit", vocab="counting_units"),
         Field("group_size", kind="int"),
+    ),
+)
+
+TRANSLATIONS = RecordType(
+    name="translations",
+    table="interview_translations",
+    label="translation",
+    id_rule="optional",
+    unique_together=("language",),
+    fields=(
+        # A statement stays in its original language; the Court works in English and French,
+        # so an interview holds translations, each with who made it and when.
+        Field("language", pattern=LANGUAGE, required=True),
+        Field("narrative", required=True, searchable=True),
+        Field("translator"),
+        Field("date", kind="date"),
     ),
 )
 
@@ -192,6 +220,7 @@ INTERVIEWS = RecordType(
         Field("restrictions"),
         Field("narrative", searchable=True),
     ),
+    children=(TRANSLATIONS,),
 )
 
 CONSENTS = RecordType(
@@ -225,6 +254,7 @@ FINDINGS = RecordType(
         Field("description", required=True),
         Field("alleged_method", vocab="torture_methods"),
         Field("consistency", vocab="consistency"),
+        Field("kind", vocab="finding_kinds"),
     ),
 )
 
@@ -238,6 +268,13 @@ MEDICAL = RecordType(
         Field("date", kind="date"),
         Field("overall", vocab="consistency"),
         Field("notes"),
+        # Istanbul Protocol (2022), medico-legal report: the conditions of the examination and
+        # what restricted it, the overall opinion on the likelihood of torture in words, and
+        # the examiner's statement of truthfulness.
+        Field("conditions"),
+        Field("restrictions"),
+        Field("opinion"),
+        Field("truthfulness"),
     ),
     children=(FINDINGS,),
 )
@@ -252,6 +289,9 @@ EVIDENCE = RecordType(
         Field("source_type", vocab="source_types"),
         Field("collected_by"),
         Field("collected", kind="date"),
+        # The document's own date (a decision's date), not when it was collected: the Court's
+        # list of documents is in the order of these dates.
+        Field("document_date", kind="date"),
         Field("description", searchable=True),
         # Who the file shows or names, once the monitor has looked (appears_recorded); until
         # then every dossier withholds it (fieldmon.consent.annexes).
@@ -286,6 +326,13 @@ REMEDIES = RecordType(
         Field("authority", required=True),
         Field("decision"),
         Field("final", kind="bool", nullable=True),
+        Field("type", vocab="remedy_types"),
+        Field("reference"),
+        # The day the decision was served on the applicant: the time limit runs from it when
+        # it is known (Practice Direction on the institution of proceedings).
+        Field("served", kind="date"),
+        # The decision's text as evidence (annexed to the dossier, and to a Rule 39 request).
+        Field("documents", kind="list", ref="evidence"),
     ),
 )
 
@@ -298,6 +345,61 @@ VIOLATIONS = RecordType(
         Field("instrument", required=True),
         Field("article", required=True),
         Field("acts", kind="list", ref="acts"),
+        # One complaint per article and limb, each argued and exhausted on its own (form
+        # sections E and F).
+        Field("limb", vocab="limbs"),
+        Field("argument", searchable=True),
+        Field("remedies", kind="list", ref="remedies"),
+        Field("no_remedy", kind="bool", nullable=True),
+        Field("continuing", kind="bool", nullable=True),
+        Field("situation_end", kind="date"),
+    ),
+)
+
+INTERIM = RecordType(
+    name="interim",
+    table="interim_requests",
+    label="interim measures request",
+    id_rule="optional",
+    fields=(
+        # Practice Direction on requests for interim measures (Rule 39 of the Rules of Court).
+        Field("contact", ref="persons"),
+        Field("feared_date", kind="date"),
+        Field("measure", required=True),
+        Field("risk", required=True, searchable=True),
+    ),
+)
+
+WGAD_CATEGORIES = RecordType(
+    name="wgad_categories",
+    table="wgad_categories",
+    label="WGAD category",
+    id_rule="optional",
+    unique_together=("category",),
+    fields=(
+        # The lawyer's reasoned analysis under one of the Working Group's categories I-V.
+        Field("category", vocab="wgad_categories", required=True),
+        Field("analysis", searchable=True),
+        Field("acts", kind="list", ref="acts"),
+    ),
+)
+
+JUDGMENTS = RecordType(
+    name="judgments",
+    table="judgments",
+    label="judgment under execution",
+    id_rule="optional",
+    fields=(
+        # A Court judgment whose execution the Committee of Ministers supervises (Rule 9 § 2).
+        Field("title", required=True, searchable=True),
+        Field("application"),
+        Field("date", kind="date"),
+        Field("final", kind="date"),
+        Field("group", searchable=True),
+        Field("supervision", vocab="supervision_tracks"),
+        Field("individual_measures"),
+        Field("general_measures"),
+        Field("recommendations"),
     ),
 )
 
@@ -340,6 +442,9 @@ CASE = RecordType(
         VIOLATIONS,
         INTERVENTIONS,
         MENTIONS,
+        INTERIM,
+        WGAD_CATEGORIES,
+        JUDGMENTS,
     ),
 )
 

@@ -92,6 +92,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "0007_search_normalised.sql", after=_refill_search_index),
     Migration(8, "0008_seal_timestamps.sql"),
     Migration(9, "0009_consent.sql"),
+    Migration(10, "0010_registry_dossiers.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 """The schema version this FieldMon writes."""
