@@ -15,6 +15,27 @@ from fieldmon.errors import FieldMonError
 from fieldmon.vault.files import check_output
 
 
+def read_text_file(path: Path, limit: int = 1 << 20) -> str:
+    """A small UTF-8 text file given on the command line (the pattern report's
+    recommendations).
+
+    :param path: the file.
+    :param limit: the largest size accepted, in bytes (1 MiB).
+    :return: its text.
+    :raises FieldMonError: if it cannot be read, is larger than ``limit`` or is not UTF-8.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FieldMonError(f"Cannot read {path}: {error.strerror or error}.") from None
+    if len(data) > limit:
+        raise FieldMonError(f"{path} is larger than {limit // 1024} KiB; nothing was written.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FieldMonError(f"{path} is not UTF-8 text; nothing was written.") from None
+
+
 def cmd_dossier(args: argparse.Namespace) -> int:
     """``fieldmon dossier REF... --profile P --out FILE.pdf``: write a signed PDF dossier.
 
@@ -28,18 +49,26 @@ def cmd_dossier(args: argparse.Namespace) -> int:
 
     :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``reference`` (one or
         more), ``profile``, ``lang``, ``out``, ``force``, ``review`` (a decision file or
-        None), ``withhold_perpetrators``, ``override_withdrawn`` (a reason or None).
+        None), ``withhold_perpetrators``, ``override_withdrawn`` (a reason or None),
+        ``audience`` and ``recommendations`` (pattern only; a text file or None). The profile's
+        warnings (an expired time limit...) are printed on standard error before writing.
     :return: exit status 0.
     :raises UsageError: if the passphrase cannot be read.
     :raises ReviewRequired: possible names have no decision (exit status 6).
     :raises ConsentBlocked: a victim or applicant withdrew consent (exit status 7).
     :raises FieldMonError: if the vault does not open, a case is not found, the review file
-        cannot be read, or FILE.pdf exists without ``--force``.
+        cannot be read, the recommendations file cannot be read as UTF-8 text, or FILE.pdf
+        exists without ``--force``.
     """
     from fieldmon.consent.review import ReviewRequired, read_review_file, review_lines
     from fieldmon.dossier import build
+    from fieldmon.dossier.profiles import DossierOptions
 
     decisions = read_review_file(Path(args.review)) if args.review else None
+    recommendations = None
+    if getattr(args, "recommendations", None):
+        recommendations = read_text_file(Path(args.recommendations))
+    options = DossierOptions(getattr(args, "audience", None), recommendations)
     with open_vault(args) as vault:
         check_output(Path(args.out), args.force)
         if decisions:
@@ -66,6 +95,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
                 decisions=decisions,
                 withhold_perpetrators=args.withhold_perpetrators,
                 override_withdrawn=args.override_withdrawn,
+                options=options,
             )
         except ReviewRequired as needed:
             # On standard output, as a review file to complete: `... > review.txt`.
@@ -81,6 +111,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
                 f" {row.level} [{row.basis}]{request} -> {shown}",
                 file=sys.stderr,
             )
+        for warning in plan.warnings:
+            print(f"  WARNING: {warning}", file=sys.stderr)
         for w in plan.withheld_annexes:
             print(
                 f"  withheld for consent reasons: {w.case_reference} evidence {w.evidence_id}"

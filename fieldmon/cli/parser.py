@@ -376,7 +376,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reference", metavar="REF", nargs="*", help="case references (or --refs-stdin)")
     _refs_stdin(p, many=True)
     p.add_argument(
-        "--profile", required=True, choices=["echr", "rule39", "un-srt", "wgad", "pattern"]
+        "--profile",
+        required=True,
+        choices=["echr", "rule39", "un-srt", "wgad", "cm-rule9", "pattern"],
     )
     p.add_argument("--lang", default="en", choices=["en", "ru", "az"])
     p.add_argument("--out", required=True, metavar="FILE.pdf")
@@ -397,6 +399,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="REASON",
         help="write the dossier although a victim or applicant withdrew consent for this"
         " recipient; REASON is recorded in the custody log",
+    )
+    p.add_argument(
+        "--for",
+        dest="audience",
+        choices=["cpt", "pace", "commissioner"],
+        help="pattern only: the report's recipient (CPT by default); headings and the letter of"
+        " transmission follow it",
+    )
+    p.add_argument(
+        "--recommendations",
+        metavar="FILE",
+        help="pattern only: a UTF-8 text file with the report's recommendations",
     )
     p = sub.add_parser(
         "verify",

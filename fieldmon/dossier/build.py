@@ -46,7 +46,7 @@ from fieldmon.dossier.naming import (
 from fieldmon.dossier.naming import preview as preview
 from fieldmon.dossier.naming import review_list as review_list
 from fieldmon.dossier.naming import save_decisions as save_decisions
-from fieldmon.dossier.profiles import Annex, Context, WithheldAnnex
+from fieldmon.dossier.profiles import Annex, Context, DossierOptions, WithheldAnnex
 from fieldmon.dossier.texts import Texts
 from fieldmon.errors import FieldMonError
 from fieldmon.vault import anchors, files, identities
@@ -74,6 +74,10 @@ class Plan:
     """Evidence files withheld for consent reasons (:mod:`fieldmon.consent.annexes`)."""
     override_withdrawn: str | None = None
     """The user's written reason for writing a dossier about persons who withdrew consent."""
+    options: DossierOptions = field(default_factory=DossierOptions)
+    warnings: list[str] = field(default_factory=list)
+    """The profile's warnings for the user (:data:`fieldmon.dossier.profiles.WARNINGS`), in the
+    dossier's language: shown before writing, and printed in the dossier where they matter."""
 
     def naming(self) -> list[NamingRow]:
         """Who appears in the dossier under which level.
@@ -92,6 +96,7 @@ def plan(
     decisions: dict[str, str] | None = None,
     withhold_perpetrators: bool = False,
     override_withdrawn: str | None = None,
+    options: DossierOptions | None = None,
 ) -> Plan:
     """Seal each case as it stands (if changed) and work out the dossier from the seals.
 
@@ -108,19 +113,30 @@ def plan(
     :param withhold_perpetrators: replace alleged perpetrators' names.
     :param override_withdrawn: the user's written reason to write a dossier about a victim or
         applicant who withdrew consent for this recipient; recorded in the custody log.
+    :param options: the pattern report's audience and recommendations.
     :return: the plan: sealed cases, naming, the annexes (none for ``pattern``), their files
         read from the vault, and the annexes withheld for consent reasons.
     :raises ConsentBlocked: a victim or applicant withdrew consent and no override was given.
     :raises ReviewRequired: uncertain name matches have no decision; nothing was sealed.
     :raises FieldMonError: for an unknown profile or language, no case, or more than one case
-        for a Rule 39 request, an empty override; ``NotFound`` for an unknown reference.
+        for a Rule 39 request, an empty override, a profile's refusal of the cases
+        (:data:`fieldmon.dossier.profiles.REFUSE`: a Court application without an applicant or
+        an alleged violation); ``NotFound`` for an unknown reference.
     """
     if override_withdrawn is not None and not override_withdrawn.strip():
         raise FieldMonError("An override of withdrawn consent needs its reason in writing.")
+    options = options or DossierOptions()
+    if options.audience is not None and options.audience not in profiles.AUDIENCES:
+        raise FieldMonError(
+            f"Unknown audience {options.audience!r}: one of {', '.join(profiles.AUDIENCES)}."
+        )
     # Consent and review are settled on the cases as they stand, before anything is sealed.
     current, _, cases_now = redactor_for(
         vault, references, profile, language, withhold_perpetrators, decisions
     )
+    refusal = profiles.REFUSE[profile](cases_now, Texts(language))
+    if refusal:
+        raise FieldMonError(refusal)
     blocking = current.blocking()
     if blocking and not override_withdrawn:
         raise ConsentBlocked((p.case_reference, p.person_id, p.name) for p in blocking)
@@ -160,7 +176,7 @@ def plan(
             anchors.case_history(vault.conn, vault.case_uuid(ref), ref)
             for ref in (str(s["reference"]) for s in sealed)
         ]
-    return Plan(
+    the_plan = Plan(
         profile,
         language,
         texts,
@@ -171,6 +187,24 @@ def plan(
         history,
         withheld,
         override_withdrawn if blocking else None,
+        options,
+    )
+    the_plan.warnings = profiles.WARNINGS[profile](_context(the_plan, None, generated=None))
+    return the_plan
+
+
+def _context(plan: Plan, me: identities.Identity | None, generated: datetime | None) -> Context:
+    return Context(
+        plan.profile,
+        plan.texts,
+        plan.redactor,
+        plan.cases,
+        plan.annexes,
+        generated or datetime.now(UTC).replace(microsecond=0),
+        me.name if me else "",
+        me.organisation if me else None,
+        plan.withheld_annexes,
+        plan.options,
     )
 
 
@@ -183,8 +217,7 @@ def _cover(
         Heading(t.heading("cover"), visible=False),
         para(t.title(plan.profile), s.title),
     ]
-    if plan.profile == "rule39":
-        out.append(para(t.label("urgent"), s.urgent))
+    out += profiles.COVER[plan.profile](context)
     for case in plan.cases:
         out.append(para(f"{case['reference']}: {context.clean(case, case['title'])}", s.h2))
     out.append(Spacer(1, 4 * mm))
@@ -254,17 +287,7 @@ def render_dossier(
     """
     generated = generated or datetime.now(UTC).replace(microsecond=0)
     dossier_id = dossier_id or str(uuid.uuid4())
-    context = Context(
-        plan.profile,
-        plan.texts,
-        plan.redactor,
-        plan.cases,
-        plan.annexes,
-        generated,
-        me.name,
-        me.organisation,
-        plan.withheld_annexes,
-    )
+    context = _context(plan, me, generated)
     story = _cover(plan, context, dossier_id, generated, me)
     for section in profiles.SECTIONS[plan.profile]:
         story += section(context)
@@ -272,7 +295,7 @@ def render_dossier(
     title = f"{plan.texts.title(plan.profile)} — {references}"
     decor = PageDecor(
         header_left=references if len(references) < 60 else references[:57] + "…",
-        header_right=f"{plan.profile.upper()} · {dossier_id[:8]}",
+        header_right=f"{plan.texts.short(plan.profile)} · {dossier_id[:8]}",
         page_of=lambda n: plan.texts.label("page_x_of_y", page=n),
         title=title,
         author=me.organisation or me.name,

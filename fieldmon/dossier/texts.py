@@ -54,6 +54,15 @@ class Texts:
         """
         return self._pick("profile_title", profile)
 
+    def short(self, profile: str) -> str:
+        """The recipient's own short name for a profile, for page headers ("ECtHR", "ЕСПЧ").
+
+        :param profile: the profile name (``echr`` ...).
+        :return: the short name.
+        :raises KeyError: for an unknown profile.
+        """
+        return self._pick("profile_short", profile)
+
     def heading(self, key: str) -> str:
         """A section heading.
 

@@ -22,9 +22,21 @@ This package re-exports every name of the former ``profiles`` module.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.platypus import Flowable
+
 from fieldmon.dossier.profiles import echr, pattern_report, rule39, un_srt, wgad
 from fieldmon.dossier.profiles.annexes import annex_list, annex_pages
-from fieldmon.dossier.profiles.base import Annex, Context, Section, WithheldAnnex
+from fieldmon.dossier.profiles.base import (
+    AUDIENCES,
+    Annex,
+    Context,
+    DossierOptions,
+    Section,
+    WithheldAnnex,
+)
 from fieldmon.dossier.profiles.echr import admissibility, parties, violations
 from fieldmon.dossier.profiles.pattern_report import pattern
 from fieldmon.dossier.profiles.rule39 import risk
@@ -38,6 +50,7 @@ from fieldmon.dossier.profiles.sections import (
 )
 from fieldmon.dossier.profiles.un_srt import perpetrators, remedies
 from fieldmon.dossier.profiles.wgad import detention
+from fieldmon.dossier.texts import Texts
 
 _MODULES = (echr, rule39, un_srt, wgad, pattern_report)
 
@@ -50,12 +63,49 @@ SECTIONS: dict[str, list[Section]] = {m.NAME: m.SECTIONS for m in _MODULES}
 RECIPIENT: dict[str, str] = {m.NAME: m.RECIPIENT for m in _MODULES}
 """The consent asked for: the recipient a profile's dossier goes to."""
 
+Refusal = Callable[[list[dict[str, Any]], Texts], str | None]
+Warnings = Callable[[Context], list[str]]
+Cover = Callable[[Context], list[Flowable]]
+
+
+def _no_refusal(cases: list[dict[str, Any]], texts: Texts) -> str | None:
+    return None
+
+
+def _no_warnings(ctx: Context) -> list[str]:
+    return []
+
+
+def _no_cover(ctx: Context) -> list[Flowable]:
+    return []
+
+
+REFUSE: dict[str, Refusal] = {m.NAME: getattr(m, "refuse", _no_refusal) for m in _MODULES}
+"""Each profile's check of the cases before anything is sealed: a module's ``refuse(cases,
+texts)`` returns the one-line reason a dossier cannot be made (a Court application without an
+applicant), or None."""
+
+WARNINGS: dict[str, Warnings] = {m.NAME: getattr(m, "warnings", _no_warnings) for m in _MODULES}
+"""Each profile's warnings for the user, in the dossier's language (an expired time limit, the
+same facts before another international body): a module's ``warnings(ctx)``. The CLI prints
+them and the export dialog shows them before writing; the profile also prints them in the
+dossier where they matter."""
+
+COVER: dict[str, Cover] = {m.NAME: getattr(m, "cover", _no_cover) for m in _MODULES}
+"""What a profile adds to the cover below its title (the Court's face notice, the Rule 39
+face block): a module's ``cover(ctx)``."""
+
 __all__ = [
+    "AUDIENCES",
+    "COVER",
     "PROFILES",
     "RECIPIENT",
+    "REFUSE",
     "SECTIONS",
+    "WARNINGS",
     "Annex",
     "Context",
+    "DossierOptions",
     "Section",
     "WithheldAnnex",
     "admissibility",

@@ -80,6 +80,25 @@ class WithheldAnnex:
     reason: str
 
 
+AUDIENCES: tuple[str, ...] = ("cpt", "pace", "commissioner")
+"""Who a ``pattern`` report is addressed to: the CPT, the Parliamentary Assembly, the
+Commissioner for Human Rights (recipient codes of ``resources/vocab/recipients.json``)."""
+
+
+@dataclass(frozen=True)
+class DossierOptions:
+    """What the user chose beyond profile and language.
+
+    :ivar audience: for ``pattern``, one of :data:`AUDIENCES` (``cpt`` if None); ignored by
+        other profiles.
+    :ivar recommendations: for ``pattern``, the recommendations section's text as the user
+        wrote it (names of hidden persons are replaced like any free text); None for none.
+    """
+
+    audience: str | None = None
+    recommendations: str | None = None
+
+
 @dataclass
 class Context:
     """What a section is drawn from: the sealed cases, their annexes, and who may be named.
@@ -104,6 +123,7 @@ class Context:
     signer: str
     organisation: str | None
     withheld_annexes: list[WithheldAnnex] = field(default_factory=list)
+    options: DossierOptions = field(default_factory=DossierOptions)
 
     def person(self, case: dict[str, Any], person_id: str | None) -> str:
         """How a person of the case appears in this dossier.

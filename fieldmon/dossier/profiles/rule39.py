@@ -68,4 +68,13 @@ def risk(ctx: Context) -> list[Flowable]:
     return out
 
 
+def cover(ctx: Context) -> list[Flowable]:
+    """The cover's face notice: the request is urgent.
+
+    :param ctx: the dossier's context.
+    :return: the notice under the title.
+    """
+    return [para(ctx.texts.label("urgent"), styles().urgent)]
+
+
 SECTIONS: list[Section] = [risk, anonymity_request, annex_list, annex_pages]
