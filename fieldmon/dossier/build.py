@@ -37,12 +37,13 @@ from fieldmon.dossier.manifest import MANIFEST_FORMAT as MANIFEST_FORMAT
 from fieldmon.dossier.manifest import MANIFEST_NAME as MANIFEST_NAME
 from fieldmon.dossier.manifest import build_manifest
 from fieldmon.dossier.manifest import manifest_json as manifest_json
-from fieldmon.dossier.naming import NamingRow as NamingRow
 from fieldmon.dossier.naming import (
+    AGGREGATED_PROFILES,
     all_candidates,
     naming_rows,
     redactor_for,
 )
+from fieldmon.dossier.naming import NamingRow as NamingRow
 from fieldmon.dossier.naming import preview as preview
 from fieldmon.dossier.naming import review_list as review_list
 from fieldmon.dossier.naming import save_decisions as save_decisions
@@ -169,7 +170,7 @@ def plan(
         )
         redactor.add_case(content["case"])
     annexes, withheld = (
-        ([], []) if profile == "pattern" else annexes_for(vault, sealed, redactor, texts)
+        ([], []) if profile in AGGREGATED_PROFILES else annexes_for(vault, sealed, redactor, texts)
     )
     with vault.transaction():  # the log and the versions as of one moment
         history = [

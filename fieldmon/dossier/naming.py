@@ -135,6 +135,12 @@ def save_decisions(vault: Vault, profile: str, decisions: Sequence[tuple[Candida
             )
 
 
+AGGREGATED_PROFILES = frozenset({"pattern", "cm-rule9"})
+"""Profiles that report over many cases and name nobody beyond a pseudonym: the pattern report
+(CPT, PACE, the Commissioner) and the Committee of Ministers communication, which is published
+(Rule 9 § 2 communications are made public). They carry no annexes."""
+
+
 def redactor_for(
     vault: Vault,
     references: Sequence[str],
@@ -168,7 +174,7 @@ def redactor_for(
     redactor = Redactor(
         recipient,
         Texts(language),
-        pattern=profile == "pattern",
+        pattern=profile in AGGREGATED_PROFILES,
         withhold_perpetrators=withhold_perpetrators,
         decisions={**stored, **(given or {})},
     )
