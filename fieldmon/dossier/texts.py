@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from fieldmon.dossier.legal_refs import az_ordinal, instrument_code, parse_article, write_ref
 from fieldmon.resources import LANGUAGES, resources_dir, vocabulary
 
 
@@ -92,6 +93,68 @@ class Texts:
         if isinstance(code, list):
             return ", ".join(self.vocab(name, c) for c in code)
         return vocabulary(name).label(str(code), self.language)
+
+    def quote(self, text: str) -> str:
+        """Text in the language's quotation marks: “…” in English, «…» in Russian (the
+        Russian norm of punctuation) and in Azerbaijani (its usual marks in print).
+
+        :param text: the quoted text.
+        :return: the text between the marks.
+        """
+        marks = self._pick("instrument_ref", "quotes")
+        return f"{marks[0]}{text}{marks[1]}"
+
+    def instrument(self, name: str) -> str:
+        """An instrument's name in the dossier's language.
+
+        :param name: the instrument as recorded: free text ("ECHR", "Protocol 4",
+            "Protocol No. 4", "ICCPR", "CAT") or a code of ``resources/vocab/instruments.json``
+            (:func:`fieldmon.dossier.legal_refs.instrument_code` maps the spellings).
+        :return: its translated name ("European Convention on Human Rights", "Протокол № 4 к
+            Конвенции"); an unknown instrument as written.
+        """
+        code = instrument_code(name)
+        if code is None:
+            return name.strip()
+        if code.startswith("protocol_"):
+            known = vocabulary("instruments").label(code, self.language)
+            if known != code:
+                return known
+            return self._pick("instrument_ref", "protocol_name").format(n=code[9:])
+        return vocabulary("instruments").label(code, self.language)
+
+    def article_ref(self, instrument: str, article: str, *, start: bool = False) -> str:
+        """An article of an instrument as the dossier's language writes it: en "Article 3 of
+        the Convention", "Article 2 of Protocol No. 4", "Article 5 § 1 (c) of the Convention"
+        (the Court's usage); ru "статья 3 Конвенции", "статья 2 Протокола № 4 к Конвенции",
+        "пункт 1 статьи 5 Конвенции" (as in the Russian text of the Convention); az
+        "Konvensiyanın 3-cü maddəsi" (ordinals: :func:`fieldmon.dossier.legal_refs.az_ordinal`).
+
+        :param instrument: the instrument as recorded (see :meth:`instrument`).
+        :param article: the article as recorded ("3", "5 § 1", "5(1)(c)", "Art. 3").
+        :param start: True at the start of a sentence or heading: the first letter capitalised.
+        :return: the reference. An unknown instrument is written as recorded, followed by the
+            translated word for "Article" ("Charter X, статья 3"); an article that is not a
+            number with an optional paragraph and letter is written as recorded.
+        """
+        code = instrument_code(instrument)
+        parts = parse_article(article)
+        quotes = self._pick("instrument_ref", "quotes")
+        if code is None or code == "other" or parts is None:
+            number = article.strip()
+            if parts and self.language == "az" and not parts.paragraph and not parts.letter:
+                number = az_ordinal(int(parts.article))
+            name = self.instrument(instrument) if code and code != "other" else instrument
+            text = self._pick("instrument_ref", "unknown").format(
+                instrument=name.strip(), article=number
+            )
+        else:
+            if code.startswith("protocol_"):
+                of = self._pick("instrument_ref", "protocol").format(n=code[9:])
+            else:
+                of = self._pick("instrument_ref", code)
+            text = write_ref(self.language, parts, of, (quotes[0], quotes[1]))
+        return text[:1].upper() + text[1:] if start else text
 
     def country(self, code: str | None) -> str:
         """A country's name.

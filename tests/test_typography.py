@@ -1,0 +1,84 @@
+"""Finish and typography of dossiers (issue 14, item 7): article references and instrument
+names in each language, Azerbaijani ordinals."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldmon.dossier.legal_refs import az_ordinal, instrument_code
+from fieldmon.dossier.texts import Texts
+
+ARTICLE_REFS = [
+    ("en", "ECHR", "3", "Article 3 of the Convention"),
+    ("en", "Protocol 4", "2", "Article 2 of Protocol No. 4"),
+    ("en", "Protocol No. 4", "2", "Article 2 of Protocol No. 4"),
+    ("en", "protocol_1", "1", "Article 1 of Protocol No. 1"),
+    ("en", "ECHR", "5 § 1", "Article 5 § 1 of the Convention"),
+    ("en", "ECHR", "5(1)(c)", "Article 5 § 1 (c) of the Convention"),
+    ("en", "Art. 3", "3", "Art. 3, Article 3"),
+    ("en", "ICCPR", "9", "Article 9 of the International Covenant on Civil and Political Rights"),
+    ("en", "Fictional Charter", "12", "Fictional Charter, Article 12"),
+    ("ru", "ECHR", "3", "статья 3 Конвенции"),
+    ("ru", "Protocol 4", "2", "статья 2 Протокола № 4 к Конвенции"),
+    ("ru", "ECHR", "5 § 1", "пункт 1 статьи 5 Конвенции"),
+    ("ru", "ECHR", "5(1)(c)", "подпункт «c» пункта 1 статьи 5 Конвенции"),
+    ("ru", "CAT", "1", "статья 1 Конвенции ООН против пыток"),
+    ("ru", "Fictional Charter", "12", "Fictional Charter, статья 12"),
+    ("az", "ECHR", "3", "Konvensiyanın 3-cü maddəsi"),
+    ("az", "European Convention on Human Rights", "6", "Konvensiyanın 6-cı maddəsi"),
+    ("az", "Protocol 4", "2", "Konvensiyaya 4 saylı Protokolun 2-ci maddəsi"),
+    ("az", "ECHR", "5 § 1", "Konvensiyanın 5-ci maddəsinin 1-ci bəndi"),
+    ("az", "ICCPR", "9", "Mülki və Siyasi Hüquqlar haqqında Beynəlxalq Paktın 9-cu maddəsi"),
+    ("az", "Fictional Charter", "13", "Fictional Charter, 13-cü maddə"),
+]
+
+
+@pytest.mark.parametrize(("language", "instrument", "article", "expected"), ARTICLE_REFS)
+def test_article_ref(language: str, instrument: str, article: str, expected: str) -> None:
+    assert Texts(language).article_ref(instrument, article) == expected
+
+
+def test_article_ref_at_start_is_capitalised() -> None:
+    assert Texts("ru").article_ref("ECHR", "3", start=True) == "Статья 3 Конвенции"
+
+
+INSTRUMENTS = [
+    ("ECHR", "echr"), ("the Convention", "echr"), ("Protocol No. 4", "protocol_4"),
+    ("P4", "protocol_4"), ("Protocol 12", "protocol_12"), ("ICCPR", "iccpr"), ("CAT", "cat"),
+    ("Протокол № 4 к Конвенции", "protocol_4"), ("Avropa İnsan Hüquqları Konvensiyası", "echr"),
+    ("Fictional Charter", None), ("", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "code"), INSTRUMENTS)
+def test_instrument_code(name: str, code: str | None) -> None:
+    assert instrument_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "expected"),
+    [
+        ("en", "Protocol 4", "Protocol No. 4 to the Convention"),
+        ("ru", "ECHR", "Европейская конвенция о защите прав человека"),
+        ("ru", "Protocol 13", "Протокол № 13 к Конвенции"),
+        ("az", "ICCPR", "Mülki və Siyasi Hüquqlar haqqında Beynəlxalq Pakt"),
+        ("ru", "Fictional Charter", "Fictional Charter"),
+    ],
+)
+def test_instrument_name(language: str, name: str, expected: str) -> None:
+    assert Texts(language).instrument(name) == expected
+
+
+AZ_ORDINALS = {
+    1: "1-ci", 2: "2-ci", 3: "3-cü", 4: "4-cü", 5: "5-ci", 6: "6-cı", 7: "7-ci", 8: "8-ci",
+    9: "9-cu", 10: "10-cu", 11: "11-ci", 12: "12-ci", 13: "13-cü", 14: "14-cü", 15: "15-ci",
+    16: "16-cı", 17: "17-ci", 18: "18-ci", 19: "19-cu", 20: "20-ci", 21: "21-ci", 30: "30-cu",
+    34: "34-cü", 40: "40-cı", 46: "46-cı", 50: "50-ci", 60: "60-cı", 70: "70-ci", 80: "80-ci",
+    90: "90-cı", 99: "99-cu", 100: "100-cü", 101: "101-ci", 110: "110-cu", 200: "200-cü",
+    1000: "1000-ci",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("number", "expected"), sorted(AZ_ORDINALS.items()))
+def test_az_ordinal(number: int, expected: str) -> None:
+    assert az_ordinal(number) == expected
