@@ -82,3 +82,56 @@ AZ_ORDINALS = {
 @pytest.mark.parametrize(("number", "expected"), sorted(AZ_ORDINALS.items()))
 def test_az_ordinal(number: int, expected: str) -> None:
     assert az_ordinal(number) == expected
+
+
+DATE_RANGES = [
+    ("en", "2026-01-09", "2026-01-09", None, "9 January 2026"),
+    ("en", "2026-01-09T14:30", "2026-01-09T16:00", None, "9 January 2026, 14:30–16:00"),
+    ("en", "2026-01-09T14:30", "2026-01-09", None, "9 January 2026, 14:30"),
+    ("en", "2026-01-09", "2026-01-09T16:00", None, "9 January 2026, –16:00"),
+    ("en", "2026-01-09T14:30", "2026-01-09T16:00", "day", "9 January 2026"),
+    ("en", "2026-01-09", "2026-01-12", "day", "9–12 January 2026"),
+    ("en", "2026-01-30", "2026-02-02", "day", "30 January – 2 February 2026"),
+    ("en", "2025-12-30", "2026-01-02", "day", "30 December 2025 – 2 January 2026"),
+    ("en", "2026-01-09", "2026-03-02", "month", "January–March 2026"),
+    ("en", "2026-01-09", "2026-01-20", "month", "January 2026"),
+    ("en", "2026-01-09", "2026-01-20", "unknown_day_known_month", "January 2026 (day unknown)"),
+    ("en", "2025-01-09", "2026-01-20", "year", "2025–2026"),
+    ("en", "2026-01-09", None, "day", "9 January 2026"),
+    ("en", None, None, None, "date unknown"),
+    ("en", "2026-01-09", "2026-01-12", "unknown", "date unknown"),
+    ("en", "2026-01-09T10:00", "2026-01-10T02:00", "minute",
+     "9 January 2026, 10:00 – 10 January 2026, 02:00"),
+    ("ru", "2026-01-09", "2026-01-09", "day", "9 января 2026 г."),
+    ("ru", "2026-01-09T14:30", "2026-01-09T16:00", None, "9 января 2026 г., 14:30–16:00"),
+    ("ru", "2026-01-09", "2026-01-12", "day", "9–12 января 2026 г."),
+    ("ru", "2026-01-30", "2026-02-02", "day", "30 января – 2 февраля 2026 г."),
+    ("ru", "2026-01-09", "2026-03-02", "month", "январь–март 2026 г."),
+    ("ru", "2025-01-09", "2026-01-20", "year", "2025–2026 гг."),
+    ("az", "2026-01-09", "2026-01-09", "day", "9 yanvar 2026"),
+    ("az", "2026-01-09", "2026-01-12", "day", "9–12 yanvar 2026"),
+    ("az", "2026-01-09", "2026-03-02", "month", "yanvar–mart 2026"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "start", "end", "precision", "expected"), DATE_RANGES)
+def test_date_range(
+    language: str, start: str | None, end: str | None, precision: str | None, expected: str
+) -> None:
+    assert Texts(language).date_range(start, end, precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "expected"),
+    [
+        ("2026-01-09T14:30", None, "9 January 2026, 14:30"),
+        ("2026-01-09T14:30", "day", "9 January 2026"),
+        ("2026-01-09", "month", "January 2026"),
+        ("2026-01-09", "year", "2026"),
+        ("2026-01", None, "January 2026"),
+    ],
+)
+def test_date_is_never_more_precise_than_known(
+    value: str, precision: str | None, expected: str
+) -> None:
+    assert Texts("en").date(value, precision) == expected

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from fieldmon.dossier.date_words import DASH, DateWords, moment
 from fieldmon.dossier.legal_refs import az_ordinal, instrument_code, parse_article, write_ref
 from fieldmon.resources import LANGUAGES, resources_dir, vocabulary
 
@@ -175,43 +176,51 @@ class Texts:
         """
         return self.label("yes") if value else self.label("no")
 
+    def _date_words(self) -> DateWords:
+        months = _texts()["months"]
+        return DateWords(
+            self.language,
+            list(months[self.language]),
+            list(months["ru_genitive" if self.language == "ru" else self.language]),
+            self.label("date_unknown"),
+            self.label("day_unknown"),
+        )
+
     def date(self, value: str | None, precision: str | None = None) -> str:
         """A date as precise as it is known, never more: "January 2026", "day unknown".
 
         :param value: an ISO 8601 date or date and time (``2026-01``, ``2026-01-09T14:30``), or
             None.
-        :param precision: the recorded precision (``day``, ``month``,
+        :param precision: the recorded precision (``minute``, ``day``, ``month``,
             ``unknown_day_known_month``, ``year``, ``unknown``), or None to show what ``value``
             holds (a time to the minute).
         :return: the date in the dossier's language; "date unknown" for none.
         """
         if not value:
             return self.label("date_unknown")
-        parts = value.split("T")[0].split("-")
-        time = value.split("T")[1][:5] if "T" in value else None
-        year = parts[0]
-        month = int(parts[1]) if len(parts) > 1 else None
-        day = int(parts[2]) if len(parts) > 2 else None
-        if precision in ("month", "unknown_day_known_month"):
-            day, time = None, None
-        elif precision == "year":
-            month, day, time = None, None, None
-        elif precision == "unknown":
+        note = precision == "unknown_day_known_month"
+        return self._date_words().one(moment(value, precision), note)
+
+    def date_range(self, start: str | None, end: str | None, precision: str | None = None) -> str:
+        """A period as precise as it is known, its shared parts written once: "9 January 2026"
+        (a range of one day, also when only one end has a time), "9 January 2026,
+        14:30–16:00", "9–12 January 2026", "30 January – 2 February 2026", "January–March
+        2026"; ru "9–12 января 2026 г."; az "9–12 yanvar 2026".
+
+        :param start: its start as ISO 8601, or None if unknown ("date unknown – ...").
+        :param end: its end as ISO 8601, or None for a moment (or an unknown end).
+        :param precision: the recorded precision of both ends (see :meth:`date`); a day is never
+            shown when only the month is known.
+        :return: the period in the dossier's language; "date unknown" if neither end is known.
+        """
+        if not start and not end:
             return self.label("date_unknown")
-        elif precision == "day":
-            time = None
-        months = _texts()["months"]
-        if month is None:
-            text = year
-        elif day is None:
-            name = months[self.language][month - 1]
-            text = f"{name} {year}" + (" г." if self.language == "ru" else "")
-        elif self.language == "ru":
-            text = f"{day} {months['ru_genitive'][month - 1]} {year} г."
-        else:
-            text = f"{day} {months[self.language][month - 1]} {year}"
-        if time:
-            text += f", {time}"
-        if precision == "unknown_day_known_month":
-            text += f" ({self.label('day_unknown')})"
-        return text
+        words = self._date_words()
+        note = precision == "unknown_day_known_month"
+        a = moment(start, precision) if start else None
+        b = moment(end, precision) if end else None
+        if not start:
+            return f"{words.unknown} {DASH} {words.one(b, note)}"
+        if not end:
+            return words.one(a, note)
+        return words.range(a, b, note)

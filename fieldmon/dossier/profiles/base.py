@@ -200,9 +200,7 @@ def act_rows(ctx: Context, case: dict[str, Any], act: dict[str, Any]) -> list[tu
         (t.label("victim"), ctx.person(case, act.get("victim"))),
     ]
     if act.get("start"):
-        when = t.date(act.get("start"), act.get("date_precision"))
-        if act.get("end") and act["end"] != act["start"]:
-            when += " – " + t.date(act["end"], act.get("date_precision"))
+        when = t.date_range(act["start"], act.get("end"), act.get("date_precision"))
         rows.append((t.label("when"), when))
     if act.get("location_type"):
         rows.append((t.label("place_type"), t.vocab("location_types", act["location_type"])))
