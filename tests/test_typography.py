@@ -135,3 +135,16 @@ def test_date_is_never_more_precise_than_known(
     value: str, precision: str | None, expected: str
 ) -> None:
     assert Texts("en").date(value, precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "index", "expected"),
+    [
+        ("en", 0, "A"), ("en", 25, "Z"), ("en", 26, "AA"),
+        ("ru", 0, "\u0410"), ("ru", 1, "Б"), ("ru", 8, "И"), ("ru", 9, "К"), ("ru", 28, "АА"),
+        ("az", 3, "Ç"), ("az", 6, "Ə"), ("az", 9, "H"), ("az", 11, "İ"),
+    ],
+)  # fmt: skip
+def test_pseudonym_letters_are_the_languages_own(language: str, index: int, expected: str) -> None:
+    assert Texts(language).letter(index) == expected
+    assert Texts(language).letter(index).isupper()

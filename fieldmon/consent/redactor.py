@@ -21,7 +21,6 @@ person wins over a word it shares with a hidden one.
 
 from __future__ import annotations
 
-import string
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -69,7 +68,8 @@ def _capitalises(letter: str) -> bool:
 class Labels(Protocol):
     """The words labels are made of, in the dossier's language
     (:class:`fieldmon.dossier.texts.Texts` is one): ``identity_withheld``, ``person_letter``,
-    ``perpetrator_letter``, ``applicant_anonymous``."""
+    ``perpetrator_letter``, ``applicant_anonymous``, and the letters of pseudonyms in the
+    language's own alphabet ("Лицо А" in Cyrillic, not a Latin A)."""
 
     def label(self, key: str, **values: Any) -> str:
         """A label with its ``{placeholders}`` filled in.
@@ -80,19 +80,18 @@ class Labels(Protocol):
         """
         ...
 
+    def letter(self, index: int) -> str:
+        """The letter(s) telling pseudonymised persons apart, in the language's alphabet.
+
+        :param index: 0 for the first.
+        :return: the letter(s).
+        """
+        ...
+
 
 def _owner(key: str) -> tuple[str, str]:
     reference, _, person_id = key.partition("\x1f")
     return reference, person_id
-
-
-def _letter(n: int) -> str:
-    out = ""
-    n += 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = string.ascii_uppercase[r] + out
-    return out
 
 
 @dataclass
@@ -229,10 +228,10 @@ class Redactor:
             if decision.basis == "perpetrator_withheld":
                 self._perpetrators += 1
                 return self.texts.label(
-                    "perpetrator_letter", letter=_letter(self._perpetrators - 1)
+                    "perpetrator_letter", letter=self.texts.letter(self._perpetrators - 1)
                 )
             self._pseudonyms += 1
-            return self.texts.label("person_letter", letter=_letter(self._pseudonyms - 1))
+            return self.texts.label("person_letter", letter=self.texts.letter(self._pseudonyms - 1))
         if level == "initials" and not is_group:
             return initials(str(person["name"]))
         return str(person["name"])

@@ -105,6 +105,26 @@ class Texts:
         marks = self._pick("instrument_ref", "quotes")
         return f"{marks[0]}{text}{marks[1]}"
 
+    def letter(self, index: int) -> str:
+        """The letter that tells pseudonymised persons apart ("Person A", "Лицо Б", "Şəxs Ç"),
+        from the language's own alphabet: Latin A-Z in English; Cyrillic in Russian without
+        Ё, Й, Ъ, Ы, Ь (letters no word starts with, or read as another); Azerbaijani Latin in
+        Azerbaijani without Ğ (no word starts with it) and dotless I (read as a numeral). Past
+        the last letter: two letters (AA, AB ...), as spreadsheet columns.
+
+        :param index: 0 for the first person.
+        :return: the letter(s).
+        :raises ValueError: for a negative index.
+        """
+        if index < 0:
+            raise ValueError("no letter for a negative index")
+        alphabet = self._pick("letters", "pseudonym")
+        out, n = "", index + 1
+        while n:
+            n, r = divmod(n - 1, len(alphabet))
+            out = alphabet[r] + out
+        return out
+
     def instrument(self, name: str) -> str:
         """An instrument's name in the dossier's language.
 
