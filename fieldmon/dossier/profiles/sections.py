@@ -1,5 +1,6 @@
 """Sections more than one recipient asks for: the facts, the victims, the remedies tried, other
-international proceedings, the statements taken and the medical findings."""
+international proceedings; the statements taken (:mod:`.statements`) and the medical findings
+(:mod:`.medical`) are in their own modules and importable from here."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from fieldmon.dossier.layout import FRAME_WIDTH, Heading, fields, para, styles, table
+from fieldmon.dossier.layout import FRAME_WIDTH, Heading, fields, para, table
 from fieldmon.dossier.profiles.base import (
     Context,
     act_block,
@@ -16,6 +17,8 @@ from fieldmon.dossier.profiles.base import (
     by_date,
     case_heading,
 )
+from fieldmon.dossier.profiles.medical import medical as medical
+from fieldmon.dossier.profiles.statements import statements as statements
 
 
 def facts(ctx: Context) -> list[Flowable]:
@@ -164,94 +167,4 @@ def other_proceedings(ctx: Context) -> list[Flowable]:
             if len(rows) > 1
             else para(t.label("none_recorded"))
         )
-    return out
-
-
-def statements(ctx: Context) -> list[Flowable]:
-    """The statements: each interview in date order, with its particulars and its narrative in
-    quotation marks. The interviews of a person left out (no consent for this recipient, or
-    consent withdrawn) are left out, and only their number is given, at the end.
-
-    :param ctx: the dossier's context.
-    :return: the section's flowables.
-    """
-    t = ctx.texts
-    out: list[Flowable] = [Heading(t.heading("interviews"))]
-    for case in ctx.cases:
-        out += case_heading(ctx, case)
-        withheld = 0
-        for interview in sorted(case.get("interviews", []), key=by_date):
-            if not ctx.redactor.appears(case["reference"], interview["interviewee"]):
-                # The words of a person left out would identify them; the count stays.
-                withheld += 1
-                continue
-            who = ctx.person(case, interview["interviewee"])
-            out.append(para(t.label("interview_of", person=who), styles().h2))
-            rows = [(t.label("when"), t.date(interview.get("date")))]
-            if interview.get("place"):
-                rows.append((t.label("place"), ctx.clean(case, interview["place"])))
-            if interview.get("interviewers"):
-                rows.append(
-                    (t.label("interviewers"), ctx.clean(case, ", ".join(interview["interviewers"])))
-                )
-            if interview.get("interpreter"):
-                rows.append((t.label("interpreter"), ctx.clean(case, interview["interpreter"])))
-            if interview.get("present"):
-                rows.append((t.label("present"), ctx.clean(case, ", ".join(interview["present"]))))
-            if interview.get("language"):
-                rows.append((t.label("language"), interview["language"]))
-            if interview.get("restrictions"):
-                rows.append((t.label("restrictions"), ctx.clean(case, interview["restrictions"])))
-            out.append(fields(rows))
-            if interview.get("narrative"):
-                out.append(Spacer(1, 1.5 * mm))
-                out.append(para("“" + ctx.clean(case, interview["narrative"]) + "”"))
-        if withheld:  # under its own case: the count is each case's
-            out.append(para(t.label("withheld_statements", count=withheld), styles().h2))
-    return out
-
-
-def medical(ctx: Context) -> list[Flowable]:
-    """The medical findings: each examination (person, date, clinician), its findings (location,
-    finding, alleged method, consistency) and its overall consistency, graded as in the Istanbul
-    Protocol (the ``consistency`` vocabulary).
-
-    :param ctx: the dossier's context.
-    :return: the section's flowables.
-    """
-    t = ctx.texts
-    out: list[Flowable] = [Heading(t.heading("medical"))]
-    for case in ctx.cases:
-        out += case_heading(ctx, case)
-        if not case.get("medical"):
-            out.append(para(t.label("none_recorded")))
-        for m in case.get("medical", []):
-            out.append(
-                para(f"{ctx.person(case, m['person'])} — {t.date(m.get('date'))}", styles().h2)
-            )
-            if m.get("clinician"):
-                out.append(para(f"{t.label('clinician')}: {ctx.clean(case, m['clinician'])}"))
-            rows = [
-                [
-                    t.label("location"),
-                    t.label("finding"),
-                    t.label("alleged_method"),
-                    t.label("consistency"),
-                ]
-            ]
-            for f in m.get("findings", []):
-                rows.append(
-                    [
-                        ctx.clean(case, f.get("location", "")),
-                        ctx.clean(case, f["description"]),
-                        t.vocab("torture_methods", f["alleged_method"])
-                        if f.get("alleged_method")
-                        else "",
-                        t.vocab("consistency", f["consistency"]) if f.get("consistency") else "",
-                    ]
-                )
-            if len(rows) > 1:
-                out.append(table(rows, [30 * mm, 62 * mm, 38 * mm, FRAME_WIDTH - 130 * mm]))
-            if m.get("overall"):
-                out.append(para(f"{t.label('overall')}: {t.vocab('consistency', m['overall'])}"))
     return out
