@@ -1,175 +1,162 @@
-"""``echr``: the annex bundle of an application to the European Court of Human Rights.
+"""``echr``: a completed transcription aid for the European Court of Human Rights' application
+form, keyed to its sections and fields, with the supplementary documents and annexes.
 
-The sections follow what Rule 47 of the Rules of Court asks an application to contain: the
-parties and the respondent State, the facts, the alleged violations, compliance with the
-admissibility criteria of Article 35 § 1 of the Convention (domestic remedies exhausted, and
-the four-month time limit as amended by Protocol No. 15), other international proceedings,
-and the documents in support: statements, medical findings, annexes.
+Rule 47 § 1 of the Rules of Court requires an application on the Court's own form, completed,
+signed and posted; this bundle is therefore never presented as the form. It follows the form
+section by section (the *Notes for filling in the application form*, ENG - 2022/1): A the
+applicant (fields 1-9), B the State, C the representative and authority, D the facts, E the
+alleged violations per article and limb with their arguments, F compliance with Article 35 § 1
+per complaint (remedies, final decision, time limit), G other international proceedings
+(Article 35 § 2 (b)), H the list of documents, I the declaration and signature; then the count
+of pages of the additional submissions (20 at most, Practice Direction *Institution of
+proceedings*) and the statements, medical findings and annexes. Sources and what could not be
+verified: ``docs/checklists/echr.md``.
 """
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from fieldmon.dossier.layout import Heading, fields, para, styles
+from fieldmon.dossier.layout import Heading, para, styles
 from fieldmon.dossier.profiles.annexes import annex_list, annex_pages
-from fieldmon.dossier.profiles.base import Context, Section, by_date, case_heading
-from fieldmon.dossier.profiles.sections import (
-    anonymity_request,
-    facts,
-    medical,
-    other_proceedings,
-    remedies_table,
-    statements,
+from fieldmon.dossier.profiles.base import Context, Section
+from fieldmon.dossier.profiles.echr_complaints import admissibility, expired_warnings, violations
+from fieldmon.dossier.profiles.echr_documents import (
+    PAGE_LIMIT,
+    declaration,
+    documents,
+    length_check,
+    other_international,
+    same_matter_bodies,
+    supplementary,
 )
+from fieldmon.dossier.profiles.echr_parties import applicants, state_and_representatives
+from fieldmon.dossier.profiles.sections import anonymity_request, facts, medical, statements
+from fieldmon.dossier.texts import Texts
 
 NAME = "echr"
 RECIPIENT = "echr"
 """The recipient whose consent governs how people are named."""
 
+FORM_VERSION = "ENG – 2022/1"
+"""The version of the Notes for filling in the application form whose form this bundle follows."""
 
-def parties(ctx: Context) -> list[Flowable]:
-    """The parties: each case's applicants and representatives and the respondent State. Birth
-    date, nationality, occupation and address are given only for a person who may be named in
-    full.
-
-    :param ctx: the dossier's context.
-    :return: the section's flowables.
-    """
-    t = ctx.texts
-    out: list[Flowable] = [Heading(t.heading("parties"))]
-    for case in ctx.cases:
-        out += case_heading(ctx, case)
-        rows: list[tuple[str, str]] = []
-        for person in case.get("persons", []):
-            roles = person.get("roles", [])
-            role = (
-                "applicant"
-                if "applicant" in roles
-                else "representative"
-                if "representative" in roles
-                else None
-            )
-            if role is None:
-                continue
-            text = ctx.person(case, person["id"])
-            if ctx.redactor.shows_details(case["reference"], person["id"]):
-                nationality = ", ".join(t.country(c) for c in person.get("nationality", []))
-                details = [
-                    f"{t.label('born')}: {t.date(person['birth_date'])}"
-                    if person.get("birth_date")
-                    else "",
-                    f"{t.label('nationality')}: {nationality}" if nationality else "",
-                    f"{t.label('occupation')}: {ctx.clean(case, person['occupation'])}"
-                    if person.get("occupation")
-                    else "",
-                    f"{t.label('address')}: {ctx.clean(case, person['address'])}"
-                    if person.get("address")
-                    else "",
-                ]
-                text += "\n" + "\n".join(d for d in details if d)
-            rows.append((t.label(role), text))
-        rows.append((t.label("respondent"), t.country(case.get("respondent_state"))))
-        out.append(fields(rows))
-    return out
+parties = applicants
+"""Section A (kept under its former name for :mod:`fieldmon.dossier.profiles`)."""
 
 
-def violations(ctx: Context) -> list[Flowable]:
-    """The alleged violations: each instrument and article invoked, with the acts it concerns
-    (type, methods, victim, date).
+def statement_of_facts(ctx: Context) -> list[Flowable]:
+    """Section D: the facts (:func:`~fieldmon.dossier.profiles.sections.facts`) under the form's
+    letter (Rule 47 § 1 (e) of the Rules of Court; Notes for filling in the application form,
+    section D).
 
     :param ctx: the dossier's context.
     :return: the section's flowables.
     """
-    t = ctx.texts
-    out: list[Flowable] = [Heading(t.heading("violations"))]
-    for case in ctx.cases:
-        out += case_heading(ctx, case)
-        acts = {a["id"]: a for e in case.get("events", []) for a in e.get("acts", [])}
+    out = facts(ctx)
+    heading = ctx.texts.heading("facts")
+    return [Heading(f"D. {heading}"), *out[1:]]
+
+
+SUBMISSIONS: list[Section] = [statement_of_facts, violations, admissibility]
+"""The sections that make the additional submissions whose pages are counted (D, E, F)."""
+
+
+def submissions_length(ctx: Context) -> list[Flowable]:
+    """The page count of the additional submissions (D, E and F as laid out here) against the
+    limit of 20 pages (Practice Direction *Institution of proceedings*), with a prominent
+    warning when over.
+
+    :param ctx: the dossier's context.
+    :return: the section's flowables.
+    """
+    return length_check(ctx, SUBMISSIONS)[0]
+
+
+def refuse(cases: list[dict[str, Any]], texts: Texts) -> str | None:
+    """Why these cases cannot make a Court application, in one line: a case without an
+    applicant (a person with the role ``applicant``; Rule 47 § 1 (a) of the Rules of Court) or
+    without an alleged violation (Rule 47 § 1 (f)).
+
+    :param cases: the case documents as they stand.
+    :param texts: the words of the dossier's language.
+    :return: the reason for the first case that fails, or None.
+    """
+    for case in cases:
+        reference = case.get("reference", "?")
+        if not any("applicant" in p.get("roles", []) for p in case.get("persons") or []):
+            return texts.label("echr_refuse_no_applicant", case=reference)
         if not case.get("violations"):
-            out.append(para(t.label("none_recorded")))
-        for v in case.get("violations", []):
-            out.append(
-                para(f"{v['instrument']}, {t.label('article', article=v['article'])}", styles().h2)
-            )
-            for act_id in v.get("acts", []):
-                act = acts.get(act_id)
-                if act:
-                    when = t.date(act.get("start"), act.get("date_precision"))
-                    methods = (
-                        f" ({t.vocab('torture_methods', act['methods'])})"
-                        if act.get("methods")
-                        else ""
-                    )
-                    out.append(
-                        para(
-                            f"• {act_id}: {t.vocab('act_types', act['type'])}{methods}"
-                            f" — {ctx.person(case, act['victim'])}, {when}"
-                        )
-                    )
-    return out
+            return texts.label("echr_refuse_no_violation", case=reference)
+    return None
 
 
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+def warnings(ctx: Context) -> list[str]:
+    """The warnings for the user, in the dossier's language, also printed in the dossier: each
+    complaint whose time limit expired (Article 35 § 1), each case whose facts went to another
+    international procedure (Article 35 § 2 (b)), additional submissions over 20 pages
+    (Practice Direction *Institution of proceedings*).
 
-
-def admissibility(ctx: Context) -> list[Flowable]:
-    """Admissibility: the domestic remedies tried, the final decision (the latest final remedy),
-    and the four-month time limit from it (Article 35 § 1 of the Convention as amended by
-    Protocol No. 15). The deadline is the same day four months later, or the last day of that
-    month if it is shorter; the days left, or passed, are counted to the dossier's date. No
-    deadline is given for a final decision dated less precisely than a day.
-
-    :param ctx: the dossier's context.
-    :return: the section's flowables.
+    :param ctx: the dossier's context (time limits counted to ``ctx.generated``).
+    :return: one line per warning.
     """
     t = ctx.texts
-    out: list[Flowable] = [Heading(t.heading("admissibility"))]
+    out = expired_warnings(ctx)
     for case in ctx.cases:
-        out += case_heading(ctx, case)
-        out.append(remedies_table(ctx, case))
-        finals = [r for r in case.get("remedies", []) if r.get("final") and r.get("date")]
-        out.append(Spacer(1, 2 * mm))
-        if not finals:
-            out.append(para(t.label("no_final")))
-            continue
-        final = max(finals, key=by_date)
-        decided = date.fromisoformat(final["date"][:10]) if len(final["date"]) >= 10 else None
-        out.append(
-            para(
-                f"{t.label('final_decision')}: {ctx.clean(case, final['authority'])},"
-                f" {t.date(final['date'])}"
-            )
-        )
-        if decided:
-            deadline = _add_months(decided, 4)
-            days = (deadline - ctx.generated.date()).days
-            key = "time_limit_open" if days >= 0 else "time_limit_passed"
-            out.append(
-                para(
-                    t.label(key, deadline=t.date(deadline.isoformat()), days=abs(days)), styles().h2
-                )
-            )
+        bodies = same_matter_bodies(ctx, case)
+        if bodies:
+            out.append(t.label("echr_warn_same_matter", case=case["reference"], bodies=bodies))
+    pages = length_check(ctx, SUBMISSIONS)[1]
+    if pages > PAGE_LIMIT:
+        out.append(t.label("echr_warn_length", pages=pages))
     return out
+
+
+def cover(ctx: Context) -> list[Flowable]:
+    """The cover's notice: a transcription aid for the Court's official application form
+    (naming the version it follows), not the form itself; Rule 47 § 1 requires the original
+    form, completed, signed and posted.
+
+    :param ctx: the dossier's context.
+    :return: the notice's flowables.
+    """
+    t = ctx.texts
+    return [
+        para(t.label("echr_aid_title"), styles().urgent),
+        Spacer(1, 2 * mm),
+        para(t.label("echr_aid_notice", version=FORM_VERSION), styles().h2),
+        Spacer(1, 2 * mm),
+    ]
 
 
 SECTIONS: list[Section] = [
-    parties,
+    applicants,
     anonymity_request,
-    facts,
-    violations,
-    admissibility,
-    other_proceedings,
+    state_and_representatives,
+    *SUBMISSIONS,
+    submissions_length,
+    other_international,
+    documents,
+    declaration,
+    supplementary,
     statements,
     medical,
     annex_list,
     annex_pages,
+]
+
+__all__ = [
+    "FORM_VERSION",
+    "NAME",
+    "RECIPIENT",
+    "SECTIONS",
+    "admissibility",
+    "cover",
+    "parties",
+    "refuse",
+    "violations",
+    "warnings",
 ]
