@@ -28,6 +28,13 @@ as a table of role × level × recipient):
 - The ``pattern`` profile (CPT, PACE, the Commissioner) names nobody: subjects with consent for
   ``pattern`` appear under a pseudonym at most, the rest are left out; professional parties and
   perpetrators appear under a pseudonym; everyone is counted.
+- **The Committee of Ministers** (``cm``, the ``cm-rule9`` profile). Communications under
+  Rule 9 § 2 of the Committee's Rules for the supervision of the execution of judgments are
+  made public (Rule 9 as amended at the 1275th meeting, 18 January 2017: published with the
+  State's response, or ten working days after notification), so a dossier to ``cm`` reads
+  the consent given for ``public``, and, like ``pattern``, names nobody beyond a pseudonym:
+  the recipient alone makes it aggregated (:data:`AGGREGATED_RECIPIENTS`), whatever flag
+  the caller passes.
 """
 
 from __future__ import annotations
@@ -49,8 +56,18 @@ PERPETRATOR_ROLE = "perpetrator"
 BLOCKING_ROLES = frozenset({"victim", "applicant"})
 """Roles whose withdrawn consent blocks a dossier about them to that recipient."""
 
-CONSENT_RECIPIENT: Mapping[str, str] = {"rule39": "echr"}
-"""A recipient whose consent is another's: a Rule 39 request goes to the same Court."""
+CONSENT_RECIPIENT: Mapping[str, str] = {"rule39": "echr", "cm": "public"}
+"""A recipient whose consent is another's: a Rule 39 request goes to the same Court; a
+communication to the Committee of Ministers is published (Rule 9 of its Rules for the
+supervision of the execution of judgments, as amended on 18 January 2017), so it reads the
+consent given for the public."""
+AGGREGATED_RECIPIENTS = frozenset({"pattern", "cm"})
+"""Recipients whose dossiers name nobody beyond a pseudonym and count everyone: the pattern
+report, and a Rule 9 communication (published, and evidenced by a pattern of new cases)."""
+AGGREGATED_PROFILES = frozenset({"pattern", "cm-rule9"})
+"""Profiles whose dossiers are aggregated and pseudonymised (no annexes, no case titles):
+the ``pattern`` report and the ``cm-rule9`` communication. Callers pass
+``pattern=profile in AGGREGATED_PROFILES`` to :func:`decide`."""
 COURT_RECIPIENTS = frozenset({"echr", "rule39"})
 """Recipients that must know the applicant (Rule 47 § 1 (a), Rules of Court)."""
 TRANSMITTING_RECIPIENTS = frozenset({"un-srt", "wgad"})
@@ -72,7 +89,7 @@ def consent_recipient(recipient: str) -> str:
     """The recipient whose recorded consent counts for a dossier to ``recipient``.
 
     :param recipient: a recipient code (``rule39``, ``un-srt`` ...).
-    :return: ``echr`` for ``rule39``; the recipient itself otherwise.
+    :return: ``echr`` for ``rule39``, ``public`` for ``cm``; the recipient itself otherwise.
     """
     return CONSENT_RECIPIENT.get(recipient, recipient)
 
@@ -135,10 +152,12 @@ def decide(
     :param person: the person record.
     :param recipient: the dossier's recipient (``echr``, ``rule39``, ``un-srt``, ``wgad``,
         ``pattern`` ...).
-    :param pattern: the dossier names nobody (the ``pattern`` profile).
+    :param pattern: the dossier names nobody (a profile of :data:`AGGREGATED_PROFILES`); a
+        recipient of :data:`AGGREGATED_RECIPIENTS` (``pattern``, ``cm``) implies it.
     :param withhold_perpetrators: the dossier withholds alleged perpetrators' names.
     :return: the decision.
     """
+    pattern = pattern or recipient in AGGREGATED_RECIPIENTS
     roles = set(person.get("roles", []))
     consent = find_consent(case, str(person["id"]), recipient)
     level = str(consent["identity"]) if consent else None

@@ -10,9 +10,15 @@ people are named, and its ``SECTIONS`` in order:
 ``rule39`` (:mod:`.rule39`)    urgent and short: the risk, the articles, a contact.
 ``un-srt`` (:mod:`.un_srt`)    allegation to the UN Special Rapporteur on torture.
 ``wgad`` (:mod:`.wgad`)        communication to the UN Working Group on Arbitrary Detention.
-``pattern``                    aggregated acts by method, type of place and type of
-(:mod:`.pattern_report`)       perpetrator over many cases; every person pseudonymised; no
-                               annexes.
+``cm-rule9``                   communication under Rule 9 § 2 to the Committee of
+(:mod:`.cm_rule9`)             Ministers: the judgment(s) under execution, individual and
+                               general measures, recommendations, evidenced by the new cases
+                               aggregated like ``pattern``; published, so pseudonymised.
+``pattern``                    for the CPT, PACE or the Commissioner: a letter of
+(:mod:`.pattern_report`)       transmission, victims counted by named place of detention,
+                               method, type of place and perpetrator; period, sources,
+                               recommendations; no case titles, every person pseudonymised;
+                               no annexes.
 =============================  ===========================================================
 
 Shared parts: :mod:`.base` (``Annex``, ``Context``, an act's particulars), :mod:`.sections`
@@ -27,7 +33,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from fieldmon.dossier.profiles import echr, pattern_report, rule39, un_srt, wgad
+from fieldmon.dossier.profiles import cm_rule9, echr, pattern_report, rule39, un_srt, wgad
 from fieldmon.dossier.profiles.annexes import annex_list, annex_pages
 from fieldmon.dossier.profiles.base import (
     AUDIENCES,
@@ -52,10 +58,11 @@ from fieldmon.dossier.profiles.un_srt import perpetrators, remedies
 from fieldmon.dossier.profiles.wgad import detention
 from fieldmon.dossier.texts import Texts
 
-_MODULES = (echr, rule39, un_srt, wgad, pattern_report)
+_MODULES = (echr, rule39, un_srt, wgad, cm_rule9, pattern_report)
 
 PROFILES: tuple[str, ...] = tuple(m.NAME for m in _MODULES)
-"""Every profile name, in the order they are offered: echr, rule39, un-srt, wgad, pattern."""
+"""Every profile name, in the order they are offered: echr, rule39, un-srt, wgad, cm-rule9,
+pattern."""
 
 SECTIONS: dict[str, list[Section]] = {m.NAME: m.SECTIONS for m in _MODULES}
 """Each profile's sections, in the order they appear after the cover."""
