@@ -35,12 +35,16 @@ from ui.forms import RecordForm, RecordListEditor, reference_choices
 from ui.labels import custody_action, record_label
 from ui.problems import show_problems
 from ui.sections import SectionTabs
+from ui.time_limit_bar import TimeLimitBar
 from ui.workers import run_in_background
 
 # While text changes, the draft is written at this interval (not after a pause in typing, which
 # continuous typing never makes): a kill loses at most this much typing plus one write.
 DRAFT_INTERVAL_MS = 1000
 _STEP = re.compile(r"([A-Za-z_]+)(?:\[([^\]]+)\])?")
+# The tabs of "Remedies and interventions": the complaints and what was done about them, then
+# the Rule 39 request, the WGAD category analyses and the judgments under execution (issue 14).
+REMEDY_TABS = ("remedies", "violations", "interventions", "interim", "wgad_categories", "judgments")
 
 
 class CaseView(QWidget):
@@ -77,6 +81,9 @@ class CaseView(QWidget):
         self.recovered = RecoveredBar()
         self.recovered.discard.clicked.connect(self.discard_recovered)
         layout.addWidget(self.recovered)
+        # A complaint's time limit for the Court expired or close: recomputed on every edit.
+        self.time_limit = TimeLimitBar()
+        layout.addWidget(self.time_limit)
         self.status = QLabel()
         self.status.setObjectName("caseStatus")
         self.status.setWordWrap(True)
@@ -110,7 +117,9 @@ class CaseView(QWidget):
         evidence_tab.addWidget(self.evidence_files)
         self.tabs.addTab(evidence_tab, "")
         self.remedies_tabs = QTabWidget()
-        for name in ("remedies", "violations", "interventions"):
+        self.remedies_tabs.setObjectName("remediesTabs")
+        self.remedies_tabs.setUsesScrollButtons(True)
+        for name in REMEDY_TABS:
             self._add_editor(name, self.remedies_tabs)
         self.tabs.addTab(self.remedies_tabs, "")
         # Only the newest removal of the case can be undone (see RecordListEditor.forget_undo).
@@ -158,7 +167,7 @@ class CaseView(QWidget):
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         self.tabs.nav.setAccessibleName(self.tr("Parts of the case"))
-        for i, name in enumerate(("remedies", "violations", "interventions")):
+        for i, name in enumerate(REMEDY_TABS):
             self.remedies_tabs.setTabText(i, record_label(name))
         self._show_heading()
         self.recovered.retranslate()
@@ -226,6 +235,7 @@ class CaseView(QWidget):
         self.dirty = False
         self.setEnabled(False)
         self._show_heading()
+        self.time_limit.show_for(None)
 
     def load(self, case: dict[str, Any], dirty: bool | None = None) -> None:
         self.case = case
@@ -239,6 +249,7 @@ class CaseView(QWidget):
         self.history.load(case.get("reference"))
         self._evidence_selected(self.evidence_editor.list.currentRow())
         self._show_heading()
+        self.time_limit.show_for(case)
 
     def choices(self, name: str) -> list[tuple[str, str]]:
         """Records of a type anywhere in the case, for reference fields: (id, label)."""
@@ -252,6 +263,7 @@ class CaseView(QWidget):
             # Not restarted by later keystrokes: continuous typing is saved every interval.
             self.draft_timer.start()
         self._show_heading()
+        self.time_limit.show_for(self.case)
         self.set_status(lambda: self.tr("Unsaved changes (kept as an encrypted draft)."))
 
     def save_draft(self) -> None:

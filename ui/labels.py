@@ -8,7 +8,21 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
-def field_label(key: str) -> str:
+def field_label(key: str, record_type: str | None = None) -> str:
+    """A field's name in the interface language.
+
+    :param key: the field's key (``birth_place``, ``arrest.place``).
+    :param record_type: the record type the field belongs to (``medical``), when known: a few
+        keys mean different things in different records (``restrictions`` of an interview are
+        its conditions, of a medical evaluation what restricted the examination; ``final`` of a
+        remedy is yes/no, of a judgment the date it became final). Without it, a wording right
+        for every record having the key is given.
+    :return: the label; the key itself for a key without one.
+    """
+    if record_type is not None:
+        specific = _record_field_label(record_type, key)
+        if specific is not None:
+            return specific
     labels = {
         "id": translate("Field", "Id"),
         "reference": translate("Field", "Reference"),
@@ -57,7 +71,7 @@ def field_label(key: str) -> str:
         "interpreter": translate("Field", "Interpreter"),
         "present": translate("Field", "Also present"),
         "date": translate("Field", "Date"),
-        "restrictions": translate("Field", "Conditions"),
+        "restrictions": translate("Field", "Restrictions and conditions"),
         "narrative": translate("Field", "Narrative"),
         "person": translate("Field", "Person"),
         "recipient": translate("Field", "Recipient"),
@@ -86,11 +100,72 @@ def field_label(key: str) -> str:
         "appears_recorded": translate("Field", "Who appears has been recorded"),
         "cleared_for": translate("Field", "Original cleared for"),
         "mentions": translate("Field", "Mentions of persons"),
+        # Schema 10 (issue 14): registry-ready dossiers.
+        "birth_place": translate("Field", "Place of birth"),
+        "phone": translate("Field", "Telephone"),
+        "fax": translate("Field", "Fax"),
+        "email": translate("Field", "E-mail"),
+        "organisation": translate("Field", "Organisation"),
+        "authority_form": translate("Field", "Form of authority"),
+        "authority_date": translate("Field", "Date of the authority"),
+        "arrest.place": translate("Field", "Place of detention (name)"),
+        "kind": translate("Field", "Kind of finding"),
+        "conditions": translate("Field", "Conditions of the examination"),
+        "opinion": translate("Field", "Opinion on the likelihood of torture"),
+        "truthfulness": translate("Field", "Statement of truthfulness"),
+        "document_date": translate("Field", "Date of the document"),
+        "served": translate("Field", "Served on"),
+        "documents": translate("Field", "Decision documents (evidence)"),
+        "limb": translate("Field", "Limb"),
+        "argument": translate("Field", "Argument"),
+        "remedies": translate("Field", "Remedies used"),
+        "no_remedy": translate("Field", "No effective remedy exists"),
+        "continuing": translate("Field", "Continuing situation"),
+        "situation_end": translate("Field", "End of the situation"),
+        "contact": translate("Field", "Contact person"),
+        "feared_date": translate("Field", "Date of the feared event"),
+        "measure": translate("Field", "Measure sought"),
+        "risk": translate("Field", "Risk (imminent and irreparable harm)"),
+        "category": translate("Field", "Category"),
+        "analysis": translate("Field", "Analysis"),
+        "application": translate("Field", "Application no."),
+        "group": translate("Field", "Group of cases"),
+        "supervision": translate("Field", "Supervision"),
+        "individual_measures": translate("Field", "Individual measures"),
+        "general_measures": translate("Field", "General measures"),
+        "recommendations": translate("Field", "Recommendations"),
+        "translator": translate("Field", "Translator"),
     }
     return labels.get(key, key)
 
 
+def _record_field_label(record_type: str, key: str) -> str | None:
+    """The label of ``key`` where ``record_type`` gives it its own meaning, else None."""
+    if record_type == "interviews" and key == "restrictions":
+        return translate("Field", "Conditions")
+    if record_type == "medical" and key == "restrictions":
+        return translate("Field", "Restrictions on the examination")
+    if record_type == "judgments" and key == "final":
+        return translate("Field", "Final on")
+    if record_type == "judgments" and key == "date":
+        return translate("Field", "Date of the judgment")
+    if record_type == "judgments" and key == "title":
+        return translate("Field", "Case or group title")
+    if record_type == "translations" and key == "narrative":
+        return translate("Field", "Translated statement")
+    if record_type == "translations" and key == "date":
+        return translate("Field", "Date of the translation")
+    if record_type == "wgad_categories" and key == "acts":
+        return translate("Field", "Acts supporting it")
+    return None
+
+
 def record_label(name: str) -> str:
+    """A record type's name (plural, as a list or tab is titled) in the interface language.
+
+    :param name: the record type (``interim``, ``judgments``).
+    :return: the label; the name itself for a type without one.
+    """
     labels = {
         "persons": translate("Field", "Persons"),
         "events": translate("Field", "Events"),
@@ -105,6 +180,10 @@ def record_label(name: str) -> str:
         "violations": translate("Field", "Violations"),
         "interventions": translate("Field", "Interventions"),
         "mentions": translate("Field", "Mentions of persons"),
+        "translations": translate("Field", "Translations"),
+        "interim": translate("Field", "Rule 39 request"),
+        "wgad_categories": translate("Field", "WGAD categories"),
+        "judgments": translate("Field", "Judgments under execution"),
     }
     return labels.get(name, name)
 
