@@ -3,6 +3,7 @@ names, progress) and verify one."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from fieldmon.consent.review import ConsentBlocked, ReviewRequired
 from fieldmon.crypto import identity
-from fieldmon.dossier import build, history, naming
+from fieldmon.dossier import build, history, naming, profiles
+from fieldmon.dossier.profiles import AUDIENCES, Context, DossierOptions
+from fieldmon.dossier.texts import Texts
 from fieldmon.dossier.verify import Outcome, Verdict, read_aloud, read_trust_file, verify_pdf
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
@@ -41,7 +44,41 @@ from ui.evidence import sensitive_rows
 from ui.review_page import BlockedDialog, ReviewPanel, WithheldPreview, withheld_annexes
 from ui.workers import run_in_background
 
-PROFILES = ("echr", "rule39", "un-srt", "wgad", "pattern")
+PROFILES = ("echr", "rule39", "un-srt", "wgad", "pattern", "cm-rule9")
+AGGREGATED = naming.AGGREGATED_PROFILES
+"""Profiles that name nobody and carry no annexes: ``pattern`` and ``cm-rule9``."""
+# The recipients vocabulary code a profile is named by, where it is not the profile's own.
+RECIPIENT_CODE = {"cm-rule9": "cm"}
+
+
+def profile_name(profile: str) -> str:
+    """A profile's recipient as the interface names it ("Committee of Ministers (execution of
+    judgments)" for ``cm-rule9``), from the recipients vocabulary."""
+    return vocabulary("recipients").label(RECIPIENT_CODE.get(profile, profile), i18n.current())
+
+
+def preview_warnings(
+    vault: Vault,
+    reference: str,
+    profile: str,
+    language: str,
+    withhold: bool,
+    options: DossierOptions,
+) -> tuple[str | None, list[str]]:
+    """What the profile would refuse or warn about, from the case as it stands (nothing
+    sealed): ``(refusal, warnings)`` in the dossier's language, as ``build.plan`` will give
+    them (:data:`fieldmon.dossier.profiles.REFUSE` and ``WARNINGS``). Vault work: call it off
+    the GUI thread.
+
+    :raises FieldMonError: for an unknown profile or language, or a case that cannot be read.
+    """
+    redactor, _, cases = naming.redactor_for(vault, [reference], profile, language, withhold, None)
+    texts = Texts(language)
+    refusal = profiles.REFUSE[profile](cases, texts)
+    if refusal:
+        return refusal, []
+    context = Context(profile, texts, redactor, cases, [], datetime.now(UTC), "", None, [], options)
+    return None, profiles.WARNINGS[profile](context)
 
 
 class ExportDialog(QDialog):
@@ -65,6 +102,7 @@ class ExportDialog(QDialog):
         self._generation = 0
         self._choice_error: str | None = None
         self.blocked_dialog: BlockedDialog | None = None
+        self.warnings_box: QMessageBox | None = None
         self._profile_shown: str | None = None
         self.setObjectName("exportDialog")
         self.resize(860, 600)
@@ -73,7 +111,7 @@ class ExportDialog(QDialog):
         self.profile = QComboBox()
         self.profile.setObjectName("exportProfile")
         for code in PROFILES:
-            self.profile.addItem(vocabulary("recipients").label(code, i18n.current()), code)
+            self.profile.addItem(profile_name(code), code)
         self.language = QComboBox()
         self.language.setObjectName("exportLanguage")
         for code, name in i18n.LANGUAGES.items():
@@ -82,7 +120,34 @@ class ExportDialog(QDialog):
         self.profile_label, self.language_label = QLabel(), QLabel()
         form.addRow(self.profile_label, self.profile)
         form.addRow(self.language_label, self.language)
+        # A pattern report goes to the CPT, PACE or the Commissioner: headings and the letter
+        # of transmission follow the choice (DossierOptions.audience).
+        self.audience = QComboBox()
+        self.audience.setObjectName("exportAudience")
+        for code in AUDIENCES:
+            self.audience.addItem(vocabulary("recipients").label(code, i18n.current()), code)
+        self.audience_label = QLabel()
+        form.addRow(self.audience_label, self.audience)
+        self.form = form
         layout.addLayout(form)
+        self.description = QLabel()
+        self.description.setObjectName("exportDescription")
+        self.description.setWordWrap(True)
+        layout.addWidget(self.description)
+        # The profile's refusal or warnings (expired time limits, Art. 35 § 2 (b), Rule 39
+        # outside Articles 2 and 3, over 20 pages), each on its own line, before writing.
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("exportWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings_label.setStyleSheet(
+            "#exportWarnings { background: #B00020; color: white; font-weight: bold;"
+            " padding: 4px; }"
+        )
+        self.warnings_label.hide()
+        layout.addWidget(self.warnings_label)
+        self.refusal: str | None = None
+        self.preview_warnings: list[str] = []
         self.withhold = QCheckBox()
         self.withhold.setObjectName("exportWithholdPerpetrators")
         layout.addWidget(self.withhold)
@@ -114,6 +179,10 @@ class ExportDialog(QDialog):
         self.review.changed.connect(self.update_buttons)
         self.review.save_requested.connect(self.save_decisions)
         self.tabs.addTab(self.review, "")
+        self.recommendations = QPlainTextEdit()
+        self.recommendations.setObjectName("exportRecommendations")
+        self.recommendations.setTabChangesFocus(True)
+        self.tabs.addTab(self.recommendations, "")
         layout.addWidget(self.tabs, 1)
         self.left_out = QLabel()
         self.left_out.setObjectName("exportLeftOut")
@@ -148,6 +217,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.profile.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)
+        self.audience.currentIndexChanged.connect(self.refresh)
         self.withhold.toggled.connect(self.refresh)
         i18n.follow_language(self)
         self.fit_to_screen()
@@ -169,6 +239,19 @@ class ExportDialog(QDialog):
         self.language_label.setText(self.tr("&Language of the dossier"))
         self.language_label.setBuddy(self.language)
         self.language.setAccessibleName(self.tr("Language of the dossier"))
+        self.audience_label.setText(self.tr("&Addressed to"))
+        self.audience_label.setBuddy(self.audience)
+        self.audience.setAccessibleName(self.tr("Pattern report addressed to"))
+        for i in range(self.audience.count()):
+            code = str(self.audience.itemData(i))
+            self.audience.setItemText(i, vocabulary("recipients").label(code, i18n.current()))
+        for i in range(self.profile.count()):
+            self.profile.setItemText(i, profile_name(str(self.profile.itemData(i))))
+        self.recommendations.setAccessibleName(self.tr("Recommendations"))
+        self.recommendations.setPlaceholderText(
+            self.tr("The recommendations section of the report, as you want it printed.")
+        )
+        self.show_profile_parts()
         self.withhold.setText(self.tr("Withhold the names of alleged &perpetrators"))
         self.withhold.setAccessibleName(self.tr("Withhold the names of alleged perpetrators"))
         self.state_note.setText(
@@ -217,7 +300,14 @@ class ExportDialog(QDialog):
             "perpetrator": self.tr("alleged perpetrator, as recorded"),
             "perpetrator_withheld": self.tr("alleged perpetrator, name withheld"),
             "court_applicant": self.tr("applicant: the Court is given the identity"),
-            "pattern": self.tr("pattern report: nobody is named"),
+            "pattern": (
+                self.tr(
+                    "communication to the Committee of Ministers on the execution of a"
+                    " judgment: nobody is named"
+                )
+                if self.profile.currentData() == "cm-rule9"
+                else self.tr("pattern report: nobody is named")
+            ),
             "group": self.tr("a group, by its description"),
         }
         text = known.get(row.basis, row.basis)
@@ -237,6 +327,45 @@ class ExportDialog(QDialog):
             self.withhold.isChecked(),
         )
 
+    def options(self) -> DossierOptions:
+        """The pattern report's audience and recommendations (none for other profiles)."""
+        if self.profile.currentData() != "pattern":
+            return DossierOptions()
+        text = self.recommendations.toPlainText().strip()
+        return DossierOptions(str(self.audience.currentData()), text or None)
+
+    def show_profile_parts(self) -> None:
+        """The audience and recommendations for a pattern report only; what an aggregated
+        report is, in a line."""
+        profile = self.profile.currentData()
+        pattern = profile == "pattern"
+        self.form.setRowVisible(self.audience, pattern)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.recommendations), pattern)
+        descriptions = {
+            "pattern": self.tr(
+                "Pattern report: acts counted over the cases, by place of detention, method and"
+                " source; nobody is named and no file is annexed."
+            ),
+            "cm-rule9": self.tr(
+                "Communication to the Committee of Ministers on the execution of a judgment:"
+                " nobody is named and no file is annexed. It is published."
+            ),
+        }
+        self.description.setText(descriptions.get(str(profile), ""))
+        self.description.setVisible(profile in descriptions)
+        self.withhold.setVisible(profile not in AGGREGATED)
+
+    def show_warnings(self) -> None:
+        """The refusal (one line) or each warning on its own line, in red; hidden when none."""
+        if self.refusal:
+            text = "⚠ " + self.tr("This dossier cannot be made: %1").replace("%1", self.refusal)
+        elif self.preview_warnings:
+            text = "\n".join("⚠ " + w for w in self.preview_warnings)
+        else:
+            text = ""
+        self.warnings_label.setText(text)
+        self.warnings_label.setVisible(bool(text))
+
     def refresh(self) -> None:
         """Load who appears how, the review list, the annexes withheld and the files left out,
         for the current choices, in a worker; the newest request wins."""
@@ -245,14 +374,19 @@ class ExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         profile, language, withhold = self.choices()
+        options = self.options()
         if profile != self._profile_shown:
             self.review.pending.clear()  # decisions are per recipient: none carried over
+        self.show_profile_parts()
         self.loaded = False
         self.update_buttons()
         vault, reference = self.vault, self.reference
 
         def work(progress: Any) -> dict[str, Any]:
             out: dict[str, Any] = {"choice": None, "choice_error": None}
+            out["refusal"], out["warnings"] = preview_warnings(
+                vault, reference, profile, language, withhold, options
+            )
             try:
                 out["choice"] = self.annex_choice()
             except FieldMonError as error:
@@ -274,6 +408,8 @@ class ExportDialog(QDialog):
             self._choice_error = result["choice_error"]
             self.rows = result["rows"]
             self.withheld = result["withheld"]
+            self.refusal, self.preview_warnings = result["refusal"], result["warnings"]
+            self.show_warnings()
             people = {(r.case_reference, r.person_id): r for r in self.rows}
             self.review.show_candidates(result["review"], people)
             self.loaded = True
@@ -288,6 +424,8 @@ class ExportDialog(QDialog):
             if generation != self._generation:
                 return
             self.status.setText("⚠ " + message)
+            self.refusal, self.preview_warnings = None, []
+            self.show_warnings()
             self.loaded = False
             self.update_buttons()
 
@@ -349,7 +487,8 @@ class ExportDialog(QDialog):
     def update_buttons(self) -> None:
         """Export only once loaded, not busy, and with every possible name decided."""
         decided = not self.review.undecided()
-        self.export_button.setEnabled(self.loaded and not self.busy and decided)
+        refused = bool(self.refusal)
+        self.export_button.setEnabled(self.loaded and not self.busy and decided and not refused)
         self.review.set_busy(self.busy or not self.loaded)
         self.tab_titles()
 
@@ -363,6 +502,7 @@ class ExportDialog(QDialog):
         else:
             title = self.tr("Possible names to review (%1)").replace("%1", str(total))
         self.tabs.setTabText(1, title)
+        self.tabs.setTabText(2, self.tr("Recommendations"))
 
     def save_decisions(self) -> None:
         """Store the decisions chosen (per case and recipient), off the GUI thread."""
@@ -415,7 +555,7 @@ class ExportDialog(QDialog):
         if self.choice_data is None:
             return ""
         choice, by_item, titles = self.choice_data
-        if self.profile.currentData() == "pattern":
+        if self.profile.currentData() in AGGREGATED:
             if not by_item:
                 return ""
             return self.tr(
@@ -456,7 +596,7 @@ class ExportDialog(QDialog):
 
         :raises FieldMonError: when the case or a file cannot be read.
         """
-        if (profile or self.profile.currentData()) == "pattern":
+        if (profile or self.profile.currentData()) in AGGREGATED:
             return []  # no annexes
         choice, by_item, _ = self.annex_choice()
         found = []
@@ -581,10 +721,15 @@ class ExportDialog(QDialog):
         decisions chosen in the review. A withdrawn consent opens :class:`BlockedDialog`; a
         possible name met since the review was loaded sends the monitor back to the review.
 
+        The profile's warnings (``plan.warnings``) are shown, each on its own line, and the
+        dossier is written only once the monitor chooses to write it anyway
+        (:meth:`confirm_warnings`).
+
         :param path: the file to write.
         :param override_withdrawn: the written reason to send despite withdrawn consent.
         """
         profile, language, withhold = self.choices()
+        options = self.options()
         decisions = self.review.choices()
         vault, reference = self.vault, self.reference
         self.busy = True
@@ -602,11 +747,14 @@ class ExportDialog(QDialog):
                     decisions=decisions or None,
                     withhold_perpetrators=withhold,
                     override_withdrawn=override_withdrawn,
+                    options=options,
                 )
             except ConsentBlocked as blocked:
                 return "blocked", blocked.persons
             except ReviewRequired as required:
                 return "review", len(required.candidates)
+            if plan.warnings:
+                return "warnings", plan
             return "written", build.write_dossier(vault, plan, path, force=True, progress=progress)
 
         def done(result: tuple[str, Any]) -> None:
@@ -627,15 +775,75 @@ class ExportDialog(QDialog):
                 )
                 self.refresh()
                 return
-            self.written = path
-            self.show_button.show()
+            if kind == "warnings":
+                self.update_buttons()
+                self.confirm_warnings(value, path)
+                return
+            self.written_to(path, value[0])
+
+        def failed(message: str) -> None:
+            self.progress.hide()
+            self.busy = False
             self.update_buttons()
-            self.status.setText(
-                self.tr("Signed dossier written to %1 (SHA-256 %2).")
-                .replace("%1", str(path))
-                .replace("%2", value[0])
-            )
-            self.refresh()  # decisions given with the export are stored now
+            self.status.setText("⚠ " + message)
+
+        run_in_background(work, done, failed, self.status.setText)
+
+    def written_to(self, path: Path, sha256: str) -> None:
+        self.written = path
+        self.show_button.show()
+        self.update_buttons()
+        self.status.setText(
+            self.tr("Signed dossier written to %1 (SHA-256 %2).")
+            .replace("%1", str(path))
+            .replace("%2", sha256)
+        )
+        self.refresh()  # decisions given with the export are stored now
+
+    def confirm_warnings(self, plan: build.Plan, path: Path) -> None:
+        """Show the plan's warnings, each on its own line (also above the tabs), and write the
+        dossier only if the monitor chooses to (the box does not block the event loop)."""
+        self.refusal, self.preview_warnings = None, list(plan.warnings)
+        self.show_warnings()
+        self.status.setText(self.tr("Not written yet: read the warnings first."))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Before the dossier is written"),
+            "\n\n".join("⚠ " + w for w in plan.warnings),
+        )
+        box.setObjectName("exportPlanWarnings")
+        box.setParent(self, box.windowFlags())
+        go_on = box.addButton(self.tr("&Write anyway"), QMessageBox.ButtonRole.AcceptRole)
+        go_on.setObjectName("exportWriteAnyway")
+        cancel = box.addButton(self.tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("exportWarningsCancel")
+        box.setDefaultButton(cancel)
+        self.warnings_box = box
+
+        def answered() -> None:
+            if box.clickedButton() is go_on:
+                self.write_plan(plan, path)
+            else:
+                self.status.setText(self.tr("Not exported."))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def write_plan(self, plan: build.Plan, path: Path) -> None:
+        """Lay out, sign and write a plan already made (its warnings accepted), in a worker."""
+        vault = self.vault
+        self.busy = True
+        self.progress.show()
+        self.update_buttons()
+        self.status.setText(self.tr("Laying out and signing…"))
+
+        def work(progress: Any) -> Any:
+            return build.write_dossier(vault, plan, path, force=True, progress=progress)
+
+        def done(value: Any) -> None:
+            self.progress.hide()
+            self.busy = False
+            self.written_to(path, value[0])
 
         def failed(message: str) -> None:
             self.progress.hide()
@@ -647,8 +855,7 @@ class ExportDialog(QDialog):
 
     def ask_override(self, persons: list[tuple[str, str, str]], path: Path) -> None:
         """Say who withdrew consent; write anyway only with a reason in writing."""
-        code = self.choices()[0]
-        recipient = vocabulary("recipients").label(code, i18n.current())
+        recipient = profile_name(self.choices()[0])
         dialog = BlockedDialog(persons, recipient, self)
         self.blocked_dialog = dialog
         dialog.accepted.connect(lambda: self.write(path, override_withdrawn=dialog.reason()))

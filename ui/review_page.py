@@ -36,6 +36,7 @@ from fieldmon.consent.redactor import Redactor
 from fieldmon.consent.review import CONTEXT_CHARS, Candidate
 from fieldmon.dossier import build, profiles
 from fieldmon.dossier.annex_files import withheld_preview
+from fieldmon.dossier.naming import AGGREGATED_PROFILES
 from fieldmon.dossier.texts import Texts
 from fieldmon.resources import vocabulary
 from fieldmon.vault.store import Vault
@@ -68,7 +69,7 @@ def withheld_annexes(
     stands (:func:`fieldmon.dossier.annex_files.withheld_preview`, which also reads each file
     for names). Vault work: call it off the GUI thread.
     """
-    if profile == "pattern":
+    if profile in AGGREGATED_PROFILES:
         return []  # no annexes at all
     redactor = Redactor(
         profiles.RECIPIENT[profile],
