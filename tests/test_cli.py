@@ -51,7 +51,16 @@ def test_demo_then_cases(tmp_path: Path) -> None:
     listed = run_cli("cases", "--vault", str(vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert listed.returncode == 0, listed.stderr
     references = [line.split("\t")[0] for line in listed.stdout.splitlines()]
-    assert references == ["AZ-2026-001", "AZ-2026-002", "AZ-2026-003"]
+    # cases.json, then execution-cases.json (cm-rule9 and pattern samples)
+    assert references == [
+        "AZ-2026-001",
+        "AZ-2026-002",
+        "AZ-2026-003",
+        "AZ-2026-101",
+        "AZ-2026-102",
+        "AZ-2026-103",
+        "AZ-2026-104",
+    ]
     assert listed.stderr == ""
 
 

@@ -34,8 +34,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+EXECUTION_SAMPLES = "execution-cases.json"
+"""The second sample file ``fieldmon demo`` imports, beside ``cases.json``."""
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
-    """``fieldmon demo``: create a new vault and import the fictional sample cases into it.
+    """``fieldmon demo``: create a new vault and import the fictional sample cases into it:
+    ``resources/samples/cases.json``, then ``execution-cases.json`` (a judgment under execution
+    and new cases at named places of detention, for the ``cm-rule9`` and ``pattern`` dossiers).
 
     :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``name``, ``org``.
     :return: exit status 0.
@@ -46,6 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     passphrase = Passphrases(args.passphrase_stdin).ask_new("Passphrase for the demo vault: ")
     with Vault.create(path, passphrase, name=args.name, organisation=args.org, demo=True) as vault:
         references = casejson.import_file(vault, sample_cases_path())
+        references += casejson.import_file(vault, sample_cases_path().parent / EXECUTION_SAMPLES)
     print(f"Created a demo vault in {path} with the fictional cases {', '.join(references)}.")
     return 0
 
