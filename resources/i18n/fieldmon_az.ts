@@ -116,12 +116,12 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../../ui/review_page.py" line="409"/>
+        <location filename="../../ui/review_page.py" line="410"/>
         <source>Consent withdrawn</source>
         <translation>Razılıq geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="413"/>
+        <location filename="../../ui/review_page.py" line="414"/>
         <source>Consent to dossiers for %1 was withdrawn by:
 %2
 
@@ -132,32 +132,32 @@ This dossier is about them and must not go to this recipient.</source>
 Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="421"/>
+        <location filename="../../ui/review_page.py" line="422"/>
         <source>To send it anyway, write down &amp;why. The reason is recorded in the custody log of the case.</source>
         <translation>Yenə də göndərmək üçün &amp;səbəbini yazın. Səbəb işin saxlanma zənciri jurnalına yazılacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="425"/>
+        <location filename="../../ui/review_page.py" line="426"/>
         <source>Reason to send despite withdrawn consent</source>
         <translation>Geri götürülmüş razılığa baxmayaraq göndərmə səbəbi</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="426"/>
+        <location filename="../../ui/review_page.py" line="427"/>
         <source>Send &amp;anyway</source>
         <translation>Yenə də &amp;göndər</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="427"/>
+        <location filename="../../ui/review_page.py" line="428"/>
         <source>Send anyway, with the reason written</source>
         <translation>Yazılmış səbəblə yenə də göndər</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="428"/>
+        <location filename="../../ui/review_page.py" line="429"/>
         <source>&amp;Do not send</source>
         <translation>Gö&amp;ndərmə</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="429"/>
+        <location filename="../../ui/review_page.py" line="430"/>
         <source>Do not send</source>
         <translation>Göndərmə</translation>
     </message>
@@ -476,113 +476,113 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="150"/>
         <source>Sa&amp;ve</source>
         <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>Save the case</source>
         <translation>İşi yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="152"/>
         <source>S&amp;eal</source>
         <translation>&amp;Möhürlə</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="153"/>
         <source>Seal the case as a new version</source>
         <translation>İşi yeni versiya kimi möhürlə</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>E&amp;xport dossier…</source>
         <translation>&amp;Dosyeni ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="155"/>
         <source>Export a signed dossier</source>
         <translation>İmzalanmış dosyeni ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="157"/>
         <location filename="../../ui/problems.py" line="209"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="159"/>
         <source>Events and acts</source>
         <translation>Hadisələr və əməllər</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="153"/>
+        <location filename="../../ui/case_view.py" line="162"/>
         <source>Medical</source>
         <translation>Tibbi</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="164"/>
         <source>Remedies and interventions</source>
         <translation>Müdafiə vasitələri və müraciətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="156"/>
+        <location filename="../../ui/case_view.py" line="165"/>
         <source>History and custody</source>
         <translation>Tarixçə və saxlanma</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="169"/>
         <source>Parts of the case</source>
         <translation>İşin bölmələri</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="206"/>
+        <location filename="../../ui/case_view.py" line="215"/>
         <source>Discard recovered work</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207"/>
+        <location filename="../../ui/case_view.py" line="216"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Bərpa edilmiş dəyişikliklər ləğv edilsin və iş sonuncu dəfə yadda saxlanılmış vəziyyətinə qaytarılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="220"/>
+        <location filename="../../ui/case_view.py" line="229"/>
         <source>Recovered changes discarded.</source>
         <translation>Bərpa edilmiş dəyişikliklər ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="255"/>
+        <location filename="../../ui/case_view.py" line="267"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Yadda saxlanmamış dəyişikliklər (şifrələnmiş qaralama kimi saxlanılır).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="282"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="354"/>
         <source>Sealing…</source>
         <translation>Möhürlənir…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="359"/>
+        <location filename="../../ui/case_view.py" line="371"/>
         <source>Sealed as version %1, without a timestamp: %2</source>
         <translation>%1 versiyası kimi möhürləndi, vaxt damğası olmadan: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/case_view.py" line="377"/>
         <source>Sealed as version %1.</source>
         <translation>%1 versiyası kimi möhürləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="353"/>
+        <location filename="../../ui/case_view.py" line="365"/>
         <source>Nothing changed since version %1.</source>
         <translation>%1 versiyasından bəri heç nə dəyişməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="426"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>No case open.</source>
         <translation>Açıq iş yoxdur.</translation>
     </message>
@@ -654,47 +654,47 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>created</source>
         <translation>yaradılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>imported</source>
         <translation>idxal edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>file stored</source>
         <translation>fayl saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>viewed</source>
         <translation>baxılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>file extracted</source>
         <translation>fayl çıxarılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>edited</source>
         <translation>dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>sealed</source>
         <translation>möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>exported</source>
         <translation>ixrac edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>deleted</source>
         <translation>silinib</translation>
     </message>
@@ -924,7 +924,7 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="498"/>
+        <location filename="../../ui/dossier_dialogs.py" line="638"/>
         <location filename="../../ui/evidence.py" line="98"/>
         <source>Place named</source>
         <translation>Göstərilən yer</translation>
@@ -1161,752 +1161,1045 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="165"/>
+        <location filename="../../ui/dossier_dialogs.py" line="235"/>
         <source>Export a signed dossier: %1</source>
         <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="166"/>
+        <location filename="../../ui/dossier_dialogs.py" line="236"/>
         <source>&amp;Recipient</source>
         <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="168"/>
+        <location filename="../../ui/dossier_dialogs.py" line="238"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="169"/>
+        <location filename="../../ui/dossier_dialogs.py" line="239"/>
         <source>&amp;Language of the dossier</source>
         <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="171"/>
+        <location filename="../../ui/dossier_dialogs.py" line="241"/>
         <source>Language of the dossier</source>
         <translation>Dosyenin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="172"/>
+        <location filename="../../ui/dossier_dialogs.py" line="242"/>
+        <source>&amp;Addressed to</source>
+        <translation>&amp;Ünvan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="244"/>
+        <source>Pattern report addressed to</source>
+        <translation>Sistemli pozuntular hesabatının ünvanı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="250"/>
+        <location filename="../../ui/dossier_dialogs.py" line="505"/>
+        <source>Recommendations</source>
+        <translation>Tövsiyələr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="252"/>
+        <source>The recommendations section of the report, as you want it printed.</source>
+        <translation>Hesabatın tövsiyələr bölməsi, çap olunmasını istədiyiniz kimi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="255"/>
         <source>Withhold the names of alleged &amp;perpetrators</source>
         <translation>Ehtimal olunan &amp;törədənlərin adlarını gizlət</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="173"/>
+        <location filename="../../ui/dossier_dialogs.py" line="256"/>
         <source>Withhold the names of alleged perpetrators</source>
         <translation>Ehtimal olunan törədənlərin adlarını gizlət</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="176"/>
+        <location filename="../../ui/dossier_dialogs.py" line="259"/>
         <source>Every recipient passes this dossier to the State concerned: the Court communicates applications to the Government; UN mandates transmit communications to it.</source>
         <translation>Hər ünvançı bu dosyeni müvafiq dövlətə ötürür: Məhkəmə şikayətləri Hökumətə kommunikasiya edir; BMT mandatları müraciətləri ona göndərir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="181"/>
+        <location filename="../../ui/dossier_dialogs.py" line="264"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="184"/>
+        <location filename="../../ui/dossier_dialogs.py" line="267"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="185"/>
+        <location filename="../../ui/dossier_dialogs.py" line="268"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="186"/>
+        <location filename="../../ui/dossier_dialogs.py" line="269"/>
         <source>Identity level</source>
         <translation>Açıqlanma səviyyəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="187"/>
+        <location filename="../../ui/dossier_dialogs.py" line="270"/>
         <source>Shown in the dossier as</source>
         <translation>Dosyedə necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="188"/>
+        <location filename="../../ui/dossier_dialogs.py" line="271"/>
         <source>Why</source>
         <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="191"/>
+        <location filename="../../ui/dossier_dialogs.py" line="274"/>
         <source>How each person will appear</source>
         <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="192"/>
+        <location filename="../../ui/dossier_dialogs.py" line="275"/>
         <source>Preview and review</source>
         <translation>Önbaxış və yoxlama</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="193"/>
+        <location filename="../../ui/dossier_dialogs.py" line="276"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="194"/>
+        <location filename="../../ui/dossier_dialogs.py" line="277"/>
         <source>Write and sign the dossier</source>
         <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="195"/>
+        <location filename="../../ui/dossier_dialogs.py" line="278"/>
         <source>Show the &amp;file</source>
         <translation>&amp;Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="196"/>
+        <location filename="../../ui/dossier_dialogs.py" line="279"/>
         <source>Show the file</source>
         <translation>Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="197"/>
+        <location filename="../../ui/dossier_dialogs.py" line="280"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="198"/>
+        <location filename="../../ui/dossier_dialogs.py" line="281"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="205"/>
+        <location filename="../../ui/dossier_dialogs.py" line="288"/>
         <source>left out</source>
         <translation>göstərilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="211"/>
+        <location filename="../../ui/dossier_dialogs.py" line="294"/>
         <source>as their consent for this recipient allows</source>
         <translation>bu ünvançı üçün razılığın icazə verdiyi kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="212"/>
+        <location filename="../../ui/dossier_dialogs.py" line="295"/>
         <source>left out — no consent for this recipient</source>
         <translation>göstərilmir — bu ünvançı üçün razılıq yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="213"/>
+        <location filename="../../ui/dossier_dialogs.py" line="296"/>
         <source>left out — consented to no identification</source>
         <translation>göstərilmir — şəxsiyyətin açıqlanmasına razılıq verməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="214"/>
+        <location filename="../../ui/dossier_dialogs.py" line="297"/>
         <source>left out — consent withdrawn</source>
         <translation>göstərilmir — razılıq geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <location filename="../../ui/dossier_dialogs.py" line="298"/>
         <source>left out — no consent to transmission to the State</source>
         <translation>göstərilmir — dövlətə ötürülməyə razılıq yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="216"/>
+        <location filename="../../ui/dossier_dialogs.py" line="299"/>
         <source>professional identity</source>
         <translation>peşəkar kimliyi ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="217"/>
+        <location filename="../../ui/dossier_dialogs.py" line="300"/>
         <source>alleged perpetrator, as recorded</source>
         <translation>ehtimal olunan törədən, qeyd edildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="218"/>
+        <location filename="../../ui/dossier_dialogs.py" line="301"/>
         <source>alleged perpetrator, name withheld</source>
         <translation>ehtimal olunan törədən, adı gizlədilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="219"/>
+        <location filename="../../ui/dossier_dialogs.py" line="302"/>
         <source>applicant: the Court is given the identity</source>
         <translation>ərizəçi: şəxsiyyəti Məhkəməyə bildirilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="220"/>
+        <location filename="../../ui/dossier_dialogs.py" line="305"/>
+        <source>communication to the Committee of Ministers on the execution of a judgment: nobody is named</source>
+        <translation>qərarın icrası barədə Nazirlər Komitəsinə məlumat: heç kimin adı çəkilmir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="309"/>
         <source>pattern report: nobody is named</source>
         <translation>ümumi hesabat: heç kimin adı çəkilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="221"/>
+        <location filename="../../ui/dossier_dialogs.py" line="311"/>
         <source>a group, by its description</source>
         <translation>qrup, təsviri ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="226"/>
+        <location filename="../../ui/dossier_dialogs.py" line="316"/>
         <source>asks the Court for anonymity (Rule 47 § 4): no name in the file name, metadata or bookmarks</source>
         <translation>Məhkəmədən anonimlik istəyir (Qayda 47 § 4): fayl adında, metaməlumatda və əlfəcinlərdə ad yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="330"/>
+        <location filename="../../ui/dossier_dialogs.py" line="346"/>
+        <source>Pattern report: acts counted over the cases, by place of detention, method and source; nobody is named and no file is annexed.</source>
+        <translation>Sistemli pozuntular hesabatı: hərəkətlər bütün işlər üzrə saxlanma yerinə, üsula və mənbəyə görə sayılır; heç kimin adı çəkilmir, heç bir fayl əlavə olunmur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="350"/>
+        <source>Communication to the Committee of Ministers on the execution of a judgment: nobody is named and no file is annexed. It is published.</source>
+        <translation>Qərarın icrası barədə Nazirlər Komitəsinə məlumat: heç kimin adı çəkilmir, heç bir fayl əlavə olunmur. Məlumat dərc olunur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="361"/>
+        <source>This dossier cannot be made: %1</source>
+        <translation>Bu dosyeni hazırlamaq olmaz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="468"/>
         <source>who appears in it is not recorded yet</source>
         <translation>orada kimin olduğu hələ qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="331"/>
+        <location filename="../../ui/dossier_dialogs.py" line="469"/>
         <source>it shows or names someone not shown in full to this recipient</source>
         <translation>orada bu ünvançıya tam göstərilməyən kimsə görünür və ya adı çəkilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="333"/>
+        <location filename="../../ui/dossier_dialogs.py" line="471"/>
         <source>its own words (text or metadata) name someone not shown in full to this recipient</source>
         <translation>faylın öz mətnində və ya metaməlumatında bu ünvançıya tam göstərilməyən şəxsin adı var</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="338"/>
+        <location filename="../../ui/dossier_dialogs.py" line="476"/>
         <source>Withheld for consent reasons (listed in the dossier by hash; a redacted copy, or clearing the file for this recipient, puts it back):</source>
         <translation>Razılıq səbəbindən əlavə edilmir (dosyedə heşi ilə göstərilir; redaktə edilmiş surət və ya faylın bu ünvançı üçün icazəsi onu geri qaytarır):</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="357"/>
+        <location filename="../../ui/dossier_dialogs.py" line="496"/>
         <source>How each person appears</source>
         <translation>Hər şəxs necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="360"/>
+        <location filename="../../ui/dossier_dialogs.py" line="499"/>
         <source>Possible names to review</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="362"/>
+        <location filename="../../ui/dossier_dialogs.py" line="501"/>
         <source>Possible names to review (%1 undecided)</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar (qərarsız: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="364"/>
+        <location filename="../../ui/dossier_dialogs.py" line="503"/>
         <source>Possible names to review (%1)</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="376"/>
+        <location filename="../../ui/dossier_dialogs.py" line="516"/>
         <source>Saving decisions…</source>
         <translation>Qərarlar saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="384"/>
+        <location filename="../../ui/dossier_dialogs.py" line="524"/>
         <source>%1 decision(s) saved.</source>
         <translation>Saxlanılan qərarlar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="422"/>
+        <location filename="../../ui/dossier_dialogs.py" line="562"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>Bu ünvançı üçün dosyedə əlavə yoxdur: saxlanılmış faylların heç biri (%1) ona daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="430"/>
+        <location filename="../../ui/dossier_dialogs.py" line="570"/>
         <source>evidence record “%1”</source>
         <translation>«%1» sübutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="437"/>
+        <location filename="../../ui/dossier_dialogs.py" line="577"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Dosyeyə daxil deyil: hər sübuta yalnız bir fayl əlavə olunur (birinci fayl və ya onun metaməlumatsız nüsxəsi). Başqa faylı əlavə etmək üçün onu ayrıca sübutda saxlayın. Daxil olmayanlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="445"/>
+        <location filename="../../ui/dossier_dialogs.py" line="585"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Dosyeyə daxil deyil: sübutu artıq işdə olmayan fayllar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="487"/>
+        <location filename="../../ui/dossier_dialogs.py" line="627"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Bu əlavələrdə hələ də metaməlumatlar var: dosyeni alan hər kəs onları qoşulmuş fayllardan oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="502"/>
+        <location filename="../../ui/dossier_dialogs.py" line="642"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>metaməlumatlar yoxlanılmayıb (FieldMon bu növ faylı oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="507"/>
+        <location filename="../../ui/dossier_dialogs.py" line="647"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Metaməlumatları çıxarmaq üçün faylı yenidən əlavə edin və metaməlumatsız nüsxəni saxlayın. Yenə də ixrac edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="524"/>
+        <location filename="../../ui/dossier_dialogs.py" line="664"/>
         <source>Annexes with metadata</source>
         <translation>Metaməlumatlı əlavələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="527"/>
+        <location filename="../../ui/dossier_dialogs.py" line="667"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="529"/>
+        <location filename="../../ui/dossier_dialogs.py" line="669"/>
+        <location filename="../../ui/dossier_dialogs.py" line="818"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="534"/>
+        <location filename="../../ui/dossier_dialogs.py" line="674"/>
+        <location filename="../../ui/dossier_dialogs.py" line="827"/>
         <source>Not exported.</source>
         <translation>İxrac edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="545"/>
+        <location filename="../../ui/dossier_dialogs.py" line="685"/>
         <source>Checking the annexes for metadata…</source>
         <translation>Əlavələr metaməlumata görə yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="561"/>
+        <location filename="../../ui/dossier_dialogs.py" line="701"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="593"/>
+        <location filename="../../ui/dossier_dialogs.py" line="738"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="617"/>
+        <location filename="../../ui/dossier_dialogs.py" line="765"/>
         <source>Not exported: consent was withdrawn.</source>
         <translation>İxrac edilmədi: razılıq geri götürülüb.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="624"/>
+        <location filename="../../ui/dossier_dialogs.py" line="772"/>
         <source>Not exported: %1 possible name(s) need a decision first (the case changed since the review was shown).</source>
         <translation>İxrac edilmədi: əvvəlcə ehtimal olunan adlar (%1) üzrə qərar lazımdır — yoxlama göstəriləndən sonra iş dəyişib.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="634"/>
+        <location filename="../../ui/dossier_dialogs.py" line="797"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="808"/>
+        <source>Not written yet: read the warnings first.</source>
+        <translation>Hələ yazılmayıb: əvvəlcə xəbərdarlıqları oxuyun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="811"/>
+        <source>Before the dossier is written</source>
+        <translation>Dosye yazılmazdan əvvəl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="816"/>
+        <source>&amp;Write anyway</source>
+        <translation>&amp;Yenə də yaz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="838"/>
+        <source>Laying out and signing…</source>
+        <translation>Tərtib edilir və imzalanır…</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Reference</source>
         <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Respondent State</source>
         <translation>Cavabdeh dövlət</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Summary</source>
         <translation>Xülasə</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Other names</source>
         <translation>Digər adlar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Sex</source>
         <translation>Cins</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Date of birth</source>
         <translation>Doğum tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Nationality</source>
         <translation>Vətəndaşlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Occupation</source>
         <translation>Peşə</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Address</source>
         <translation>Ünvan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Description</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Counted as</source>
         <translation>Uçot vahidi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Group size</source>
         <translation>Qrupun sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Start</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>End</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Date precision</source>
         <translation>Tarixin dəqiqliyi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Victim</source>
         <translation>Zərərçəkmiş</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Type of place</source>
         <translation>Yerin növü</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Methods</source>
         <translation>Üsullar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Detention type</source>
         <translation>Saxlanmanın növü</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Legal basis given</source>
         <translation>Göstərilən hüquqi əsas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Reason given</source>
         <translation>Göstərilən səbəb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Access to a lawyer</source>
         <translation>Vəkilə çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Access to family</source>
         <translation>Ailəyə çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Access to a doctor</source>
         <translation>Həkimə çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Family notified</source>
         <translation>Ailəyə xəbər verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Whereabouts known</source>
         <translation>Olduğu yer məlum idi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Released</source>
         <translation>Azad edilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Apparent purpose</source>
         <translation>Görünən məqsəd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Statements signed</source>
         <translation>İfadələrin imzalanması</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Medical attention</source>
         <translation>Tibbi yardım</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Perpetrator</source>
         <translation>Törədən</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Degree of involvement</source>
         <translation>İştirak dərəcəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Perpetrator type</source>
         <translation>Törədənin növü</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Interviewee</source>
         <translation>Müsahibə verən</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Interviewers</source>
         <translation>Müsahibəni aparanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Interpreter</source>
         <translation>Tərcüməçi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Also present</source>
         <translation>Həmçinin iştirak edib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Restrictions and conditions</source>
+        <translation>Məhdudiyyətlər və şərait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Place of birth</source>
+        <translation>Doğum yeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>E-mail</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>Form of authority</source>
+        <translation>Etibarnamənin forması</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>Date of the authority</source>
+        <translation>Etibarnamənin tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Place of detention (name)</source>
+        <translation>Saxlanma yeri (adı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>Kind of finding</source>
+        <translation>Əlamətin növü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Conditions of the examination</source>
+        <translation>Müayinənin şəraiti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Opinion on the likelihood of torture</source>
+        <translation>İşgəncə ehtimalı barədə rəy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Statement of truthfulness</source>
+        <translation>Doğruluq barədə bəyanat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Date of the document</source>
+        <translation>Sənədin tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Served on</source>
+        <translation>Təqdim edilmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Decision documents (evidence)</source>
+        <translation>Qərarların mətnləri (sübutlar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>Limb</source>
+        <translation>Aspekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Argument</source>
+        <translation>Arqumentlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Remedies used</source>
+        <translation>İstifadə olunmuş hüquqi müdafiə vasitələri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>No effective remedy exists</source>
+        <translation>Effektiv hüquqi müdafiə vasitəsi yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Continuing situation</source>
+        <translation>Davam edən vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>End of the situation</source>
+        <translation>Vəziyyətin sona çatması</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Contact person</source>
+        <translation>Əlaqə şəxsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Date of the feared event</source>
+        <translation>Qorxulan hadisənin tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Measure sought</source>
+        <translation>Tələb olunan tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>Risk (imminent and irreparable harm)</source>
+        <translation>Risk (qaçılmaz və düzəlməz zərər)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Analysis</source>
+        <translation>Təhlil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Application no.</source>
+        <translation>Ərizənin nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Group of cases</source>
+        <translation>İşlər qrupu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Supervision</source>
+        <translation>Nəzarət proseduru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Individual measures</source>
+        <translation>Fərdi tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>General measures</source>
+        <translation>Ümumi tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136"/>
+        <source>Recommendations</source>
+        <translation>Tövsiyələr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>Translator</source>
+        <translation>Tərcüməçi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Conditions</source>
         <translation>Şərait</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="183"/>
+        <source>Translations</source>
+        <translation>Tərcümələr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="184"/>
+        <source>Rule 39 request</source>
+        <translation>39-cu Qayda üzrə müraciət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185"/>
+        <source>WGAD categories</source>
+        <translation>İşçi Qrupun kateqoriyaları</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
+        <source>Judgments under execution</source>
+        <translation>İcra olunan qərarlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Narrative</source>
         <translation>İfadənin mətni</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>May be named by</source>
         <translation>Şəxsiyyətin açıqlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Recorded by</source>
         <translation>Qeydə alan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Explained</source>
         <translation>İzah edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Withdrawn on</source>
         <translation>Geri götürülmə tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Clinician</source>
         <translation>Həkim</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Overall assessment</source>
         <translation>Ümumi qiymətləndirmə</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Location on the body</source>
         <translation>Bədəndə yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Alleged method</source>
         <translation>İddia edilən üsul</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Consistency</source>
         <translation>Uyğunluq</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>File name</source>
         <translation>Faylın adı</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Source type</source>
         <translation>Mənbənin növü</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Collected by</source>
         <translation>Toplayan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Collected</source>
         <translation>Toplanma tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Authority</source>
         <translation>Orqan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Decision</source>
         <translation>Qərar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Instrument</source>
         <translation>Beynəlxalq sənəd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Article</source>
         <translation>Maddə</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Acts</source>
         <translation>Əməllər</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Body</source>
         <translation>Orqan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Agrees to transmission to the State (UN)</source>
         <translation>Dövlətə ötürülməyə razıdır (BMT)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Who appears in the file</source>
         <translation>Faylda kim var</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Who appears has been recorded</source>
         <translation>Faylda kimin olduğu qeyd edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Original cleared for</source>
         <translation>Orijinala icazə verilən ünvançılar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Mentions of persons</source>
         <translation>Şəxslərin xatırlanması</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="147"/>
+        <source>Restrictions on the examination</source>
+        <translation>Müayinəyə qoyulan məhdudiyyətlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="149"/>
+        <source>Final on</source>
+        <translation>Qəti olduğu tarix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Date of the judgment</source>
+        <translation>Qərarın tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Case or group title</source>
+        <translation>İşin və ya qrupun adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155"/>
+        <source>Translated statement</source>
+        <translation>İfadənin tərcüməsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>Date of the translation</source>
+        <translation>Tərcümənin tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="159"/>
+        <source>Acts supporting it</source>
+        <translation>Onu təsdiq edən hərəkətlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Persons</source>
         <translation>Şəxslər</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Events</source>
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Perpetrators involved</source>
         <translation>İştirak edən törədənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Interviews</source>
         <translation>Müsahibələr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Consents</source>
         <translation>Razılıqlar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Medical evaluations</source>
         <translation>Tibbi müayinələr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Findings</source>
         <translation>Müayinə nəticələri</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>Domestic remedies</source>
         <translation>Daxili hüquq müdafiə vasitələri</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>Violations</source>
         <translation>Pozuntular</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Interventions</source>
         <translation>Müraciətlər</translation>
     </message>
@@ -2209,83 +2502,83 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Sealed</source>
         <translation>Möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
-        <location filename="../../ui/case_view.py" line="528"/>
+        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="540"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="533"/>
         <source>Sealed versions</source>
         <translation>Möhürlənmiş versiyalar</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="524"/>
+        <location filename="../../ui/case_view.py" line="536"/>
         <source>Time (UTC)</source>
         <translation>Vaxt (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="525"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="526"/>
+        <location filename="../../ui/case_view.py" line="538"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="543"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="544"/>
         <source>Selected version</source>
         <translation>Seçilmiş versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="551"/>
+        <location filename="../../ui/case_view.py" line="563"/>
         <source>not sealed yet</source>
         <translation>hələ möhürlənməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="591"/>
+        <location filename="../../ui/case_view.py" line="603"/>
         <source>the case</source>
         <translation>iş</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="593"/>
+        <location filename="../../ui/case_view.py" line="605"/>
         <source>version %1</source>
         <translation>versiya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>«%3» sübutunun %1 faylı (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="603"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>dossier for %1</source>
         <translation>dosye: %1</translation>
     </message>
@@ -3031,17 +3324,17 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="483"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>%1 (UTC) vaxtına aid yadda saxlanmamış dəyişikliklər bərpa edilib və aşağıda göstərilir. İşi yadda saxlayana və ya dəyişiklikləri ləğv edənə qədər onlar bu seyfdə şifrələnmiş qaralama kimi saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="487"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>Discard recovered changes…</source>
         <translation>Bərpa edilənləri ləğv et…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="488"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Discard the recovered changes</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
@@ -3198,97 +3491,97 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="273"/>
+        <location filename="../../ui/review_page.py" line="274"/>
         <source>a given name alone</source>
         <translation>tək ad</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="274"/>
+        <location filename="../../ui/review_page.py" line="275"/>
         <source>also an ordinary word</source>
         <translation>həm də adi söz</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="275"/>
+        <location filename="../../ui/review_page.py" line="276"/>
         <source>part of a place name</source>
         <translation>yer adının hissəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="276"/>
+        <location filename="../../ui/review_page.py" line="277"/>
         <source>a name several persons share</source>
         <translation>bir neçə şəxsin ortaq adı</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="277"/>
+        <location filename="../../ui/review_page.py" line="278"/>
         <source>another spelling</source>
         <translation>başqa yazılış</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="278"/>
+        <location filename="../../ui/review_page.py" line="279"/>
         <source>could name more than one person</source>
         <translation>birdən çox şəxsi göstərə bilər</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="302"/>
+        <location filename="../../ui/review_page.py" line="303"/>
         <source>%1, %2 · could be %3 · if replaced: “%4” · uncertain: %5</source>
         <translation>%1, %2 · ola bilər: %3 · əvəz edilsə: «%4» · şübhə: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="314"/>
+        <location filename="../../ui/review_page.py" line="315"/>
         <source>No possible names to review: the matcher is sure of each.</source>
         <translation>Yoxlanılacaq ehtimal olunan ad yoxdur: axtarış hər uyğunluqdan əmindir.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="319"/>
+        <location filename="../../ui/review_page.py" line="320"/>
         <source>%1 possible name(s) in the text could identify a person who is not shown in full. Decide each: Replace hides the words, Keep leaves them as written. %2 still undecided: the dossier cannot be written until each is decided.</source>
         <translation>Mətndəki ehtimal olunan adlar (%1) tam göstərilməyən şəxsi tanıda bilər. Hər biri üzrə qərar verin: «Əvəz et» sözləri gizlədir, «Olduğu kimi saxla» onları yazıldığı kimi saxlayır. Hələ qərarsız: %2 — hər biri üzrə qərar verilməyənə qədər dosye yaradıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="329"/>
+        <location filename="../../ui/review_page.py" line="330"/>
         <source>All %1 possible name(s) decided. Decisions are kept per case and recipient.</source>
         <translation>Bütün ehtimal olunan adlar (%1) üzrə qərar verilib. Qərarlar hər iş və ünvançı üçün saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="336"/>
+        <location filename="../../ui/review_page.py" line="337"/>
         <source>Replace &amp;all undecided</source>
         <translation>Bütün qərarsızları ə&amp;vəz et</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="337"/>
+        <location filename="../../ui/review_page.py" line="338"/>
         <source>Replace all undecided names</source>
         <translation>Bütün qərarsız adları əvəz et</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="338"/>
+        <location filename="../../ui/review_page.py" line="339"/>
         <source>&amp;Save decisions</source>
         <translation>Qərarları &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="339"/>
+        <location filename="../../ui/review_page.py" line="340"/>
         <source>Save decisions</source>
         <translation>Qərarları saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="340"/>
+        <location filename="../../ui/review_page.py" line="341"/>
         <source>Possible names to review</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="343"/>
+        <location filename="../../ui/review_page.py" line="344"/>
         <source>Replace</source>
         <translation>Əvəz et</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="344"/>
+        <location filename="../../ui/review_page.py" line="345"/>
         <source>Keep as written</source>
         <translation>Olduğu kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="346"/>
+        <location filename="../../ui/review_page.py" line="347"/>
         <source>Replace possible name %1: %2</source>
         <translation>Ehtimal olunan adı əvəz et, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="351"/>
+        <location filename="../../ui/review_page.py" line="352"/>
         <source>Keep possible name %1: %2</source>
         <translation>Ehtimal olunan adı saxla, %1: %2</translation>
     </message>
@@ -3605,6 +3898,29 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
     </message>
 </context>
 <context>
+    <name>TimeLimitBar</name>
+    <message>
+        <location filename="../../ui/time_limit_bar.py" line="103"/>
+        <source>Time limit warning</source>
+        <translation>Müddət barədə xəbərdarlıq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/time_limit_bar.py" line="118"/>
+        <source>⚠ Time limit for the Court expired: %1. The last day was %2 (%3 days ago).</source>
+        <translation>⚠ Məhkəməyə müraciət müddəti bitib: %1. Son gün %2 idi (%3 gün əvvəl).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/time_limit_bar.py" line="121"/>
+        <source>⚠ Time limit for the Court ends today: %1. The last day is %2.</source>
+        <translation>⚠ Məhkəməyə müraciət müddəti bu gün bitir: %1. Son gün: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/time_limit_bar.py" line="123"/>
+        <source>⚠ Time limit for the Court: %1. The last day is %2 (days left: %3).</source>
+        <translation>⚠ Məhkəməyə müraciət müddəti: %1. Son gün: %2 (qalan gün: %3).</translation>
+    </message>
+</context>
+<context>
     <name>UnlockNotices</name>
     <message>
         <location filename="../../ui/unlock.py" line="64"/>
@@ -3728,290 +4044,290 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="716"/>
+        <location filename="../../ui/dossier_dialogs.py" line="923"/>
         <source>Verify a dossier</source>
         <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="717"/>
+        <location filename="../../ui/dossier_dialogs.py" line="924"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="727"/>
+        <location filename="../../ui/dossier_dialogs.py" line="934"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="728"/>
+        <location filename="../../ui/dossier_dialogs.py" line="935"/>
         <source>The organisation&apos;s root certificate:</source>
         <translation>Təşkilatın kök sertifikatı:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="729"/>
+        <location filename="../../ui/dossier_dialogs.py" line="936"/>
         <source>Choose a &amp;root certificate…</source>
         <translation>&amp;Kök sertifikatı seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="730"/>
-        <location filename="../../ui/dossier_dialogs.py" line="771"/>
+        <location filename="../../ui/dossier_dialogs.py" line="937"/>
+        <location filename="../../ui/dossier_dialogs.py" line="978"/>
         <source>Choose a root certificate</source>
         <translation>Kök sertifikatı seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="731"/>
+        <location filename="../../ui/dossier_dialogs.py" line="938"/>
         <source>Or the &amp;fingerprint it gave you:</source>
         <translation>Və ya onun sizə verdiyi &amp;barmaq izi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="732"/>
+        <location filename="../../ui/dossier_dialogs.py" line="939"/>
         <source>Fingerprint</source>
         <translation>Barmaq izi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="734"/>
+        <location filename="../../ui/dossier_dialogs.py" line="941"/>
         <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
         <translation>64 hərf və rəqəm, məsələn 6986 E7B8 E64C …</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="736"/>
+        <location filename="../../ui/dossier_dialogs.py" line="943"/>
         <source>Verification result</source>
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="750"/>
+        <location filename="../../ui/dossier_dialogs.py" line="957"/>
         <source>The signer is checked against the fingerprint you typed.</source>
         <translation>İmzalayan sizin yazdığınız barmaq izi ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="752"/>
+        <location filename="../../ui/dossier_dialogs.py" line="959"/>
         <source>The signer is checked against the root certificate %1.</source>
         <translation>İmzalayan %1 kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="756"/>
+        <location filename="../../ui/dossier_dialogs.py" line="963"/>
         <source>The signer is checked against this vault&apos;s organisation root.</source>
         <translation>İmzalayan bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="759"/>
+        <location filename="../../ui/dossier_dialogs.py" line="966"/>
         <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
         <translation>İmzalayanı hələ heç nə ilə yoxlamaq mümkün deyil: kök sertifikatı seçin və ya barmaq izini yazın, yoxsa imzalayan yoxlanılmamış qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="831"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1038"/>
         <source>the PDF has no signature</source>
         <translation>PDF-də imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="833"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1040"/>
         <source>the signed bytes were changed after signing</source>
         <translation>imzalanmış baytlar imzadan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="836"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1043"/>
         <source>content was added after the signature</source>
         <translation>imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="839"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1046"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>imzalayanın sertifikatı bu anbarın təşkilatı tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="841"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1048"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>imzalayanın sertifikatı sizin göstərdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="844"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1051"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>imzalayanın sertifikatının barmaq izi sizin yazdığınızla üst-üstə düşmür</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="846"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1053"/>
         <source>the evidence manifest is missing</source>
         <translation>sübutlar siyahısı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="848"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1055"/>
         <source>the evidence manifest cannot be read</source>
         <translation>sübutlar siyahısı oxunmur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="851"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1058"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>siyahıda başqa imzalayanın sertifikatı göstərilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="872"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1079"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="873"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1080"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="875"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1082"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="877"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1084"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="880"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1087"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat barmaq izini yazdığınız sertifikat deyil və onun tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="885"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1092"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="890"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1097"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="909"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1116"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="967"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1174"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="972"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1179"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="975"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1182"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="978"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1185"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="913"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1120"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="721"/>
+        <location filename="../../ui/dossier_dialogs.py" line="928"/>
         <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
         <translation>İmzalanmış PDF-i bura sürükləyin və ya seçin. İmza sənədin dəyişib-dəyişmədiyini göstərir; onu kimin imzaladığı isə yalnız imzalayanın sertifikatını monitorun təşkilatının sizə verdiyi ilə, yəni onun kök sertifikatı və ya barmaq izi ilə tutuşdurduqda bəlli olur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="895"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1102"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Sənəd imzalandıqdan sonra dəyişdirilməyib, lakin onu KİMİN imzaladığını heç nə göstərmir. Bu barmaq izini monitorun təşkilatının sizə verdiyi ilə tutuşdurun: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="901"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1108"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: barmaq izini yazdığınız sertifikatla və ya onun verdiyi sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="906"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1113"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: sizin seçdiyiniz kök sertifikatın verdiyi sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="916"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1123"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Etibar: YOXLANILMAYIB: onu kimin imzaladığını heç nə göstərmir. Təşkilatın kök sertifikatını seçin və ya onun sizə verdiyi barmaq izini yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="920"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1127"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Etibar: yazdığınız barmaq izi ilə yoxlanılıb: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="925"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1132"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Etibar: ETİBARSIZ: siz %1 yazdınız, imzalayanın sertifikatınınkı isə %2-dir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="930"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1137"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Etibar: imzalayanın sertifikatı sizin seçdiyiniz kök sertifikatla verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="933"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1140"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Etibar: ETİBARSIZ: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="937"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1144"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="940"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1147"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="953"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1160"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>İmzalayan, sertifikatın onu adlandırdığı kimi (hər kəs istənilən adla sertifikat düzəldə bilər): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="956"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1163"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>İmzalayanın sertifikatının barmaq izi (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="962"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1169"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Faylın içindəki %1 adlı sertifikat tərəfindən verilib, barmaq izi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="985"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1192"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="989"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1196"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="994"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1201"/>
         <source>Verdict: VALID</source>
         <translation>Nəticə: ETİBARLIDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="996"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1203"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Nəticə: İMZALAYAN YOXLANILMAYIB (sənədin özü dəyişməyib)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="821"/>
-        <location filename="../../ui/dossier_dialogs.py" line="998"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1028"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1205"/>
         <source>Verdict: NOT VALID</source>
         <translation>Nəticə: ETİBARSIZDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="718"/>
-        <location filename="../../ui/dossier_dialogs.py" line="765"/>
+        <location filename="../../ui/dossier_dialogs.py" line="925"/>
+        <location filename="../../ui/dossier_dialogs.py" line="972"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="806"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1013"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
     </message>

@@ -116,12 +116,12 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../../ui/review_page.py" line="409"/>
+        <location filename="../../ui/review_page.py" line="410"/>
         <source>Consent withdrawn</source>
         <translation>Согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="413"/>
+        <location filename="../../ui/review_page.py" line="414"/>
         <source>Consent to dossiers for %1 was withdrawn by:
 %2
 
@@ -132,32 +132,32 @@ This dossier is about them and must not go to this recipient.</source>
 Это досье касается их и не должно быть направлено этому адресату.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="421"/>
+        <location filename="../../ui/review_page.py" line="422"/>
         <source>To send it anyway, write down &amp;why. The reason is recorded in the custody log of the case.</source>
         <translation>Чтобы всё же отправить его, напишите, &amp;почему. Причина будет записана в журнал цепочки хранения дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="425"/>
+        <location filename="../../ui/review_page.py" line="426"/>
         <source>Reason to send despite withdrawn consent</source>
         <translation>Причина отправки, несмотря на отозванное согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="426"/>
+        <location filename="../../ui/review_page.py" line="427"/>
         <source>Send &amp;anyway</source>
         <translation>&amp;Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="427"/>
+        <location filename="../../ui/review_page.py" line="428"/>
         <source>Send anyway, with the reason written</source>
         <translation>Всё равно отправить, с записанной причиной</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="428"/>
+        <location filename="../../ui/review_page.py" line="429"/>
         <source>&amp;Do not send</source>
         <translation>&amp;Не отправлять</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="429"/>
+        <location filename="../../ui/review_page.py" line="430"/>
         <source>Do not send</source>
         <translation>Не отправлять</translation>
     </message>
@@ -476,113 +476,113 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="141"/>
+        <location filename="../../ui/case_view.py" line="150"/>
         <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="151"/>
         <source>Save the case</source>
         <translation>Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="152"/>
         <source>S&amp;eal</source>
         <translation>&amp;Запечатать</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="153"/>
         <source>Seal the case as a new version</source>
         <translation>Запечатать дело как новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>E&amp;xport dossier…</source>
         <translation>&amp;Экспорт досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="155"/>
         <source>Export a signed dossier</source>
         <translation>Экспортировать подписанное досье</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="157"/>
         <location filename="../../ui/problems.py" line="209"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="159"/>
         <source>Events and acts</source>
         <translation>События и действия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="153"/>
+        <location filename="../../ui/case_view.py" line="162"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="164"/>
         <source>Remedies and interventions</source>
         <translation>Средства защиты и обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="156"/>
+        <location filename="../../ui/case_view.py" line="165"/>
         <source>History and custody</source>
         <translation>История и хранение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="169"/>
         <source>Parts of the case</source>
         <translation>Разделы дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="206"/>
+        <location filename="../../ui/case_view.py" line="215"/>
         <source>Discard recovered work</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="207"/>
+        <location filename="../../ui/case_view.py" line="216"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Отбросить восстановленные изменения и вернуться к делу в том виде, в каком оно было сохранено последний раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="220"/>
+        <location filename="../../ui/case_view.py" line="229"/>
         <source>Recovered changes discarded.</source>
         <translation>Восстановленные изменения отброшены.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="255"/>
+        <location filename="../../ui/case_view.py" line="267"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Несохранённые изменения (хранятся как зашифрованный черновик).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="282"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case_view.py" line="354"/>
         <source>Sealing…</source>
         <translation>Запечатывание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="359"/>
+        <location filename="../../ui/case_view.py" line="371"/>
         <source>Sealed as version %1, without a timestamp: %2</source>
         <translation>Запечатано как версия %1, без метки времени: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/case_view.py" line="377"/>
         <source>Sealed as version %1.</source>
         <translation>Запечатано как версия %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="353"/>
+        <location filename="../../ui/case_view.py" line="365"/>
         <source>Nothing changed since version %1.</source>
         <translation>С версии %1 ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="426"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>No case open.</source>
         <translation>Дело не открыто.</translation>
     </message>
@@ -654,47 +654,47 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>file stored</source>
         <translation>файл сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>viewed</source>
         <translation>просмотрено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>file extracted</source>
         <translation>файл извлечён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>sealed</source>
         <translation>запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>exported</source>
         <translation>экспортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
@@ -926,7 +926,7 @@ This dossier is about them and must not go to this recipient.</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="498"/>
+        <location filename="../../ui/dossier_dialogs.py" line="638"/>
         <location filename="../../ui/evidence.py" line="98"/>
         <source>Place named</source>
         <translation>Указанное место</translation>
@@ -1163,752 +1163,1045 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="165"/>
+        <location filename="../../ui/dossier_dialogs.py" line="235"/>
         <source>Export a signed dossier: %1</source>
         <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="166"/>
+        <location filename="../../ui/dossier_dialogs.py" line="236"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="168"/>
+        <location filename="../../ui/dossier_dialogs.py" line="238"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="169"/>
+        <location filename="../../ui/dossier_dialogs.py" line="239"/>
         <source>&amp;Language of the dossier</source>
         <translation>&amp;Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="171"/>
+        <location filename="../../ui/dossier_dialogs.py" line="241"/>
         <source>Language of the dossier</source>
         <translation>Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="172"/>
+        <location filename="../../ui/dossier_dialogs.py" line="242"/>
+        <source>&amp;Addressed to</source>
+        <translation>&amp;Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="244"/>
+        <source>Pattern report addressed to</source>
+        <translation>Адресат тематического доклада</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="250"/>
+        <location filename="../../ui/dossier_dialogs.py" line="505"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="252"/>
+        <source>The recommendations section of the report, as you want it printed.</source>
+        <translation>Раздел рекомендаций доклада в том виде, в каком он должен быть напечатан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="255"/>
         <source>Withhold the names of alleged &amp;perpetrators</source>
         <translation>Скрыть имена предполагаемых &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="173"/>
+        <location filename="../../ui/dossier_dialogs.py" line="256"/>
         <source>Withhold the names of alleged perpetrators</source>
         <translation>Скрыть имена предполагаемых исполнителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="176"/>
+        <location filename="../../ui/dossier_dialogs.py" line="259"/>
         <source>Every recipient passes this dossier to the State concerned: the Court communicates applications to the Government; UN mandates transmit communications to it.</source>
         <translation>Каждый адресат передаёт это досье заинтересованному государству: Суд коммуницирует жалобы правительству; мандаты ООН направляют ему сообщения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="181"/>
+        <location filename="../../ui/dossier_dialogs.py" line="264"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="184"/>
+        <location filename="../../ui/dossier_dialogs.py" line="267"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="185"/>
+        <location filename="../../ui/dossier_dialogs.py" line="268"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="186"/>
+        <location filename="../../ui/dossier_dialogs.py" line="269"/>
         <source>Identity level</source>
         <translation>Раскрытие личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="187"/>
+        <location filename="../../ui/dossier_dialogs.py" line="270"/>
         <source>Shown in the dossier as</source>
         <translation>Как указано в досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="188"/>
+        <location filename="../../ui/dossier_dialogs.py" line="271"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="191"/>
+        <location filename="../../ui/dossier_dialogs.py" line="274"/>
         <source>How each person will appear</source>
         <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="192"/>
+        <location filename="../../ui/dossier_dialogs.py" line="275"/>
         <source>Preview and review</source>
         <translation>Предпросмотр и проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="193"/>
+        <location filename="../../ui/dossier_dialogs.py" line="276"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="194"/>
+        <location filename="../../ui/dossier_dialogs.py" line="277"/>
         <source>Write and sign the dossier</source>
         <translation>Записать и подписать досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="195"/>
+        <location filename="../../ui/dossier_dialogs.py" line="278"/>
         <source>Show the &amp;file</source>
         <translation>Показать &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="196"/>
+        <location filename="../../ui/dossier_dialogs.py" line="279"/>
         <source>Show the file</source>
         <translation>Показать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="197"/>
+        <location filename="../../ui/dossier_dialogs.py" line="280"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="198"/>
+        <location filename="../../ui/dossier_dialogs.py" line="281"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="205"/>
+        <location filename="../../ui/dossier_dialogs.py" line="288"/>
         <source>left out</source>
         <translation>не упоминается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="211"/>
+        <location filename="../../ui/dossier_dialogs.py" line="294"/>
         <source>as their consent for this recipient allows</source>
         <translation>как позволяет согласие для этого адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="212"/>
+        <location filename="../../ui/dossier_dialogs.py" line="295"/>
         <source>left out — no consent for this recipient</source>
         <translation>не упоминается — нет согласия для этого адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="213"/>
+        <location filename="../../ui/dossier_dialogs.py" line="296"/>
         <source>left out — consented to no identification</source>
         <translation>не упоминается — согласие без раскрытия личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="214"/>
+        <location filename="../../ui/dossier_dialogs.py" line="297"/>
         <source>left out — consent withdrawn</source>
         <translation>не упоминается — согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="215"/>
+        <location filename="../../ui/dossier_dialogs.py" line="298"/>
         <source>left out — no consent to transmission to the State</source>
         <translation>не упоминается — нет согласия на передачу государству</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="216"/>
+        <location filename="../../ui/dossier_dialogs.py" line="299"/>
         <source>professional identity</source>
         <translation>в профессиональном качестве</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="217"/>
+        <location filename="../../ui/dossier_dialogs.py" line="300"/>
         <source>alleged perpetrator, as recorded</source>
         <translation>предполагаемый исполнитель, как записано</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="218"/>
+        <location filename="../../ui/dossier_dialogs.py" line="301"/>
         <source>alleged perpetrator, name withheld</source>
         <translation>предполагаемый исполнитель, имя скрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="219"/>
+        <location filename="../../ui/dossier_dialogs.py" line="302"/>
         <source>applicant: the Court is given the identity</source>
         <translation>заявитель: Суду сообщается его личность</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="220"/>
+        <location filename="../../ui/dossier_dialogs.py" line="305"/>
+        <source>communication to the Committee of Ministers on the execution of a judgment: nobody is named</source>
+        <translation>сообщение Комитету министров об исполнении постановления: никто не называется по имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="309"/>
         <source>pattern report: nobody is named</source>
         <translation>обзорный доклад: никто не называется</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="221"/>
+        <location filename="../../ui/dossier_dialogs.py" line="311"/>
         <source>a group, by its description</source>
         <translation>группа, по её описанию</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="226"/>
+        <location filename="../../ui/dossier_dialogs.py" line="316"/>
         <source>asks the Court for anonymity (Rule 47 § 4): no name in the file name, metadata or bookmarks</source>
         <translation>просит Суд об анонимности (правило 47 § 4): имени нет в имени файла, метаданных и закладках</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="330"/>
+        <location filename="../../ui/dossier_dialogs.py" line="346"/>
+        <source>Pattern report: acts counted over the cases, by place of detention, method and source; nobody is named and no file is annexed.</source>
+        <translation>Тематический доклад: действия подсчитаны по всем делам — по местам содержания под стражей, методам и источникам; никто не называется по имени, файлы не прилагаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="350"/>
+        <source>Communication to the Committee of Ministers on the execution of a judgment: nobody is named and no file is annexed. It is published.</source>
+        <translation>Сообщение Комитету министров об исполнении постановления: никто не называется по имени, файлы не прилагаются. Сообщение публикуется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="361"/>
+        <source>This dossier cannot be made: %1</source>
+        <translation>Это досье нельзя составить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="468"/>
         <source>who appears in it is not recorded yet</source>
         <translation>ещё не записано, кто в нём есть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="331"/>
+        <location filename="../../ui/dossier_dialogs.py" line="469"/>
         <source>it shows or names someone not shown in full to this recipient</source>
         <translation>в нём видно или названо лицо, которое этому адресату не раскрывается полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="333"/>
+        <location filename="../../ui/dossier_dialogs.py" line="471"/>
         <source>its own words (text or metadata) name someone not shown in full to this recipient</source>
         <translation>в самом файле (в тексте или метаданных) названо лицо, которое этому адресату не указывается полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="338"/>
+        <location filename="../../ui/dossier_dialogs.py" line="476"/>
         <source>Withheld for consent reasons (listed in the dossier by hash; a redacted copy, or clearing the file for this recipient, puts it back):</source>
         <translation>Не прилагаются по соображениям согласия (в досье указан их хеш; вернуть их можно отредактированной копией или разрешением файла для этого адресата):</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="357"/>
+        <location filename="../../ui/dossier_dialogs.py" line="496"/>
         <source>How each person appears</source>
         <translation>Как указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="360"/>
+        <location filename="../../ui/dossier_dialogs.py" line="499"/>
         <source>Possible names to review</source>
         <translation>Возможные имена для проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="362"/>
+        <location filename="../../ui/dossier_dialogs.py" line="501"/>
         <source>Possible names to review (%1 undecided)</source>
         <translation>Возможные имена для проверки (не решено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="364"/>
+        <location filename="../../ui/dossier_dialogs.py" line="503"/>
         <source>Possible names to review (%1)</source>
         <translation>Возможные имена для проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="376"/>
+        <location filename="../../ui/dossier_dialogs.py" line="516"/>
         <source>Saving decisions…</source>
         <translation>Сохранение решений…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="384"/>
+        <location filename="../../ui/dossier_dialogs.py" line="524"/>
         <source>%1 decision(s) saved.</source>
         <translation>Сохранено решений: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="422"/>
+        <location filename="../../ui/dossier_dialogs.py" line="562"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>В досье для этого адресата нет приложений: ни один из сохранённых файлов (%1) в него не входит.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="430"/>
+        <location filename="../../ui/dossier_dialogs.py" line="570"/>
         <source>evidence record “%1”</source>
         <translation>доказательство «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="437"/>
+        <location filename="../../ui/dossier_dialogs.py" line="577"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Не войдут в досье: к каждому доказательству прилагается только один файл (первый или его копия без метаданных). Чтобы приложить другой файл, сохраните его в отдельном доказательстве. Не войдут:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="445"/>
+        <location filename="../../ui/dossier_dialogs.py" line="585"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Не войдут в досье: файлы, доказательства которых больше нет в деле:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="487"/>
+        <location filename="../../ui/dossier_dialogs.py" line="627"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Эти приложения всё ещё содержат метаданные: любой получатель досье сможет прочитать их в приложенных файлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="502"/>
+        <location filename="../../ui/dossier_dialogs.py" line="642"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>метаданные не проверены (FieldMon не умеет читать файлы этого типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="507"/>
+        <location filename="../../ui/dossier_dialogs.py" line="647"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Чтобы исключить метаданные, добавьте файл заново и сохраните копию без них. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="524"/>
+        <location filename="../../ui/dossier_dialogs.py" line="664"/>
         <source>Annexes with metadata</source>
         <translation>Приложения с метаданными</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="527"/>
+        <location filename="../../ui/dossier_dialogs.py" line="667"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="529"/>
+        <location filename="../../ui/dossier_dialogs.py" line="669"/>
+        <location filename="../../ui/dossier_dialogs.py" line="818"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="534"/>
+        <location filename="../../ui/dossier_dialogs.py" line="674"/>
+        <location filename="../../ui/dossier_dialogs.py" line="827"/>
         <source>Not exported.</source>
         <translation>Экспорт не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="545"/>
+        <location filename="../../ui/dossier_dialogs.py" line="685"/>
         <source>Checking the annexes for metadata…</source>
         <translation>Проверка приложений на метаданные…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="561"/>
+        <location filename="../../ui/dossier_dialogs.py" line="701"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="593"/>
+        <location filename="../../ui/dossier_dialogs.py" line="738"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="617"/>
+        <location filename="../../ui/dossier_dialogs.py" line="765"/>
         <source>Not exported: consent was withdrawn.</source>
         <translation>Экспорт не выполнен: согласие отозвано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="624"/>
+        <location filename="../../ui/dossier_dialogs.py" line="772"/>
         <source>Not exported: %1 possible name(s) need a decision first (the case changed since the review was shown).</source>
         <translation>Экспорт не выполнен: сначала нужно решение по возможным именам (%1) — дело изменилось после показа проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="634"/>
+        <location filename="../../ui/dossier_dialogs.py" line="797"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="808"/>
+        <source>Not written yet: read the warnings first.</source>
+        <translation>Досье ещё не записано: сначала прочтите предупреждения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="811"/>
+        <source>Before the dossier is written</source>
+        <translation>Перед записью досье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="816"/>
+        <source>&amp;Write anyway</source>
+        <translation>&amp;Всё равно записать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialogs.py" line="838"/>
+        <source>Laying out and signing…</source>
+        <translation>Вёрстка и подпись…</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Respondent State</source>
         <translation>Государство-ответчик</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Counted as</source>
         <translation>Единица учёта</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Group size</source>
         <translation>Численность группы</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Type of place</source>
         <translation>Тип места</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Detention type</source>
         <translation>Вид лишения свободы</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Legal basis given</source>
         <translation>Указанное правовое основание</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Reason given</source>
         <translation>Указанная причина</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Access to a lawyer</source>
         <translation>Доступ к адвокату</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Access to family</source>
         <translation>Доступ к семье</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Access to a doctor</source>
         <translation>Доступ к врачу</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Family notified</source>
         <translation>Семья уведомлена</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Whereabouts known</source>
         <translation>Местонахождение известно</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Released</source>
         <translation>Дата освобождения</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Apparent purpose</source>
         <translation>Очевидная цель</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Statements signed</source>
         <translation>Подписание показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Medical attention</source>
         <translation>Медицинская помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Perpetrator</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Degree of involvement</source>
         <translation>Степень причастности</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Perpetrator type</source>
         <translation>Категория исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Interviewee</source>
         <translation>Опрошенное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Interviewers</source>
         <translation>Опрос провели</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Also present</source>
         <translation>Также присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Restrictions and conditions</source>
+        <translation>Ограничения и условия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>Form of authority</source>
+        <translation>Форма доверенности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>Date of the authority</source>
+        <translation>Дата доверенности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Place of detention (name)</source>
+        <translation>Место содержания под стражей (название)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>Kind of finding</source>
+        <translation>Вид признака</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Conditions of the examination</source>
+        <translation>Условия обследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Opinion on the likelihood of torture</source>
+        <translation>Заключение о вероятности пыток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Statement of truthfulness</source>
+        <translation>Заявление о достоверности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Date of the document</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Served on</source>
+        <translation>Дата вручения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Decision documents (evidence)</source>
+        <translation>Тексты решений (доказательства)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>Limb</source>
+        <translation>Аспект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Argument</source>
+        <translation>Доводы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Remedies used</source>
+        <translation>Использованные средства защиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>No effective remedy exists</source>
+        <translation>Эффективного средства защиты нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Continuing situation</source>
+        <translation>Длящаяся ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>End of the situation</source>
+        <translation>Окончание ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Date of the feared event</source>
+        <translation>Дата события, которого опасаются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Measure sought</source>
+        <translation>Испрашиваемая мера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>Risk (imminent and irreparable harm)</source>
+        <translation>Риск (неминуемый и непоправимый вред)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Application no.</source>
+        <translation>Номер жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Group of cases</source>
+        <translation>Группа дел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Supervision</source>
+        <translation>Процедура надзора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Individual measures</source>
+        <translation>Меры индивидуального характера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>General measures</source>
+        <translation>Меры общего характера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>Translator</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="183"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="184"/>
+        <source>Rule 39 request</source>
+        <translation>Запрос по Правилу 39</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185"/>
+        <source>WGAD categories</source>
+        <translation>Категории Рабочей группы (РГПЗ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
+        <source>Judgments under execution</source>
+        <translation>Постановления на исполнении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Narrative</source>
         <translation>Текст показаний</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>May be named by</source>
         <translation>Раскрытие личности</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Recorded by</source>
         <translation>Кем зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Explained</source>
         <translation>Разъяснено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Withdrawn on</source>
         <translation>Дата отзыва</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Clinician</source>
         <translation>Врач</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Overall assessment</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Location on the body</source>
         <translation>Локализация на теле</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Alleged method</source>
         <translation>Предполагаемый метод</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Consistency</source>
         <translation>Соответствие</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Source type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Collected by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Collected</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Authority</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Final</source>
         <translation>Окончательное</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Instrument</source>
         <translation>Международный договор</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Acts</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Agrees to transmission to the State (UN)</source>
         <translation>Согласие на передачу государству (ООН)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Who appears in the file</source>
         <translation>Кто есть в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Who appears has been recorded</source>
         <translation>Записано, кто есть в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Original cleared for</source>
         <translation>Оригинал разрешён для</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Mentions of persons</source>
         <translation>Упоминания лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="147"/>
+        <source>Restrictions on the examination</source>
+        <translation>Ограничения при обследовании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="149"/>
+        <source>Final on</source>
+        <translation>Дата вступления в силу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Date of the judgment</source>
+        <translation>Дата постановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Case or group title</source>
+        <translation>Название дела или группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155"/>
+        <source>Translated statement</source>
+        <translation>Перевод показаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>Date of the translation</source>
+        <translation>Дата перевода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="159"/>
+        <source>Acts supporting it</source>
+        <translation>Действия, на которых она основана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Persons</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Perpetrators involved</source>
         <translation>Причастные исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Interviews</source>
         <translation>Опросы</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Consents</source>
         <translation>Согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Medical evaluations</source>
         <translation>Медицинские освидетельствования</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Findings</source>
         <translation>Данные осмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>Domestic remedies</source>
         <translation>Внутренние средства правовой защиты</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
@@ -2211,83 +2504,83 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
-        <location filename="../../ui/case_view.py" line="528"/>
+        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="540"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="533"/>
         <source>Sealed versions</source>
         <translation>Запечатанные версии</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="524"/>
+        <location filename="../../ui/case_view.py" line="536"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="525"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="526"/>
+        <location filename="../../ui/case_view.py" line="538"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="539"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="543"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="544"/>
         <source>Selected version</source>
         <translation>Выбранная версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="551"/>
+        <location filename="../../ui/case_view.py" line="563"/>
         <source>not sealed yet</source>
         <translation>ещё не запечатана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="591"/>
+        <location filename="../../ui/case_view.py" line="603"/>
         <source>the case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="593"/>
+        <location filename="../../ui/case_view.py" line="605"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>файл %1 (%2) доказательства «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="603"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>dossier for %1</source>
         <translation>досье для: %1</translation>
     </message>
@@ -3033,17 +3326,17 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="483"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>Восстановлены несохранённые изменения от %1 (UTC), они показаны ниже. Они хранятся в этом хранилище как зашифрованный черновик, пока вы не сохраните дело или не отбросите их.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="487"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>Discard recovered changes…</source>
         <translation>Отбросить восстановленное…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="488"/>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>Discard the recovered changes</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
@@ -3202,97 +3495,97 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="273"/>
+        <location filename="../../ui/review_page.py" line="274"/>
         <source>a given name alone</source>
         <translation>одно только имя</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="274"/>
+        <location filename="../../ui/review_page.py" line="275"/>
         <source>also an ordinary word</source>
         <translation>также обычное слово</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="275"/>
+        <location filename="../../ui/review_page.py" line="276"/>
         <source>part of a place name</source>
         <translation>часть названия места</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="276"/>
+        <location filename="../../ui/review_page.py" line="277"/>
         <source>a name several persons share</source>
         <translation>имя или фамилия нескольких лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="277"/>
+        <location filename="../../ui/review_page.py" line="278"/>
         <source>another spelling</source>
         <translation>другое написание</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="278"/>
+        <location filename="../../ui/review_page.py" line="279"/>
         <source>could name more than one person</source>
         <translation>может означать нескольких лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="302"/>
+        <location filename="../../ui/review_page.py" line="303"/>
         <source>%1, %2 · could be %3 · if replaced: “%4” · uncertain: %5</source>
         <translation>%1, %2 · возможно, это %3 · при замене: «%4» · сомнение: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="314"/>
+        <location filename="../../ui/review_page.py" line="315"/>
         <source>No possible names to review: the matcher is sure of each.</source>
         <translation>Возможных имён для проверки нет: в каждом совпадении поиск уверен.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="319"/>
+        <location filename="../../ui/review_page.py" line="320"/>
         <source>%1 possible name(s) in the text could identify a person who is not shown in full. Decide each: Replace hides the words, Keep leaves them as written. %2 still undecided: the dossier cannot be written until each is decided.</source>
         <translation>Возможные имена в тексте (%1) могут указать на лицо, которое не раскрывается полностью. Решите по каждому: «Заменить» скрывает слова, «Оставить» сохраняет их как написано. Ещё не решено: %2 — досье нельзя создать, пока не решено каждое.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="329"/>
+        <location filename="../../ui/review_page.py" line="330"/>
         <source>All %1 possible name(s) decided. Decisions are kept per case and recipient.</source>
         <translation>По всем возможным именам (%1) решение принято. Решения хранятся для каждого дела и адресата.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="336"/>
+        <location filename="../../ui/review_page.py" line="337"/>
         <source>Replace &amp;all undecided</source>
         <translation>Заменить &amp;все нерешённые</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="337"/>
+        <location filename="../../ui/review_page.py" line="338"/>
         <source>Replace all undecided names</source>
         <translation>Заменить все нерешённые имена</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="338"/>
+        <location filename="../../ui/review_page.py" line="339"/>
         <source>&amp;Save decisions</source>
         <translation>Со&amp;хранить решения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="339"/>
+        <location filename="../../ui/review_page.py" line="340"/>
         <source>Save decisions</source>
         <translation>Сохранить решения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="340"/>
+        <location filename="../../ui/review_page.py" line="341"/>
         <source>Possible names to review</source>
         <translation>Возможные имена для проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="343"/>
+        <location filename="../../ui/review_page.py" line="344"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="344"/>
+        <location filename="../../ui/review_page.py" line="345"/>
         <source>Keep as written</source>
         <translation>Оставить как написано</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="346"/>
+        <location filename="../../ui/review_page.py" line="347"/>
         <source>Replace possible name %1: %2</source>
         <translation>Заменить возможное имя %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="351"/>
+        <location filename="../../ui/review_page.py" line="352"/>
         <source>Keep possible name %1: %2</source>
         <translation>Оставить возможное имя %1: %2</translation>
     </message>
@@ -3609,6 +3902,29 @@ This dossier is about them and must not go to this recipient.</source>
     </message>
 </context>
 <context>
+    <name>TimeLimitBar</name>
+    <message>
+        <location filename="../../ui/time_limit_bar.py" line="103"/>
+        <source>Time limit warning</source>
+        <translation>Предупреждение о сроке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/time_limit_bar.py" line="118"/>
+        <source>⚠ Time limit for the Court expired: %1. The last day was %2 (%3 days ago).</source>
+        <translation>⚠ Срок обращения в Суд истёк: %1. Последний день — %2 (дней назад: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/time_limit_bar.py" line="121"/>
+        <source>⚠ Time limit for the Court ends today: %1. The last day is %2.</source>
+        <translation>⚠ Срок обращения в Суд истекает сегодня: %1. Последний день — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/time_limit_bar.py" line="123"/>
+        <source>⚠ Time limit for the Court: %1. The last day is %2 (days left: %3).</source>
+        <translation>⚠ Срок обращения в Суд: %1. Последний день — %2 (осталось дней: %3).</translation>
+    </message>
+</context>
+<context>
     <name>UnlockNotices</name>
     <message>
         <location filename="../../ui/unlock.py" line="64"/>
@@ -3735,290 +4051,290 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="716"/>
+        <location filename="../../ui/dossier_dialogs.py" line="923"/>
         <source>Verify a dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="717"/>
+        <location filename="../../ui/dossier_dialogs.py" line="924"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="727"/>
+        <location filename="../../ui/dossier_dialogs.py" line="934"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Выбрать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="728"/>
+        <location filename="../../ui/dossier_dialogs.py" line="935"/>
         <source>The organisation&apos;s root certificate:</source>
         <translation>Корневой сертификат организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="729"/>
+        <location filename="../../ui/dossier_dialogs.py" line="936"/>
         <source>Choose a &amp;root certificate…</source>
         <translation>Выбрать &amp;корневой сертификат…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="730"/>
-        <location filename="../../ui/dossier_dialogs.py" line="771"/>
+        <location filename="../../ui/dossier_dialogs.py" line="937"/>
+        <location filename="../../ui/dossier_dialogs.py" line="978"/>
         <source>Choose a root certificate</source>
         <translation>Выберите корневой сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="731"/>
+        <location filename="../../ui/dossier_dialogs.py" line="938"/>
         <source>Or the &amp;fingerprint it gave you:</source>
         <translation>Или &amp;отпечаток, который она вам дала:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="732"/>
+        <location filename="../../ui/dossier_dialogs.py" line="939"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="734"/>
+        <location filename="../../ui/dossier_dialogs.py" line="941"/>
         <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
         <translation>64 буквы и цифры, например 6986 E7B8 E64C …</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="736"/>
+        <location filename="../../ui/dossier_dialogs.py" line="943"/>
         <source>Verification result</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="750"/>
+        <location filename="../../ui/dossier_dialogs.py" line="957"/>
         <source>The signer is checked against the fingerprint you typed.</source>
         <translation>Подписавший сверяется с отпечатком, который вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="752"/>
+        <location filename="../../ui/dossier_dialogs.py" line="959"/>
         <source>The signer is checked against the root certificate %1.</source>
         <translation>Подписавший сверяется с корневым сертификатом %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="756"/>
+        <location filename="../../ui/dossier_dialogs.py" line="963"/>
         <source>The signer is checked against this vault&apos;s organisation root.</source>
         <translation>Подписавший сверяется с корневым сертификатом организации этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="759"/>
+        <location filename="../../ui/dossier_dialogs.py" line="966"/>
         <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
         <translation>Подписавшего пока не с чем сверить: выберите корневой сертификат или введите отпечаток, иначе подписавший останется непроверенным.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="831"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1038"/>
         <source>the PDF has no signature</source>
         <translation>в PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="833"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1040"/>
         <source>the signed bytes were changed after signing</source>
         <translation>подписанные байты изменены после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="836"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1043"/>
         <source>content was added after the signature</source>
         <translation>после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="839"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1046"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>сертификат подписавшего выдан не организацией этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="841"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1048"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>сертификат подписавшего выдан не тем корневым сертификатом, который вы указали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="844"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1051"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>отпечаток сертификата подписавшего не совпадает с тем, который вы ввели</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="846"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1053"/>
         <source>the evidence manifest is missing</source>
         <translation>перечень доказательств отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="848"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1055"/>
         <source>the evidence manifest cannot be read</source>
         <translation>перечень доказательств не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="851"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1058"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>в перечне указан сертификат другого подписавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="872"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1079"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="873"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1080"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="875"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1082"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="877"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1084"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="880"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1087"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: это не тот сертификат, чей отпечаток вы ввели, и он не выдан им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="885"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1092"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не тем корневым сертификатом, который вы выбрали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="890"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1097"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="909"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1116"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="967"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1174"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="972"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1179"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="975"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1182"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="978"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1185"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="913"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1120"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="721"/>
+        <location filename="../../ui/dossier_dialogs.py" line="928"/>
         <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
         <translation>Перетащите сюда подписанный PDF или выберите его. Подпись показывает, менялся ли документ; кто его подписал, видно только после сверки сертификата подписавшего с тем, что вам дала организация монитора: с её корневым сертификатом или с отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="895"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1102"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Документ не изменялся с момента подписания, но ничто не показывает, КТО его подписал. Сравните этот отпечаток с тем, который вам дала организация монитора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="901"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1108"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, чей отпечаток вы ввели, или выданным им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="906"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1113"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, выданным выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="916"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1123"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Доверие: НЕ ПРОВЕРЕНО: ничто не показывает, кто подписал. Выберите корневой сертификат организации или введите отпечаток, который она вам дала</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="920"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1127"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Доверие: сверено с отпечатком, который вы ввели: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="925"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1132"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Доверие: НЕТ: вы ввели %1, а у сертификата подписавшего %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="930"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1137"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Доверие: сертификат подписавшего выдан выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="933"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1140"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Доверие: НЕТ: сертификат выдан не выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="937"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1144"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="940"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1147"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="953"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1160"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>Подписавший, как его называет сертификат (любой может сделать сертификат на любое имя): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="956"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1163"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>Отпечаток сертификата подписавшего (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="962"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1169"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Выдан сертификатом, вложенным в файл, по имени %1, отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="985"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1192"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="989"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1196"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="994"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1201"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="996"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1203"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Итог: ПОДПИСАВШИЙ НЕ ПРОВЕРЕН (сам документ не изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="821"/>
-        <location filename="../../ui/dossier_dialogs.py" line="998"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1028"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1205"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="718"/>
-        <location filename="../../ui/dossier_dialogs.py" line="765"/>
+        <location filename="../../ui/dossier_dialogs.py" line="925"/>
+        <location filename="../../ui/dossier_dialogs.py" line="972"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="806"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1013"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>

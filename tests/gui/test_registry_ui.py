@@ -38,7 +38,7 @@ def pdftotext(path: Path) -> str:
     ).stdout
 
 
-def test_labels_of_schema_10_fields_and_records() -> None:
+def test_labels_of_schema_10_fields_and_records(qtbot: QtBot) -> None:
     assert field_label("arrest.place") == "Place of detention (name)"
     assert field_label("authority_form") == "Form of authority"
     assert field_label("served") == "Served on"
