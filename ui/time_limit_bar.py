@@ -49,18 +49,19 @@ def urgent_limits(case: dict[str, Any] | None, today: date) -> list[TimeLimit]:
     return found
 
 
-def complaint_name(complaint: dict[str, Any], language: str) -> str:
+def complaint_name(complaint: dict[str, Any], language: str, *, start: bool = True) -> str:
     """A complaint as a lawyer names it: the article of its instrument and its limb, in
     ``language`` ("Article 3 of the Convention, procedural limb (effective investigation)";
     the article as each language writes it: :meth:`fieldmon.dossier.texts.Texts.article_ref`).
 
     :param complaint: a violation record (``instrument``, ``article``, ``limb``).
     :param language: an interface language code (en, ru, az).
+    :param start: the first letter capitalised (the name starts a sentence or a list).
     :return: the name; a limb not recorded is left out.
     """
     instrument = str(complaint.get("instrument") or "").strip()
     article = str(complaint.get("article") or "").strip()
-    name = Texts(language).article_ref(instrument, article, start=True)
+    name = Texts(language).article_ref(instrument, article, start=start)
     limb = str(complaint.get("limb") or "").strip()
     if limb:
         name += ", " + vocabulary("limbs").label(limb, language).lower()
@@ -104,14 +105,26 @@ class TimeLimitBar(QFrame):
         if self._on is None:
             self.text.clear()
             return
-        self.text.setText("\n".join(self.line(limit, self._on) for limit in self.limits))
+        # Complaints with the same last day share a line (a 1024x600 screen has little room).
+        by_day: dict[date, list[TimeLimit]] = {}
+        for limit in self.limits:
+            assert limit.last_day is not None
+            by_day.setdefault(limit.last_day, []).append(limit)
+        self.text.setText("\n".join(self.line(same, self._on) for same in by_day.values()))
 
-    def line(self, limit: TimeLimit, today: date) -> str:
-        """One complaint's warning in the interface language."""
+    def line(self, limits: list[TimeLimit], today: date) -> str:
+        """The warning for complaints sharing one last day, in the interface language.
+
+        :param limits: one or more limits with the same :attr:`TimeLimit.last_day`.
+        :param today: the day judged at.
+        """
         language = i18n.current()
+        limit = limits[0]
         assert limit.last_day is not None
         day = format_date(limit.last_day, "long", locale=i18n.LOCALES[language])
-        name = complaint_name(limit.complaint, language)
+        name = "; ".join(
+            complaint_name(each.complaint, language, start=i == 0) for i, each in enumerate(limits)
+        )
         left = limit.days_left(today) or 0
         if limit.expired(today):
             text = self.tr(
