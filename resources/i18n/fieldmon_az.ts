@@ -1188,7 +1188,7 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="242"/>
         <source>&amp;Addressed to</source>
-        <translation>&amp;Ünvan</translation>
+        <translation>Hesabat &amp;kimə ünvanlanır</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="244"/>

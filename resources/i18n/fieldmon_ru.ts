@@ -1190,7 +1190,7 @@ This dossier is about them and must not go to this recipient.</source>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="242"/>
         <source>&amp;Addressed to</source>
-        <translation>&amp;Адресат</translation>
+        <translation>&amp;Кому адресован доклад</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_dialogs.py" line="244"/>
