@@ -19,10 +19,11 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 PASSPHRASE = "tin heron quilts mossy lantern 48"
 
@@ -169,13 +170,17 @@ def session(shots: Shots, vault_dir: Path, folder: Path, width: int, height: int
         view.tabs.setCurrentIndex(index)
         if name == "events-and-acts":
             view.events_page.select_id("a2")  # a torture act: methods and perpetrators
+        if name == "remedies":
+            remedy_tabs(shots, window, view)
+            view.tabs.setCurrentIndex(index)
         if name == "history":
             sealed: list[str] = []
             view.sealed.connect(sealed.append)
             view.seal()  # a sealed version beside the custody log (sealed off the GUI thread)
             wait_for(sealed.__len__)
             view.history.versions.selectRow(0)
-        shots.save(window, f"case-{name}")
+        if name != "remedies":
+            shots.save(window, f"case-{name}")
     # Evidence: the question about metadata, then the viewer.
     view.tabs.setCurrentIndex(names.index("evidence"))
     panel = view.evidence_files
@@ -194,12 +199,31 @@ def session(shots: Shots, vault_dir: Path, folder: Path, width: int, height: int
     viewer.close()
     export = ExportDialog(window.vault, "AZ-2026-001", window)  # type: ignore[arg-type]
     export.show()
+    wait_for(lambda: export.loaded)
     shots.save(export, "export")
     dossier = folder / f"{shots.prefix}-echr.pdf"
     export.write(dossier)  # signs in the background
+    # The plan's warnings (the sample's time limits have passed) are asked about first.
+    wait_for(lambda: export.warnings_box is not None or dossier.exists())
+    if export.warnings_box is not None:
+        shots.save(export.warnings_box, "export-plan-warnings")
+        go_on = export.warnings_box.findChild(QPushButton, "exportWriteAnyway")
+        assert go_on is not None
+        go_on.click()
     wait_for(lambda: dossier.exists() and dossier.stat().st_size > 0)
     settle(1000)
     export.close()
+    pattern = ExportDialog(window.vault, "AZ-2026-001", window)  # type: ignore[arg-type]
+    pattern.show()
+    pattern.profile.setCurrentIndex(pattern.profile.findData("pattern"))
+    pattern.audience.setCurrentIndex(pattern.audience.findData("pace"))
+    pattern.recommendations.setPlainText(
+        "Install cameras in every interview room of the police stations named above."
+    )
+    pattern.tabs.setCurrentWidget(pattern.recommendations)
+    wait_for(lambda: pattern.loaded)
+    shots.save(pattern, "export-pattern-audience")
+    pattern.close()
     data = bytearray(dossier.read_bytes())
     data[len(data) // 3] ^= 0x01  # one changed byte inside the signed range
     dossier.write_bytes(bytes(data))
@@ -216,6 +240,52 @@ def session(shots: Shots, vault_dir: Path, folder: Path, width: int, height: int
     window.case_view.shut_down()
     window.close()
     settle()
+
+
+def remedy_tabs(shots: Shots, window: QWidget, view: Any) -> None:
+    """The Remedies and interventions tabs of issue 14: a complaint per article and limb, a
+    Rule 39 request, a WGAD category analysis and a judgment under execution, filled in with
+    fictional words (the time-limit bar above them)."""
+    tabs = view.remedies_tabs
+    shots.save(window, "case-remedies")
+    violations = view.editors["violations"]
+    tabs.setCurrentWidget(violations)
+    violations.list.setCurrentRow(0)
+    shots.save(window, "case-remedies-complaint")
+    fill = {
+        "interim": {
+            "measure": "Examination by an independent doctor within 48 hours",
+            "risk": "Beaten every night in the temporary detention facility; no doctor admitted.",
+        },
+        "wgad_categories": {
+            "analysis": "Detained for a post criticising the police: the exercise of freedom of"
+            " expression (Category II).",
+        },
+        "judgments": {
+            "title": "Testova v. Azerbaijan",
+            "application": "00000/21",
+            "group": "Testova group",
+            "individual_measures": "The applicant's conviction has not been reopened.",
+            "general_measures": "No change to the Code of Administrative Offences.",
+        },
+    }
+    for name, values in fill.items():
+        editor = view.editors[name]
+        tabs.setCurrentWidget(editor)
+        editor.add()
+        for key, value in values.items():
+            widget = editor.form.editors[key].widget
+            if hasattr(widget, "setPlainText"):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+        if name == "wgad_categories":
+            category = editor.form.editors["category"].widget
+            category.setCurrentIndex(category.findData("II"))
+        if name == "judgments":
+            track = editor.form.editors["supervision"].widget
+            track.setCurrentIndex(track.findData("enhanced"))
+        shots.save(window, f"case-remedies-{name.replace('_', '-')}")
 
 
 # Fictional words that the name matcher is not sure of, for the review step: Səbinə Quliyeva's
@@ -251,6 +321,21 @@ def export_review(out: Path, folder: Path, language: str) -> None:
         export.grab().save(str(path))
         print("saved", path.name)
         export.close()
+        # AZ-2026-003 has no applicant and no complaint: the Court's profile refuses it.
+        refused = ExportDialog(vault, "AZ-2026-003")
+        refused.resize(1000, 700)
+        refused.show()
+        wait_for(lambda: refused.loaded)
+        path = out / f"export-refused-{language}.png"
+        settle()
+        refused.grab().save(str(path))
+        print("saved", path.name)
+        refused.close()
+        # With both, the victim's withdrawn consent is what stops it.
+        case = vault.get_case("AZ-2026-003")
+        case["persons"][0]["roles"].append("applicant")
+        case["violations"] = [{"instrument": "ECHR", "article": "3", "acts": ["a2"]}]
+        vault.store_cases([case])
         blocked = ExportDialog(vault, "AZ-2026-003")
         blocked.show()
         wait_for(lambda: blocked.loaded)

@@ -11,7 +11,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+)
 from pytestqt.qtbot import QtBot
 
 from fieldmon.vault.store import Vault
@@ -169,6 +176,12 @@ def test_new_record_editors_store_records_that_come_back(qtbot: QtBot, vault_dir
             "date": "20.11.2026",
         },
     )
+    view.tabs.setCurrentWidget(interviews)
+    interviews.child_tabs.setCurrentWidget(translations)
+    scroll = interviews.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.ensureWidgetVisible(interviews.child_tabs)
+    shot(window, "registry-translations-1024")
     assert view.save(), view.status.text()
     assert window.vault is not None
     stored = window.vault.get_case("AZ-2026-001")
