@@ -39,6 +39,10 @@ from fieldmon.dossier.fonts import arabic_visual as arabic_visual
 from fieldmon.dossier.fonts import markup as markup
 from fieldmon.dossier.fonts import register_fonts as register_fonts
 from fieldmon.dossier.images import FittedImage as FittedImage
+from fieldmon.dossier.page_flow import DossierDocTemplate
+from fieldmon.dossier.page_numbers import DefinePageNumber as DefinePageNumber
+from fieldmon.dossier.page_numbers import PageNumberOf as PageNumberOf
+from fieldmon.dossier.page_numbers import define_number_form as define_number_form
 
 # Binary image and font streams: ASCII85 in pure Python (without reportlab's C accelerator)
 # was most of the time spent on a dossier with photos, and made the file a quarter bigger.
@@ -232,67 +236,6 @@ class Heading(Flowable):
             self._para.drawOn(self.canv, 0, 0)
 
 
-class PageNumberOf(Flowable):
-    """Draws a page number that is only known later (a form defined elsewhere).
-
-    :param form: the name of the form a :class:`DefinePageNumber` defines.
-    """
-
-    def __init__(self, form: str) -> None:
-        super().__init__()
-        self.form = form
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        """reportlab's measuring call.
-
-        :param available_width: in points (unused).
-        :param available_height: in points (unused).
-        :return: (12 mm, 10 pt) in points, whatever the space.
-        """
-        return 12 * mm, 10
-
-    def draw(self) -> None:
-        """Draw the form, whose content is defined when its page is laid out."""
-        self.canv.doForm(self.form)
-
-
-class DefinePageNumber(Flowable):
-    """Defines the form PageNumberOf(name) shows: the page this flowable lands on.
-
-    :param form: the form's name.
-    """
-
-    def __init__(self, form: str) -> None:
-        super().__init__()
-        self.form = form
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        """reportlab's measuring call: takes no space.
-
-        :param available_width: in points (unused).
-        :param available_height: in points (unused).
-        :return: (0, 0).
-        """
-        return 0, 0
-
-    def draw(self) -> None:
-        """Define the form as the number of the page being drawn."""
-        define_number_form(self.canv, self.form, self.canv.getPageNumber())
-
-
-def define_number_form(canvas: Canvas, name: str, number: int) -> None:
-    """Define a form XObject (ISO 32000-2, 8.10) that draws a page number in 8.5 pt.
-
-    :param canvas: the canvas of the document.
-    :param name: the form's name.
-    :param number: the page number it shows.
-    """
-    canvas.beginForm(name)
-    canvas.setFont(SANS, 8.5)
-    canvas.drawString(0, 2, str(number))
-    canvas.endForm()
-
-
 class FlowingTable(Table):
     """A table whose rows may flow over pages: a row taller than a page (a court decision pasted
     in full) is split between its lines where it stands; the table breaks between other rows as
@@ -460,7 +403,7 @@ def render(story: list[Flowable], decor: PageDecor, out: io.BytesIO) -> int:
         topPadding=0,
         bottomPadding=0,
     )
-    doc = BaseDocTemplate(
+    doc = DossierDocTemplate(
         out,
         pagesize=A4,
         leftMargin=MARGIN,
