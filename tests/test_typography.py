@@ -1,12 +1,26 @@
 """Finish and typography of dossiers (issue 14, item 7): article references and instrument
-names in each language, Azerbaijani ordinals."""
+names in each language, Azerbaijani ordinals, date ranges, pseudonym letters, headings kept with
+what follows them, text in every script extracted in logical order."""
 
 from __future__ import annotations
 
-import pytest
+import io
+import json
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from fieldmon.dossier import build, layout
+from fieldmon.dossier.layout import FRAME_HEIGHT, Heading, fields, para, styles, table
 from fieldmon.dossier.legal_refs import az_ordinal, instrument_code
 from fieldmon.dossier.texts import Texts
+from fieldmon.exchange import casejson
+from fieldmon.resources import sample_cases_path
+from fieldmon.vault.store import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan
 
 ARTICLE_REFS = [
     ("en", "ECHR", "3", "Article 3 of the Convention"),
@@ -148,3 +162,106 @@ def test_date_is_never_more_precise_than_known(
 def test_pseudonym_letters_are_the_languages_own(language: str, index: int, expected: str) -> None:
     assert Texts(language).letter(index) == expected
     assert Texts(language).letter(index).isupper()
+
+
+def _render(story: list[Flowable], path: Path) -> list[str]:
+    """Lay a story out with the dossier layout; the text of each page as pdftotext reads it."""
+    out = io.BytesIO()
+    decor = layout.PageDecor("T-1", "test", lambda n: f"Page {n} of", "t", "a", "s")
+    pages = layout.render(story, decor, out)
+    path.write_bytes(out.getvalue())
+    return [
+        subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            check=True,
+        ).stdout.decode("utf-8")
+        for n in range(1, pages + 1)
+    ]
+
+
+def _page_of(pages: list[str], words: str) -> int:
+    found = [n for n, text in enumerate(pages, 1) if words in text]
+    assert found, words
+    return found[0]
+
+
+FILLER = " ".join(["Filler words of a long fictional statement."] * 40)
+
+
+def test_a_heading_is_kept_with_a_block_kept_together(tmp_path: Path) -> None:
+    # An act's title and particulars are kept together; the section heading before it ended
+    # alone at the bottom of a page.
+    act = KeepTogether([para("Act one title", styles().h2), fields([("Victim", "Person A")] * 6)])
+    pages = _render(
+        [Spacer(1, FRAME_HEIGHT - 90), Heading("Section Beta"), act], tmp_path / "a.pdf"
+    )
+    assert _page_of(pages, "Section Beta") == _page_of(pages, "Act one title") == 2
+
+
+def test_a_heading_stays_with_the_first_lines_of_a_long_text(tmp_path: Path) -> None:
+    # A long text after a heading moved whole to the next page, leaving this one blank.
+    pages = _render([Spacer(1, FRAME_HEIGHT - 80), Heading("Section Alpha"), para(FILLER)],
+                    tmp_path / "b.pdf")  # fmt: skip
+    assert _page_of(pages, "Section Alpha") == 1
+    assert "Filler words" in pages[0]
+
+
+def test_a_heading_with_no_room_for_what_follows_moves_to_the_next_page(tmp_path: Path) -> None:
+    rows = [["Place", "Count"], *([["Fictional place", "3"]] * 60)]
+    story = [Spacer(1, FRAME_HEIGHT - 40), Heading("Section Delta"), Heading("Sub Delta", 1),
+             table(rows)]  # fmt: skip
+    pages = _render(story, tmp_path / "c.pdf")
+    assert _page_of(pages, "Section Delta") == _page_of(pages, "Sub Delta") == 2
+    assert "Fictional place" in pages[1]
+
+
+# Fictional names in right-to-left scripts, and Georgian and Armenian words, as typed.
+RTL_AND_OTHERS = ("محمد الأحمد", "علی رضایی", "דוד כהן", "თბილისი", "Երևան")
+
+
+def _text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def dossiers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """Two dossiers built once: echr in English of a case whose interview names people in
+    Arabic, Persian and Hebrew script, and echr in Russian with perpetrators withheld."""
+    folder = tmp_path_factory.mktemp("typography")
+    vault = Vault.create(folder / "vault", PASSPHRASE, kdf=FAST_KDF, name="Monitor 7")
+    casejson.import_file(vault, sample_cases_path())
+    document = json.loads(sample_cases_path().read_text(encoding="utf-8"))
+    case = document["cases"][1]
+    case["interviews"][0]["narrative"] = (
+        f"He shared the cell with {RTL_AND_OTHERS[0]} and {RTL_AND_OTHERS[1]}; the guard "
+        f"{RTL_AND_OTHERS[2]} wrote {RTL_AND_OTHERS[3]} and {RTL_AND_OTHERS[4]} on the list."
+    )
+    vault.store_cases([case])
+    texts: dict[str, str] = {}
+    out = folder / "scripts.pdf"
+    build.write_dossier(vault, decided_plan(vault, [case["reference"]], "echr", "en"), out)
+    texts["scripts"] = _text(out)
+    out = folder / "ru.pdf"
+    ru = decided_plan(vault, ["AZ-2026-001"], "echr", "ru", withhold_perpetrators=True)
+    build.write_dossier(vault, ru, out)
+    texts["ru"] = _text(out)
+    vault.close()
+    yield texts
+
+
+@pytest.mark.parametrize("typed", RTL_AND_OTHERS)
+def test_text_in_every_script_is_extracted_as_typed(dossiers: dict[str, str], typed: str) -> None:
+    # pdftotext puts right-to-left runs between embedding marks; the letters are as typed, in
+    # logical order, not presentation forms.
+    text = "".join(c for c in dossiers["scripts"] if c not in "\u202a\u202b\u202c\u202d\u202e")
+    assert typed in text
+
+
+def test_russian_pseudonyms_are_lettered_in_cyrillic(dossiers: dict[str, str]) -> None:
+    assert "Предполагаемый исполнитель \u0410" in dossiers["ru"]  # Cyrillic А
+    assert "исполнитель A" not in dossiers["ru"]  # not a Latin A
+    assert Texts("ru").label("person_letter", letter=Texts("ru").letter(0)) == "Лицо \u0410"
+    assert Texts("az").label("person_letter", letter=Texts("az").letter(0)) == "Şəxs A"
