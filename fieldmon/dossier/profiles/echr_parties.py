@@ -50,6 +50,8 @@ def applicant_rows(ctx: Context, case: dict[str, Any], person: dict[str, Any]) -
             _or_missing(ctx, t.vocab("sexes", person["sex"]) if person.get("sex") else ""),
         ),
     ]
+    if person.get("occupation"):  # not a field of the form; kept for the facts
+        rows.append((t.label("occupation"), ctx.clean(case, person["occupation"])))
     return [fields(rows), para(t.label("echr_name_note"), styles().small)]
 
 
