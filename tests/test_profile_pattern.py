@@ -135,11 +135,6 @@ def test_no_case_titles_in_the_report(reports: dict[tuple[str, str], Path]) -> N
         assert [n for n in NAMES if n in pages] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="build._cover prints every case's title on the cover (fieldmon/dossier/build.py,"
-    " not this profile's file): it must skip them for policy.AGGREGATED_PROFILES",
-)
 def test_no_case_titles_anywhere(reports: dict[tuple[str, str], Path]) -> None:
     titles = [c["title"] for c in _sample_cases() if c["reference"] in NEW_CASES]
     text = pdf_text(reports[("cpt", "en")])

@@ -220,7 +220,11 @@ def _cover(
     ]
     out += profiles.COVER[plan.profile](context)
     for case in plan.cases:
-        out.append(para(f"{case['reference']}: {context.clean(case, case['title'])}", s.h2))
+        # A report over many cases never prints a case's title: a title often names the place
+        # or the person ("Blogger detained ..."); the reference alone identifies it to us.
+        aggregated = plan.profile in AGGREGATED_PROFILES
+        title = "" if aggregated else f": {context.clean(case, case['title'])}"
+        out.append(para(f"{case['reference']}{title}", s.h2))
     out.append(Spacer(1, 4 * mm))
     rows = [
         (t.label("dossier_id"), dossier_id),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldmon.consent import review as consent_review
+from fieldmon.consent.policy import AGGREGATED_PROFILES as AGGREGATED_PROFILES
 from fieldmon.consent.policy import consent_recipient
 from fieldmon.consent.redactor import Redactor
 from fieldmon.consent.review import Candidate
@@ -133,12 +134,6 @@ def save_decisions(vault: Vault, profile: str, decisions: Sequence[tuple[Candida
             consent_review.store_decisions(
                 vault.conn, vault.case_uuid(reference), recipient, chosen
             )
-
-
-AGGREGATED_PROFILES = frozenset({"pattern", "cm-rule9"})
-"""Profiles that report over many cases and name nobody beyond a pseudonym: the pattern report
-(CPT, PACE, the Commissioner) and the Committee of Ministers communication, which is published
-(Rule 9 § 2 communications are made public). They carry no annexes."""
 
 
 def redactor_for(
