@@ -5,7 +5,6 @@ what follows them, text in every script extracted in logical order."""
 from __future__ import annotations
 
 import io
-import json
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ from fieldmon.dossier.texts import Texts
 from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.store import Vault
+from tests.checklist import missing, read_checklist, unchecked
 from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan
 
 ARTICLE_REFS = [
@@ -228,22 +228,21 @@ def _text(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def dossiers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """Two dossiers built once: echr in English of a case whose interview names people in
+    """Two dossiers of AZ-2026-001 built once: echr in English, its interview naming people in
     Arabic, Persian and Hebrew script, and echr in Russian with perpetrators withheld."""
     folder = tmp_path_factory.mktemp("typography")
     vault = Vault.create(folder / "vault", PASSPHRASE, kdf=FAST_KDF, name="Monitor 7")
     casejson.import_file(vault, sample_cases_path())
-    document = json.loads(sample_cases_path().read_text(encoding="utf-8"))
-    case = document["cases"][1]
+    case = vault.get_case("AZ-2026-001")
     case["interviews"][0]["narrative"] = (
         f"He shared the cell with {RTL_AND_OTHERS[0]} and {RTL_AND_OTHERS[1]}; the guard "
         f"{RTL_AND_OTHERS[2]} wrote {RTL_AND_OTHERS[3]} and {RTL_AND_OTHERS[4]} on the list."
     )
     vault.store_cases([case])
     texts: dict[str, str] = {}
-    out = folder / "scripts.pdf"
-    build.write_dossier(vault, decided_plan(vault, [case["reference"]], "echr", "en"), out)
-    texts["scripts"] = _text(out)
+    out = folder / "en.pdf"
+    build.write_dossier(vault, decided_plan(vault, ["AZ-2026-001"], "echr", "en"), out)
+    texts["en"] = _text(out)
     out = folder / "ru.pdf"
     ru = decided_plan(vault, ["AZ-2026-001"], "echr", "ru", withhold_perpetrators=True)
     build.write_dossier(vault, ru, out)
@@ -252,12 +251,21 @@ def dossiers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str
     yield texts
 
 
+def _without_marks(text: str) -> str:
+    # pdftotext puts right-to-left runs between embedding marks (U+202B ... U+202C).
+    return "".join(c for c in text if c not in "\u202a\u202b\u202c\u202d\u202e")
+
+
 @pytest.mark.parametrize("typed", RTL_AND_OTHERS)
 def test_text_in_every_script_is_extracted_as_typed(dossiers: dict[str, str], typed: str) -> None:
-    # pdftotext puts right-to-left runs between embedding marks; the letters are as typed, in
-    # logical order, not presentation forms.
-    text = "".join(c for c in dossiers["scripts"] if c not in "\u202a\u202b\u202c\u202d\u202e")
-    assert typed in text
+    # The letters as typed, in logical order, not Arabic presentation forms.
+    assert typed in _without_marks(dossiers["en"])
+
+
+def test_the_typography_checklist_is_met(dossiers: dict[str, str]) -> None:
+    rows = read_checklist("typography")
+    assert missing(rows, _without_marks(dossiers["en"])) == []
+    assert unchecked(rows) == ["T1", "T2", "T4", "T6", "T7", "T8", "T12"]
 
 
 def test_russian_pseudonyms_are_lettered_in_cyrillic(dossiers: dict[str, str]) -> None:
