@@ -48,6 +48,25 @@ def article_number(article: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def span(texts: Texts, start: str | None, end: str | None, precision: str | None = None) -> str:
+    """When an act happened: its start, and its end unless it is the same moment; a same-day
+    end shows only its time ("2 March 2026, 13:00–15:00"), never the date twice.
+
+    :param texts: the dossier's words.
+    :param start: the start (ISO 8601), or None.
+    :param end: the end (ISO 8601), or None.
+    :param precision: the recorded date precision.
+    :return: the date or range in the dossier's language.
+    """
+    when = texts.date(start, precision)
+    if not end or end == start:
+        return when
+    same_day = bool(start) and str(start)[:10] == end[:10] and "T" in end and "T" in str(start)
+    if same_day and precision not in ("day", "month", "year", "unknown_day_known_month"):
+        return f"{when}–{end.split('T')[1][:5]}"
+    return f"{when} – {texts.date(end, precision)}"
+
+
 def warning_box(ctx: Context, text: str) -> Flowable:
     """A warning printed in the dossier: a framed cell, in bold, headed "Warning".
 

@@ -29,7 +29,7 @@ from fieldmon.dossier.profiles.sections import (
     other_proceedings,
     statements,
 )
-from fieldmon.dossier.profiles.un_common import remedies_block, submitters
+from fieldmon.dossier.profiles.un_common import remedies_block, span, submitters
 
 NAME = "un-srt"
 RECIPIENT = "un-srt"
@@ -107,9 +107,8 @@ def incidents(ctx: Context) -> list[Flowable]:
             for act in sorted(event.get("acts", []), key=by_date):
                 if act["type"] not in ILL_TREATMENT and not act.get("methods"):
                     continue
-                when = t.date(act.get("start") or event.get("start"), act.get("date_precision"))
-                if act.get("end") and act["end"] != act.get("start"):
-                    when += " – " + t.date(act["end"], act.get("date_precision"))
+                start = act.get("start") or event.get("start")
+                when = span(t, start, act.get("end"), act.get("date_precision"))
                 place = ctx.clean(case, event.get("place")) or "-"
                 if act.get("location_type"):
                     place += f" ({t.vocab('location_types', act['location_type'])})"
