@@ -269,8 +269,9 @@ def test_withdrawn_consent_leaves_statements_out(
 ) -> None:
     # A victim who withdrew blocks the dossier (issue 13) unless overridden in writing.
     out = tmp_path / "withdrawn.pdf"
+    # AZ-2026-003 has no applicant, so no Court application: the UN allegation letter.
     the_plan = decided_plan(
-        dossier_vault, ["AZ-2026-003"], "echr", "en", override_withdrawn="Test: facts only."
+        dossier_vault, ["AZ-2026-003"], "un-srt", "en", override_withdrawn="Test: facts only."
     )
     build.write_dossier(dossier_vault, the_plan, out)
     pdf = out
@@ -314,7 +315,7 @@ def test_annex_list_gives_the_right_pages(dossier_vault: Vault, folder: Path) ->
 def test_dates_precision_and_time_limit(dossier_vault: Vault, folder: Path) -> None:
     text = pdftotext(make(dossier_vault, folder, "echr", ["AZ-2026-002"]))
     assert "January 2026" in text and "1 January" not in text
-    text = pdftotext(make(dossier_vault, folder, "echr", ["AZ-2026-003"]))
+    text = pdftotext(make(dossier_vault, folder, "un-srt", ["AZ-2026-003"]))
     assert "February 2026 (day unknown)" in text
     text = pdftotext(make(dossier_vault, folder, "echr", ["AZ-2026-001"]))
     assert "four-month time limit" in text and "3 June 2026" in text
@@ -326,7 +327,7 @@ def test_outline(dossier_vault: Vault, folder: Path) -> None:
     document = pypdfium2.PdfDocument(str(make(dossier_vault, folder, "echr", ["AZ-2026-001"])))
     titles = [item.get_title() for item in document.get_toc()]
     document.close()
-    assert "Statement of facts" in titles and any(t.startswith("Annex 1:") for t in titles)
+    assert "D. Statement of facts" in titles and any(t.startswith("Annex 1:") for t in titles)
 
 
 @pytest.mark.parametrize(
@@ -426,7 +427,7 @@ def test_a_long_list_of_annexes_is_laid_out(tmp_path: Path) -> None:
         record.update(appears=[], appears_recorded=True)
     vault.store_cases([case])
     out = tmp_path / "many.pdf"
-    the_plan = decided_plan(vault, ["AZ-2026-003"], "echr", "en", override_withdrawn="Layout.")
+    the_plan = decided_plan(vault, ["AZ-2026-003"], "un-srt", "en", override_withdrawn="Layout.")
     build.write_dossier(vault, the_plan, out)
     pages = pdftotext(out).split("\f")
     assert sum("Annex 45: Photo 45" in p for p in pages) == 1
@@ -463,7 +464,7 @@ def test_act_descriptions_reach_the_echr_dossier_redacted(tmp_path: Path) -> Non
     _assert_absent(_forms("Səbinə Quliyeva"), text, raw)
     assert "Günel Hüseynova saw the marks later." in text  # a professional party, named
     # Other act particulars: the span of the act, methods, arrest particulars, perpetrator.
-    assert "9 January 2026, 16:00 – 9 January 2026, 19:30" in text
+    assert "9 January 2026, 16:00–19:30" in text  # a same-day span gives the day once
     assert "Code of Administrative Offences, art. 535.1" in text
     vault.close()
 
