@@ -201,6 +201,8 @@ def period(ctx: Context, cases: list[dict[str, Any]]) -> str:
         return ctx.texts.label("date_unknown")
     first = min(dates, key=lambda d: d[0])
     last = max(dates, key=lambda d: d[0])
+    if first[1] == last[1]:  # one precision: shared parts written once ("January–March 2026")
+        return ctx.texts.date_range(first[0], last[0], first[1])
     shown = [ctx.texts.date(first[0], first[1]), ctx.texts.date(last[0], last[1])]
     return shown[0] if shown[0] == shown[1] else f"{shown[0]} – {shown[1]}"
 

@@ -35,9 +35,7 @@ def facts(ctx: Context) -> list[Flowable]:
         if case.get("summary"):
             out.append(para(ctx.clean(case, case["summary"])))
         for event in sorted(case.get("events", []), key=by_date):
-            when = t.date(event.get("start"), event.get("date_precision"))
-            if event.get("end"):
-                when += " – " + t.date(event["end"], event.get("date_precision"))
+            when = t.date_range(event.get("start"), event.get("end"), event.get("date_precision"))
             out.append(
                 Heading(
                     f"{when}: {ctx.clean(case, event['title'])}",

@@ -58,13 +58,9 @@ def span(texts: Texts, start: str | None, end: str | None, precision: str | None
     :param precision: the recorded date precision.
     :return: the date or range in the dossier's language.
     """
-    when = texts.date(start, precision)
-    if not end or end == start:
-        return when
-    same_day = bool(start) and str(start)[:10] == end[:10] and "T" in end and "T" in str(start)
-    if same_day and precision not in ("day", "month", "year", "unknown_day_known_month"):
-        return f"{when}–{end.split('T')[1][:5]}"
-    return f"{when} – {texts.date(end, precision)}"
+    if not start:  # an end alone is no span; "date unknown" as before
+        return texts.date(None)
+    return texts.date_range(start, end, precision)
 
 
 def warning_box(ctx: Context, text: str) -> Flowable:
