@@ -275,6 +275,13 @@ class _SignatureSpace(Flowable):
         c.restoreState()
 
 
+def _header_key(plan: Plan) -> str:
+    # A pattern report's header names the body it is addressed to (CPT by default).
+    if plan.profile == "pattern":
+        return f"pattern-{plan.options.audience or profiles.AUDIENCES[0]}"
+    return plan.profile
+
+
 def render_dossier(
     plan: Plan,
     me: identities.Identity,
@@ -300,7 +307,7 @@ def render_dossier(
     title = f"{plan.texts.title(plan.profile)} — {references}"
     decor = PageDecor(
         header_left=references if len(references) < 60 else references[:57] + "…",
-        header_right=f"{plan.texts.short(plan.profile)} · {dossier_id[:8]}",
+        header_right=f"{plan.texts.short(_header_key(plan))} · {dossier_id[:8]}",
         page_of=lambda n: plan.texts.label("page_x_of_y", page=n),
         title=title,
         author=me.organisation or me.name,

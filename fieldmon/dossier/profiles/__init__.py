@@ -4,9 +4,11 @@ One module per profile, each with its ``NAME``, the ``RECIPIENT`` whose consent 
 people are named, and its ``SECTIONS`` in order:
 
 =============================  ===========================================================
-``echr`` (:mod:`.echr`)        Rule 47 annex bundle: parties, facts, violations,
-                               admissibility and the four-month limit, other international
-                               proceedings, statements, medical findings, annexes.
+``echr`` (:mod:`.echr`)        a transcription aid for the Court's application form
+                               (Rule 47 § 1), section by section A-I with the form's field
+                               numbers: complaints per article and limb, each with its own
+                               remedies and time limit; then statements, medical findings,
+                               annexes.
 ``rule39`` (:mod:`.rule39`)    urgent and short: the risk, the articles, a contact.
 ``un-srt`` (:mod:`.un_srt`)    allegation to the UN Special Rapporteur on torture.
 ``wgad`` (:mod:`.wgad`)        communication to the UN Working Group on Arbitrary Detention.
