@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldmon.consent.policy import AGGREGATED_PROFILES
 from fieldmon.consent.review import ConsentBlocked, ReviewRequired
 from fieldmon.crypto import identity
 from fieldmon.dossier import build, history, naming, profiles
@@ -45,7 +46,7 @@ from ui.review_page import BlockedDialog, ReviewPanel, WithheldPreview, withheld
 from ui.workers import run_in_background
 
 PROFILES = ("echr", "rule39", "un-srt", "wgad", "pattern", "cm-rule9")
-AGGREGATED = naming.AGGREGATED_PROFILES
+AGGREGATED = AGGREGATED_PROFILES
 """Profiles that name nobody and carry no annexes: ``pattern`` and ``cm-rule9``."""
 # The recipients vocabulary code a profile is named by, where it is not the profile's own.
 RECIPIENT_CODE = {"cm-rule9": "cm"}

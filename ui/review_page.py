@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldmon.consent.policy import AGGREGATED_PROFILES
 from fieldmon.consent.redactor import Redactor
 from fieldmon.consent.review import CONTEXT_CHARS, Candidate
 from fieldmon.dossier import build, profiles
 from fieldmon.dossier.annex_files import withheld_preview
-from fieldmon.dossier.naming import AGGREGATED_PROFILES
 from fieldmon.dossier.texts import Texts
 from fieldmon.resources import vocabulary
 from fieldmon.vault.store import Vault

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from fieldmon.dossier.profiles import DossierOptions
+from fieldmon.exchange import casejson
+from fieldmon.resources import sample_cases_path
 from fieldmon.vault.store import Vault
 from tests.conftest import record_nobody_appears
 from tests.gui.conftest import shot, unlocked_window
@@ -267,3 +270,33 @@ def test_echr_warnings_are_shown_before_writing(qtbot: QtBot, vault: Vault, tmp_
     found.click()
     qtbot.waitUntil(lambda: dialog.status.text() == "Not exported.", timeout=5_000)
     assert not out.exists()
+
+
+def test_cm_rule9_export_names_the_committee_and_annexes_nothing(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    casejson.import_file(vault, sample_cases_path().parent / "execution-cases.json")
+    dialog = ExportDialog(vault, "AZ-2026-101")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=20_000)
+    dialog.profile.setCurrentIndex(dialog.profile.findData("cm-rule9"))
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=20_000)
+    assert not dialog.status.text().startswith("⚠"), dialog.status.text()
+    assert "Committee of Ministers" in dialog.description.text()
+    assert dialog.audience.isHidden() and dialog.withhold.isHidden()
+    assert dialog.options() == DossierOptions()
+    shot(dialog, "registry-export-cm-rule9")
+    out = tmp_path / "cm.pdf"
+    if dialog.review.undecided():
+        dialog.review.replace_all()
+    dialog.write(out)
+    qtbot.waitUntil(
+        lambda: dialog.written is not None or dialog.warnings_box is not None, timeout=60_000
+    )
+    if dialog.warnings_box is not None:
+        found = dialog.warnings_box.findChild(QPushButton, "exportWriteAnyway")
+        assert found is not None
+        found.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    assert "Committee of Ministers" in " ".join(pdftotext(out).split())
