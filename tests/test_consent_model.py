@@ -42,6 +42,9 @@ def case_document(**changes: Any) -> dict[str, Any]:
             {"id": "p6", "name": "Fidan Tağıyeva", "roles": ["relative"]},
             {"id": "p7", "name": "Səidə Məlikova", "roles": ["witness"]},
         ],
+        # A Court application states an alleged violation (Rule 47 § 1 (f)); echr refuses
+        # a case without one (issue 14).
+        "violations": [{"instrument": "ECHR", "article": "5"}],
         "interviews": [
             {"id": "i1", "interviewee": "p2", "narrative": "I was at the bus stop."},
             {"id": "i2", "interviewee": "p7", "narrative": "I heard shouting."},

@@ -131,21 +131,8 @@ def rich_case(reference: str = REF) -> dict[str, Any]:
                 "transmission": True,
                 **consent,
             },
-            # The source: named to the mandate, which keeps it confidential.
-            {
-                "person": "p4",
-                "recipient": "un-srt",
-                "identity": "full_name",
-                "transmission": True,
-                **consent,
-            },
-            {
-                "person": "p4",
-                "recipient": "wgad",
-                "identity": "full_name",
-                "transmission": True,
-                **consent,
-            },
+            # The source (p4, role submitter) needs no consent record: the person submitting
+            # is named to the mandate, which keeps it confidential (consent.policy).
         ],
         "evidence": [
             {

@@ -21,9 +21,12 @@ as a table of role × level × recipient):
   procedures "Communications"; WGAD "Individual Complaints and Urgent Appeals": forwarded to the
   Government through diplomatic channels; ``docs/consent-sources.md``). A subject appears to
   ``un-srt`` or ``wgad`` only with consent that also records ``transmission``: true.
-- **Professional parties** (representative, lawyer, physician, interviewer, interpreter) appear
-  under their professional identity as recorded, unless a consent recorded for the recipient
-  asks for less.
+- **Professional parties** (representative, lawyer, physician, interviewer, interpreter, and the
+  person submitting a communication) appear under their professional identity as recorded,
+  unless a consent recorded for the recipient asks for less. The submitter is the source the UN
+  questionnaires ask to identify and keep confidential: the dossier marks them "not to be
+  transmitted to the State", so no transmission consent is asked of them. Someone who is also a
+  victim or witness is a subject first.
 - **Alleged perpetrators** appear as recorded, unless the dossier withholds their names.
 - The ``pattern`` profile (CPT, PACE, the Commissioner) names nobody: subjects with consent for
   ``pattern`` appear under a pseudonym at most, the rest are left out; professional parties and
@@ -50,7 +53,7 @@ LEFT_OUT = "left_out"
 
 SUBJECT_ROLES = frozenset({"victim", "applicant", "witness", "relative", "source", "other"})
 PROFESSIONAL_ROLES = frozenset(
-    {"representative", "lawyer", "physician", "interviewer", "interpreter"}
+    {"representative", "lawyer", "physician", "interviewer", "interpreter", "submitter"}
 )
 PERPETRATOR_ROLE = "perpetrator"
 BLOCKING_ROLES = frozenset({"victim", "applicant"})
