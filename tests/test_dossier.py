@@ -37,6 +37,7 @@ def dossier_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     case = vault.get_case("AZ-2026-001")
     for record in case["evidence"]:
         record.update(appears=["p1"], appears_recorded=True)
+    case["evidence"][1]["document_date"] = "2026-01-13"  # the report's own date
     vault.store_cases([case])
     yield vault
     vault.close()
@@ -310,6 +311,9 @@ def test_annex_list_gives_the_right_pages(dossier_vault: Vault, folder: Path) ->
         assert row
     total = len([p for p in pages if p.strip()])
     assert f"Page 1 of {total}" in pages[0]
+    # Dated by the document's own date, never by when it was collected (issue 14).
+    assert "13 January 2026" in listing and "date not recorded" in listing
+    assert "12 January 2026, 11:40" not in listing and "14 January 2026, 16:00" not in listing
 
 
 def test_dates_precision_and_time_limit(dossier_vault: Vault, folder: Path) -> None:

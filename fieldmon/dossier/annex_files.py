@@ -133,7 +133,15 @@ def _withheld(
     name, sha256, stored_at = original
     title = redactor.clean(record.get("title") or name, reference, where="evidence/title")
     collected = str(record.get("collected") or stored_at)
-    return WithheldAnnex(reference, str(record["id"]), title, sha256, collected, reason)
+    return WithheldAnnex(
+        reference,
+        str(record["id"]),
+        title,
+        sha256,
+        collected,
+        reason,
+        str(record.get("document_date") or ""),
+    )
 
 
 def annexes_for(
@@ -197,6 +205,7 @@ def annexes_for(
             size=use["size"],
             media_type=_annex_media_type(use["media_type"], data),
             collected=str(collected),
+            document_date=str(record.get("document_date") or ""),
             collector=redactor.clean(record.get("collected_by") or use["collector"], reference),
             file_name=safe_filename(f"annex-{number:02d}{extension}"),
             data=data,

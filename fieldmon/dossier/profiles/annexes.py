@@ -23,7 +23,9 @@ from fieldmon.dossier.profiles.base import Annex, Context
 
 
 def annex_list(ctx: Context) -> list[Flowable]:
-    """The list of annexes: number, title, date collected, and the page the annex starts on (a
+    """The list of annexes: number, title, the document's own date (never when it was
+    collected: a decision of 5 March collected on 6 March is dated 5 March; "date not recorded"
+    when none is), and the page the annex starts on (a
     :class:`~fieldmon.dossier.layout.PageNumberOf` filled in once that page is laid out).
 
     :param ctx: the dossier's context.
@@ -34,19 +36,23 @@ def annex_list(ctx: Context) -> list[Flowable]:
     if not ctx.annexes:
         return [*out, para(t.label("none_recorded")), *withheld_list(ctx)]
     rows: list[list[Any]] = [
-        [t.label("annex_no"), t.label("title"), t.label("date"), t.label("page")]
+        [t.label("annex_no"), t.label("title"), t.label("document_date"), t.label("page")]
     ]
     for annex in ctx.annexes:
         rows.append(
             [
                 str(annex.number),
                 annex.title,
-                t.date(annex.collected[:16]),
+                _own_date(ctx, annex.document_date),
                 PageNumberOf(f"fm_annex_{annex.number}"),
             ]
         )
     out.append(table(rows, [12 * mm, FRAME_WIDTH - 72 * mm, 45 * mm, 15 * mm]))
     return out + withheld_list(ctx)
+
+
+def _own_date(ctx: Context, value: str) -> str:
+    return ctx.texts.date(value) if value else ctx.texts.label("document_date_missing")
 
 
 def withheld_list(ctx: Context) -> list[Flowable]:
@@ -59,9 +65,9 @@ def withheld_list(ctx: Context) -> list[Flowable]:
     if not ctx.withheld_annexes:
         return []
     t = ctx.texts
-    rows: list[list[Any]] = [[t.label("title"), t.label("date"), "SHA-256"]]
+    rows: list[list[Any]] = [[t.label("title"), t.label("document_date"), "SHA-256"]]
     for w in ctx.withheld_annexes:
-        rows.append([w.title, t.date(w.collected[:16]), w.sha256])
+        rows.append([w.title, _own_date(ctx, w.document_date), w.sha256])
     return [
         para(t.label("withheld_annexes", count=len(ctx.withheld_annexes)), styles().h2),
         para(t.label("withheld_annexes_note"), styles().small),

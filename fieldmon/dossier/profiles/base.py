@@ -57,6 +57,9 @@ class Annex:
     """The title as bookmarks show it (no applicant who asked for anonymity); title if empty."""
     public_collector: str = ""
     """Who collected it, as the embedded manifest shows it; collector if empty."""
+    document_date: str = ""
+    """The document's own date as recorded (ISO 8601; a decision's date), or empty: lists of
+    annexes show it, never when the file was collected."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ class WithheldAnnex:
     sha256: str
     collected: str
     reason: str
+    document_date: str = ""
+    """The document's own date as recorded (ISO 8601), or empty."""
 
 
 AUDIENCES: tuple[str, ...] = ("cpt", "pace", "commissioner")
