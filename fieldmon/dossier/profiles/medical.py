@@ -68,9 +68,10 @@ def _findings(ctx: Context, case: dict[str, Any], m: dict[str, Any]) -> list[Flo
                     else t.label("not_recorded"),
                 ]
             )
-        heading = para(t.heading(_GROUP_HEADING[kind]), styles().h2)
-        grid = table(rows, [30 * mm, 62 * mm, 38 * mm, FRAME_WIDTH - 130 * mm])
-        out.append(KeepTogether([heading, grid]))
+        # The heading's style keeps it with the start of the table (the dossier's document
+        # template, page_flow.KeepWithNext): a long table starts under it, never a page later.
+        out.append(para(t.heading(_GROUP_HEADING[kind]), styles().h2))
+        out.append(table(rows, [30 * mm, 62 * mm, 38 * mm, FRAME_WIDTH - 130 * mm]))
     return out
 
 

@@ -34,7 +34,9 @@ quotation inside a quotation takes. English “…” with ‘…’ inside; Rus
 
 @cache
 def _mark_style() -> ParagraphStyle:
-    # The words that say what follows (a translation, the original): bold, kept with it.
+    # The words that say what follows (a translation, the original): bold, kept with the start
+    # of the text by the dossier's document template (page_flow.KeepWithNext), so a long
+    # statement starts under its mark rather than a page later.
     return ParagraphStyle(
         "statement_mark",
         parent=styles().body,
@@ -45,6 +47,13 @@ def _mark_style() -> ParagraphStyle:
         spaceAfter=2,
         keepWithNext=1,
     )
+
+
+@cache
+def _count_style() -> ParagraphStyle:
+    # The count of statements left out: as visible as a sub-heading, but not one (a style kept
+    # with what follows would have nothing to keep with at the end of a story).
+    return ParagraphStyle("statements_withheld", parent=styles().h2, keepWithNext=0)
 
 
 def quote(text: str, language: str) -> str:
@@ -114,11 +123,11 @@ def narrative(ctx: Context, case: dict[str, Any], interview: dict[str, Any]) -> 
         if translation.get("date"):
             mark += f", {t.date(translation['date'])}"
         text = quote(ctx.clean(case, translation["narrative"]), t.language)
-        out.append(KeepTogether([para(mark, _mark_style()), para(text)]))
+        out += [para(mark, _mark_style()), para(text)]
     if interview.get("narrative"):
         mark = t.label("original_in", language=original_language)
         text = quote(ctx.clean(case, interview["narrative"]), t.language)
-        out.append(KeepTogether([para(mark, _mark_style()), para(text)]))
+        out += [para(mark, _mark_style()), para(text)]
     return out
 
 
@@ -180,5 +189,5 @@ def statements(ctx: Context) -> list[Flowable]:
             out.append(Spacer(1, 1.5 * mm))
             out += narrative(ctx, case, interview)
         if withheld:  # under its own case: the count is each case's
-            out.append(para(t.label("withheld_statements", count=withheld), styles().h2))
+            out.append(para(t.label("withheld_statements", count=withheld), _count_style()))
     return out
