@@ -34,6 +34,8 @@ def _case(**changes: Any) -> dict[str, Any]:
             {"id": "p1", "name": "Elvin Hacıyev", "roles": ["victim", "applicant"]},
             {"id": "p2", "name": HIDDEN, "roles": ["witness"]},
         ],
+        # A Court application states an alleged violation (Rule 47 § 1 (f)).
+        "violations": [{"instrument": "ECHR", "article": "5"}],
         "consents": [
             {"person": "p1", "recipient": "echr", "identity": "full_name"},
             {"person": "p1", "recipient": "wgad", "identity": "full_name", "transmission": True},
