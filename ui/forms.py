@@ -75,7 +75,26 @@ from ui.labels import field_label, record_label
 from ui.pickers import CodeListPicker, DateButton, SearchableCombo, country_names, language_names
 
 NARROW_FORM = 480  # pixels: below this width a form puts labels above their fields
-LONG_TEXT = {"summary", "narrative", "description", "restrictions", "notes", "decision"}
+LONG_TEXT = {
+    # Keyed by field key: every record type having one of these keys has it as free text
+    # (restrictions: an interview's conditions, a medical evaluation's restrictions).
+    "summary",
+    "narrative",
+    "description",
+    "restrictions",
+    "notes",
+    "decision",
+    "argument",  # violations
+    "analysis",  # wgad_categories
+    "risk",  # interim
+    "measure",  # interim
+    "individual_measures",  # judgments
+    "general_measures",
+    "recommendations",
+    "conditions",  # medical (Istanbul Protocol report)
+    "opinion",
+    "truthfulness",
+}
 
 # Choices for reference fields: record type name -> [(id, label)], refreshed by the case view.
 Choices = Callable[[str], list[tuple[str, str]]]
@@ -119,10 +138,13 @@ class FieldEditor(QWidget):
     date_typed = Signal(str)
     """A date was typed or picked and accepted; the argument is its precision code."""
 
-    def __init__(self, field: Field, choices: Choices) -> None:
+    def __init__(self, field: Field, choices: Choices, record_type: str | None = None) -> None:
         super().__init__()
         self.field = field
         self.choices = choices
+        self.record_type = record_type
+        """The name of the record type the field belongs to ("medical"): some keys are
+        labelled by it (see :func:`ui.labels.field_label`)."""
         self._loading = False
         self._loaded = False
         self._typed = False
@@ -209,8 +231,12 @@ class FieldEditor(QWidget):
             line.editingFinished.connect(self.commit_date)
         return line
 
+    def label(self) -> str:
+        """The field's name in the interface language, as its record type words it."""
+        return field_label(self.field.key, self.record_type)
+
     def retranslate(self) -> None:
-        label = field_label(self.field.key)
+        label = self.label()
         self.widget.setAccessibleName(label)
         if isinstance(self.widget, CodeListPicker):
             self.widget.set_names(
@@ -352,7 +378,7 @@ class FieldEditor(QWidget):
                 try:
                     parse_date(text)
                 except DateError as error:
-                    return date_problem(self.field.key, text, error.reason)
+                    return date_problem(self.field.key, text, error.reason, self.record_type)
         if self.field.kind == "int" and isinstance(value, str):
             return self.tr("A whole number.")
         return None
@@ -415,7 +441,7 @@ class FieldEditor(QWidget):
     def _unmatched(self, text: str, containing: int) -> None:
         """Typed text that names no country or language: say so by the field (the choice
         made before is kept)."""
-        label = field_label(self.field.key)
+        label = self.label()
         if containing:
             message = self.tr("%1: several names contain “%2”; choose one from the list.")
         else:
@@ -641,11 +667,12 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
 
 
-def date_problem(key: str, text: str, reason: str) -> str:
+def date_problem(key: str, text: str, reason: str, record_type: str | None = None) -> str:
     """A date problem worded for a person, in the interface language: "Start: 31.02.2026 is
     not a real calendar date (February 2026 has 28 days)." for a day that does not exist,
-    "Start: use a date such as …" for text that is not written like a date."""
-    label = field_label(key)
+    "Start: use a date such as …" for text that is not written like a date. ``record_type``
+    (its name) words the field's label as that record type does."""
+    label = field_label(key, record_type)
     if reason == "calendar":
         try:
             parse_date(text)
@@ -703,7 +730,7 @@ class RecordForm(QWidget):
         dates = [f for f in record_type.fields if f.kind == "date"]
         precision_from = dates[0].key if dates else None
         for f in record_type.fields:
-            editor = FieldEditor(f, choices)
+            editor = FieldEditor(f, choices, record_type.name)
             editor.mention_context = self._mention_context
             editor.changed.connect(lambda f=f: self._changed(f))
             if f.key == precision_from:
@@ -719,7 +746,7 @@ class RecordForm(QWidget):
     def retranslate(self) -> None:
         for key, label in self.labels.items():
             required = self.editors[key].field.required
-            label.setText(field_label(key) + (" *" if required else ""))
+            label.setText(self.editors[key].label() + (" *" if required else ""))
             self.editors[key].retranslate()
 
     def refresh_choices(self) -> None:
@@ -800,6 +827,20 @@ def _vocab_label(record_type: RecordType, key: str, value: Any) -> str:
     return str(value) if value else ""
 
 
+def _first_line(value: Any, limit: int = 60) -> str:
+    """The first line of free text, cut to ``limit`` characters (with "…" when cut)."""
+    line = str(value or "").strip().split("\n", 1)[0].strip()
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _language_name(code: Any) -> str:
+    """A language code ("en") named in the interface language ("English"); the code itself
+    when CLDR does not name it."""
+    if not code:
+        return ""
+    return dict(language_names(i18n.current())).get(str(code), str(code))
+
+
 def record_title(record_type: RecordType, record: dict[str, Any], choices: Choices) -> str:
     """How a record is named in a list or a reference picker, as a person recognises it:
     "Rəşad Əliyev", "Arrest — Rəşad Əliyev — 09.01.2026", "Rəşad Əliyev — ECtHR". Vocabulary
@@ -850,6 +891,14 @@ def record_title(record_type: RecordType, record: dict[str, Any], choices: Choic
             str(record.get("title") or ""),
             _vocab_label(record_type, "source_type", record.get("source_type")),
         ]
+    elif name == "interim":
+        parts = [_first_line(record.get("measure")), day("feared_date")]
+    elif name == "wgad_categories":
+        parts = [_vocab_label(record_type, "category", record.get("category"))]
+    elif name == "translations":
+        parts = [_language_name(record.get("language"))]
+    elif name == "judgments":
+        parts = [str(record.get("title") or ""), str(record.get("application") or "")]
     else:
         named = [
             _vocab_label(record_type, key, record.get(key))
@@ -1012,9 +1061,22 @@ class RecordListEditor(QWidget):
 
     @property
     def records(self) -> list[dict[str, Any]]:
+        """The records of this type in the parent record, read without changing it: a parent
+        without any has none (an empty list is not added to it, so that loading a case into
+        the editors leaves it as it was stored). Only :meth:`add` and :meth:`undo` create the
+        list."""
         if self.parent_record is None:
             return []
-        records: list[dict[str, Any]] = self.parent_record.setdefault(self.record_type.name, [])
+        records: list[dict[str, Any]] = self.parent_record.get(self.record_type.name) or []
+        return records
+
+    def _records_to_change(self) -> list[dict[str, Any]]:
+        """The parent record's list of records of this type, created when it has none."""
+        assert self.parent_record is not None
+        records = self.parent_record.get(self.record_type.name)
+        if not isinstance(records, list):
+            records = []
+            self.parent_record[self.record_type.name] = records
         return records
 
     def case(self) -> dict[str, Any] | None:
@@ -1098,7 +1160,7 @@ class RecordListEditor(QWidget):
             return
         # Ids are unique across the whole case (acts of all events), and never shown.
         record = new_record(self.case() or self.parent_record, self.record_type)
-        self.records.append(record)
+        self._records_to_change().append(record)
         self.list.addItem(self._title(record))
         self.list.setCurrentRow(len(self.records) - 1)
         self.changed.emit()
@@ -1135,7 +1197,7 @@ class RecordListEditor(QWidget):
             counts[key] = counts.get(key, 0) + 1
         lines = [
             self.tr("%1 in %2: %3")
-            .replace("%1", field_label(f))
+            .replace("%1", field_label(f, rt))
             .replace("%2", record_label(rt))
             .replace("%3", str(n))
             for (f, rt, _), n in counts.items()

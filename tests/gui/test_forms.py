@@ -472,3 +472,136 @@ def test_a_narrow_form_puts_labels_above_fields(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: form.layout_.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows)
     form.resize(NARROW_FORM + 200, 600)
     qtbot.waitUntil(lambda: form.layout_.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows)
+
+
+def test_a_field_is_labelled_as_its_record_type_words_it(qtbot: QtBot) -> None:
+    """A key shared by two record types is named by the form's type: a medical evaluation's
+    restrictions are those on the examination, an interview's its conditions, a judgment's
+    "final" the day it became final (a remedy's a yes/no) - in labels, accessible names and
+    the date problems shown by the field."""
+    forms = {
+        name: RecordForm(RECORD_TYPES[name], lambda name: [])
+        for name in ("medical", "interviews", "judgments", "remedies")
+    }
+    for form in forms.values():
+        qtbot.addWidget(form)
+    assert forms["medical"].labels["restrictions"].text() == "Restrictions on the examination"
+    assert forms["interviews"].labels["restrictions"].text() == "Conditions"
+    assert forms["judgments"].labels["final"].text() == "Final on"
+    assert forms["remedies"].labels["final"].text() == "Final"
+    medical = forms["medical"].editors["restrictions"].widget
+    assert medical.accessibleName() == "Restrictions on the examination"
+    judgment: dict[str, Any] = {"title": "Testova v. Azerbaijan"}
+    forms["judgments"].load(judgment)
+    final = forms["judgments"].editors["final"]
+    assert isinstance(final.widget, QLineEdit)
+    final.widget.setText("31.02.2026")
+    assert final.error.text().startswith("Final on: 31.02.2026 is not a real calendar date")
+
+
+def test_free_text_of_the_registry_records_is_edited_on_several_lines(qtbot: QtBot) -> None:
+    """Arguments, analyses, risks and measures are paragraphs, not one line; every record type
+    having such a key edits it on several lines."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    long_keys = {
+        "argument",
+        "analysis",
+        "risk",
+        "measure",
+        "individual_measures",
+        "general_measures",
+        "recommendations",
+        "conditions",
+        "opinion",
+        "truthfulness",
+        "restrictions",
+    }
+    seen: set[str] = set()
+    for record_type in RECORD_TYPES.values():
+        keys = [f.key for f in record_type.fields if f.key in long_keys]
+        if not keys:
+            continue
+        form = RecordForm(record_type, lambda name: [])
+        qtbot.addWidget(form)
+        for key in keys:
+            assert isinstance(form.editors[key].widget, QPlainTextEdit), (record_type.name, key)
+            seen.add(key)
+    assert seen == long_keys
+    # A one-line field stays one line.
+    judgments = RecordForm(RECORD_TYPES["judgments"], lambda name: [])
+    qtbot.addWidget(judgments)
+    assert isinstance(judgments.editors["title"].widget, QLineEdit)
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "title"),
+    [
+        ("interim", {"measure": "Transfer to a civilian hospital\nwithin a day"}, None),
+        ("wgad_categories", {"category": "I"}, "no legal basis"),
+        ("translations", {"language": "en", "narrative": "I was taken"}, "English"),
+        (
+            "judgments",
+            {"title": "Testova v. Azerbaijan", "application": "99999/24"},
+            "Testova v. Azerbaijan — 99999/24",
+        ),
+    ],
+)
+def test_a_filled_in_registry_record_is_listed_by_what_it_is(
+    qtbot: QtBot, name: str, values: dict[str, str], title: str | None
+) -> None:
+    """A new Rule 39 request, WGAD category, translation or judgment no longer stays
+    "(new, not filled in yet)" in its list once filled in."""
+    parent: dict[str, Any] = {"id": "i1"} if name == "translations" else {"reference": "T-1"}
+    editor = RecordListEditor(RECORD_TYPES[name], lambda kind: [])
+    qtbot.addWidget(editor)
+    editor.load(parent)
+    editor.add()
+    assert editor.list.item(0).text() == "(new, not filled in yet)"
+    for key, value in values.items():
+        widget = editor.form.editors[key].widget
+        if isinstance(widget, SearchableCombo) or not isinstance(widget, QLineEdit):
+            editor.form.editors[key].load(value)
+            editor.form._changed(editor.form.editors[key].field)
+        else:
+            widget.setText(value)
+    shown = editor.list.item(0).text()
+    assert shown != "(new, not filled in yet)"
+    if name == "interim":
+        assert shown == "Transfer to a civilian hospital"
+    else:
+        assert title is not None and title in shown
+
+
+def test_loading_a_case_adds_no_empty_lists_and_adding_creates_the_list(qtbot: QtBot) -> None:
+    """Showing a case that has no Rule 39 request (or an interview without translations) in
+    the editors left ``interim: []`` and ``translations: []`` in it, which the vault drops:
+    the case read back differed from the one shown. Lists are made only when a record is
+    added (and removal keeps the list, so that undo puts the record back in it)."""
+    case = _sample("AZ-2026-001")
+    assert "interim" not in case and all("translations" not in i for i in case["interviews"])
+    before = copy.deepcopy(case)
+    interim = RecordListEditor(RECORD_TYPES["interim"], lambda kind: [])
+    interviews = RecordListEditor(RECORD_TYPES["interviews"], lambda kind: [])
+    for editor in (interim, interviews):
+        qtbot.addWidget(editor)
+        editor.load(case)
+        editor.refresh()
+    for row in range(interviews.list.count()):
+        interviews.list.setCurrentRow(row)
+    assert interim.list.count() == 0 and interim.records == []
+    assert case == before
+
+    interim.add()
+    assert len(case["interim"]) == 1 and case["interim"][0] is interim.records[0]
+    translations = interviews.child_editors["translations"]
+    interviews.list.setCurrentRow(0)
+    translations.add()
+    assert len(case["interviews"][0]["translations"]) == 1
+    assert "translations" not in case["interviews"][1]
+
+    translations.remove()  # nothing names a translation: no question
+    assert case["interviews"][0]["translations"] == []
+    translations.undo()
+    assert len(case["interviews"][0]["translations"]) == 1
+    assert translations.list.count() == 1
