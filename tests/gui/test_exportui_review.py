@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldmon.dossier import build
@@ -41,6 +41,33 @@ def with_lone_given_name(vault: Vault) -> None:
         case["interviews"][0]["narrative"] += LONE_GIVEN_NAME
 
     edit(vault, REFERENCE, change)
+
+
+def a_court_application(vault: Vault, reference: str = BLOCKED) -> None:
+    """Give the case what a Court application needs (issue 14: the echr profile refuses a case
+    without an applicant or an alleged violation), as docs/make_screenshots.py does, so that
+    the withdrawn consent is what stops its dossier."""
+
+    def change(case: dict[str, Any]) -> None:
+        case["persons"][0]["roles"].append("applicant")
+        case["violations"] = [{"instrument": "ECHR", "article": "3", "acts": ["a2"]}]
+
+    edit(vault, reference, change)
+
+
+def written_anyway(qtbot: QtBot, dialog: ExportDialog) -> None:
+    """Wait for the dossier to be written, choosing "Write anyway" if the plan's warnings are
+    shown first (a time limit, a missing remedy)."""
+
+    def answered() -> bool:
+        box = dialog.warnings_box
+        if box is not None and box.isVisible():
+            button = box.findChild(QPushButton, "exportWriteAnyway")
+            assert button is not None
+            button.click()
+        return dialog.written is not None
+
+    qtbot.waitUntil(answered, timeout=60_000)
 
 
 def opened(qtbot: QtBot, vault: Vault, reference: str = REFERENCE) -> ExportDialog:
@@ -192,6 +219,7 @@ def test_the_preview_says_who_is_left_out_and_why(qtbot: QtBot, vault: Vault) ->
 def test_withdrawn_consent_blocks_until_a_reason_is_written(
     qtbot: QtBot, vault: Vault, tmp_path: Path
 ) -> None:
+    a_court_application(vault)
     dialog = opened(qtbot, vault, BLOCKED)
     assert dialog.export_button.isEnabled()
     out = tmp_path / "dossier.pdf"
@@ -209,13 +237,14 @@ def test_withdrawn_consent_blocks_until_a_reason_is_written(
     blocked.reason_edit.setPlainText("He asked us again on 3 March to send it.")
     assert blocked.send_button.isEnabled()
     blocked.send_button.click()
-    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    written_anyway(qtbot, dialog)
     assert out.exists()
     logged = [f"{e.action} {e.record}" for e in vault.custody_log(BLOCKED)]
     assert any("He asked us again on 3 March to send it." in line for line in logged), logged
 
 
 def test_refusing_the_override_writes_nothing(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
+    a_court_application(vault)
     dialog = opened(qtbot, vault, BLOCKED)
     out = tmp_path / "dossier.pdf"
     dialog.write(out)
