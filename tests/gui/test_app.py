@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
     QWizard,
 )
@@ -164,6 +165,14 @@ def test_add_a_case_with_records_evidence_and_a_dossier(
     evidence = editor(window, "evidence")
     evidence.add()
     set_field(evidence, "title", "Photo of the wrist")
+    # A Court application states an alleged violation (issue 14: the echr profile refuses a
+    # case without one).
+    violations = editor(window, "violations")
+    violations.add()
+    violations.form.refresh_choices()
+    set_field(violations, "instrument", "ECHR")
+    set_field(violations, "article", "3")
+    set_field(violations, "acts", ["a1"])
     assert view.dirty
     assert view.save(), view.status.text()
 
@@ -171,6 +180,12 @@ def test_add_a_case_with_records_evidence_and_a_dossier(
     assert stored["persons"][0]["name"] == "Nərmin Fictional"
     assert stored["events"][0]["acts"][0] == {"id": "a1", "type": "arrest", "victim": "p1"}
     assert stored["interviews"][0]["narrative"].startswith("They came")
+    [violation] = stored["violations"]
+    assert {k: v for k, v in violation.items() if k != "id"} == {
+        "instrument": "ECHR",
+        "article": "3",
+        "acts": ["a1"],
+    }
 
     view.evidence_files.show_record(reference, "x1")
     view.evidence_files.attach(PHOTO)
@@ -192,7 +207,20 @@ def test_add_a_case_with_records_evidence_and_a_dossier(
     assert rows == {"Nərmin Fictional": "Nərmin Fictional"}  # no internal id shown
     out = tmp_path / "dossier.pdf"
     dialog.write(out)
-    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    warned: list[str] = []
+
+    def written() -> bool:
+        # The plan's warnings (no domestic remedy recorded, ...) come before writing: read
+        # them, then write anyway, as a monitor would.
+        box = dialog.warnings_box
+        if box is not None and box.isVisible() and not warned:
+            warned.append(box.text())
+            anyway = box.findChild(QPushButton, "exportWriteAnyway")
+            assert anyway is not None
+            anyway.click()
+        return dialog.written is not None
+
+    qtbot.waitUntil(written, timeout=60_000)
     assert out.exists() and "Signed dossier written" in dialog.status.text()
 
     verify = VerifyDialog(window.vault, window)
