@@ -216,6 +216,30 @@ def test_a_heading_with_no_room_for_what_follows_moves_to_the_next_page(tmp_path
     assert "Fictional place" in pages[1]
 
 
+ENDS_WITH_A_HEADING = """
+import io
+from reportlab.platypus import PageBreak
+from fieldmon.dossier import layout
+from fieldmon.dossier.layout import Heading, para, styles
+decor = layout.PageDecor("T-1", "test", lambda n: f"Page {n} of", "t", "a", "s")
+for story in ([para("a"), Heading("Last")], [Heading("a"), Heading("b")],
+              [para("a"), para("note", styles().h2)], [Heading("a"), PageBreak()]):
+    print(layout.render(story, decor, io.BytesIO()))
+"""
+
+
+def test_a_story_that_ends_with_a_heading_is_laid_out() -> None:
+    # Nothing follows the last heading: it was grouped with nothing, still led, and was
+    # grouped again forever (a dossier that never finished). Run apart, to stop a hang.
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", ENDS_WITH_A_HEADING], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "1", "1", "1"]
+
+
 # Fictional names in right-to-left scripts, and Georgian and Armenian words, as typed.
 RTL_AND_OTHERS = ("محمد الأحمد", "علی رضایی", "דוד כהן", "თბილისი", "Երևան")
 

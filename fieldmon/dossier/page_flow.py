@@ -111,7 +111,13 @@ class DossierDocTemplate(BaseDocTemplate):
             count += 1
         if not count:
             return
-        if count < len(flowables) and not isinstance(flowables[count], ActionFlowable):
+        if count == len(flowables):
+            # Nothing follows (the story ends with a heading): nothing to keep them with.
+            # Grouped, the last would still lead, and the template would group it forever.
+            for flowable in flowables:
+                flowable.__dict__["keepWithNext"] = 0
+            return
+        if not isinstance(flowables[count], ActionFlowable):
             count += 1
         group = KeepWithNext(flowables[:count])
         for flowable in group._content[:-1]:
