@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -85,3 +86,17 @@ def test_every_model_field_has_its_column(empty_vault: Vault) -> None:
         if parent is not None and parent is not CASE:
             expected.add("parent_rid")
         assert expected <= columns, (rt.table, expected - columns)
+
+
+def test_an_intervention_without_a_reference_is_stored(empty_vault: Vault) -> None:
+    """The model makes an intervention's reference optional (a communication not yet
+    registered); version 1 declared the column NOT NULL, so a valid case failed to store.
+    Schema 10 rebuilt the table without it."""
+    case = {
+        "id": str(uuid.uuid4()),
+        "reference": "IV-1",
+        "title": "A communication not yet registered",
+        "interventions": [{"body": "wgad", "type": "individual_communication"}],
+    }
+    empty_vault.store_cases([case])
+    assert empty_vault.get_case("IV-1")["interventions"] == case["interventions"]

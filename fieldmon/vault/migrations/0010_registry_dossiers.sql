@@ -91,3 +91,24 @@ CREATE TABLE judgments (
     UNIQUE (case_rid, local_id)
 );
 CREATE INDEX judgments_case ON judgments(case_rid);
+
+-- An intervention's reference is optional in the record model (a communication not yet
+-- registered has none), but version 1 declared the column NOT NULL: a valid case failed to
+-- import. SQLite cannot drop a constraint, so the table is rebuilt with the same columns.
+CREATE TABLE interventions_v10 (
+    rid INTEGER PRIMARY KEY,
+    case_rid INTEGER NOT NULL REFERENCES cases(rid) ON DELETE CASCADE,
+    local_id TEXT,
+    ord INTEGER NOT NULL,
+    "body" TEXT,
+    "type" TEXT,
+    "date" TEXT,
+    "reference" TEXT,
+    "status" TEXT,
+    UNIQUE (case_rid, local_id)
+);
+INSERT INTO interventions_v10 (rid, case_rid, local_id, ord, "body", "type", "date", "reference", "status")
+    SELECT rid, case_rid, local_id, ord, "body", "type", "date", "reference", "status" FROM interventions;
+DROP TABLE interventions;
+ALTER TABLE interventions_v10 RENAME TO interventions;
+CREATE INDEX interventions_case ON interventions(case_rid);
