@@ -18,20 +18,148 @@ from pathlib import Path
 
 from fieldmon.consent.review import ReviewRequired
 from fieldmon.dossier import build
+from fieldmon.dossier.profiles import DossierOptions
 from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.store import Vault
 
 DEMO = "correct horse battery staple 2026"
-# (profile, language, cases, pages shown in the docs)
+# (profile, options, language, cases, pages shown in the docs). Every profile is made in every
+# language and looked at; the pages listed are the ones kept in docs/dossiers/.
+CASES = {
+    "echr": ["AZ-2026-001"],
+    "rule39": ["AZ-2026-002"],
+    "un-srt": ["AZ-2026-001"],
+    "wgad": ["AZ-2026-001"],
+    "cm-rule9": ["AZ-2026-101", "AZ-2026-102", "AZ-2026-103", "AZ-2026-104"],
+    "pattern": ["AZ-2026-102", "AZ-2026-103", "AZ-2026-104"],
+}
+KEPT = {
+    ("echr", "en"): [1, 2, 3, 4, 5],
+    ("echr", "ru"): [3],
+    ("rule39", "ru"): [1],
+    ("un-srt", "az"): [2],
+    ("wgad", "en"): [1, 3],
+    ("cm-rule9", "en"): [2],
+    ("pattern-pace", "az"): [2],
+    ("pattern-cpt", "en"): [2, 3],
+}
 SAMPLES = [
-    ("echr", "en", ["AZ-2026-001"], [1, 2, 5]),
-    ("echr", "ru", ["AZ-2026-001"], [3]),
-    ("rule39", "ru", ["AZ-2026-002"], [1]),
-    ("un-srt", "az", ["AZ-2026-001"], [2]),
-    ("wgad", "en", ["AZ-2026-001"], [2]),
-    ("pattern", "az", ["AZ-2026-001", "AZ-2026-002", "AZ-2026-003"], [2]),
+    (profile, audience, language, CASES[profile], KEPT.get((name, language), []))
+    for profile, audience, name in [
+        ("echr", None, "echr"),
+        ("rule39", None, "rule39"),
+        ("un-srt", None, "un-srt"),
+        ("wgad", None, "wgad"),
+        ("cm-rule9", None, "cm-rule9"),
+        ("pattern", "cpt", "pattern-cpt"),
+        ("pattern", "pace", "pattern-pace"),
+        ("pattern", "commissioner", "pattern-commissioner"),
+    ]
+    for language in ("en", "ru", "az")
 ]
+
+
+def record_as_a_monitor_would(vault: Vault) -> None:
+    """Fill in what the Court's form, Rule 39 and the UN questionnaires ask and the bundled
+    samples leave out (they predate issue 14): particulars, complaints per limb, service,
+    documents' own dates, an Istanbul Protocol report, a translation, a Rule 39 request."""
+    case = vault.get_case("AZ-2026-001")
+    # As the monitor would record it: the wrist photo and the medical report show the victim.
+    for record in case["evidence"]:
+        record.update(appears=["p1"], appears_recorded=True)
+    case["evidence"][0]["document_date"] = "2026-01-11"
+    case["evidence"][1]["document_date"] = "2026-01-13"
+    applicant, lawyer = case["persons"][0], case["persons"][1]
+    applicant.update(
+        birth_place="Sumqayıt", phone="+994 50 000 00 00", email="applicant@example.org"
+    )
+    lawyer.update(
+        organisation="Example Rights Centre (fictional)",
+        address="1 Example Street, Baku",
+        phone="+994 12 000 00 00",
+        fax="+994 12 000 00 01",
+        email="lawyer@example.org",
+        authority_form="Form of authority in section E of the application form",
+        authority_date="2026-02-10",
+    )
+    remedies = case["remedies"]
+    remedies[0].update(id="r1", type="administrative")
+    remedies[1].update(id="r2", type="appeal", served="2026-02-06", documents=["x2"])
+    remedies.append(
+        {
+            "id": "r3",
+            "date": "2026-01-15",
+            "authority": "Khatai district prosecutor",
+            "type": "complaint_ill_treatment",
+            "decision": "refused to open a criminal case",
+            "final": True,
+        }
+    )
+    case["violations"] = [
+        {
+            "instrument": "ECHR",
+            "article": "3",
+            "limb": "substantive",
+            "acts": ["a2"],
+            "argument": "Hooded and beaten in custody; the injuries were recorded two days later.",
+            "remedies": ["r3"],
+        },
+        {
+            "instrument": "ECHR",
+            "article": "3",
+            "limb": "procedural",
+            "acts": ["a2"],
+            "argument": "The prosecutor refused to investigate without hearing the applicant.",
+            "remedies": ["r3"],
+        },
+        {
+            "instrument": "ECHR",
+            "article": "5",
+            "acts": ["a1"],
+            "argument": "Held for hours before any record of the arrest was drawn up.",
+            "remedies": ["r1", "r2"],
+        },
+        {
+            "instrument": "ECHR",
+            "article": "10",
+            "acts": ["a1", "a3"],
+            "argument": "Detained and fined for a video criticising the authorities.",
+            "remedies": ["r1", "r2"],
+        },
+    ]
+    case["wgad_categories"] = [
+        {"category": "II", "analysis": "Detained for a video: the exercise of expression.",
+         "acts": ["a1"]},
+    ]  # fmt: skip
+    medical = case["medical"][0]
+    medical.update(
+        conditions="Examined alone, in a clinic, two days after release.",
+        restrictions="No X-ray was available.",
+        opinion="The findings as a whole are highly consistent with the account given.",
+        truthfulness="I declare that the above is true to the best of my knowledge.",
+    )
+    for finding in medical.get("findings", []):
+        finding.setdefault("kind", "physical")
+    interview = case["interviews"][0]
+    interview["translations"] = [
+        {
+            "language": "en",
+            "narrative": "They put a bag over my head and hit me on the wrists.",
+            "translator": "Interpreter 2",
+            "date": "2026-01-20",
+        }
+    ]
+    vault.store_cases([case])
+    urgent = vault.get_case("AZ-2026-002")
+    urgent["interim"] = [
+        {
+            "feared_date": "2026-03-20",
+            "measure": "Lift the travel ban so that she can receive urgent surgery abroad.",
+            "risk": "Surgery is possible only abroad; the hospital holds the place until 20 March.",
+        }
+    ]
+    vault.store_cases([urgent])
 
 
 def main(out: Path) -> None:
@@ -46,26 +174,30 @@ def main(out: Path) -> None:
             organisation="Example Rights Centre (fictional)",
         )
         casejson.import_file(vault, sample_cases_path())
-        # As the monitor would record it: the wrist photo and the medical report show the victim.
-        case = vault.get_case("AZ-2026-001")
-        for record in case["evidence"]:
-            record.update(appears=["p1"], appears_recorded=True)
-        vault.store_cases([case])
-        for profile, language, references, pages in SAMPLES:
+        casejson.import_file(vault, sample_cases_path().parent / "execution-cases.json")
+        record_as_a_monitor_would(vault)
+        for profile, audience, language, references, pages in SAMPLES:
+            options = DossierOptions(audience=audience)
             try:
-                plan = build.plan(vault, references, profile, language)
+                plan = build.plan(vault, references, profile, language, options=options)
             except ReviewRequired as needed:
                 decisions = {
                     c.key: "keep" if "place_name" in c.reasons else "replace"
                     for c in needed.candidates
                 }
-                plan = build.plan(vault, references, profile, language, decisions=decisions)
-            pdf = out / "pdf" / f"{profile}-{language}.pdf"
+                plan = build.plan(
+                    vault, references, profile, language, decisions=decisions, options=options
+                )
+            name = f"{profile}-{audience}" if audience else profile
+            pdf = out / "pdf" / f"{name}-{language}.pdf"
             build.write_dossier(vault, plan, pdf, force=True)
+            for warning in plan.warnings:
+                print(f"{name}-{language}: WARNING {warning}")
             info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
             count = int(next(ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages:")))
+            print(f"{name}-{language}: {count} pages")
             for page in (p for p in pages if p <= count):
-                stem = out / f"{profile}-{language}-page{page}"
+                stem = out / f"{name}-{language}-page{page}"
                 subprocess.run(
                     ["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page),
                      "-singlefile", str(pdf), str(stem)],
