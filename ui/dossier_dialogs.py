@@ -3,7 +3,6 @@ names, progress) and verify one."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +30,8 @@ from PySide6.QtWidgets import (
 from fieldmon.consent.policy import AGGREGATED_PROFILES
 from fieldmon.consent.review import ConsentBlocked, ReviewRequired
 from fieldmon.crypto import identity
-from fieldmon.dossier import build, history, naming, profiles
-from fieldmon.dossier.profiles import AUDIENCES, Context, DossierOptions
-from fieldmon.dossier.texts import Texts
+from fieldmon.dossier import build, history, naming
+from fieldmon.dossier.profiles import AUDIENCES, DossierOptions
 from fieldmon.dossier.verify import Outcome, Verdict, read_aloud, read_trust_file, verify_pdf
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import vocabulary
@@ -56,30 +54,6 @@ def profile_name(profile: str) -> str:
     """A profile's recipient as the interface names it ("Committee of Ministers (execution of
     judgments)" for ``cm-rule9``), from the recipients vocabulary."""
     return vocabulary("recipients").label(RECIPIENT_CODE.get(profile, profile), i18n.current())
-
-
-def preview_warnings(
-    vault: Vault,
-    reference: str,
-    profile: str,
-    language: str,
-    withhold: bool,
-    options: DossierOptions,
-) -> tuple[str | None, list[str]]:
-    """What the profile would refuse or warn about, from the case as it stands (nothing
-    sealed): ``(refusal, warnings)`` in the dossier's language, as ``build.plan`` will give
-    them (:data:`fieldmon.dossier.profiles.REFUSE` and ``WARNINGS``). Vault work: call it off
-    the GUI thread.
-
-    :raises FieldMonError: for an unknown profile or language, or a case that cannot be read.
-    """
-    redactor, _, cases = naming.redactor_for(vault, [reference], profile, language, withhold, None)
-    texts = Texts(language)
-    refusal = profiles.REFUSE[profile](cases, texts)
-    if refusal:
-        return refusal, []
-    context = Context(profile, texts, redactor, cases, [], datetime.now(UTC), "", None, [], options)
-    return None, profiles.WARNINGS[profile](context)
 
 
 class ExportDialog(QDialog):
@@ -385,8 +359,8 @@ class ExportDialog(QDialog):
 
         def work(progress: Any) -> dict[str, Any]:
             out: dict[str, Any] = {"choice": None, "choice_error": None}
-            out["refusal"], out["warnings"] = preview_warnings(
-                vault, reference, profile, language, withhold, options
+            out["refusal"], out["warnings"] = naming.preview_warnings(
+                vault, [reference], profile, language, withhold, options
             )
             try:
                 out["choice"] = self.annex_choice()

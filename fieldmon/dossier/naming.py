@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from fieldmon.consent import review as consent_review
@@ -13,6 +14,7 @@ from fieldmon.consent.policy import consent_recipient
 from fieldmon.consent.redactor import Redactor
 from fieldmon.consent.review import Candidate
 from fieldmon.dossier import profiles
+from fieldmon.dossier.profiles import DossierOptions
 from fieldmon.dossier.texts import Texts
 from fieldmon.errors import FieldMonError
 from fieldmon.resources import LANGUAGES
@@ -217,3 +219,36 @@ def all_candidates(redactor: Redactor, cases: list[dict[str, Any]]) -> list[Cand
     for case in cases:
         fresh.add_case(case)
     return fresh.review(cases)
+
+
+def preview_warnings(
+    vault: Vault,
+    references: Sequence[str],
+    profile: str,
+    language: str,
+    withhold: bool,
+    options: DossierOptions,
+) -> tuple[str | None, list[str]]:
+    """What the profile would refuse or warn about, from the case as it stands (nothing
+    sealed): ``(refusal, warnings)`` in the dossier's language, as ``build.plan`` will give
+    them (:data:`fieldmon.dossier.profiles.REFUSE` and ``WARNINGS``). Vault work: the
+    desktop app calls it off the GUI thread.
+
+    :param vault: the open vault.
+    :param references: the cases.
+    :param profile: one of :data:`fieldmon.dossier.profiles.PROFILES`.
+    :param language: one of :data:`fieldmon.resources.LANGUAGES`.
+    :param withhold: replace alleged perpetrators' names.
+    :param options: the pattern report's audience and recommendations.
+    :return: the refusal (or None) and the warnings.
+
+    :raises FieldMonError: for an unknown profile or language, or a case that cannot be read.
+    """
+    redactor, _, cases = redactor_for(vault, references, profile, language, withhold, None)
+    texts = Texts(language)
+    refusal = profiles.REFUSE[profile](cases, texts)
+    if refusal:
+        return refusal, []
+    now = datetime.now(UTC).replace(microsecond=0)
+    context = profiles.Context(profile, texts, redactor, cases, [], now, "", None, [], options)
+    return None, profiles.WARNINGS[profile](context)
