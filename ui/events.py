@@ -835,10 +835,10 @@ class EventsPage(QWidget):
 
     @property
     def events(self) -> list[dict[str, Any]]:
-        """The case's events, created on first use."""
+        """The case's events; reading them adds no empty list to the case (add_event does)."""
         if self.case is None:
             return []
-        events: list[dict[str, Any]] = self.case.setdefault("events", [])
+        events: list[dict[str, Any]] = self.case.get("events") or []
         return events
 
     def load(self, case: dict[str, Any] | None) -> None:
@@ -1145,7 +1145,7 @@ class EventsPage(QWidget):
         if self.case is None:
             return
         event: dict[str, Any] = {"id": new_id(self.case, "events")}
-        self.events.append(event)
+        self.case.setdefault("events", []).append(event)
         self._rebuild()
         self.select_record(event)
         self.changed.emit()

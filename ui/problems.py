@@ -76,7 +76,7 @@ def problem_message(problem: Problem) -> str:
     value that cannot be stored, never in the core's English."""
     record_type, key = _field_of(problem.field)
     f = next((x for x in record_type.fields if x.key == key), None)
-    label = field_label(key) if key else record_label(record_type.name)
+    label = field_label(key, record_type.name) if key else record_label(record_type.name)
     value = "" if problem.value is None else str(problem.value)
     kind = problem.kind
     translate = QCoreApplication.translate
@@ -87,7 +87,8 @@ def problem_message(problem: Problem) -> str:
             .replace("%2", record_label(f.ref).lower())
         )
     if kind in ("date", "calendar") and key:
-        return date_problem(key, value, "calendar" if kind == "calendar" else "form")
+        reason = "calendar" if kind == "calendar" else "form"
+        return date_problem(key, value, reason, record_type.name)
     if kind == "reference" and f is not None and f.ref:
         return (
             translate("Problems", "%1: choose one of the %2 in this case again.")

@@ -381,3 +381,15 @@ def test_problems_of_an_act_and_its_perpetrators_are_shown_when_chosen(
     assert not common.editors["victim"].error.isVisible()
     assert not common.record_error.isVisible()
     assert not perpetrators.list.item(0).text().startswith("⚠")
+
+
+def test_showing_a_case_without_events_adds_no_empty_list(qtbot: QtBot) -> None:
+    """The vault drops empty lists: a case shown with ``events: []`` added was no longer the
+    case read back. The list is made only when an event is added."""
+    case: dict[str, Any] = {"id": "c1", "reference": "EV-0", "title": "No events yet"}
+    page = EventsPage(lambda name: [])
+    qtbot.addWidget(page)
+    page.load(case)
+    assert "events" not in case
+    page.add_event()
+    assert len(case["events"]) == 1 and case["events"][0]["id"]
