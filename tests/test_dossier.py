@@ -331,7 +331,9 @@ def test_outline(dossier_vault: Vault, folder: Path) -> None:
     document = pypdfium2.PdfDocument(str(make(dossier_vault, folder, "echr", ["AZ-2026-001"])))
     titles = [item.get_title() for item in document.get_toc()]
     document.close()
-    assert "D. Statement of facts" in titles and any(t.startswith("Annex 1:") for t in titles)
+    assert "E. Statement of the facts (fields 58–60)" in titles and any(
+        t.startswith("Annex 1:") for t in titles
+    )
 
 
 @pytest.mark.parametrize(

@@ -49,24 +49,23 @@ parties = applicants
 
 
 def statement_of_facts(ctx: Context) -> list[Flowable]:
-    """Section D: the facts (:func:`~fieldmon.dossier.profiles.sections.facts`) under the form's
-    letter (Rule 47 § 1 (e) of the Rules of Court; Notes for filling in the application form,
-    section D).
+    """Section E: the facts (:func:`~fieldmon.dossier.profiles.sections.facts`) under the form's
+    letter and fields (Rule 47 § 1 (e) of the Rules of Court; Notes for filling in the
+    application form, ENG – 2022/1: "E, F and G: Subject matter of the application 58-65").
 
     :param ctx: the dossier's context.
     :return: the section's flowables.
     """
     out = facts(ctx)
-    heading = ctx.texts.heading("facts")
-    return [Heading(f"D. {heading}"), *out[1:]]
+    return [Heading(ctx.texts.heading("echr_d")), *out[1:]]
 
 
 SUBMISSIONS: list[Section] = [statement_of_facts, violations, admissibility]
-"""The sections that make the additional submissions whose pages are counted (D, E, F)."""
+"""The sections that make the additional submissions whose pages are counted (E, F, G)."""
 
 
 def submissions_length(ctx: Context) -> list[Flowable]:
-    """The page count of the additional submissions (D, E and F as laid out here) against the
+    """The page count of the additional submissions (E, F and G as laid out here) against the
     limit of 20 pages (Practice Direction *Institution of proceedings*), with a prominent
     warning when over.
 

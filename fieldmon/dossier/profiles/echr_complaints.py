@@ -1,5 +1,5 @@
-"""Sections E and F of the Court's application form, one complaint per article and limb: E its
-argument and the acts it concerns, F the remedies used for it, its final decision and its own
+"""Sections F and G of the Court's application form, one complaint per article and limb: F its
+argument and the acts it concerns, G the remedies used for it, its final decision and its own
 time limit (Article 35 § 1 of the Convention; :mod:`fieldmon.dossier.time_limit`)."""
 
 from __future__ import annotations
@@ -47,9 +47,10 @@ def complaint_title(t: Texts, number: int, violation: dict[str, Any]) -> str:
 
 
 def violations(ctx: Context) -> list[Flowable]:
-    """Section E: each complaint (article and limb) with its own argument, as typed (hidden
+    """Section F: each complaint (article and limb) with its own argument, as typed (hidden
     persons' names replaced), and the acts it concerns (type, methods, victim, date). Rule 47
-    § 1 (f) of the Rules of Court; Notes for filling in the application form, section E.
+    § 1 (f) of the Rules of Court; Notes for filling in the application form, section F
+    (fields 61-62).
 
     :param ctx: the dossier's context.
     :return: the section's flowables.
@@ -146,11 +147,11 @@ def _remedy_table(ctx: Context, case: dict[str, Any], remedies: list[dict[str, A
 
 
 def admissibility(ctx: Context) -> list[Flowable]:
-    """Section F, per complaint: the remedies used for it (type, authority, decision, date,
+    """Section G, per complaint: the remedies used for it (type, authority, decision, date,
     date of service, reference), or that no effective remedy exists; its final decision; and its
     own time limit, an expired one as a prominent warning. Rule 47 § 1 (g) of the Rules of
     Court; Article 35 § 1 of the Convention as amended by Protocol No. 15; Notes for filling in
-    the application form, section F.
+    the application form, section G (fields 63-65).
 
     :param ctx: the dossier's context.
     :return: the section's flowables.

@@ -1,6 +1,6 @@
-"""Sections G, H and I of the Court's application form (other international proceedings, the
-list of documents, the declaration and signature), the count of pages of the additional
-submissions, and the divider before the supplementary documents."""
+"""Sections H and I of the Court's application form and its declaration (other international
+proceedings, the list of documents, the declaration and signature), the count of pages of the
+additional submissions, and the divider before the supplementary documents."""
 
 from __future__ import annotations
 
@@ -43,11 +43,11 @@ def same_matter_bodies(ctx: Context, case: dict[str, Any]) -> str:
 
 
 def other_international(ctx: Context) -> list[Flowable]:
-    """Section G: a prominent Article 35 § 2 (b) warning when the same facts went to another
+    """Section H: a prominent Article 35 § 2 (b) warning when the same facts went to another
     procedure of international investigation or settlement (WGAD, UN treaty bodies; not the
     special rapporteurs), then every intervention recorded (date, body, type, reference,
     status). Article 35 § 2 (b) of the Convention; Notes for filling in the application form,
-    section G.
+    section H (fields 66-69).
 
     :param ctx: the dossier's context.
     :return: the section's flowables.
@@ -89,11 +89,11 @@ def _document_rows(ctx: Context) -> list[tuple[str, str, list[Any]]]:
 
 
 def documents(ctx: Context) -> list[Flowable]:
-    """Section H: a numbered list of the documents in chronological order of each document's
+    """Section I: a numbered list of the documents in chronological order of each document's
     own date (``document_date``, never when it was collected; "date not recorded" ones last),
     each with the page of this PDF on which its annex starts; files withheld for consent are
     listed as withheld. Rule 47 § 1 (h) and § 3.1 (a) of the Rules of Court; Notes for filling in
-    the application form, section H.
+    the application form, section I (field 70).
 
     :param ctx: the dossier's context.
     :return: the section's flowables.
@@ -119,7 +119,7 @@ def submission_pages(ctx: Context, parts: list[Callable[[Context], list[Flowable
     """The pages the additional submissions take when laid out alone on A4 as in the dossier.
 
     :param ctx: the dossier's context.
-    :param parts: the sections that make them (the form's D, E and F as developed here); each
+    :param parts: the sections that make them (the form's E, F and G as developed here); each
         is called afresh, since reportlab changes flowables as it lays them out.
     :return: the page count.
     """
@@ -151,10 +151,10 @@ def length_check(
 
 
 def declaration(ctx: Context) -> list[Flowable]:
-    """Section I: the declaration, and space for the date and the handwritten signature of the
+    """The declaration, and space for the date and the handwritten signature of the
     applicant or representative, with a note that the monitor's PAdES signature on the cover
     does not replace it (Rule 47 § 1 requires the form signed; Notes for filling in the
-    application form, section I).
+    application form, its declaration and signature).
 
     :param ctx: the dossier's context.
     :return: the section's flowables.

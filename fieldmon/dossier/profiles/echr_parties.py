@@ -138,4 +138,7 @@ def state_and_representatives(ctx: Context) -> list[Flowable]:
         for person in reps:
             out += representative_rows(ctx, case, person)
             out.append(Spacer(1, 2 * mm))
+    # The form's section D is for an applicant organisation's representatives; FieldMon's
+    # applicants are individuals. Said, so that no letter of the form goes missing unexplained.
+    out.append(para(t.label("echr_no_organisation"), styles().small))
     return out
