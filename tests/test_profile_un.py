@@ -266,8 +266,23 @@ def test_wgad_categories_not_argued_and_facts_cited(un_vault: Vault, out: Path) 
     )[0]
     assert analysis.count("Not argued.") == 3  # III, IV and V
     assert "a1. Arrest" in analysis and "a2. Torture" in analysis
-    # Continuing: no release is recorded, counted to the dossier's date.
-    assert "No release recorded" in text
+    # Neither a release nor an end is recorded: counted to the dossier's date, never claimed.
+    assert "No release and no end of the detention recorded" in text
+    assert "if still detained: no release recorded" in text
+
+
+def test_a_detention_that_ended_is_not_continuing(tmp_path: Path) -> None:
+    """An arrest recorded from 09:15 to 18:15 lasted nine hours: without a release date it was
+    once counted to the dossier's date as "326 days, still detained"."""
+    case = rich_case()
+    case["events"][0]["acts"][0]["end"] = "2026-03-02T18:15"
+    vault = make_vault(tmp_path, [case])
+    out = tmp_path / "wgad.pdf"
+    build.write_dossier(vault, decided_plan(vault, [REF], "wgad", "en"), out)
+    vault.close()
+    text = pdf_text(out)
+    assert "9 hours" in text and "Released on 2 March 2026, 18:15" in text
+    assert "if still detained" not in text and "no end of the detention" not in text
 
 
 def test_un_srt_source_is_confidential_and_complaint_first(un_vault: Vault, out: Path) -> None:

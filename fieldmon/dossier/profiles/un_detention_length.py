@@ -82,7 +82,7 @@ def detention_length(
 
 def describe(texts: Texts, length: Length) -> str:
     """A length in the dossier's language: "3 days", "about 40 days", "9 hours", with
-    "(continuing on 1 December 2026)" when no release is recorded.
+    "(to 1 December 2026 if still detained ...)" when no end is recorded.
 
     :param texts: the dossier's words.
     :param length: the length (:func:`detention_length`).

@@ -168,7 +168,8 @@ def arrest(ctx: Context) -> list[Flowable]:
 
 def detention(ctx: Context) -> list[Flowable]:
     """III. Detention: each deprivation of liberty with its start, its length (from the act's
-    start to ``arrest.released``, or continuing at the dossier's date:
+    start to ``arrest.released`` or else the act's end; with neither, counted to the dossier's
+    date and said to hold only if the person is still detained:
     :func:`~fieldmon.dossier.profiles.un_detention_length.detention_length`), the place of
     detention by name (``arrest.place``), the release status, the authorities holding the
     person, the kind of detention and access to a lawyer, family and doctor.
@@ -185,14 +186,15 @@ def detention(ctx: Context) -> list[Flowable]:
         for _, act in _deprivations(case):
             found = True
             details = act.get("arrest", {})
-            length = detention_length(
-                act.get("start"), details.get("released"), today, act.get("date_precision")
-            )
-            released = details.get("released")
+            # The detention ended at the recorded release, or else at the act's own end (an
+            # arrest recorded from 14:20 to 23:40 lasted nine hours). With neither, nothing
+            # says the person is still held: the length is given only as "if still detained".
+            released = details.get("released") or act.get("end")
+            length = detention_length(act.get("start"), released, today, act.get("date_precision"))
             status = (
-                t.label("wgad_released", date=t.date(released))
+                t.label("wgad_released", date=t.date(released, act.get("date_precision")))
                 if released
-                else t.label("wgad_not_released", date=t.date(today.isoformat()))
+                else t.label("wgad_not_released")
             )
             rows = [
                 (t.label("victim"), ctx.person(case, act.get("victim"))),
