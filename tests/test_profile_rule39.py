@@ -58,7 +58,7 @@ def test_face_block_is_on_the_cover(r39: tuple[Vault, Path]) -> None:
         "Rule 39 – Urgent",
         "+994 12 000 00 02",
         "f.probov@example.org",
-        "5 December 2026",
+        "5 December 2099",
         "Transfer to a civilian hospital for examination",
         "Denied treatment for a head injury",
     ):
@@ -107,10 +107,39 @@ def test_contact_details_follow_consent(tmp_path: Path) -> None:
         vault.close()
 
 
+def test_a_past_feared_date_and_no_reachable_contact_are_warned(tmp_path: Path) -> None:
+    """An urgent request for a date already past, and without a contact the Court may be
+    given the telephone of, is warned about before writing and on its cover."""
+    case = rich_case("R39-T-004")
+    case["interim"][0]["feared_date"] = "2020-01-10"
+    del case["interim"][0]["contact"]
+    vault = make_vault(tmp_path, [case])
+    try:
+        out = tmp_path / "r39.pdf"
+        the_plan = decided_plan(vault, ["R39-T-004"], "rule39", "en")
+        build.write_dossier(vault, the_plan, out)
+        cover = pdf_text(out).split("Page 1 of")[0]
+    finally:
+        vault.close()
+    past = "The date of the feared event, 10 January 2020, has already passed"
+    contact = "R39-T-004: the request names no contact person"
+    assert any(past in w for w in the_plan.warnings) and past in cover
+    assert any(contact in w for w in the_plan.warnings) and contact in cover
+    assert "Respondent State" in cover and "Azerbaijan" in cover
+
+
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("ru", ["Правило 39 – Срочно", "Контактное лицо", "Испрашиваемая мера", "Угроза"]),
+        (
+            "ru",
+            [
+                "Rule 39 – Urgent (Правило 39 – Срочно)",
+                "Контактное лицо",
+                "Испрашиваемая мера",
+                "Угроза",
+            ],
+        ),
         ("az", ["Qayda 39 – Təcili", "Əlaqə şəxsi", "Tələb olunan tədbir", "Təhlükə"]),
     ],
 )

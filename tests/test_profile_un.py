@@ -180,7 +180,7 @@ def rich_case(reference: str = REF) -> dict[str, Any]:
         "interim": [
             {
                 "contact": "p2",
-                "feared_date": "2026-12-05",
+                "feared_date": "2099-12-05",
                 "measure": "Transfer to a civilian hospital for examination",
                 "risk": "Denied treatment for a head injury; a risk to her life.",
             }

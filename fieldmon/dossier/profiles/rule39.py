@@ -58,6 +58,11 @@ def warnings(ctx: Context) -> list[str]:
       imminent risk of irreparable harm under Articles 2 and 3, exceptionally Article 8
       (Rule 39 of the Rules of Court; Practice Direction "Requests for interim measures").
     - When no ``interim`` record is kept: no measure sought, date or risk is stated.
+    - When a request names no contact person, or one this recipient may not be told how to
+      reach: the Registry must be able to reach the applicant's side at once, by telephone,
+      fax or e-mail (Practice Direction "Requests for interim measures").
+    - When the date of the feared event has passed on the dossier's date: an urgent request
+      for a past date needs the date brought up to date, or the request reconsidered.
 
     :param ctx: the dossier's context.
     :return: the warnings; empty when the request is within Articles 2 and 3 and stated.
@@ -80,6 +85,14 @@ def warnings(ctx: Context) -> list[str]:
         out.append(t.label(key, articles="; ".join(outside) or "-"))
     if not _requests(ctx):
         out.append(t.label("r39_no_interim"))
+    today = ctx.generated.date().isoformat()
+    for case, request in _requests(ctx):
+        pid = request.get("contact")
+        if not pid or not ctx.redactor.shows_details(case["reference"], pid):
+            out.append(t.label("r39_warn_no_contact", reference=case["reference"]))
+        feared = str(request.get("feared_date") or "")
+        if feared and feared[:10] < today and len(feared) >= 10:
+            out.append(t.label("r39_warn_past", date=t.date(feared)))
     return out
 
 
@@ -113,13 +126,15 @@ def cover(ctx: Context) -> list[Flowable]:
     t = ctx.texts
     s = styles()
     out: list[Flowable] = [para(t.label("urgent"), s.urgent)]
-    rows: list[tuple[str, str]] = []
+    rows: list[tuple[str, str]] = [
+        (t.label("respondent"), t.country(case.get("respondent_state"))) for case in ctx.cases
+    ]
     for case, request in _requests(ctx):
         rows += _contact(ctx, case, request)
         rows.append((t.label("r39_feared_date"), t.date(request.get("feared_date"))))
         rows.append((t.label("r39_measure"), ctx.clean(case, request.get("measure"))))
         rows.append((t.label("r39_risk"), ctx.clean(case, request.get("risk"))))
-    if not rows:
+    if not _requests(ctx):
         rows.append((t.label("r39_measure"), t.label("none_recorded")))
     cells = [[para(t.label("r39_face"), s.h2), ""]]
     cells += [[para(k, s.cell_bold), para(v, s.cell)] for k, v in rows]
