@@ -301,11 +301,15 @@ def test_a_victim_without_transmission_consent_is_left_out(tmp_path: Path) -> No
     vault = make_vault(tmp_path, [case])
     try:
         pdf = tmp_path / "srt.pdf"
-        build.write_dossier(vault, decided_plan(vault, ["UN-T-002"], "un-srt", "en"), pdf)
+        the_plan = decided_plan(vault, ["UN-T-002"], "un-srt", "en")
+        build.write_dossier(vault, the_plan, pdf)
         text = pdf_text(pdf)
         assert "Aytac" not in text and "Testova" not in text
         assert "Test street" not in text
         assert "not identified in it" in text
+        # Said plainly, before writing and on the cover: the mandate cannot act on it.
+        said = "UN-T-002: 1 victim(s) left out, because no consent to transmission"
+        assert [w for w in the_plan.warnings if said in w] and said in text.split("Page 1")[0]
     finally:
         vault.close()
 

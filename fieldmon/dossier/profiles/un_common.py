@@ -219,3 +219,31 @@ def submitters(ctx: Context, case: dict[str, Any]) -> list[Flowable]:
         signer = ctx.signer + (f", {ctx.organisation}" if ctx.organisation else "")
         out.append(fields([(t.label("un_submitter"), signer or "-")]))
     return out
+
+
+def unidentified_victims(ctx: Context) -> list[str]:
+    """A warning for each case whose victims do not appear: a UN mandate can act on an
+    allegation only about an identified victim (OHCHR, special procedures "Communications":
+    the minimum content includes the identification of the alleged victim; Fact Sheet 26
+    Annex V asks the detained person's identity first). Without consent to transmission to
+    the State a victim is left out (:mod:`fieldmon.consent.policy`), and the user is told
+    plainly what that does to the communication.
+
+    :param ctx: the dossier's context.
+    :return: one line per case with victims left out, in the dossier's language.
+    """
+    out: list[str] = []
+    for case in ctx.cases:
+        victims = {
+            str(a["victim"])
+            for e in case.get("events", [])
+            for a in e.get("acts", [])
+            if a.get("victim")
+        }
+        hidden = [v for v in sorted(victims) if not ctx.redactor.appears(case["reference"], v)]
+        if hidden:
+            out.append(
+                ctx.texts.label("un_victims_unidentified", reference=case["reference"],
+                                count=len(hidden))
+            )  # fmt: skip
+    return out

@@ -29,7 +29,13 @@ from fieldmon.dossier.profiles.sections import (
     other_proceedings,
     statements,
 )
-from fieldmon.dossier.profiles.un_common import remedies_block, span, submitters
+from fieldmon.dossier.profiles.un_common import (
+    remedies_block,
+    span,
+    submitters,
+    unidentified_victims,
+    warning_boxes,
+)
 
 NAME = "un-srt"
 RECIPIENT = "un-srt"
@@ -223,6 +229,27 @@ def source(ctx: Context) -> list[Flowable]:
         out += case_heading(ctx, case)
         out += submitters(ctx, case)
     return out
+
+
+def warnings(ctx: Context) -> list[str]:
+    """The warnings of an allegation to the Special Rapporteur: a victim left out for want of
+    consent to transmission (:func:`~fieldmon.dossier.profiles.un_common.unidentified_victims`).
+    No Article 35 § 2 (b) warning: a special rapporteur's communication is not another
+    procedure of international investigation or settlement (:mod:`fieldmon.dossier.same_matter`).
+
+    :param ctx: the dossier's context.
+    :return: the warnings, in the dossier's language.
+    """
+    return unidentified_victims(ctx)
+
+
+def cover(ctx: Context) -> list[Flowable]:
+    """The warnings (:func:`warnings`), boxed under the cover's title.
+
+    :param ctx: the dossier's context.
+    :return: the flowables; none without a warning.
+    """
+    return warning_boxes(ctx, warnings(ctx))
 
 
 SECTIONS: list[Section] = [

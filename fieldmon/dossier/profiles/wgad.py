@@ -24,7 +24,12 @@ from fieldmon.dossier.layout import Heading, fields, para, styles
 from fieldmon.dossier.profiles.annexes import annex_list, annex_pages
 from fieldmon.dossier.profiles.base import Context, Section, by_date, case_heading
 from fieldmon.dossier.profiles.sections import other_proceedings, statements
-from fieldmon.dossier.profiles.un_common import remedies_block, submitters, warning_boxes
+from fieldmon.dossier.profiles.un_common import (
+    remedies_block,
+    submitters,
+    unidentified_victims,
+    warning_boxes,
+)
 from fieldmon.dossier.profiles.un_detention_length import describe, detention_length
 from fieldmon.dossier.same_matter import headed_to_strasbourg
 from fieldmon.resources import vocabulary
@@ -42,15 +47,17 @@ def warnings(ctx: Context) -> list[str]:
     Human Rights (:func:`fieldmon.dossier.same_matter.headed_to_strasbourg`), that submitting
     the same facts to the WGAD may bar a later application to the Court (Article 35 § 2 (b)
     ECHR: the WGAD is another procedure of international investigation or settlement; a
-    special rapporteur's communication is not).
+    special rapporteur's communication is not); and when a victim is left out for want of
+    consent to transmission (:func:`~fieldmon.dossier.profiles.un_common.unidentified_victims`).
 
     :param ctx: the dossier's context.
     :return: one warning naming the cases concerned, or none.
     """
     bound = [c["reference"] for c in ctx.cases if headed_to_strasbourg(c)]
-    if not bound:
-        return []
-    return [ctx.texts.label("wgad_art35", cases=", ".join(bound))]
+    out = unidentified_victims(ctx)
+    if bound:
+        out.insert(0, ctx.texts.label("wgad_art35", cases=", ".join(bound)))
+    return out
 
 
 def cover(ctx: Context) -> list[Flowable]:
