@@ -504,3 +504,14 @@ def test_one_annex_per_evidence_record_and_the_rest_is_named() -> None:
     assert choice.embedded() == ["x1.2", "x2.1"]
     assert choice.another_file_annexed == ["x1.3", "x1.4", "x1.5"]
     assert choice.no_record == ["x9.1"]
+
+
+def test_a_special_rapporteurs_appeal_is_said_to_be_no_bar(
+    dossier_vault: Vault, folder: Path
+) -> None:
+    """AZ-2026-001 went to the Special Rapporteur: section H lists it, and says why that is
+    not 'another procedure' under Article 35 § 2 (b) (issue 14), so a reader is not misled."""
+    text = " ".join(pdftotext(make(dossier_vault, folder, "echr", ["AZ-2026-001"])).split())
+    assert "UN Special Rapporteur on Torture" in text
+    assert "a special rapporteur's urgent appeal or allegation letter" in text
+    assert "ARTICLE 35 § 2 (b)" not in text

@@ -62,6 +62,9 @@ def other_international(ctx: Context) -> list[Flowable]:
             out.append(para(t.label("echr_same_matter", bodies=bodies), styles().h2))
     if not any(other_procedures(case) for case in ctx.cases):
         out.append(para(t.label("echr_no_other")))
+        if any(case.get("interventions") for case in ctx.cases):
+            # The table below may list a special rapporteur's appeal: say why it is no bar.
+            out.append(para(t.label("echr_not_counting"), styles().small))
     # The table of every intervention, without the shared section's own heading.
     return out + other_proceedings(ctx)[1:]
 
