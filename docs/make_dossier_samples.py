@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from fieldmon.consent.review import ReviewRequired
@@ -39,7 +40,7 @@ KEPT = {
     ("echr", "ru"): [3],
     ("rule39", "ru"): [1],
     ("un-srt", "az"): [2],
-    ("wgad", "en"): [1, 3],
+    ("wgad", "en"): [1, 2],
     ("cm-rule9", "en"): [2],
     ("pattern-pace", "az"): [2],
     ("pattern-cpt", "en"): [2, 3],
@@ -60,6 +61,13 @@ SAMPLES = [
 ]
 
 
+RECOMMENDATIONS = (
+    "1. Visit Testabad district police station no. 7 unannounced, at night.\n"
+    "2. Ask the authorities for the custody registers of both places for March to May 2026.\n"
+    "3. Recommend that every detainee is examined by a doctor out of the officers' hearing."
+)
+
+
 def record_as_a_monitor_would(vault: Vault) -> None:
     """Fill in what the Court's form, Rule 39 and the UN questionnaires ask and the bundled
     samples leave out (they predate issue 14): particulars, complaints per limb, service,
@@ -69,7 +77,7 @@ def record_as_a_monitor_would(vault: Vault) -> None:
     for record in case["evidence"]:
         record.update(appears=["p1"], appears_recorded=True)
     case["evidence"][0]["document_date"] = "2026-01-11"
-    case["evidence"][1]["document_date"] = "2026-01-13"
+    case["evidence"][1]["document_date"] = "2026-01-14"  # the report's own date
     applicant, lawyer = case["persons"][0], case["persons"][1]
     applicant.update(
         birth_place="Sumqayıt", phone="+994 50 000 00 00", email="applicant@example.org"
@@ -80,7 +88,7 @@ def record_as_a_monitor_would(vault: Vault) -> None:
         phone="+994 12 000 00 00",
         fax="+994 12 000 00 01",
         email="lawyer@example.org",
-        authority_form="Form of authority in section E of the application form",
+        authority_form="Authority signed by the applicant and the lawyer in section C of the form",
         authority_date="2026-02-10",
     )
     remedies = case["remedies"]
@@ -141,22 +149,59 @@ def record_as_a_monitor_would(vault: Vault) -> None:
     )
     for finding in medical.get("findings", []):
         finding.setdefault("kind", "physical")
+    # He agreed that the UN mandates pass his name to the State (without it he is left out).
+    for recipient in ("un-srt", "wgad"):
+        case["consents"].append(
+            {"person": "p1", "recipient": recipient, "identity": "full_name",
+             "transmission": True, "date": "2026-01-12", "recorded_by": "Monitor 7",
+             "explained": True}
+        )  # fmt: skip
+    # Held about nine hours, then fined (the summary): the arrest ended at 23:40.
+    case["events"][0]["acts"][0]["arrest"]["released"] = "2026-01-09T23:40"
+    case["events"][0]["acts"][0]["arrest"]["place"] = "Police station no. 9, Baku (fictional)"
+    case["persons"].append(
+        {
+            "id": "p5",
+            "name": "Monitor 7, Example Rights Centre (fictional)",
+            "roles": ["submitter"],
+            "phone": "+994 12 000 00 09",
+            "email": "monitor7@example.org",
+        }
+    )
     interview = case["interviews"][0]
     interview["translations"] = [
         {
             "language": "en",
-            "narrative": "They put a bag over my head and hit me on the wrists.",
+            "narrative": (
+                "Four men in civilian clothes stopped me in the street. At the police station"
+                " they put a plastic bag over my head and I could not breathe. Then they gave"
+                " electric shocks to my hands. The major said it would get worse if I did not"
+                " delete my videos."
+            ),
             "translator": "Interpreter 2",
             "date": "2026-01-20",
         }
     ]
     vault.store_cases([case])
     urgent = vault.get_case("AZ-2026-002")
+    urgent["persons"].append(
+        {
+            "id": "p3",
+            "name": "Aytən Nümunəli (fictional)",
+            "roles": ["representative", "lawyer"],
+            "phone": "+994 12 000 00 03",
+            "fax": "+994 12 000 00 04",
+            "email": "lawyer2@example.org",
+        }
+    )
+    # Two weeks ahead of the day the pages are made: an urgent request is for a coming date.
+    feared = (date.today() + timedelta(days=14)).isoformat()
     urgent["interim"] = [
         {
-            "feared_date": "2026-03-20",
+            "contact": "p3",
+            "feared_date": feared,
             "measure": "Lift the travel ban so that she can receive urgent surgery abroad.",
-            "risk": "Surgery is possible only abroad; the hospital holds the place until 20 March.",
+            "risk": "Surgery is possible only abroad; the hospital holds the place two weeks.",
         }
     ]
     vault.store_cases([urgent])
@@ -177,7 +222,7 @@ def main(out: Path) -> None:
         casejson.import_file(vault, sample_cases_path().parent / "execution-cases.json")
         record_as_a_monitor_would(vault)
         for profile, audience, language, references, pages in SAMPLES:
-            options = DossierOptions(audience=audience)
+            options = DossierOptions(audience, RECOMMENDATIONS if audience else None)
             try:
                 plan = build.plan(vault, references, profile, language, options=options)
             except ReviewRequired as needed:
