@@ -1,5 +1,5 @@
 """Pictures as they are in real dossiers and through the real `fieldmon attach` (issue 11,
-item 4): the testers' inputs attached to their empty cases, one signed echr dossier, its annex
+item 4): the testers' inputs attached to their empty cases, one signed dossier (un-srt), its annex
 pages rendered by poppler (pdftoppm) and compared with the expected looks."""
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ def dossier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Pa
         vault.attach("BH-IMG-16", path, title=f"Variant {name}")
     record_nobody_appears(vault, *REFERENCES)
     out = folder / "images.pdf"
-    build.write_dossier(vault, decided_plan(vault, REFERENCES, "echr", "en"), out)
+    # The UN allegation letter: the testers' cases have no applicant, so no Court application.
+    build.write_dossier(vault, decided_plan(vault, REFERENCES, "un-srt", "en"), out)
     vault.close()
     subprocess.run(["pdftoppm", "-png", "-r", "50", str(out), str(folder / "page")], check=True)
     yield out, folder

@@ -102,8 +102,8 @@ def test_appears_and_clear_change_the_evidence_record(vault_dir: Path) -> None:
         (
             ["clear", REF, "x1", "--for", "ECHR"],
             "fieldmon: 'ECHR' is not a recipient; give one of echr, rule39, un-srt, wgad, un-hrc,"
-            " un-cat, pattern, cpt, pace, commissioner, osce, ombudsperson, other. Nothing was"
-            " changed.",
+            " un-cat, pattern, cpt, pace, commissioner, cm, public, osce, ombudsperson, other."
+            " Nothing was changed.",
         ),
         (["clear", "XX-1", "x1", "--for", "echr"], "fieldmon: No case with reference XX-1 in"),
     ],

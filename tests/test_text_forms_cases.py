@@ -278,6 +278,14 @@ def _forms(name: str) -> set[str]:
 @pytest.fixture(scope="module")
 def echr_text(hostile: Vault, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, bytes]:
     out = tmp_path_factory.mktemp("dossier") / "echr.pdf"
+    # A Court application needs an applicant and an alleged violation (issue 14); the testers'
+    # cases have neither, so each gets a fictional applicant of its own, named to the Court.
+    for reference in HIDDEN:
+        case = hostile.get_case(reference)
+        case["persons"].append({"id": "p90", "name": "Applicant Nümunəli", "roles": ["applicant"]})
+        case["consents"].append({"person": "p90", "recipient": "echr", "identity": "full_name"})
+        case["violations"] = [{"instrument": "ECHR", "article": "3"}]
+        hostile.store_cases([case])
     build.write_dossier(hostile, decided_plan(hostile, list(HIDDEN), "echr", "en"), out)
     return _pdftotext(out), _raw(out)
 
