@@ -17,7 +17,9 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from fieldmon.consent.review import ReviewRequired
-from fieldmon.dossier import build
+from fieldmon.dossier import build, naming
+from fieldmon.dossier.profiles import DossierOptions
+from fieldmon.errors import FieldMonError
 from fieldmon.vault.store import Vault
 from tests.conftest import decided_plan
 
@@ -179,3 +181,24 @@ def test_an_anonymous_applicant_is_not_named_in_the_embedded_manifest(
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     # ... but the manifest, which travels with every copy, does not name him.
     assert "Hacıyev" not in json.dumps(manifest, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("profile", ["echr", "un-srt", "pattern", "cm-rule9"])
+def test_a_reference_naming_a_hidden_person_is_refused(
+    empty_vault: Vault, tmp_path: Path, profile: str
+) -> None:
+    """A reference is printed on every page, the cover, the metadata and the manifest, where a
+    name cannot be replaced: a case whose reference names someone without consent for the
+    recipient is refused in one line, before anything is sealed."""
+    case = _case(reference="Testlinov-2026")
+    case["persons"].append({"id": "p3", "name": "Kamran Testlinov", "roles": ["witness"]})
+    case["judgments"] = [{"title": "Testova v. Azerbaijan"}]
+    empty_vault.store_cases([case])
+    before = empty_vault.history("Testlinov-2026").versions
+    with pytest.raises(FieldMonError, match=r"^The case reference 'Testlinov-2026' names a person"):
+        build.plan(empty_vault, ["Testlinov-2026"], profile, "en")
+    assert empty_vault.history("Testlinov-2026").versions == before == []
+    refusal, _ = naming.preview_warnings(
+        empty_vault, ["Testlinov-2026"], profile, "en", False, DossierOptions()
+    )
+    assert refusal is not None and "names a person" in refusal

@@ -42,6 +42,7 @@ from fieldmon.dossier.naming import (
     all_candidates,
     naming_rows,
     redactor_for,
+    reference_refusal,
 )
 from fieldmon.dossier.naming import NamingRow as NamingRow
 from fieldmon.dossier.naming import preview as preview
@@ -122,7 +123,9 @@ def plan(
     :raises FieldMonError: for an unknown profile or language, no case, or more than one case
         for a Rule 39 request, an empty override, a profile's refusal of the cases
         (:data:`fieldmon.dossier.profiles.REFUSE`: a Court application without an applicant or
-        an alleged violation); ``NotFound`` for an unknown reference.
+        an alleged violation), a case reference naming a person the dossier may not identify
+        (:func:`~fieldmon.dossier.naming.reference_refusal`); ``NotFound`` for an unknown
+        reference.
     """
     if override_withdrawn is not None and not override_withdrawn.strip():
         raise FieldMonError("An override of withdrawn consent needs its reason in writing.")
@@ -135,7 +138,9 @@ def plan(
     current, _, cases_now = redactor_for(
         vault, references, profile, language, withhold_perpetrators, decisions
     )
-    refusal = profiles.REFUSE[profile](cases_now, Texts(language))
+    refusal = reference_refusal(current, cases_now) or profiles.REFUSE[profile](
+        cases_now, Texts(language)
+    )
     if refusal:
         raise FieldMonError(refusal)
     blocking = current.blocking()

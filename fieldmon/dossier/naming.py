@@ -246,9 +246,31 @@ def preview_warnings(
     """
     redactor, _, cases = redactor_for(vault, references, profile, language, withhold, None)
     texts = Texts(language)
-    refusal = profiles.REFUSE[profile](cases, texts)
+    refusal = reference_refusal(redactor, cases) or profiles.REFUSE[profile](cases, texts)
     if refusal:
         return refusal, []
     now = datetime.now(UTC).replace(microsecond=0)
     context = profiles.Context(profile, texts, redactor, cases, [], now, "", None, [], options)
     return None, profiles.WARNINGS[profile](context)
+
+
+def reference_refusal(redactor: Redactor, cases: Sequence[dict[str, Any]]) -> str | None:
+    """Why a dossier cannot be written when a case's reference names someone it may not
+    identify: the reference is printed on every page header, the cover, the PDF's metadata
+    and the manifest, where no name can be replaced without losing which case it is.
+
+    :param redactor: the dossier's redactor, with the cases added.
+    :param cases: the case documents.
+    :return: a one-line reason naming the first such case, or None.
+    """
+    for case in cases:
+        reference = str(case["reference"])
+        # public=True: as for metadata, every possible match counts, and an applicant who
+        # asked the Court for anonymity is hidden too.
+        if redactor.clean(reference, reference, public=True) != reference:
+            return (
+                f"The case reference {reference!r} names a person this dossier may not"
+                " identify, and a reference is printed on every page and in the file's"
+                " metadata: give the case another reference before writing."
+            )
+    return None
