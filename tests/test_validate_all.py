@@ -4,6 +4,7 @@ case unsaveable (references cleared or removed, and put back by undo)."""
 from __future__ import annotations
 
 import copy
+import uuid
 from typing import Any
 
 import pytest
@@ -202,3 +203,30 @@ def test_a_typed_impossible_date_is_reported_as_not_a_real_date(
         "End: 13.2026 is not a real calendar date (a year has 12 months).",
     )
     assert found["events[e2].start"][0] == "date"
+
+
+def test_a_decision_served_before_it_was_taken_is_refused() -> None:
+    """The time limit runs from the date of service: a service date before the decision's
+    would give a limit that ended before the decision existed (found by the attacker review).
+    A judgment that became final before it was delivered is refused likewise."""
+    case = {
+        "id": str(uuid.uuid4()),
+        "reference": "ORD-1",
+        "title": "Dates in order",
+        "remedies": [
+            {"id": "r1", "date": "2026-09-20", "authority": "Court", "served": "2026-01-01"},
+            {"id": "r2", "date": "2026-09-20", "authority": "Court", "served": "2026-09"},
+        ],
+        "judgments": [
+            {"title": "Testova v. Azerbaijan", "date": "2024-01-10", "final": "2020-01-01"}
+        ],
+        "violations": [{"instrument": "ECHR", "article": "3", "remedies": ["r9"]}],
+    }
+    problems = {p.field: p for p in case_problems(case)}
+    served = problems["remedies[r1].served"]
+    assert served.kind == "order" and served.message == (
+        "Served: 2026-01-01 is before the date of the same record."
+    )
+    assert "remedies[r2].served" not in problems  # a month alone cannot be compared
+    assert problems["judgments[0].final"].kind == "order"
+    assert "names no domestic remedy record" in problems["violations[0].remedies[0]"].describe()

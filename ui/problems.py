@@ -119,6 +119,8 @@ def problem_message(problem: Problem) -> str:
         template = translate("Problems", "%1: two records have the same identifier; remove one.")
     elif kind == "repeated":
         template = translate("Problems", "%1: this record repeats another one.")
+    elif kind == "order":
+        template = translate("Problems", "%1: this date is before the date it follows.")
     else:  # yes_no, list, text, other
         template = translate("Problems", "%1: this value cannot be stored; enter it again.")
     return template.replace("%1", label)

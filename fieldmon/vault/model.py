@@ -39,6 +39,9 @@ class Field:
     searchable: bool = False
     nullable: bool = False
     """Whether JSON null is accepted (and read as absent)."""
+    not_before: str | None = None
+    """For a date: the key of a date of the same record it may not be earlier than (a
+    decision is served after it is taken); checked when both are given to the day."""
 
     @property
     def column(self) -> str:
@@ -330,7 +333,7 @@ REMEDIES = RecordType(
         Field("reference"),
         # The day the decision was served on the applicant: the time limit runs from it when
         # it is known (Practice Direction on the institution of proceedings).
-        Field("served", kind="date"),
+        Field("served", kind="date", not_before="date"),
         # The decision's text as evidence (annexed to the dossier, and to a Rule 39 request).
         Field("documents", kind="list", ref="evidence"),
     ),
@@ -394,7 +397,7 @@ JUDGMENTS = RecordType(
         Field("title", required=True, searchable=True),
         Field("application"),
         Field("date", kind="date"),
-        Field("final", kind="date"),
+        Field("final", kind="date", not_before="date"),
         Field("group", searchable=True),
         Field("supervision", vocab="supervision_tracks"),
         Field("individual_measures"),

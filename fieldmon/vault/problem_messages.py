@@ -69,6 +69,11 @@ def plain_message(kind: str, record_type: RecordType, key: str, value: Any) -> s
             else f"{name} names a record that is not in this case."
         ),
         "duplicate_id": f"Two {record_type.name} have the same id; remove one of them.",
+        "order": (
+            f"{name}: {value} is before the "
+            f"{_words(f.not_before).lower() if f is not None and f.not_before else 'date'}"
+            " of the same record."
+        ),
         "repeated": (
             "This person already has a consent for this recipient."
             if record_type.name == "consents"

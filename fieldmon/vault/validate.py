@@ -20,7 +20,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-from fieldmon.vault.model import CASE, COUNTRY, LANGUAGE, RecordType
+from fieldmon.vault.model import CASE, COUNTRY, LANGUAGE, RECORD_TYPES, RecordType
 from fieldmon.vault.problem_messages import calendar_error
 from fieldmon.vault.problem_messages import plain_message as plain_message
 from fieldmon.vault.schema import DATE_PATTERN, load_schema
@@ -248,7 +248,7 @@ def _semantic(case: dict[str, Any], label: str) -> Iterator[Problem]:
                         label,
                         item_where,
                         item,
-                        f"names no {f.ref.rstrip('s')} record of this case",
+                        f"names no {RECORD_TYPES[f.ref].label} record of this case",
                         "reference",
                         rt,
                         f.key,
@@ -260,6 +260,16 @@ def _semantic(case: dict[str, Any], label: str) -> Iterator[Problem]:
                         item,
                         "is not a real calendar date",
                         "calendar",
+                        rt,
+                        f.key,
+                    )
+                elif f.not_before and _earlier(item, container.get(f.not_before)):
+                    yield _problem(
+                        label,
+                        item_where,
+                        item,
+                        f"is before the {f.not_before.replace('_', ' ')} of the same record",
+                        "order",
                         rt,
                         f.key,
                     )
@@ -285,6 +295,16 @@ def _semantic(case: dict[str, Any], label: str) -> Iterator[Problem]:
 
     yield from collect(case, CASE, "")
     yield from check(case, CASE, "")
+
+
+def _earlier(value: Any, bound: Any) -> bool:
+    """Whether a date is earlier than another, both known to the day (the first ten characters
+    of ISO 8601 compare as dates); False when either is missing, imprecise or not a date."""
+    if not (isinstance(value, str) and isinstance(bound, str)):
+        return False
+    if len(value) < 10 or len(bound) < 10 or not _check_date(bound):
+        return False
+    return value[:10] < bound[:10]
 
 
 def _locate(path: list[Any]) -> tuple[RecordType, str]:

@@ -507,7 +507,7 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="157"/>
-        <location filename="../../ui/problems.py" line="209"/>
+        <location filename="../../ui/problems.py" line="212"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
@@ -924,7 +924,7 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="638"/>
+        <location filename="../../ui/dossier_dialogs.py" line="613"/>
         <location filename="../../ui/evidence.py" line="98"/>
         <source>Place named</source>
         <translation>Göstərilən yer</translation>
@@ -1161,375 +1161,375 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="235"/>
+        <location filename="../../ui/dossier_dialogs.py" line="210"/>
         <source>Export a signed dossier: %1</source>
         <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="236"/>
+        <location filename="../../ui/dossier_dialogs.py" line="211"/>
         <source>&amp;Recipient</source>
         <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="238"/>
+        <location filename="../../ui/dossier_dialogs.py" line="213"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="239"/>
+        <location filename="../../ui/dossier_dialogs.py" line="214"/>
         <source>&amp;Language of the dossier</source>
         <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="241"/>
+        <location filename="../../ui/dossier_dialogs.py" line="216"/>
         <source>Language of the dossier</source>
         <translation>Dosyenin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="242"/>
+        <location filename="../../ui/dossier_dialogs.py" line="217"/>
         <source>&amp;Addressed to</source>
         <translation>Hesabat &amp;kimə ünvanlanır</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="244"/>
+        <location filename="../../ui/dossier_dialogs.py" line="219"/>
         <source>Pattern report addressed to</source>
         <translation>Sistemli pozuntular hesabatının ünvanı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="250"/>
-        <location filename="../../ui/dossier_dialogs.py" line="505"/>
+        <location filename="../../ui/dossier_dialogs.py" line="225"/>
+        <location filename="../../ui/dossier_dialogs.py" line="480"/>
         <source>Recommendations</source>
         <translation>Tövsiyələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="252"/>
+        <location filename="../../ui/dossier_dialogs.py" line="227"/>
         <source>The recommendations section of the report, as you want it printed.</source>
         <translation>Hesabatın tövsiyələr bölməsi, çap olunmasını istədiyiniz kimi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="255"/>
+        <location filename="../../ui/dossier_dialogs.py" line="230"/>
         <source>Withhold the names of alleged &amp;perpetrators</source>
         <translation>Ehtimal olunan &amp;törədənlərin adlarını gizlət</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="256"/>
+        <location filename="../../ui/dossier_dialogs.py" line="231"/>
         <source>Withhold the names of alleged perpetrators</source>
         <translation>Ehtimal olunan törədənlərin adlarını gizlət</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="259"/>
+        <location filename="../../ui/dossier_dialogs.py" line="234"/>
         <source>Every recipient passes this dossier to the State concerned: the Court communicates applications to the Government; UN mandates transmit communications to it.</source>
         <translation>Hər ünvançı bu dosyeni müvafiq dövlətə ötürür: Məhkəmə şikayətləri Hökumətə kommunikasiya edir; BMT mandatları müraciətləri ona göndərir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="264"/>
+        <location filename="../../ui/dossier_dialogs.py" line="239"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="267"/>
+        <location filename="../../ui/dossier_dialogs.py" line="242"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="268"/>
+        <location filename="../../ui/dossier_dialogs.py" line="243"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="269"/>
+        <location filename="../../ui/dossier_dialogs.py" line="244"/>
         <source>Identity level</source>
         <translation>Açıqlanma səviyyəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="270"/>
+        <location filename="../../ui/dossier_dialogs.py" line="245"/>
         <source>Shown in the dossier as</source>
         <translation>Dosyedə necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="271"/>
+        <location filename="../../ui/dossier_dialogs.py" line="246"/>
         <source>Why</source>
         <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="274"/>
+        <location filename="../../ui/dossier_dialogs.py" line="249"/>
         <source>How each person will appear</source>
         <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="275"/>
+        <location filename="../../ui/dossier_dialogs.py" line="250"/>
         <source>Preview and review</source>
         <translation>Önbaxış və yoxlama</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="276"/>
+        <location filename="../../ui/dossier_dialogs.py" line="251"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="277"/>
+        <location filename="../../ui/dossier_dialogs.py" line="252"/>
         <source>Write and sign the dossier</source>
         <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="278"/>
+        <location filename="../../ui/dossier_dialogs.py" line="253"/>
         <source>Show the &amp;file</source>
         <translation>&amp;Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="279"/>
+        <location filename="../../ui/dossier_dialogs.py" line="254"/>
         <source>Show the file</source>
         <translation>Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="280"/>
+        <location filename="../../ui/dossier_dialogs.py" line="255"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="281"/>
+        <location filename="../../ui/dossier_dialogs.py" line="256"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="288"/>
+        <location filename="../../ui/dossier_dialogs.py" line="263"/>
         <source>left out</source>
         <translation>göstərilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="294"/>
+        <location filename="../../ui/dossier_dialogs.py" line="269"/>
         <source>as their consent for this recipient allows</source>
         <translation>bu ünvançı üçün razılığın icazə verdiyi kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="295"/>
+        <location filename="../../ui/dossier_dialogs.py" line="270"/>
         <source>left out — no consent for this recipient</source>
         <translation>göstərilmir — bu ünvançı üçün razılıq yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="296"/>
+        <location filename="../../ui/dossier_dialogs.py" line="271"/>
         <source>left out — consented to no identification</source>
         <translation>göstərilmir — şəxsiyyətin açıqlanmasına razılıq verməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="297"/>
+        <location filename="../../ui/dossier_dialogs.py" line="272"/>
         <source>left out — consent withdrawn</source>
         <translation>göstərilmir — razılıq geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="298"/>
+        <location filename="../../ui/dossier_dialogs.py" line="273"/>
         <source>left out — no consent to transmission to the State</source>
         <translation>göstərilmir — dövlətə ötürülməyə razılıq yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="299"/>
+        <location filename="../../ui/dossier_dialogs.py" line="274"/>
         <source>professional identity</source>
         <translation>peşəkar kimliyi ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="300"/>
+        <location filename="../../ui/dossier_dialogs.py" line="275"/>
         <source>alleged perpetrator, as recorded</source>
         <translation>ehtimal olunan törədən, qeyd edildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="301"/>
+        <location filename="../../ui/dossier_dialogs.py" line="276"/>
         <source>alleged perpetrator, name withheld</source>
         <translation>ehtimal olunan törədən, adı gizlədilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="302"/>
+        <location filename="../../ui/dossier_dialogs.py" line="277"/>
         <source>applicant: the Court is given the identity</source>
         <translation>ərizəçi: şəxsiyyəti Məhkəməyə bildirilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="305"/>
+        <location filename="../../ui/dossier_dialogs.py" line="280"/>
         <source>communication to the Committee of Ministers on the execution of a judgment: nobody is named</source>
         <translation>qərarın icrası barədə Nazirlər Komitəsinə məlumat: heç kimin adı çəkilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="309"/>
+        <location filename="../../ui/dossier_dialogs.py" line="284"/>
         <source>pattern report: nobody is named</source>
         <translation>ümumi hesabat: heç kimin adı çəkilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="311"/>
+        <location filename="../../ui/dossier_dialogs.py" line="286"/>
         <source>a group, by its description</source>
         <translation>qrup, təsviri ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="316"/>
+        <location filename="../../ui/dossier_dialogs.py" line="291"/>
         <source>asks the Court for anonymity (Rule 47 § 4): no name in the file name, metadata or bookmarks</source>
         <translation>Məhkəmədən anonimlik istəyir (Qayda 47 § 4): fayl adında, metaməlumatda və əlfəcinlərdə ad yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="346"/>
+        <location filename="../../ui/dossier_dialogs.py" line="321"/>
         <source>Pattern report: acts counted over the cases, by place of detention, method and source; nobody is named and no file is annexed.</source>
         <translation>Sistemli pozuntular hesabatı: hərəkətlər bütün işlər üzrə saxlanma yerinə, üsula və mənbəyə görə sayılır; heç kimin adı çəkilmir, heç bir fayl əlavə olunmur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="350"/>
+        <location filename="../../ui/dossier_dialogs.py" line="325"/>
         <source>Communication to the Committee of Ministers on the execution of a judgment: nobody is named and no file is annexed. It is published.</source>
         <translation>Qərarın icrası barədə Nazirlər Komitəsinə məlumat: heç kimin adı çəkilmir, heç bir fayl əlavə olunmur. Məlumat dərc olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="361"/>
+        <location filename="../../ui/dossier_dialogs.py" line="336"/>
         <source>This dossier cannot be made: %1</source>
         <translation>Bu dosyeni hazırlamaq olmaz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="468"/>
+        <location filename="../../ui/dossier_dialogs.py" line="443"/>
         <source>who appears in it is not recorded yet</source>
         <translation>orada kimin olduğu hələ qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="469"/>
+        <location filename="../../ui/dossier_dialogs.py" line="444"/>
         <source>it shows or names someone not shown in full to this recipient</source>
         <translation>orada bu ünvançıya tam göstərilməyən kimsə görünür və ya adı çəkilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="471"/>
+        <location filename="../../ui/dossier_dialogs.py" line="446"/>
         <source>its own words (text or metadata) name someone not shown in full to this recipient</source>
         <translation>faylın öz mətnində və ya metaməlumatında bu ünvançıya tam göstərilməyən şəxsin adı var</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="476"/>
+        <location filename="../../ui/dossier_dialogs.py" line="451"/>
         <source>Withheld for consent reasons (listed in the dossier by hash; a redacted copy, or clearing the file for this recipient, puts it back):</source>
         <translation>Razılıq səbəbindən əlavə edilmir (dosyedə heşi ilə göstərilir; redaktə edilmiş surət və ya faylın bu ünvançı üçün icazəsi onu geri qaytarır):</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="496"/>
+        <location filename="../../ui/dossier_dialogs.py" line="471"/>
         <source>How each person appears</source>
         <translation>Hər şəxs necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="499"/>
+        <location filename="../../ui/dossier_dialogs.py" line="474"/>
         <source>Possible names to review</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="501"/>
+        <location filename="../../ui/dossier_dialogs.py" line="476"/>
         <source>Possible names to review (%1 undecided)</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar (qərarsız: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="503"/>
+        <location filename="../../ui/dossier_dialogs.py" line="478"/>
         <source>Possible names to review (%1)</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="516"/>
+        <location filename="../../ui/dossier_dialogs.py" line="491"/>
         <source>Saving decisions…</source>
         <translation>Qərarlar saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="524"/>
+        <location filename="../../ui/dossier_dialogs.py" line="499"/>
         <source>%1 decision(s) saved.</source>
         <translation>Saxlanılan qərarlar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="562"/>
+        <location filename="../../ui/dossier_dialogs.py" line="537"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>Bu ünvançı üçün dosyedə əlavə yoxdur: saxlanılmış faylların heç biri (%1) ona daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="570"/>
+        <location filename="../../ui/dossier_dialogs.py" line="545"/>
         <source>evidence record “%1”</source>
         <translation>«%1» sübutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="577"/>
+        <location filename="../../ui/dossier_dialogs.py" line="552"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Dosyeyə daxil deyil: hər sübuta yalnız bir fayl əlavə olunur (birinci fayl və ya onun metaməlumatsız nüsxəsi). Başqa faylı əlavə etmək üçün onu ayrıca sübutda saxlayın. Daxil olmayanlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="585"/>
+        <location filename="../../ui/dossier_dialogs.py" line="560"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Dosyeyə daxil deyil: sübutu artıq işdə olmayan fayllar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="627"/>
+        <location filename="../../ui/dossier_dialogs.py" line="602"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Bu əlavələrdə hələ də metaməlumatlar var: dosyeni alan hər kəs onları qoşulmuş fayllardan oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="642"/>
+        <location filename="../../ui/dossier_dialogs.py" line="617"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>metaməlumatlar yoxlanılmayıb (FieldMon bu növ faylı oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="647"/>
+        <location filename="../../ui/dossier_dialogs.py" line="622"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Metaməlumatları çıxarmaq üçün faylı yenidən əlavə edin və metaməlumatsız nüsxəni saxlayın. Yenə də ixrac edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="664"/>
+        <location filename="../../ui/dossier_dialogs.py" line="639"/>
         <source>Annexes with metadata</source>
         <translation>Metaməlumatlı əlavələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="667"/>
+        <location filename="../../ui/dossier_dialogs.py" line="642"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="669"/>
-        <location filename="../../ui/dossier_dialogs.py" line="818"/>
+        <location filename="../../ui/dossier_dialogs.py" line="644"/>
+        <location filename="../../ui/dossier_dialogs.py" line="793"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="674"/>
-        <location filename="../../ui/dossier_dialogs.py" line="827"/>
+        <location filename="../../ui/dossier_dialogs.py" line="649"/>
+        <location filename="../../ui/dossier_dialogs.py" line="802"/>
         <source>Not exported.</source>
         <translation>İxrac edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="685"/>
+        <location filename="../../ui/dossier_dialogs.py" line="660"/>
         <source>Checking the annexes for metadata…</source>
         <translation>Əlavələr metaməlumata görə yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="701"/>
+        <location filename="../../ui/dossier_dialogs.py" line="676"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="738"/>
+        <location filename="../../ui/dossier_dialogs.py" line="713"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="765"/>
+        <location filename="../../ui/dossier_dialogs.py" line="740"/>
         <source>Not exported: consent was withdrawn.</source>
         <translation>İxrac edilmədi: razılıq geri götürülüb.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="772"/>
+        <location filename="../../ui/dossier_dialogs.py" line="747"/>
         <source>Not exported: %1 possible name(s) need a decision first (the case changed since the review was shown).</source>
         <translation>İxrac edilmədi: əvvəlcə ehtimal olunan adlar (%1) üzrə qərar lazımdır — yoxlama göstəriləndən sonra iş dəyişib.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="797"/>
+        <location filename="../../ui/dossier_dialogs.py" line="772"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="808"/>
+        <location filename="../../ui/dossier_dialogs.py" line="783"/>
         <source>Not written yet: read the warnings first.</source>
         <translation>Hələ yazılmayıb: əvvəlcə xəbərdarlıqları oxuyun.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="811"/>
+        <location filename="../../ui/dossier_dialogs.py" line="786"/>
         <source>Before the dossier is written</source>
         <translation>Dosye yazılmazdan əvvəl</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="816"/>
+        <location filename="../../ui/dossier_dialogs.py" line="791"/>
         <source>&amp;Write anyway</source>
         <translation>&amp;Yenə də yaz</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="838"/>
+        <location filename="../../ui/dossier_dialogs.py" line="813"/>
         <source>Laying out and signing…</source>
         <translation>Tərtib edilir və imzalanır…</translation>
     </message>
@@ -2207,117 +2207,117 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="219"/>
+        <location filename="../../ui/forms.py" line="245"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="220"/>
+        <location filename="../../ui/forms.py" line="246"/>
         <source>Remove the selected one from %1</source>
         <translation>Seçilmişi «%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="228"/>
+        <location filename="../../ui/forms.py" line="254"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
         <translation>09.01.2026, 01.2026, yanvar 2026, 2026 və ya 2026-01-09 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="231"/>
+        <location filename="../../ui/forms.py" line="257"/>
         <source>separate with commas</source>
         <translation>vergüllə ayırın</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="234"/>
+        <location filename="../../ui/forms.py" line="260"/>
         <source>Choose %1 on a calendar</source>
         <translation>%1 — təqvimdən seç</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="238"/>
+        <location filename="../../ui/forms.py" line="264"/>
         <source>Half-checked means unknown</source>
         <translation>Yarımçıq işarə «naməlum» deməkdir</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="348"/>
+        <location filename="../../ui/forms.py" line="374"/>
         <source>Required.</source>
         <translation>Məcburi sahədir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="420"/>
+        <location filename="../../ui/forms.py" line="446"/>
         <source>%1: several names contain “%2”; choose one from the list.</source>
         <translation>%1: «%2» bir neçə adda var; siyahıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="423"/>
+        <location filename="../../ui/forms.py" line="449"/>
         <source>%1: no name contains “%2”; type part of a name and choose from the list.</source>
         <translation>%1: «%2» olan ad yoxdur; adın bir hissəsini yazın və siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="473"/>
+        <location filename="../../ui/forms.py" line="499"/>
         <source>Mark as a mention of…</source>
         <translation>Xatırlanma kimi qeyd et…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="485"/>
+        <location filename="../../ui/forms.py" line="511"/>
         <source>No persons in this case yet</source>
         <translation>Bu işdə hələ şəxs yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="489"/>
+        <location filename="../../ui/forms.py" line="515"/>
         <source>Select the words that name the person first.</source>
         <translation>Əvvəlcə şəxsin adını çəkən sözləri seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="500"/>
+        <location filename="../../ui/forms.py" line="526"/>
         <source>Remove the mention “%1” of %2</source>
         <translation>%2 şəxsinin «%1» xatırlanmasını sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="534"/>
+        <location filename="../../ui/forms.py" line="560"/>
         <source>Not marked: %1</source>
         <translation>Qeyd edilmədi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="578"/>
+        <location filename="../../ui/forms.py" line="604"/>
         <source>⚠ “%1” was marked as naming %2 but is no longer in this text. Mark the words again, or remove the mention (right-click).</source>
         <translation>⚠ «%1» %2 şəxsinin adı kimi qeyd edilmişdi, amma artıq bu mətndə yoxdur. Sözləri yenidən qeyd edin və ya xatırlanmanı silin (sağ düymə).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="609"/>
+        <location filename="../../ui/forms.py" line="635"/>
         <source>Names %1</source>
         <translation>%1 şəxsinin adını çəkir</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="658"/>
+        <location filename="../../ui/forms.py" line="685"/>
         <source>%1: %2 is not a real calendar date (%3 has %4 days).</source>
         <translation>%1: %2 mövcud tarix deyil (%3 ayında %4 gün var).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="663"/>
+        <location filename="../../ui/forms.py" line="690"/>
         <source>%1: %2 is not a real calendar date (a year has 12 months).</source>
         <translation>%1: %2 mövcud tarix deyil (ildə 12 ay var).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="667"/>
+        <location filename="../../ui/forms.py" line="694"/>
         <source>%1: %2 is not a real calendar date (use a year from 1800 to 2200).</source>
         <translation>%1: %2 mövcud tarix deyil (1800–2200 arası il yazın).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="671"/>
+        <location filename="../../ui/forms.py" line="698"/>
         <source>%1: %2 is not a real time of day.</source>
         <translation>%1: %2 mövcud saat deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="673"/>
+        <location filename="../../ui/forms.py" line="700"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 mövcud təqvim tarixi deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="677"/>
+        <location filename="../../ui/forms.py" line="704"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation>%1: tarixi 09.01.1990, 01.1990, yanvar 1990 və ya 1990 kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="357"/>
+        <location filename="../../ui/forms.py" line="383"/>
         <source>A whole number.</source>
         <translation>Tam ədəd daxil edin.</translation>
     </message>
@@ -3093,77 +3093,82 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <translation>%1: bu işin «%2» siyahısından birini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="93"/>
+        <location filename="../../ui/problems.py" line="94"/>
         <source>%1: choose one of the %2 in this case again.</source>
         <translation>%1: bu işin «%2» siyahısından yenidən seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="98"/>
+        <location filename="../../ui/problems.py" line="99"/>
         <source>This person already has a consent for this recipient.</source>
         <translation>Bu şəxsin bu ünvançı üçün artıq razılığı var.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="100"/>
+        <location filename="../../ui/problems.py" line="101"/>
         <source>%1 is required.</source>
         <translation>%1: mütləq doldurulmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="102"/>
+        <location filename="../../ui/problems.py" line="103"/>
         <source>%1: choose the country from the list.</source>
         <translation>%1: ölkəni siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="104"/>
+        <location filename="../../ui/problems.py" line="105"/>
         <source>%1: choose the language from the list.</source>
         <translation>%1: dili siyahıdan seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="106"/>
+        <location filename="../../ui/problems.py" line="107"/>
         <source>%1: choose one of the values in the list.</source>
         <translation>%1: siyahıdakı dəyərlərdən birini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="108"/>
+        <location filename="../../ui/problems.py" line="109"/>
         <source>%1: use letters, digits and . _ / - only, starting with a letter or digit.</source>
         <translation>%1: yalnız hərf, rəqəm və . _ / - işarələri; əvvəldə hərf və ya rəqəm olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="112"/>
+        <location filename="../../ui/problems.py" line="113"/>
         <source>%1: use a whole number, such as 12.</source>
         <translation>%1: tam ədəd yazın, məsələn 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="114"/>
+        <location filename="../../ui/problems.py" line="115"/>
         <source>%1 must not be empty.</source>
         <translation>%1: boş qala bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="116"/>
+        <location filename="../../ui/problems.py" line="117"/>
         <source>%1 is not a field of this record and cannot be stored.</source>
         <translation>%1: bu qeydin belə sahəsi yoxdur, saxlanıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="118"/>
+        <location filename="../../ui/problems.py" line="119"/>
         <source>%1: two records have the same identifier; remove one.</source>
         <translation>%1: iki qeydin eyni identifikatoru var; birini silin.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="120"/>
+        <location filename="../../ui/problems.py" line="121"/>
         <source>%1: this record repeats another one.</source>
         <translation>%1: bu qeyd başqa birini təkrarlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="122"/>
+        <location filename="../../ui/problems.py" line="123"/>
+        <source>%1: this date is before the date it follows.</source>
+        <translation>%1: bu tarix ondan sonra gəlməli olduğu tarixdən əvvəldir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="125"/>
         <source>%1: this value cannot be stored; enter it again.</source>
         <translation>%1: bu dəyər saxlanıla bilməz; yenidən daxil edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="130"/>
+        <location filename="../../ui/problems.py" line="133"/>
         <source>1 problem:</source>
         <translation>1 problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="132"/>
+        <location filename="../../ui/problems.py" line="135"/>
         <source>%1 problems:</source>
         <translation>%1 problem:</translation>
     </message>
@@ -3171,88 +3176,88 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="860"/>
+        <location filename="../../ui/forms.py" line="909"/>
         <source>(new, not filled in yet)</source>
         <translation>(yeni, hələ doldurulmayıb)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="986"/>
+        <location filename="../../ui/forms.py" line="1035"/>
         <source>Add</source>
         <translation>Əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="987"/>
+        <location filename="../../ui/forms.py" line="1036"/>
         <source>Add to %1</source>
         <translation>«%1» siyahısına əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="988"/>
-        <location filename="../../ui/forms.py" line="1168"/>
+        <location filename="../../ui/forms.py" line="1037"/>
+        <location filename="../../ui/forms.py" line="1230"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="989"/>
+        <location filename="../../ui/forms.py" line="1038"/>
         <source>Remove from %1</source>
         <translation>«%1» siyahısından sil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="990"/>
+        <location filename="../../ui/forms.py" line="1039"/>
         <source>Undo</source>
         <translation>Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="991"/>
+        <location filename="../../ui/forms.py" line="1040"/>
         <source>Undo the removal from %1</source>
         <translation>«%1» siyahısından silinməni geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="996"/>
+        <location filename="../../ui/forms.py" line="1045"/>
         <source>Every recipient passes the dossier to the State concerned: the Court communicates applications to the Government, and UN mandates transmit communications to it. For un-srt and wgad, record the person&apos;s consent to that transmission.</source>
         <translation>Hər ünvançı dosyeni müvafiq dövlətə ötürür: Məhkəmə şikayətləri Hökumətə kommunikasiya edir, BMT mandatları isə müraciətləri ona göndərir. un-srt və wgad üçün şəxsin bu ötürülməyə razılığını qeyd edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1137"/>
+        <location filename="../../ui/forms.py" line="1199"/>
         <source>%1 in %2: %3</source>
         <translation>%2 — %1: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1145"/>
+        <location filename="../../ui/forms.py" line="1207"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» bu işdə başqa yerlərdə də qeyd olunub:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1149"/>
+        <location filename="../../ui/forms.py" line="1211"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Onu silmək onsuz mövcud ola bilməyən %1 qeydi də silir.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1153"/>
+        <location filename="../../ui/forms.py" line="1215"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ona olan %1 istinad təmizlənəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1155"/>
+        <location filename="../../ui/forms.py" line="1217"/>
         <source>You can undo this until the case is closed.</source>
         <translation>İş bağlanana qədər bunu geri qaytara bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1166"/>
+        <location filename="../../ui/forms.py" line="1228"/>
         <source>Remove “%1”?</source>
         <translation>«%1» silinsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1170"/>
+        <location filename="../../ui/forms.py" line="1232"/>
         <source>Keep</source>
         <translation>Silmə</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1217"/>
+        <location filename="../../ui/forms.py" line="1279"/>
         <source>Removed “%1”.</source>
         <translation>«%1» silindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1222"/>
+        <location filename="../../ui/forms.py" line="1284"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Həmçinin silindi: %1 əlaqəli qeyd.</translation>
     </message>
@@ -3900,22 +3905,22 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>TimeLimitBar</name>
     <message>
-        <location filename="../../ui/time_limit_bar.py" line="103"/>
+        <location filename="../../ui/time_limit_bar.py" line="104"/>
         <source>Time limit warning</source>
         <translation>Müddət barədə xəbərdarlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/time_limit_bar.py" line="118"/>
+        <location filename="../../ui/time_limit_bar.py" line="131"/>
         <source>⚠ Time limit for the Court expired: %1. The last day was %2 (%3 days ago).</source>
         <translation>⚠ Məhkəməyə müraciət müddəti bitib: %1. Son gün %2 idi (%3 gün əvvəl).</translation>
     </message>
     <message>
-        <location filename="../../ui/time_limit_bar.py" line="121"/>
+        <location filename="../../ui/time_limit_bar.py" line="134"/>
         <source>⚠ Time limit for the Court ends today: %1. The last day is %2.</source>
         <translation>⚠ Məhkəməyə müraciət müddəti bu gün bitir: %1. Son gün: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/time_limit_bar.py" line="123"/>
+        <location filename="../../ui/time_limit_bar.py" line="136"/>
         <source>⚠ Time limit for the Court: %1. The last day is %2 (days left: %3).</source>
         <translation>⚠ Məhkəməyə müraciət müddəti: %1. Son gün: %2 (qalan gün: %3).</translation>
     </message>
@@ -4044,290 +4049,290 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="923"/>
+        <location filename="../../ui/dossier_dialogs.py" line="898"/>
         <source>Verify a dossier</source>
         <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="924"/>
+        <location filename="../../ui/dossier_dialogs.py" line="899"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="934"/>
+        <location filename="../../ui/dossier_dialogs.py" line="909"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="935"/>
+        <location filename="../../ui/dossier_dialogs.py" line="910"/>
         <source>The organisation&apos;s root certificate:</source>
         <translation>Təşkilatın kök sertifikatı:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="936"/>
+        <location filename="../../ui/dossier_dialogs.py" line="911"/>
         <source>Choose a &amp;root certificate…</source>
         <translation>&amp;Kök sertifikatı seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="937"/>
-        <location filename="../../ui/dossier_dialogs.py" line="978"/>
+        <location filename="../../ui/dossier_dialogs.py" line="912"/>
+        <location filename="../../ui/dossier_dialogs.py" line="953"/>
         <source>Choose a root certificate</source>
         <translation>Kök sertifikatı seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="938"/>
+        <location filename="../../ui/dossier_dialogs.py" line="913"/>
         <source>Or the &amp;fingerprint it gave you:</source>
         <translation>Və ya onun sizə verdiyi &amp;barmaq izi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="939"/>
+        <location filename="../../ui/dossier_dialogs.py" line="914"/>
         <source>Fingerprint</source>
         <translation>Barmaq izi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="941"/>
+        <location filename="../../ui/dossier_dialogs.py" line="916"/>
         <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
         <translation>64 hərf və rəqəm, məsələn 6986 E7B8 E64C …</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="943"/>
+        <location filename="../../ui/dossier_dialogs.py" line="918"/>
         <source>Verification result</source>
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="957"/>
+        <location filename="../../ui/dossier_dialogs.py" line="932"/>
         <source>The signer is checked against the fingerprint you typed.</source>
         <translation>İmzalayan sizin yazdığınız barmaq izi ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="959"/>
+        <location filename="../../ui/dossier_dialogs.py" line="934"/>
         <source>The signer is checked against the root certificate %1.</source>
         <translation>İmzalayan %1 kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="963"/>
+        <location filename="../../ui/dossier_dialogs.py" line="938"/>
         <source>The signer is checked against this vault&apos;s organisation root.</source>
         <translation>İmzalayan bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="966"/>
+        <location filename="../../ui/dossier_dialogs.py" line="941"/>
         <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
         <translation>İmzalayanı hələ heç nə ilə yoxlamaq mümkün deyil: kök sertifikatı seçin və ya barmaq izini yazın, yoxsa imzalayan yoxlanılmamış qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1038"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1013"/>
         <source>the PDF has no signature</source>
         <translation>PDF-də imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1040"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1015"/>
         <source>the signed bytes were changed after signing</source>
         <translation>imzalanmış baytlar imzadan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1043"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1018"/>
         <source>content was added after the signature</source>
         <translation>imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1046"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1021"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>imzalayanın sertifikatı bu anbarın təşkilatı tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1048"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1023"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>imzalayanın sertifikatı sizin göstərdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1051"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1026"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>imzalayanın sertifikatının barmaq izi sizin yazdığınızla üst-üstə düşmür</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1053"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1028"/>
         <source>the evidence manifest is missing</source>
         <translation>sübutlar siyahısı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1055"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1030"/>
         <source>the evidence manifest cannot be read</source>
         <translation>sübutlar siyahısı oxunmur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1058"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1033"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>siyahıda başqa imzalayanın sertifikatı göstərilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1079"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1054"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1080"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1055"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1082"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1057"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1084"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1059"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1087"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1062"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat barmaq izini yazdığınız sertifikat deyil və onun tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1092"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1067"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1097"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1072"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1091"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1174"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1149"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1179"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1154"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1182"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1157"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1185"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1160"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1120"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1095"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="928"/>
+        <location filename="../../ui/dossier_dialogs.py" line="903"/>
         <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
         <translation>İmzalanmış PDF-i bura sürükləyin və ya seçin. İmza sənədin dəyişib-dəyişmədiyini göstərir; onu kimin imzaladığı isə yalnız imzalayanın sertifikatını monitorun təşkilatının sizə verdiyi ilə, yəni onun kök sertifikatı və ya barmaq izi ilə tutuşdurduqda bəlli olur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1102"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1077"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Sənəd imzalandıqdan sonra dəyişdirilməyib, lakin onu KİMİN imzaladığını heç nə göstərmir. Bu barmaq izini monitorun təşkilatının sizə verdiyi ilə tutuşdurun: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1083"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: barmaq izini yazdığınız sertifikatla və ya onun verdiyi sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1113"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1088"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: sizin seçdiyiniz kök sertifikatın verdiyi sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1098"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Etibar: YOXLANILMAYIB: onu kimin imzaladığını heç nə göstərmir. Təşkilatın kök sertifikatını seçin və ya onun sizə verdiyi barmaq izini yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1102"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Etibar: yazdığınız barmaq izi ilə yoxlanılıb: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1132"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1107"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Etibar: ETİBARSIZ: siz %1 yazdınız, imzalayanın sertifikatınınkı isə %2-dir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1137"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1112"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Etibar: imzalayanın sertifikatı sizin seçdiyiniz kök sertifikatla verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1140"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1115"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Etibar: ETİBARSIZ: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1144"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1119"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1147"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1122"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1160"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1135"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>İmzalayan, sertifikatın onu adlandırdığı kimi (hər kəs istənilən adla sertifikat düzəldə bilər): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1163"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1138"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>İmzalayanın sertifikatının barmaq izi (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1169"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1144"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Faylın içindəki %1 adlı sertifikat tərəfindən verilib, barmaq izi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1192"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1167"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1196"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1171"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1201"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1176"/>
         <source>Verdict: VALID</source>
         <translation>Nəticə: ETİBARLIDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1203"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1178"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Nəticə: İMZALAYAN YOXLANILMAYIB (sənədin özü dəyişməyib)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1028"/>
-        <location filename="../../ui/dossier_dialogs.py" line="1205"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1003"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1180"/>
         <source>Verdict: NOT VALID</source>
         <translation>Nəticə: ETİBARSIZDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="925"/>
-        <location filename="../../ui/dossier_dialogs.py" line="972"/>
+        <location filename="../../ui/dossier_dialogs.py" line="900"/>
+        <location filename="../../ui/dossier_dialogs.py" line="947"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1013"/>
+        <location filename="../../ui/dossier_dialogs.py" line="988"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
     </message>

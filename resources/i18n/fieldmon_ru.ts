@@ -507,7 +507,7 @@ This dossier is about them and must not go to this recipient.</source>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="157"/>
-        <location filename="../../ui/problems.py" line="209"/>
+        <location filename="../../ui/problems.py" line="212"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -926,7 +926,7 @@ This dossier is about them and must not go to this recipient.</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="638"/>
+        <location filename="../../ui/dossier_dialogs.py" line="613"/>
         <location filename="../../ui/evidence.py" line="98"/>
         <source>Place named</source>
         <translation>Указанное место</translation>
@@ -1163,375 +1163,375 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="235"/>
+        <location filename="../../ui/dossier_dialogs.py" line="210"/>
         <source>Export a signed dossier: %1</source>
         <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="236"/>
+        <location filename="../../ui/dossier_dialogs.py" line="211"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="238"/>
+        <location filename="../../ui/dossier_dialogs.py" line="213"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="239"/>
+        <location filename="../../ui/dossier_dialogs.py" line="214"/>
         <source>&amp;Language of the dossier</source>
         <translation>&amp;Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="241"/>
+        <location filename="../../ui/dossier_dialogs.py" line="216"/>
         <source>Language of the dossier</source>
         <translation>Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="242"/>
+        <location filename="../../ui/dossier_dialogs.py" line="217"/>
         <source>&amp;Addressed to</source>
         <translation>&amp;Кому адресован доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="244"/>
+        <location filename="../../ui/dossier_dialogs.py" line="219"/>
         <source>Pattern report addressed to</source>
         <translation>Адресат тематического доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="250"/>
-        <location filename="../../ui/dossier_dialogs.py" line="505"/>
+        <location filename="../../ui/dossier_dialogs.py" line="225"/>
+        <location filename="../../ui/dossier_dialogs.py" line="480"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="252"/>
+        <location filename="../../ui/dossier_dialogs.py" line="227"/>
         <source>The recommendations section of the report, as you want it printed.</source>
         <translation>Раздел рекомендаций доклада в том виде, в каком он должен быть напечатан.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="255"/>
+        <location filename="../../ui/dossier_dialogs.py" line="230"/>
         <source>Withhold the names of alleged &amp;perpetrators</source>
         <translation>Скрыть имена предполагаемых &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="256"/>
+        <location filename="../../ui/dossier_dialogs.py" line="231"/>
         <source>Withhold the names of alleged perpetrators</source>
         <translation>Скрыть имена предполагаемых исполнителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="259"/>
+        <location filename="../../ui/dossier_dialogs.py" line="234"/>
         <source>Every recipient passes this dossier to the State concerned: the Court communicates applications to the Government; UN mandates transmit communications to it.</source>
         <translation>Каждый адресат передаёт это досье заинтересованному государству: Суд коммуницирует жалобы правительству; мандаты ООН направляют ему сообщения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="264"/>
+        <location filename="../../ui/dossier_dialogs.py" line="239"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="267"/>
+        <location filename="../../ui/dossier_dialogs.py" line="242"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="268"/>
+        <location filename="../../ui/dossier_dialogs.py" line="243"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="269"/>
+        <location filename="../../ui/dossier_dialogs.py" line="244"/>
         <source>Identity level</source>
         <translation>Раскрытие личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="270"/>
+        <location filename="../../ui/dossier_dialogs.py" line="245"/>
         <source>Shown in the dossier as</source>
         <translation>Как указано в досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="271"/>
+        <location filename="../../ui/dossier_dialogs.py" line="246"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="274"/>
+        <location filename="../../ui/dossier_dialogs.py" line="249"/>
         <source>How each person will appear</source>
         <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="275"/>
+        <location filename="../../ui/dossier_dialogs.py" line="250"/>
         <source>Preview and review</source>
         <translation>Предпросмотр и проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="276"/>
+        <location filename="../../ui/dossier_dialogs.py" line="251"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="277"/>
+        <location filename="../../ui/dossier_dialogs.py" line="252"/>
         <source>Write and sign the dossier</source>
         <translation>Записать и подписать досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="278"/>
+        <location filename="../../ui/dossier_dialogs.py" line="253"/>
         <source>Show the &amp;file</source>
         <translation>Показать &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="279"/>
+        <location filename="../../ui/dossier_dialogs.py" line="254"/>
         <source>Show the file</source>
         <translation>Показать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="280"/>
+        <location filename="../../ui/dossier_dialogs.py" line="255"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="281"/>
+        <location filename="../../ui/dossier_dialogs.py" line="256"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="288"/>
+        <location filename="../../ui/dossier_dialogs.py" line="263"/>
         <source>left out</source>
         <translation>не упоминается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="294"/>
+        <location filename="../../ui/dossier_dialogs.py" line="269"/>
         <source>as their consent for this recipient allows</source>
         <translation>как позволяет согласие для этого адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="295"/>
+        <location filename="../../ui/dossier_dialogs.py" line="270"/>
         <source>left out — no consent for this recipient</source>
         <translation>не упоминается — нет согласия для этого адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="296"/>
+        <location filename="../../ui/dossier_dialogs.py" line="271"/>
         <source>left out — consented to no identification</source>
         <translation>не упоминается — согласие без раскрытия личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="297"/>
+        <location filename="../../ui/dossier_dialogs.py" line="272"/>
         <source>left out — consent withdrawn</source>
         <translation>не упоминается — согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="298"/>
+        <location filename="../../ui/dossier_dialogs.py" line="273"/>
         <source>left out — no consent to transmission to the State</source>
         <translation>не упоминается — нет согласия на передачу государству</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="299"/>
+        <location filename="../../ui/dossier_dialogs.py" line="274"/>
         <source>professional identity</source>
         <translation>в профессиональном качестве</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="300"/>
+        <location filename="../../ui/dossier_dialogs.py" line="275"/>
         <source>alleged perpetrator, as recorded</source>
         <translation>предполагаемый исполнитель, как записано</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="301"/>
+        <location filename="../../ui/dossier_dialogs.py" line="276"/>
         <source>alleged perpetrator, name withheld</source>
         <translation>предполагаемый исполнитель, имя скрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="302"/>
+        <location filename="../../ui/dossier_dialogs.py" line="277"/>
         <source>applicant: the Court is given the identity</source>
         <translation>заявитель: Суду сообщается его личность</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="305"/>
+        <location filename="../../ui/dossier_dialogs.py" line="280"/>
         <source>communication to the Committee of Ministers on the execution of a judgment: nobody is named</source>
         <translation>сообщение Комитету министров об исполнении постановления: никто не называется по имени</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="309"/>
+        <location filename="../../ui/dossier_dialogs.py" line="284"/>
         <source>pattern report: nobody is named</source>
         <translation>обзорный доклад: никто не называется</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="311"/>
+        <location filename="../../ui/dossier_dialogs.py" line="286"/>
         <source>a group, by its description</source>
         <translation>группа, по её описанию</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="316"/>
+        <location filename="../../ui/dossier_dialogs.py" line="291"/>
         <source>asks the Court for anonymity (Rule 47 § 4): no name in the file name, metadata or bookmarks</source>
         <translation>просит Суд об анонимности (правило 47 § 4): имени нет в имени файла, метаданных и закладках</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="346"/>
+        <location filename="../../ui/dossier_dialogs.py" line="321"/>
         <source>Pattern report: acts counted over the cases, by place of detention, method and source; nobody is named and no file is annexed.</source>
         <translation>Тематический доклад: действия подсчитаны по всем делам — по местам содержания под стражей, методам и источникам; никто не называется по имени, файлы не прилагаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="350"/>
+        <location filename="../../ui/dossier_dialogs.py" line="325"/>
         <source>Communication to the Committee of Ministers on the execution of a judgment: nobody is named and no file is annexed. It is published.</source>
         <translation>Сообщение Комитету министров об исполнении постановления: никто не называется по имени, файлы не прилагаются. Сообщение публикуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="361"/>
+        <location filename="../../ui/dossier_dialogs.py" line="336"/>
         <source>This dossier cannot be made: %1</source>
         <translation>Это досье нельзя составить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="468"/>
+        <location filename="../../ui/dossier_dialogs.py" line="443"/>
         <source>who appears in it is not recorded yet</source>
         <translation>ещё не записано, кто в нём есть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="469"/>
+        <location filename="../../ui/dossier_dialogs.py" line="444"/>
         <source>it shows or names someone not shown in full to this recipient</source>
         <translation>в нём видно или названо лицо, которое этому адресату не раскрывается полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="471"/>
+        <location filename="../../ui/dossier_dialogs.py" line="446"/>
         <source>its own words (text or metadata) name someone not shown in full to this recipient</source>
         <translation>в самом файле (в тексте или метаданных) названо лицо, которое этому адресату не указывается полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="476"/>
+        <location filename="../../ui/dossier_dialogs.py" line="451"/>
         <source>Withheld for consent reasons (listed in the dossier by hash; a redacted copy, or clearing the file for this recipient, puts it back):</source>
         <translation>Не прилагаются по соображениям согласия (в досье указан их хеш; вернуть их можно отредактированной копией или разрешением файла для этого адресата):</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="496"/>
+        <location filename="../../ui/dossier_dialogs.py" line="471"/>
         <source>How each person appears</source>
         <translation>Как указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="499"/>
+        <location filename="../../ui/dossier_dialogs.py" line="474"/>
         <source>Possible names to review</source>
         <translation>Возможные имена для проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="501"/>
+        <location filename="../../ui/dossier_dialogs.py" line="476"/>
         <source>Possible names to review (%1 undecided)</source>
         <translation>Возможные имена для проверки (не решено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="503"/>
+        <location filename="../../ui/dossier_dialogs.py" line="478"/>
         <source>Possible names to review (%1)</source>
         <translation>Возможные имена для проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="516"/>
+        <location filename="../../ui/dossier_dialogs.py" line="491"/>
         <source>Saving decisions…</source>
         <translation>Сохранение решений…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="524"/>
+        <location filename="../../ui/dossier_dialogs.py" line="499"/>
         <source>%1 decision(s) saved.</source>
         <translation>Сохранено решений: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="562"/>
+        <location filename="../../ui/dossier_dialogs.py" line="537"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>В досье для этого адресата нет приложений: ни один из сохранённых файлов (%1) в него не входит.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="570"/>
+        <location filename="../../ui/dossier_dialogs.py" line="545"/>
         <source>evidence record “%1”</source>
         <translation>доказательство «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="577"/>
+        <location filename="../../ui/dossier_dialogs.py" line="552"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Не войдут в досье: к каждому доказательству прилагается только один файл (первый или его копия без метаданных). Чтобы приложить другой файл, сохраните его в отдельном доказательстве. Не войдут:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="585"/>
+        <location filename="../../ui/dossier_dialogs.py" line="560"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Не войдут в досье: файлы, доказательства которых больше нет в деле:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="627"/>
+        <location filename="../../ui/dossier_dialogs.py" line="602"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Эти приложения всё ещё содержат метаданные: любой получатель досье сможет прочитать их в приложенных файлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="642"/>
+        <location filename="../../ui/dossier_dialogs.py" line="617"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>метаданные не проверены (FieldMon не умеет читать файлы этого типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="647"/>
+        <location filename="../../ui/dossier_dialogs.py" line="622"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Чтобы исключить метаданные, добавьте файл заново и сохраните копию без них. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="664"/>
+        <location filename="../../ui/dossier_dialogs.py" line="639"/>
         <source>Annexes with metadata</source>
         <translation>Приложения с метаданными</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="667"/>
+        <location filename="../../ui/dossier_dialogs.py" line="642"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="669"/>
-        <location filename="../../ui/dossier_dialogs.py" line="818"/>
+        <location filename="../../ui/dossier_dialogs.py" line="644"/>
+        <location filename="../../ui/dossier_dialogs.py" line="793"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="674"/>
-        <location filename="../../ui/dossier_dialogs.py" line="827"/>
+        <location filename="../../ui/dossier_dialogs.py" line="649"/>
+        <location filename="../../ui/dossier_dialogs.py" line="802"/>
         <source>Not exported.</source>
         <translation>Экспорт не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="685"/>
+        <location filename="../../ui/dossier_dialogs.py" line="660"/>
         <source>Checking the annexes for metadata…</source>
         <translation>Проверка приложений на метаданные…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="701"/>
+        <location filename="../../ui/dossier_dialogs.py" line="676"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="738"/>
+        <location filename="../../ui/dossier_dialogs.py" line="713"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="765"/>
+        <location filename="../../ui/dossier_dialogs.py" line="740"/>
         <source>Not exported: consent was withdrawn.</source>
         <translation>Экспорт не выполнен: согласие отозвано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="772"/>
+        <location filename="../../ui/dossier_dialogs.py" line="747"/>
         <source>Not exported: %1 possible name(s) need a decision first (the case changed since the review was shown).</source>
         <translation>Экспорт не выполнен: сначала нужно решение по возможным именам (%1) — дело изменилось после показа проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="797"/>
+        <location filename="../../ui/dossier_dialogs.py" line="772"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="808"/>
+        <location filename="../../ui/dossier_dialogs.py" line="783"/>
         <source>Not written yet: read the warnings first.</source>
         <translation>Досье ещё не записано: сначала прочтите предупреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="811"/>
+        <location filename="../../ui/dossier_dialogs.py" line="786"/>
         <source>Before the dossier is written</source>
         <translation>Перед записью досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="816"/>
+        <location filename="../../ui/dossier_dialogs.py" line="791"/>
         <source>&amp;Write anyway</source>
         <translation>&amp;Всё равно записать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="838"/>
+        <location filename="../../ui/dossier_dialogs.py" line="813"/>
         <source>Laying out and signing…</source>
         <translation>Вёрстка и подпись…</translation>
     </message>
@@ -2209,117 +2209,117 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="219"/>
+        <location filename="../../ui/forms.py" line="245"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="220"/>
+        <location filename="../../ui/forms.py" line="246"/>
         <source>Remove the selected one from %1</source>
         <translation>Удалить выбранное из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="228"/>
+        <location filename="../../ui/forms.py" line="254"/>
         <source>09.01.2026, 01.2026, January 2026, 2026 or 2026-01-09 14:20</source>
         <translation>09.01.2026, 01.2026, январь 2026, 2026 или 2026-01-09 14:20</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="231"/>
+        <location filename="../../ui/forms.py" line="257"/>
         <source>separate with commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="234"/>
+        <location filename="../../ui/forms.py" line="260"/>
         <source>Choose %1 on a calendar</source>
         <translation>Выбрать в календаре: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="238"/>
+        <location filename="../../ui/forms.py" line="264"/>
         <source>Half-checked means unknown</source>
         <translation>Частичная отметка означает «неизвестно»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="348"/>
+        <location filename="../../ui/forms.py" line="374"/>
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="420"/>
+        <location filename="../../ui/forms.py" line="446"/>
         <source>%1: several names contain “%2”; choose one from the list.</source>
         <translation>%1: «%2» есть в нескольких названиях; выберите одно из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="423"/>
+        <location filename="../../ui/forms.py" line="449"/>
         <source>%1: no name contains “%2”; type part of a name and choose from the list.</source>
         <translation>%1: нет названия, содержащего «%2»; введите часть названия и выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="473"/>
+        <location filename="../../ui/forms.py" line="499"/>
         <source>Mark as a mention of…</source>
         <translation>Отметить как упоминание…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="485"/>
+        <location filename="../../ui/forms.py" line="511"/>
         <source>No persons in this case yet</source>
         <translation>В этом деле ещё нет лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="489"/>
+        <location filename="../../ui/forms.py" line="515"/>
         <source>Select the words that name the person first.</source>
         <translation>Сначала выделите слова, которые называют лицо.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="500"/>
+        <location filename="../../ui/forms.py" line="526"/>
         <source>Remove the mention “%1” of %2</source>
         <translation>Удалить упоминание «%1» лица %2</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="534"/>
+        <location filename="../../ui/forms.py" line="560"/>
         <source>Not marked: %1</source>
         <translation>Не отмечено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="578"/>
+        <location filename="../../ui/forms.py" line="604"/>
         <source>⚠ “%1” was marked as naming %2 but is no longer in this text. Mark the words again, or remove the mention (right-click).</source>
         <translation>⚠ «%1» было отмечено как упоминание лица %2, но этих слов больше нет в тексте. Отметьте слова заново или удалите упоминание (правой кнопкой мыши).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="609"/>
+        <location filename="../../ui/forms.py" line="635"/>
         <source>Names %1</source>
         <translation>Называет лицо %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="658"/>
+        <location filename="../../ui/forms.py" line="685"/>
         <source>%1: %2 is not a real calendar date (%3 has %4 days).</source>
         <translation>%1: %2 — несуществующая дата (в месяце %3 %4 дн.).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="663"/>
+        <location filename="../../ui/forms.py" line="690"/>
         <source>%1: %2 is not a real calendar date (a year has 12 months).</source>
         <translation>%1: %2 — несуществующая дата (в году 12 месяцев).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="667"/>
+        <location filename="../../ui/forms.py" line="694"/>
         <source>%1: %2 is not a real calendar date (use a year from 1800 to 2200).</source>
         <translation>%1: %2 — несуществующая дата (укажите год от 1800 до 2200).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="671"/>
+        <location filename="../../ui/forms.py" line="698"/>
         <source>%1: %2 is not a real time of day.</source>
         <translation>%1: %2 — несуществующее время суток.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="673"/>
+        <location filename="../../ui/forms.py" line="700"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 — несуществующая дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="677"/>
+        <location filename="../../ui/forms.py" line="704"/>
         <source>%1: use a date such as 09.01.1990, 01.1990, January 1990 or 1990.</source>
         <translation>%1: укажите дату в виде 09.01.1990, 01.1990, январь 1990 или 1990.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="357"/>
+        <location filename="../../ui/forms.py" line="383"/>
         <source>A whole number.</source>
         <translation>Введите целое число.</translation>
     </message>
@@ -3095,77 +3095,82 @@ This dossier is about them and must not go to this recipient.</source>
         <translation>%1: выберите из списка «%2» этого дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="93"/>
+        <location filename="../../ui/problems.py" line="94"/>
         <source>%1: choose one of the %2 in this case again.</source>
         <translation>%1: выберите заново из списка «%2» этого дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="98"/>
+        <location filename="../../ui/problems.py" line="99"/>
         <source>This person already has a consent for this recipient.</source>
         <translation>У этого лица уже есть согласие для этого адресата.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="100"/>
+        <location filename="../../ui/problems.py" line="101"/>
         <source>%1 is required.</source>
         <translation>%1: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="102"/>
+        <location filename="../../ui/problems.py" line="103"/>
         <source>%1: choose the country from the list.</source>
         <translation>%1: выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="104"/>
+        <location filename="../../ui/problems.py" line="105"/>
         <source>%1: choose the language from the list.</source>
         <translation>%1: выберите язык из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="106"/>
+        <location filename="../../ui/problems.py" line="107"/>
         <source>%1: choose one of the values in the list.</source>
         <translation>%1: выберите одно из значений списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="108"/>
+        <location filename="../../ui/problems.py" line="109"/>
         <source>%1: use letters, digits and . _ / - only, starting with a letter or digit.</source>
         <translation>%1: только буквы, цифры и . _ / -, в начале — буква или цифра.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="112"/>
+        <location filename="../../ui/problems.py" line="113"/>
         <source>%1: use a whole number, such as 12.</source>
         <translation>%1: укажите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="114"/>
+        <location filename="../../ui/problems.py" line="115"/>
         <source>%1 must not be empty.</source>
         <translation>%1: поле не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="116"/>
+        <location filename="../../ui/problems.py" line="117"/>
         <source>%1 is not a field of this record and cannot be stored.</source>
         <translation>%1: такого поля у этой записи нет, его нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="118"/>
+        <location filename="../../ui/problems.py" line="119"/>
         <source>%1: two records have the same identifier; remove one.</source>
         <translation>%1: у двух записей один и тот же идентификатор; удалите одну.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="120"/>
+        <location filename="../../ui/problems.py" line="121"/>
         <source>%1: this record repeats another one.</source>
         <translation>%1: эта запись повторяет другую.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="122"/>
+        <location filename="../../ui/problems.py" line="123"/>
+        <source>%1: this date is before the date it follows.</source>
+        <translation>%1: эта дата раньше даты, за которой она следует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems.py" line="125"/>
         <source>%1: this value cannot be stored; enter it again.</source>
         <translation>%1: это значение нельзя сохранить; введите его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="130"/>
+        <location filename="../../ui/problems.py" line="133"/>
         <source>1 problem:</source>
         <translation>1 ошибка:</translation>
     </message>
     <message>
-        <location filename="../../ui/problems.py" line="132"/>
+        <location filename="../../ui/problems.py" line="135"/>
         <source>%1 problems:</source>
         <translation>Ошибок: %1 —</translation>
     </message>
@@ -3173,88 +3178,88 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>RecordListEditor</name>
     <message>
-        <location filename="../../ui/forms.py" line="860"/>
+        <location filename="../../ui/forms.py" line="909"/>
         <source>(new, not filled in yet)</source>
         <translation>(новая запись, ещё не заполнена)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="986"/>
+        <location filename="../../ui/forms.py" line="1035"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="987"/>
+        <location filename="../../ui/forms.py" line="1036"/>
         <source>Add to %1</source>
         <translation>Добавить в список «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="988"/>
-        <location filename="../../ui/forms.py" line="1168"/>
+        <location filename="../../ui/forms.py" line="1037"/>
+        <location filename="../../ui/forms.py" line="1230"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="989"/>
+        <location filename="../../ui/forms.py" line="1038"/>
         <source>Remove from %1</source>
         <translation>Удалить из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="990"/>
+        <location filename="../../ui/forms.py" line="1039"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="991"/>
+        <location filename="../../ui/forms.py" line="1040"/>
         <source>Undo the removal from %1</source>
         <translation>Отменить удаление из списка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="996"/>
+        <location filename="../../ui/forms.py" line="1045"/>
         <source>Every recipient passes the dossier to the State concerned: the Court communicates applications to the Government, and UN mandates transmit communications to it. For un-srt and wgad, record the person&apos;s consent to that transmission.</source>
         <translation>Каждый адресат передаёт досье заинтересованному государству: Суд коммуницирует жалобы правительству, а мандаты ООН направляют ему сообщения. Для un-srt и wgad запишите согласие лица на такую передачу.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1137"/>
+        <location filename="../../ui/forms.py" line="1199"/>
         <source>%1 in %2: %3</source>
         <translation>%1 в разделе «%2»: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1145"/>
+        <location filename="../../ui/forms.py" line="1207"/>
         <source>“%1” is named elsewhere in this case:</source>
         <translation>«%1» упоминается в других местах этого дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1149"/>
+        <location filename="../../ui/forms.py" line="1211"/>
         <source>Removing it also removes the %1 records that cannot exist without it.</source>
         <translation>Вместе с этим будут удалены записи, которые без этого не могут существовать: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1153"/>
+        <location filename="../../ui/forms.py" line="1215"/>
         <source>%1 links to it will be cleared.</source>
         <translation>Ссылки на это будут очищены: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1155"/>
+        <location filename="../../ui/forms.py" line="1217"/>
         <source>You can undo this until the case is closed.</source>
         <translation>Удаление можно отменить, пока дело не закрыто.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1166"/>
+        <location filename="../../ui/forms.py" line="1228"/>
         <source>Remove “%1”?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1170"/>
+        <location filename="../../ui/forms.py" line="1232"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1217"/>
+        <location filename="../../ui/forms.py" line="1279"/>
         <source>Removed “%1”.</source>
         <translation>Удалено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="1222"/>
+        <location filename="../../ui/forms.py" line="1284"/>
         <source>Also removed: %1 linked records.</source>
         <translation>Также удалено связанных записей: %1.</translation>
     </message>
@@ -3904,22 +3909,22 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>TimeLimitBar</name>
     <message>
-        <location filename="../../ui/time_limit_bar.py" line="103"/>
+        <location filename="../../ui/time_limit_bar.py" line="104"/>
         <source>Time limit warning</source>
         <translation>Предупреждение о сроке</translation>
     </message>
     <message>
-        <location filename="../../ui/time_limit_bar.py" line="118"/>
+        <location filename="../../ui/time_limit_bar.py" line="131"/>
         <source>⚠ Time limit for the Court expired: %1. The last day was %2 (%3 days ago).</source>
         <translation>⚠ Срок обращения в Суд истёк: %1. Последний день — %2 (дней назад: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/time_limit_bar.py" line="121"/>
+        <location filename="../../ui/time_limit_bar.py" line="134"/>
         <source>⚠ Time limit for the Court ends today: %1. The last day is %2.</source>
         <translation>⚠ Срок обращения в Суд истекает сегодня: %1. Последний день — %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/time_limit_bar.py" line="123"/>
+        <location filename="../../ui/time_limit_bar.py" line="136"/>
         <source>⚠ Time limit for the Court: %1. The last day is %2 (days left: %3).</source>
         <translation>⚠ Срок обращения в Суд: %1. Последний день — %2 (осталось дней: %3).</translation>
     </message>
@@ -4051,290 +4056,290 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="923"/>
+        <location filename="../../ui/dossier_dialogs.py" line="898"/>
         <source>Verify a dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="924"/>
+        <location filename="../../ui/dossier_dialogs.py" line="899"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="934"/>
+        <location filename="../../ui/dossier_dialogs.py" line="909"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Выбрать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="935"/>
+        <location filename="../../ui/dossier_dialogs.py" line="910"/>
         <source>The organisation&apos;s root certificate:</source>
         <translation>Корневой сертификат организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="936"/>
+        <location filename="../../ui/dossier_dialogs.py" line="911"/>
         <source>Choose a &amp;root certificate…</source>
         <translation>Выбрать &amp;корневой сертификат…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="937"/>
-        <location filename="../../ui/dossier_dialogs.py" line="978"/>
+        <location filename="../../ui/dossier_dialogs.py" line="912"/>
+        <location filename="../../ui/dossier_dialogs.py" line="953"/>
         <source>Choose a root certificate</source>
         <translation>Выберите корневой сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="938"/>
+        <location filename="../../ui/dossier_dialogs.py" line="913"/>
         <source>Or the &amp;fingerprint it gave you:</source>
         <translation>Или &amp;отпечаток, который она вам дала:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="939"/>
+        <location filename="../../ui/dossier_dialogs.py" line="914"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="941"/>
+        <location filename="../../ui/dossier_dialogs.py" line="916"/>
         <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
         <translation>64 буквы и цифры, например 6986 E7B8 E64C …</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="943"/>
+        <location filename="../../ui/dossier_dialogs.py" line="918"/>
         <source>Verification result</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="957"/>
+        <location filename="../../ui/dossier_dialogs.py" line="932"/>
         <source>The signer is checked against the fingerprint you typed.</source>
         <translation>Подписавший сверяется с отпечатком, который вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="959"/>
+        <location filename="../../ui/dossier_dialogs.py" line="934"/>
         <source>The signer is checked against the root certificate %1.</source>
         <translation>Подписавший сверяется с корневым сертификатом %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="963"/>
+        <location filename="../../ui/dossier_dialogs.py" line="938"/>
         <source>The signer is checked against this vault&apos;s organisation root.</source>
         <translation>Подписавший сверяется с корневым сертификатом организации этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="966"/>
+        <location filename="../../ui/dossier_dialogs.py" line="941"/>
         <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
         <translation>Подписавшего пока не с чем сверить: выберите корневой сертификат или введите отпечаток, иначе подписавший останется непроверенным.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1038"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1013"/>
         <source>the PDF has no signature</source>
         <translation>в PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1040"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1015"/>
         <source>the signed bytes were changed after signing</source>
         <translation>подписанные байты изменены после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1043"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1018"/>
         <source>content was added after the signature</source>
         <translation>после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1046"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1021"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>сертификат подписавшего выдан не организацией этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1048"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1023"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>сертификат подписавшего выдан не тем корневым сертификатом, который вы указали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1051"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1026"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>отпечаток сертификата подписавшего не совпадает с тем, который вы ввели</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1053"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1028"/>
         <source>the evidence manifest is missing</source>
         <translation>перечень доказательств отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1055"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1030"/>
         <source>the evidence manifest cannot be read</source>
         <translation>перечень доказательств не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1058"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1033"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>в перечне указан сертификат другого подписавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1079"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1054"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1080"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1055"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1082"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1057"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1084"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1059"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1087"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1062"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: это не тот сертификат, чей отпечаток вы ввели, и он не выдан им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1092"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1067"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не тем корневым сертификатом, который вы выбрали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1097"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1072"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1116"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1091"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1174"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1149"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1179"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1154"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1182"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1157"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1185"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1160"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1120"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1095"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="928"/>
+        <location filename="../../ui/dossier_dialogs.py" line="903"/>
         <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
         <translation>Перетащите сюда подписанный PDF или выберите его. Подпись показывает, менялся ли документ; кто его подписал, видно только после сверки сертификата подписавшего с тем, что вам дала организация монитора: с её корневым сертификатом или с отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1102"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1077"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Документ не изменялся с момента подписания, но ничто не показывает, КТО его подписал. Сравните этот отпечаток с тем, который вам дала организация монитора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1108"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1083"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, чей отпечаток вы ввели, или выданным им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1113"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1088"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, выданным выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1123"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1098"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Доверие: НЕ ПРОВЕРЕНО: ничто не показывает, кто подписал. Выберите корневой сертификат организации или введите отпечаток, который она вам дала</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1127"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1102"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Доверие: сверено с отпечатком, который вы ввели: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1132"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1107"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Доверие: НЕТ: вы ввели %1, а у сертификата подписавшего %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1137"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1112"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Доверие: сертификат подписавшего выдан выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1140"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1115"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Доверие: НЕТ: сертификат выдан не выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1144"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1119"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1147"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1122"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1160"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1135"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>Подписавший, как его называет сертификат (любой может сделать сертификат на любое имя): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1163"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1138"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>Отпечаток сертификата подписавшего (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1169"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1144"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Выдан сертификатом, вложенным в файл, по имени %1, отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1192"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1167"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1196"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1171"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1201"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1176"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1203"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1178"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Итог: ПОДПИСАВШИЙ НЕ ПРОВЕРЕН (сам документ не изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1028"/>
-        <location filename="../../ui/dossier_dialogs.py" line="1205"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1003"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1180"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="925"/>
-        <location filename="../../ui/dossier_dialogs.py" line="972"/>
+        <location filename="../../ui/dossier_dialogs.py" line="900"/>
+        <location filename="../../ui/dossier_dialogs.py" line="947"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1013"/>
+        <location filename="../../ui/dossier_dialogs.py" line="988"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
     </message>
