@@ -219,6 +219,8 @@ def _words(flowables: list[Any]) -> str:
     for f in flowables:
         if isinstance(f, Table):
             out += [_words(cell) for row in f._cellvalues for cell in row if isinstance(cell, list)]
+        if isinstance(getattr(f, "_content", None), list):  # kept together
+            out.append(_words(f._content))
         out.append(str(getattr(f, "text", "")))
     return " ".join(out)
 
@@ -364,3 +366,33 @@ def test_refused_without_applicant(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert line in result.stdout + result.stderr
     assert not out.exists()
+
+
+def test_a_time_limit_close_to_its_end_is_warned(tmp_path: Path) -> None:
+    """A last day five days ahead is drawn as prominently as an expired one and warned before
+    writing: an application must be complete and posted by then (attacker review: a limit
+    ending on the day the dossier was made was said in plain text only)."""
+    from fieldmon.dossier.profiles.echr_complaints import admissibility
+    from fieldmon.dossier.time_limit import last_day
+
+    target = TODAY + timedelta(days=5)
+    served = next(
+        TODAY - timedelta(days=d) for d in range(100, 140) if
+        last_day(TODAY - timedelta(days=d), 4) == target
+    )  # fmt: skip
+    case = rich_case()
+    case["remedies"][0]["date"] = (served - timedelta(days=30)).isoformat()
+    case["remedies"][1].update(
+        date=(served - timedelta(days=3)).isoformat(), served=served.isoformat()
+    )
+    vault = Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF, name="M", organisation="O")
+    try:
+        source = write_json(tmp_path / "c.json", {"format": "fieldmon-case/1", "cases": [case]})
+        casejson.import_file(vault, source)
+        the_plan = decided_plan(vault, ["TS-2026-141"], "echr", "en")
+        shown = _words(admissibility(build._context(the_plan, None, None)))
+    finally:
+        vault.close()
+    assert "TIME LIMIT CLOSE" in shown
+    near = [w for w in the_plan.warnings if "in 5 day(s)" in w]
+    assert near and "the complete, signed form must be posted by then" in near[0]

@@ -17,11 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from fieldmon.dossier.texts import Texts
-from fieldmon.dossier.time_limit import TimeLimit, complaint_limits
+from fieldmon.dossier.time_limit import NEAR_DAYS, TimeLimit, complaint_limits
 from fieldmon.resources import vocabulary
 from ui import i18n
 
-WARN_DAYS = 30
+WARN_DAYS = NEAR_DAYS  # the core's: the dossier warns from the same day
 """A limit with this many days left or fewer (or none: it has passed) is shown."""
 
 # Red as the app's other urgent notice (the panic countdown): white bold text on #B00020.

@@ -36,6 +36,11 @@ __all__ = [
     "months_for",
 ]
 
+NEAR_DAYS = 30
+"""Days before the last day from which a time limit is warned about: an application must be
+complete and posted by the last day (Rule 47 § 6 (a)), and the form, its signature and copies
+of the documents take time to assemble."""
+
 FOUR_MONTHS_FROM = date(2022, 2, 1)
 """Entry into force of Protocol No. 15 (Article 7 of it): final decisions taken on or after
 this day have four months, earlier ones six (Article 8 § 3 of Protocol No. 15)."""
@@ -86,6 +91,16 @@ class TimeLimit:
         :return: True once ``today`` is after :attr:`last_day`; False when there is none.
         """
         return self.last_day is not None and today > self.last_day
+
+    def near(self, today: date) -> bool:
+        """Whether the last day is today or within :data:`NEAR_DAYS` days (not yet passed):
+        an application posted later than that is at risk.
+
+        :param today: the day to judge at.
+        :return: True when 0 <= days left <= :data:`NEAR_DAYS`.
+        """
+        left = self.days_left(today)
+        return left is not None and 0 <= left <= NEAR_DAYS
 
     def in_time(self, introduced: date) -> bool | None:
         """Whether an application introduced on ``introduced`` meets the time limit.

@@ -95,8 +95,9 @@ def limit_text(t: Texts, limit: TimeLimit, today: date) -> tuple[str, bool]:
     :param t: the dossier's words.
     :param limit: the complaint's limit (:func:`~fieldmon.dossier.time_limit.complaint_limits`).
     :param today: the day counted to (the dossier's date).
-    :return: the sentence and True when the limit ended before ``today`` (Article 35 § 1 of
-        the Convention as amended by Protocol No. 15).
+    :return: the sentence and True when the limit ended before ``today`` or ends within
+        :data:`~fieldmon.dossier.time_limit.NEAR_DAYS` days (Article 35 § 1 of the Convention
+        as amended by Protocol No. 15).
     """
     if limit.last_day is None or limit.start is None:
         keys = {"continuing": "echr_limit_continuing", "no_final": "echr_limit_no_final"}
@@ -104,7 +105,8 @@ def limit_text(t: Texts, limit: TimeLimit, today: date) -> tuple[str, bool]:
     period = t.label("echr_period_6" if limit.months == 6 else "echr_period_4")
     basis = t.label(f"echr_basis_{limit.basis}", date=t.date(limit.start.isoformat()))
     days = limit.days_left(today) or 0
-    expired = limit.expired(today)
+    # A limit passed or close is drawn as prominently as one that expired.
+    expired = limit.expired(today) or limit.near(today)
     key = "echr_limit_expired" if expired else "echr_limit_open"
     deadline = t.date(limit.last_day.isoformat())
     return t.label(key, period=period, deadline=deadline, days=abs(days), basis=basis), expired
@@ -188,9 +190,8 @@ def admissibility(ctx: Context) -> list[Flowable]:
             text, expired = limit_text(t, limit, today)
             said = [para(text, styles().h2)]
             if expired:  # the banner and what expired stay on one page
-                said = [
-                    KeepTogether([para(t.label("echr_expired_banner"), styles().urgent), *said])
-                ]
+                banner = "echr_expired_banner" if limit.expired(today) else "echr_near_banner"
+                said = [KeepTogether([para(t.label(banner), styles().urgent), *said])]
             out += said
             out.append(Spacer(1, 2 * mm))
         if not violations_:
@@ -199,7 +200,8 @@ def admissibility(ctx: Context) -> list[Flowable]:
 
 
 def expired_warnings(ctx: Context) -> list[str]:
-    """One line per complaint whose time limit ended before the dossier's date, in its language.
+    """One line per complaint whose time limit ended before the dossier's date, or ends within
+    :data:`~fieldmon.dossier.time_limit.NEAR_DAYS` days of it, in its language.
 
     :param ctx: the dossier's context.
     :return: the warnings (Article 35 § 1 of the Convention).
@@ -209,10 +211,11 @@ def expired_warnings(ctx: Context) -> list[str]:
     out: list[str] = []
     for case in ctx.cases:
         for n, limit in enumerate(complaint_limits(case), start=1):
-            if limit.expired(today) and limit.last_day is not None:
+            if limit.last_day is not None and (limit.expired(today) or limit.near(today)):
                 out.append(
                     t.label(
-                        "echr_warn_expired",
+                        "echr_warn_expired" if limit.expired(today) else "echr_warn_near",
+                        days=limit.days_left(today),
                         case=case["reference"],
                         number=n,
                         article=article_name(t, limit.complaint),
