@@ -19,7 +19,7 @@ from fieldmon.exchange import casejson
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.store import Vault
 from tests.checklist import missing, pdf_text, read_checklist
-from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan
+from tests.conftest import FAST_KDF, PASSPHRASE, decided_plan, run_cli
 
 SAMPLES = sample_cases_path().parent / "execution-cases.json"
 NEW_CASES = ["AZ-2026-102", "AZ-2026-103", "AZ-2026-104"]
@@ -161,3 +161,20 @@ def _text_from_page(pdf: Path, first: int) -> str:
         check=True,
     ).stdout.decode("utf-8")
     return " ".join(out.split())
+
+
+def test_pattern_options_for_another_profile_are_refused(tmp_path: Path) -> None:
+    """--for and --recommendations given with another profile were read and dropped without a
+    word (attacker review): one line, a usage error, before the vault is opened."""
+    recommendations = tmp_path / "recs.txt"
+    recommendations.write_text("1. Visit the station.\n", encoding="utf-8")
+    out = tmp_path / "x.pdf"
+    done = run_cli(
+        "dossier", "--vault", str(tmp_path / "none"), "--passphrase-stdin", "--profile", "echr",
+        "--for", "pace", "--recommendations", str(recommendations), "--out", str(out), "AZ-1",
+        stdin=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert done.returncode == 64 and not out.exists()  # EX_USAGE, as every usage mistake
+    assert done.stderr.strip().splitlines() == [
+        "fieldmon: --for and --recommendations apply to --profile pattern only."
+    ]

@@ -53,7 +53,8 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         ``audience`` and ``recommendations`` (pattern only; a text file or None). The profile's
         warnings (an expired time limit...) are printed on standard error before writing.
     :return: exit status 0.
-    :raises UsageError: if the passphrase cannot be read.
+    :raises UsageError: if the passphrase cannot be read, or ``--for`` or
+        ``--recommendations`` is given for a profile other than ``pattern``.
     :raises ReviewRequired: possible names have no decision (exit status 6).
     :raises ConsentBlocked: a victim or applicant withdrew consent (exit status 7).
     :raises FieldMonError: if the vault does not open, a case is not found, the review file
@@ -64,6 +65,10 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     from fieldmon.dossier import build
     from fieldmon.dossier.profiles import DossierOptions
 
+    if (getattr(args, "audience", None) or getattr(args, "recommendations", None)) and (
+        args.profile != "pattern"
+    ):  # said, not silently dropped
+        raise UsageError("--for and --recommendations apply to --profile pattern only.")
     decisions = read_review_file(Path(args.review)) if args.review else None
     recommendations = None
     if getattr(args, "recommendations", None):
