@@ -147,3 +147,16 @@ def test_translations(r39: tuple[Vault, Path], language: str, words: list[str]) 
     text, _ = dossier(r39, REF, language)
     for word in words:
         assert word in text
+
+
+def test_a_request_invoking_no_article_says_so(tmp_path: Path) -> None:
+    """No violation recorded: said in words, not as "(-)" in the list of articles."""
+    case = rich_case("R39-T-005")
+    del case["violations"]
+    vault = make_vault(tmp_path, [case])
+    try:
+        the_plan = decided_plan(vault, ["R39-T-005"], "rule39", "en")
+    finally:
+        vault.close()
+    assert any(w.startswith("This request invokes no article") for w in the_plan.warnings)
+    assert not any("(-)" in w for w in the_plan.warnings)

@@ -80,9 +80,11 @@ def warnings(ctx: Context) -> list[str]:
             ref = article_ref(t, str(v.get("instrument", "")), str(v.get("article", "")))
             if ref not in outside:
                 outside.append(ref)
-    if outside or not within:
+    if not outside and not within:
+        out.append(t.label("r39_no_article"))
+    elif outside:
         key = "r39_outside_only" if not within else "r39_outside"
-        out.append(t.label(key, articles="; ".join(outside) or "-"))
+        out.append(t.label(key, articles="; ".join(outside)))
     if not _requests(ctx):
         out.append(t.label("r39_no_interim"))
     today = ctx.generated.date().isoformat()
