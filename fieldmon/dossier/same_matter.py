@@ -46,8 +46,12 @@ def headed_to_strasbourg(case: dict[str, Any]) -> bool:
 
     :param case: a case document.
     :return: True if any intervention's ``body`` is ``echr`` or ``rule39`` (a draft counts:
-        it is where the case is headed), or a consent was recorded for ``echr``.
+        it is where the case is headed), or a consent for ``echr`` is recorded that was not
+        withdrawn and names the person at some level (``none`` is a refusal).
     """
     if any(i.get("body") in STRASBOURG for i in case.get("interventions", [])):
         return True
-    return any(c.get("recipient") in STRASBOURG for c in case.get("consents", []))
+    return any(
+        c.get("recipient") in STRASBOURG and not c.get("withdrawn") and c.get("identity") != "none"
+        for c in case.get("consents", [])
+    )

@@ -372,12 +372,16 @@ def pattern(ctx: Context) -> list[Flowable]:
 
 
 def paragraphs(text: str) -> list[Flowable]:
-    """Text as the user wrote it, one paragraph per blank-line-separated block.
+    """Text as the user wrote it, one paragraph per blank-line-separated block, each line kept
+    on its own line (numbered recommendations ran together into one).
 
     :param text: plain text (already cleaned).
     :return: the paragraphs; none for blank text.
     """
-    blocks = [" ".join(b.split()) for b in text.replace("\r\n", "\n").split("\n\n")]
+    blocks = [
+        "\n".join(" ".join(line.split()) for line in b.split("\n") if line.strip())
+        for b in text.replace("\r\n", "\n").split("\n\n")
+    ]
     return [para(b) for b in blocks if b]
 
 
