@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
@@ -84,9 +85,15 @@ def violations(ctx: Context) -> list[Flowable]:
                         f" — {ctx.person(case, act['victim'])}, {when}"
                     )
             if lines:
-                out.append(para(t.label("echr_acts_concerned"), styles().small))
+                out.append(para(t.label("echr_acts_concerned"), _leading(styles().small)))
                 out += [para(line) for line in lines]
     return out
+
+
+def _leading(style: ParagraphStyle) -> ParagraphStyle:
+    """The style of a small label that introduces what follows (a table, a list): kept on
+    the page of what it introduces (:mod:`fieldmon.dossier.page_flow`)."""
+    return ParagraphStyle(f"{style.name}-leading", parent=style, keepWithNext=1)
 
 
 def limit_text(t: Texts, limit: TimeLimit, today: date) -> tuple[str, bool]:
@@ -174,11 +181,12 @@ def admissibility(ctx: Context) -> list[Flowable]:
                     out.append(para(t.label("echr_continuing")))
             else:
                 remedies = _remedies_for(case, v)
-                out.append(para(t.label("echr_remedies_used"), styles().small))
+                out.append(para(t.label("echr_remedies_used"), _leading(styles().small)))
                 out.append(
                     _remedy_table(ctx, case, remedies) if remedies else para(t.label("no_final"))
                 )
             final = limit.remedy
+            said: list[Flowable] = []
             if final is not None and limit.basis in ("final_decision", "service"):
                 line = (
                     f"{t.label('final_decision')}: {ctx.clean(case, final.get('authority'))},"
@@ -186,13 +194,14 @@ def admissibility(ctx: Context) -> list[Flowable]:
                 )
                 if final.get("served"):
                     line += ", " + t.label("echr_served_on", date=t.date(final["served"]))
-                out.append(para(line))
+                said.append(para(line))
             text, expired = limit_text(t, limit, today)
-            said = [para(text, styles().h2)]
-            if expired:  # the banner and what expired stay on one page
+            if expired:
                 banner = "echr_expired_banner" if limit.expired(today) else "echr_near_banner"
-                said = [KeepTogether([para(t.label(banner), styles().urgent), *said])]
-            out += said
+                said.append(para(t.label(banner), styles().urgent))
+            said.append(para(text, styles().h2))
+            # The final decision, the banner and the limit they give stay on one page.
+            out.append(KeepTogether(said))
             out.append(Spacer(1, 2 * mm))
         if not violations_:
             out.append(para(t.label("none_recorded")))
