@@ -270,3 +270,51 @@ def act_block(
     if act.get("description"):
         out.append(para(ctx.clean(case, act["description"])))
     return out
+
+
+IDENTITY_DETAILS = ("birth_date", "birth_place", "nationality", "occupation", "address")
+"""A person's own particulars, in the order dossiers give them."""
+
+
+def shown_victims(ctx: Context, case: dict[str, Any]) -> tuple[list[dict[str, Any]], int]:
+    """The victims of a case who appear in the dossier, and how many are left out.
+
+    :param ctx: the dossier's context.
+    :param case: the case document.
+    :return: the person records with the victim role that appear, in order, and the count of
+        those left out by consent (counted, with nothing that identifies them).
+    """
+    victims = [p for p in case.get("persons", []) if "victim" in p.get("roles", [])]
+    shown = [p for p in victims if ctx.redactor.appears(case["reference"], p["id"])]
+    return shown, len(victims) - len(shown)
+
+
+def identity_rows(
+    ctx: Context, case: dict[str, Any], person: dict[str, Any], details: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """A person as label: value rows: how they appear, their sex, and the particulars asked
+    for (of :data:`IDENTITY_DETAILS`) only where they may be named in full.
+
+    :param ctx: the dossier's context.
+    :param case: the case document.
+    :param person: a person who appears (:func:`shown_victims`).
+    :param details: which particulars the recipient asks for, in the order to give them.
+    :return: the rows, only for what is recorded.
+    """
+    t = ctx.texts
+    rows = [(t.label("victim"), ctx.person(case, person["id"]))]
+    if person.get("sex"):
+        rows.append((t.label("sex"), t.vocab("sexes", person["sex"])))
+    if not ctx.redactor.shows_details(case["reference"], person["id"]):
+        return rows
+    for key in details:
+        value = person.get(key)
+        if not value:
+            continue
+        if key == "birth_date":
+            rows.append((t.label("born"), t.date(value)))
+        elif key == "nationality":
+            rows.append((t.label("nationality"), ", ".join(t.country(c) for c in value)))
+        else:
+            rows.append((t.label(key), ctx.clean(case, value)))
+    return rows

@@ -16,6 +16,8 @@ from fieldmon.dossier.profiles.base import (
     act_rows,
     by_date,
     case_heading,
+    identity_rows,
+    shown_victims,
 )
 from fieldmon.dossier.profiles.medical import medical as medical
 from fieldmon.dossier.profiles.statements import statements as statements
@@ -63,22 +65,9 @@ def victims(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = [Heading(t.heading("victims"))]
     for case in ctx.cases:
         out += case_heading(ctx, case)
-        left_out = 0
-        for person in case.get("persons", []):
-            if "victim" not in person.get("roles", []):
-                continue
-            if not ctx.redactor.appears(case["reference"], person["id"]):
-                left_out += 1  # counted, with nothing that identifies them
-                continue
-            rows = [(t.label("victim"), ctx.person(case, person["id"]))]
-            if person.get("sex"):
-                rows.append((t.label("sex"), t.vocab("sexes", person["sex"])))
-            if ctx.redactor.shows_details(case["reference"], person["id"]):
-                if person.get("birth_date"):
-                    rows.append((t.label("born"), t.date(person["birth_date"])))
-                if person.get("occupation"):
-                    rows.append((t.label("occupation"), ctx.clean(case, person["occupation"])))
-            out.append(fields(rows))
+        shown, left_out = shown_victims(ctx, case)
+        for person in shown:
+            out.append(fields(identity_rows(ctx, case, person, ("birth_date", "occupation"))))
             out.append(Spacer(1, 3 * mm))
         if left_out:
             out.append(para(t.label("victims_left_out", count=left_out)))

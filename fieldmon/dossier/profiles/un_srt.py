@@ -22,7 +22,14 @@ from reportlab.platypus import Flowable, Spacer
 from fieldmon.consent.policy import find_consent
 from fieldmon.dossier.layout import FRAME_WIDTH, Heading, fields, para, styles, table
 from fieldmon.dossier.profiles.annexes import annex_list, annex_pages
-from fieldmon.dossier.profiles.base import Context, Section, by_date, case_heading
+from fieldmon.dossier.profiles.base import (
+    Context,
+    Section,
+    by_date,
+    case_heading,
+    identity_rows,
+    shown_victims,
+)
 from fieldmon.dossier.profiles.sections import (
     facts,
     medical,
@@ -69,24 +76,9 @@ def victims(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = [Heading(t.heading("srt_victims"))]
     for case in ctx.cases:
         out += case_heading(ctx, case)
-        left_out = 0
-        for person in case.get("persons", []):
-            if "victim" not in person.get("roles", []):
-                continue
-            if not ctx.redactor.appears(case["reference"], person["id"]):
-                left_out += 1
-                continue
-            rows = [(t.label("victim"), ctx.person(case, person["id"]))]
-            if person.get("sex"):
-                rows.append((t.label("sex"), t.vocab("sexes", person["sex"])))
-            if ctx.redactor.shows_details(case["reference"], person["id"]):
-                if person.get("birth_date"):
-                    rows.append((t.label("born"), t.date(person["birth_date"])))
-                if person.get("nationality"):
-                    names = ", ".join(t.country(c) for c in person["nationality"])
-                    rows.append((t.label("nationality"), names))
-                if person.get("occupation"):
-                    rows.append((t.label("occupation"), ctx.clean(case, person["occupation"])))
+        shown, left_out = shown_victims(ctx, case)
+        for person in shown:
+            rows = identity_rows(ctx, case, person, ("birth_date", "nationality", "occupation"))
             rows.append((t.label("srt_consent"), _transmission(ctx, case, person["id"])))
             out += [fields(rows), Spacer(1, 3 * mm)]
         if left_out:

@@ -22,7 +22,15 @@ from reportlab.platypus import Flowable, Spacer
 
 from fieldmon.dossier.layout import Heading, fields, para, styles
 from fieldmon.dossier.profiles.annexes import annex_list, annex_pages
-from fieldmon.dossier.profiles.base import Context, Section, by_date, case_heading
+from fieldmon.dossier.profiles.base import (
+    IDENTITY_DETAILS,
+    Context,
+    Section,
+    by_date,
+    case_heading,
+    identity_rows,
+    shown_victims,
+)
 from fieldmon.dossier.profiles.sections import other_proceedings, statements
 from fieldmon.dossier.profiles.un_common import (
     remedies_block,
@@ -104,30 +112,9 @@ def identity(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = [Heading(t.heading("wgad_identity"))]
     for case in ctx.cases:
         out += case_heading(ctx, case)
-        left_out = 0
-        for person in case.get("persons", []):
-            if "victim" not in person.get("roles", []):
-                continue
-            pid = person["id"]
-            if not ctx.redactor.appears(case["reference"], pid):
-                left_out += 1
-                continue
-            rows = [(t.label("victim"), ctx.person(case, pid))]
-            if person.get("sex"):
-                rows.append((t.label("sex"), t.vocab("sexes", person["sex"])))
-            if ctx.redactor.shows_details(case["reference"], pid):
-                if person.get("birth_date"):
-                    rows.append((t.label("born"), t.date(person["birth_date"])))
-                if person.get("birth_place"):
-                    rows.append(
-                        (t.label("wgad_birth_place"), ctx.clean(case, person["birth_place"]))
-                    )
-                if person.get("nationality"):
-                    names = ", ".join(t.country(c) for c in person["nationality"])
-                    rows.append((t.label("nationality"), names))
-                for key in ("occupation", "address"):
-                    if person.get(key):
-                        rows.append((t.label(key), ctx.clean(case, person[key])))
+        shown, left_out = shown_victims(ctx, case)
+        for person in shown:
+            rows = identity_rows(ctx, case, person, IDENTITY_DETAILS)
             out += [fields(rows), Spacer(1, 3 * mm)]
         if left_out:
             out.append(para(t.label("victims_left_out", count=left_out)))
