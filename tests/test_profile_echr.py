@@ -396,3 +396,14 @@ def test_a_time_limit_close_to_its_end_is_warned(tmp_path: Path) -> None:
     assert "TIME LIMIT CLOSE" in shown
     near = [w for w in the_plan.warnings if "in 5 day(s)" in w]
     assert near and "the complete, signed form must be posted by then" in near[0]
+
+
+def test_decisions_without_a_copy_and_previous_applications(built: dict[str, Any]) -> None:
+    """The list of documents must hold every decision cited (field 70): the prosecutor's
+    refusal has no document recorded, which is said on the page and before writing; fields
+    68–69 (other applications before the Court) are answered too."""
+    the_plan, text = built["en"]
+    assert "DECISIONS WITHOUT A COPY" in text
+    assert "no document is recorded for: Testabad Prosecutor's Office (fictional)" in text
+    assert any("1 domestic decision(s) cited have no copy" in w for w in the_plan.warnings)
+    assert "68–69. Other applications before the Court: None recorded." in text

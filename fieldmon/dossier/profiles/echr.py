@@ -26,6 +26,7 @@ from fieldmon.dossier.profiles.base import Context, Section
 from fieldmon.dossier.profiles.echr_complaints import admissibility, expired_warnings, violations
 from fieldmon.dossier.profiles.echr_documents import (
     PAGE_LIMIT,
+    decisions_without_copy,
     declaration,
     documents,
     length_check,
@@ -97,7 +98,8 @@ def warnings(ctx: Context) -> list[str]:
     """The warnings for the user, in the dossier's language, also printed in the dossier: each
     complaint whose time limit expired (Article 35 § 1), each case whose facts went to another
     international procedure (Article 35 § 2 (b)), additional submissions over 20 pages
-    (Practice Direction *Institution of proceedings*).
+    (Practice Direction *Institution of proceedings*), domestic decisions cited without a copy
+    for the list of documents (field 70).
 
     :param ctx: the dossier's context (time limits counted to ``ctx.generated``).
     :return: one line per warning.
@@ -111,6 +113,9 @@ def warnings(ctx: Context) -> list[str]:
     pages = length_check(ctx, SUBMISSIONS)[1]
     if pages > PAGE_LIMIT:
         out.append(t.label("echr_warn_length", pages=pages))
+    missing = decisions_without_copy(ctx)
+    if missing:
+        out.append(t.label("echr_warn_missing", count=len(missing)))
     return out
 
 

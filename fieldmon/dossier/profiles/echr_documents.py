@@ -21,7 +21,7 @@ from fieldmon.dossier.layout import (
     styles,
     table,
 )
-from fieldmon.dossier.profiles.base import Context, case_heading
+from fieldmon.dossier.profiles.base import Context, by_date, case_heading
 from fieldmon.dossier.profiles.sections import other_proceedings
 from fieldmon.dossier.same_matter import other_procedures
 
@@ -66,7 +66,7 @@ def other_international(ctx: Context) -> list[Flowable]:
             # The table below may list a special rapporteur's appeal: say why it is no bar.
             out.append(para(t.label("echr_not_counting"), styles().small))
     # The table of every intervention, without the shared section's own heading.
-    return out + other_proceedings(ctx)[1:]
+    return out + other_proceedings(ctx)[1:] + previous_applications(ctx)
 
 
 def _document_rows(ctx: Context) -> list[tuple[str, str, list[Any]]]:
@@ -104,6 +104,10 @@ def documents(ctx: Context) -> list[Flowable]:
     t = ctx.texts
     out: list[Flowable] = [Heading(t.heading("echr_h"))]
     found = _document_rows(ctx)
+    missing = decisions_without_copy(ctx)
+    if missing:  # the list must hold every decision cited: say which it cannot
+        out.append(para(t.label("echr_missing_banner"), styles().urgent))
+        out.append(para(t.label("echr_missing_copies", decisions="; ".join(missing))))
     if not found:
         return [*out, para(t.label("none_recorded"))]
     out.append(para(t.label("echr_h_note"), styles().small))
@@ -116,6 +120,46 @@ def documents(ctx: Context) -> list[Flowable]:
         rows.append([str(n), row[0], title, row[2]])
     out.append(table(rows, [12 * mm, 38 * mm, FRAME_WIDTH - 72 * mm, 22 * mm]))
     return out
+
+
+def decisions_without_copy(ctx: Context) -> list[str]:
+    """The domestic decisions the dossier cites (every remedy with a decision or a date) that
+    have no document recorded (``remedies.documents``), so cannot be in the list of documents:
+    the list must hold every judgment and decision referred to in sections E to H, with copies
+    (Notes for filling in the application form, field 70; Rule 47 § 3.1 (a) of the Rules of
+    Court).
+
+    :param ctx: the dossier's context.
+    :return: "authority, date" for each, in the dossier's language; empty when all have one.
+    """
+    t = ctx.texts
+    out: list[str] = []
+    for case in ctx.cases:
+        for r in sorted(case.get("remedies", []), key=by_date):
+            if r.get("documents") or not (r.get("decision") or r.get("date")):
+                continue
+            where = f"{case['reference']}: " if len(ctx.cases) > 1 else ""
+            out.append(f"{where}{ctx.clean(case, r.get('authority'))}, {t.date(r.get('date'))}")
+    return out
+
+
+def previous_applications(ctx: Context) -> list[Flowable]:
+    """Fields 68–69 of the form: other applications before the Court, from the cases'
+    interventions to ``echr`` with a reference (their application numbers), or "none recorded"
+    (Notes for filling in the application form, fields 68–69).
+
+    :param ctx: the dossier's context.
+    :return: a labelled line.
+    """
+    t = ctx.texts
+    numbers = [
+        ctx.clean(case, str(i["reference"]))
+        for case in ctx.cases
+        for i in case.get("interventions", [])
+        if i.get("body") == "echr" and i.get("reference")
+    ]
+    shown = ", ".join(numbers) if numbers else t.label("none_recorded")
+    return [para(f"{t.label('echr_previous')}: {shown}")]
 
 
 def submission_pages(ctx: Context, parts: list[Callable[[Context], list[Flowable]]]) -> int:
