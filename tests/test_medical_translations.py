@@ -268,3 +268,27 @@ def test_language_names_and_quotes() -> None:
     # The names stay importable where the profiles import them.
     assert sections.medical.__module__ == "fieldmon.dossier.profiles.medical"
     assert sections.statements.__module__ == "fieldmon.dossier.profiles.statements"
+
+
+def test_an_absent_group_or_translation_is_said(dossiers: dict[str, str]) -> None:
+    """The Protocol asks physical and psychological findings: an evaluation holding only one
+    says the other is not recorded. A statement with no translation into the dossier's language
+    says so before the original (the Court works in English and French)."""
+    from datetime import UTC, datetime
+
+    from fieldmon.consent.redactor import Redactor
+    from fieldmon.dossier.profiles import Context
+    from fieldmon.dossier.profiles.statements import narrative
+
+    assert "No physical findings are recorded for this examination." in dossiers["en"]
+    texts = Texts("en")
+    case = {"reference": "TR-1", "persons": [], "interviews": []}
+    redactor = Redactor("un-srt", texts)
+    redactor.add_case(case)
+    ctx = Context("un-srt", texts, redactor, [case], [], datetime.now(UTC), "M", None)
+    said = " ".join(
+        str(getattr(f, "text", ""))
+        for f in narrative(ctx, case, {"language": "ru", "narrative": "Меня задержали."})
+    )
+    assert said.startswith("No translation into English is recorded")
+    assert "Original (Russian)" in said

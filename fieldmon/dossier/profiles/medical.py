@@ -52,6 +52,9 @@ def _findings(ctx: Context, case: dict[str, Any], m: dict[str, Any]) -> list[Flo
     for kind in KINDS:
         group = [f for f in m.get("findings", []) if _kind(f) == kind]
         if not group:
+            if kind is not None and m.get("findings"):
+                # The Protocol asks both: an absent group is said, not silently skipped.
+                out.append(para(t.label(f"no_{_GROUP_HEADING[kind]}"), styles().small))
             continue
         header = ("location", "finding", "alleged_method", "consistency")
         rows = [[t.label(key) for key in header]]

@@ -124,6 +124,9 @@ def narrative(ctx: Context, case: dict[str, Any], interview: dict[str, Any]) -> 
             mark += f", {t.date(translation['date'])}"
         text = quote(ctx.clean(case, translation["narrative"]), t.language)
         out += [para(mark, _mark_style()), para(text)]
+    elif interview.get("narrative") and interview.get("language") not in (None, t.language):
+        # The Court works in English and French: say that no translation is held.
+        out.append(para(t.label("no_translation", language=language_name(t, t.language))))
     if interview.get("narrative"):
         mark = t.label("original_in", language=original_language)
         text = quote(ctx.clean(case, interview["narrative"]), t.language)
