@@ -61,11 +61,24 @@ SAMPLES = [
 ]
 
 
-RECOMMENDATIONS = (
-    "1. Visit Testabad district police station no. 7 unannounced, at night.\n"
-    "2. Ask the authorities for the custody registers of both places for March to May 2026.\n"
-    "3. Recommend that every detainee is examined by a doctor out of the officers' hearing."
-)
+RECOMMENDATIONS = {
+    # Each body is asked for what it can do: the CPT visits, PACE reports, the Commissioner
+    # speaks with the authorities.
+    "cpt": (
+        "1. Visit Testabad district police station no. 7 unannounced, at night.\n"
+        "2. Ask for the custody registers of both places for March to May 2026."
+    ),
+    "pace": (
+        "1. Raise the pattern of ill-treatment in police custody in the next report on the"
+        " State.\n"
+        "2. Ask the Government what safeguards now apply from the first hour of custody."
+    ),
+    "commissioner": (
+        "1. Raise access to a lawyer and a doctor from the first hour of custody with the"
+        " Minister of Internal Affairs.\n"
+        "2. Publish the findings after the next country visit."
+    ),
+}
 
 
 def record_as_a_monitor_would(vault: Vault) -> None:
@@ -222,7 +235,7 @@ def main(out: Path) -> None:
         casejson.import_file(vault, sample_cases_path().parent / "execution-cases.json")
         record_as_a_monitor_would(vault)
         for profile, audience, language, references, pages in SAMPLES:
-            options = DossierOptions(audience, RECOMMENDATIONS if audience else None)
+            options = DossierOptions(audience, RECOMMENDATIONS.get(audience or ""))
             try:
                 plan = build.plan(vault, references, profile, language, options=options)
             except ReviewRequired as needed:
