@@ -589,6 +589,11 @@ def fieldmon_path(vault: Vault, out: Path, workaround: bool) -> tuple[FieldMonRu
         seconds["sign"] = time.perf_counter() - started
         return result
 
+    # The generated text raises possible names (issue 13): decided before the clock starts,
+    # as a monitor would once ("replace" each), and stored like the export dialog stores them.
+    undecided = [c for c, d in build.review_list(vault, [REFERENCE], PROFILE, LANGUAGE) if not d]
+    if undecided:
+        build.save_decisions(vault, PROFILE, [(c, "replace") for c in undecided])
     started = time.perf_counter()
     plan = build.plan(vault, [REFERENCE], PROFILE, LANGUAGE)
     planned = time.perf_counter()

@@ -77,6 +77,8 @@ class Plan:
     override_withdrawn: str | None = None
     """The user's written reason for writing a dossier about persons who withdrew consent."""
     options: DossierOptions = field(default_factory=DossierOptions)
+    memo: dict[Any, Any] = field(default_factory=dict)
+    """Shared by the contexts of this plan (:attr:`fieldmon.dossier.profiles.Context.memo`)."""
     warnings: list[str] = field(default_factory=list)
     """The profile's warnings for the user (:data:`fieldmon.dossier.profiles.WARNINGS`), in the
     dossier's language: shown before writing, and printed in the dossier where they matter."""
@@ -211,6 +213,7 @@ def _context(plan: Plan, me: identities.Identity | None, generated: datetime | N
         me.organisation if me else None,
         plan.withheld_annexes,
         plan.options,
+        plan.memo,
     )
 
 

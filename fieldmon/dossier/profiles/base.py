@@ -129,6 +129,9 @@ class Context:
     organisation: str | None
     withheld_annexes: list[WithheldAnnex] = field(default_factory=list)
     options: DossierOptions = field(default_factory=DossierOptions)
+    memo: dict[Any, Any] = field(default_factory=dict)
+    """What a profile worked out once for this plan and reuses (the pages of the echr
+    additional submissions, laid out alone: once for the warning, not again to print it)."""
 
     def person(self, case: dict[str, Any], person_id: str | None) -> str:
         """How a person of the case appears in this dossier.

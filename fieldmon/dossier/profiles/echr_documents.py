@@ -187,7 +187,10 @@ def length_check(
     :return: the section's flowables and the page count.
     """
     t = ctx.texts
-    pages = submission_pages(ctx, parts)
+    key = ("submission_pages", *(f"{p.__module__}.{p.__qualname__}" for p in parts))
+    if key not in ctx.memo:  # laid out once per plan and parts: it is long work
+        ctx.memo[key] = submission_pages(ctx, parts)
+    pages = int(ctx.memo[key])
     out: list[Flowable] = [Heading(t.heading("echr_length"))]
     if pages > PAGE_LIMIT:
         out.append(para(t.label("echr_length_banner"), styles().urgent))
