@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from fieldmon.consent.policy import AGGREGATED_PROFILES
 from fieldmon.consent.review import ConsentBlocked, ReviewRequired
 from fieldmon.crypto import identity
-from fieldmon.dossier import build, history, naming
+from fieldmon.dossier import build, history, naming, profiles
 from fieldmon.dossier.profiles import AUDIENCES, DossierOptions
 from fieldmon.dossier.verify import Outcome, Verdict, read_aloud, read_trust_file, verify_pdf
 from fieldmon.errors import FieldMonError
@@ -46,14 +46,13 @@ from ui.workers import run_in_background
 PROFILES = ("echr", "rule39", "un-srt", "wgad", "pattern", "cm-rule9")
 AGGREGATED = AGGREGATED_PROFILES
 """Profiles that name nobody and carry no annexes: ``pattern`` and ``cm-rule9``."""
+
+
 # The recipients vocabulary code a profile is named by, where it is not the profile's own.
-RECIPIENT_CODE = {"cm-rule9": "cm"}
-
-
 def profile_name(profile: str) -> str:
     """A profile's recipient as the interface names it ("Committee of Ministers (execution of
     judgments)" for ``cm-rule9``), from the recipients vocabulary."""
-    return vocabulary("recipients").label(RECIPIENT_CODE.get(profile, profile), i18n.current())
+    return vocabulary("recipients").label(profiles.RECIPIENT[profile], i18n.current())
 
 
 class ExportDialog(QDialog):

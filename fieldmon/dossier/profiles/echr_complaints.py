@@ -23,14 +23,10 @@ def article_name(t: Texts, violation: dict[str, Any]) -> str:
 
     :param t: the dossier's words.
     :param violation: the violation record (``instrument``, ``article``, ``limb``).
-    :return: the article reference (``Texts.article_ref`` where it exists) and its limb.
+    :return: the article reference (:meth:`~fieldmon.dossier.texts.Texts.article_ref`) and its
+        limb.
     """
-    ref = getattr(t, "article_ref", None)
-    if callable(ref):
-        text = str(ref(violation["instrument"], violation["article"]))
-    else:  # until Texts.article_ref lands: the instrument's vocabulary label
-        instrument = t.vocab("instruments", str(violation["instrument"]).lower())
-        text = f"{t.label('article', article=violation['article'])}, {instrument}"
+    text = t.article_ref(str(violation["instrument"]), str(violation["article"]))
     if violation.get("limb"):
         text += " — " + t.vocab("limbs", violation["limb"])
     return text

@@ -30,7 +30,6 @@ from fieldmon.dossier.profiles.base import Context, Section, by_date, case_headi
 from fieldmon.dossier.profiles.sections import anonymity_request
 from fieldmon.dossier.profiles.un_common import (
     article_number,
-    article_ref,
     contact_rows,
     remedies_block,
     warning_boxes,
@@ -77,7 +76,7 @@ def warnings(ctx: Context) -> list[str]:
             if str(v.get("instrument", "")).upper() == "ECHR" and number in CORE_ARTICLES:
                 within = True
                 continue
-            ref = article_ref(t, str(v.get("instrument", "")), str(v.get("article", "")))
+            ref = t.article_ref(str(v.get("instrument", "")), str(v.get("article", "")))
             if ref not in outside:
                 outside.append(ref)
     if not outside and not within:
@@ -203,7 +202,7 @@ def articles(ctx: Context) -> list[Flowable]:
         found = False
         for v in case.get("violations", []):
             found = True
-            line = article_ref(t, str(v["instrument"]), str(v["article"]))
+            line = t.article_ref(str(v["instrument"]), str(v["article"]))
             if v.get("limb"):
                 line += f" ({t.vocab('limbs', v['limb'])})"
             out.append(para(f"• {line}"))

@@ -19,24 +19,6 @@ from fieldmon.dossier.profiles.base import Context, by_date
 from fieldmon.dossier.texts import Texts
 
 
-def article_ref(texts: Texts, instrument: str, article: str) -> str:
-    """An instrument's article as the dossier's language names it ("ECHR, Article 3").
-
-    Uses ``Texts.article_ref`` when the typography part of issue 14 provides it (it translates
-    the instrument's name too); until then the instrument as recorded and the translated word
-    "Article".
-
-    :param texts: the dossier's words.
-    :param instrument: the instrument as recorded (``ECHR``, ``ICCPR``).
-    :param article: the article as recorded (``3``, ``5 § 1``, ``P4-2``).
-    :return: the reference.
-    """
-    ref = getattr(texts, "article_ref", None)
-    if callable(ref):
-        return str(ref(instrument, article))
-    return f"{instrument}, {texts.label('article', article=article)}"
-
-
 def article_number(article: str) -> int | None:
     """The number an article reference starts with (``"5 § 1"`` -> 5); None for a protocol
     article (``"P4-2"``) or no number.
