@@ -107,7 +107,6 @@ def _build(
     from fieldmon.dossier import build
 
     decisions: dict[str, str] = {}
-    candidates: list[Any] = []
     for _ in range(MAX_ROUNDS):
         try:
             plan = build.plan(vault, list(refs), profile, language, decisions=decisions)
@@ -115,10 +114,13 @@ def _build(
         except ReviewRequired as review:
             fresh = [c for c in review.candidates if c.key not in decisions]
             assert fresh, "ReviewRequired repeated candidates that were decided"
-            candidates += fresh
             decisions.update({c.key: decision for c in fresh})
     else:
         raise AssertionError(f"still candidates after {MAX_ROUNDS} rounds")
+    # Every candidate of this dossier, also those decided by a dossier built earlier in the same
+    # vault for the same consent recipient (rule39 reads echr's): the order tests run in, which
+    # parallel workers change, must not hide what was asked.
+    candidates = [c for c, _ in build.review_list(vault, list(refs), profile, language)]
     out = folder / f"dossier-{profile}-{language}.pdf"
     build.write_dossier(vault, plan, out)
     return Built(out, extract_everything(out, folder / f"work-{profile}-{language}"), candidates)
