@@ -162,12 +162,16 @@ def redactor_for(
     check_request(references, profile, language)
     recipient = profiles.RECIPIENT[profile]
     stored: dict[str, str] = {}
-    for reference in dict.fromkeys(references):
-        stored.update(
-            consent_review.stored_decisions(
-                vault.conn, vault.case_uuid(reference), consent_recipient(recipient)
+    # Under the vault's lock, as save_decisions writes them: the export dialog reads this in a
+    # worker, and a lock or quit closing the connection meanwhile crashed the process in
+    # SQLCipher (seen as a bus error in a parallel test run) instead of a clean "closed".
+    with vault.transaction():
+        for reference in dict.fromkeys(references):
+            stored.update(
+                consent_review.stored_decisions(
+                    vault.conn, vault.case_uuid(reference), consent_recipient(recipient)
+                )
             )
-        )
     redactor = Redactor(
         recipient,
         Texts(language),
