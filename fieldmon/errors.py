@@ -81,3 +81,11 @@ class VaultFull(VaultNotWritable):
     9); nothing of the change that needed the room was stored."""
 
     exit_status = 9
+
+
+class ExchangeRefused(FieldMonError):
+    """Something of the headquarters exchange refused: an organisation card, a packet, a
+    receipt or a purge that does not hold (exit status 11); the message says why in one line
+    and nothing was written (docs/packets.md)."""
+
+    exit_status = 11

@@ -25,6 +25,7 @@ from fieldmon.cli.cases import (
 )
 from fieldmon.cli.dossier import cmd_dossier, cmd_identity, cmd_verify
 from fieldmon.cli.evidence import cmd_appears, cmd_attach, cmd_clear, cmd_extract, cmd_redact
+from fieldmon.cli.exchange_parser import add_exchange_commands
 from fieldmon.cli.tsa import cmd_tsa
 from fieldmon.cli.vault_commands import (
     cmd_attempts,
@@ -468,4 +469,5 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["show", "export-root", "csr", "install"])
     p.add_argument("file", nargs="?", metavar="FILE")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_exchange_commands(sub, common)
     return parser

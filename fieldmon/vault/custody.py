@@ -19,8 +19,23 @@ from fieldmon.crypto.signing import SigningKey
 
 GENESIS = "0" * 64
 """The ``prev_hash`` of the first entry: 64 zeros, the width of a SHA-256 hex digest."""
-ACTIONS = ("create", "import", "attach", "view", "extract", "edit", "seal", "export", "delete")
-"""Every action an entry may name; :func:`append` refuses any other."""
+ACTIONS = (
+    "create",
+    "import",
+    "attach",
+    "view",
+    "extract",
+    "edit",
+    "seal",
+    "export",
+    "delete",
+    "send",
+    "receive",
+    "receipt",
+    "purge",
+)
+"""Every action an entry may name; :func:`append` refuses any other. ``send``, ``receive``,
+``receipt`` and ``purge`` are the headquarters exchange's (docs/packets.md)."""
 
 
 def canonical(value: Any) -> bytes:

@@ -93,6 +93,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "0008_seal_timestamps.sql"),
     Migration(9, "0009_consent.sql"),
     Migration(10, "0010_registry_dossiers.sql"),
+    Migration(11, "0011_org_card.sql"),
+    Migration(12, "0012_outbox.sql"),
+    Migration(13, "0013_inbox.sql"),
+    Migration(14, "0014_purge.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 """The schema version this FieldMon writes."""

@@ -1,0 +1,14 @@
+"""``fieldmon export-uwazi``: cases for Uwazi's CSV import (fieldmon.exchange.uwazi)``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add this module's commands to the main parser's subcommands.
+
+    :param sub: the main parser's add_subparsers action.
+    :param common: the parent parser of the options every command takes (``--vault``...).
+    """

@@ -1,0 +1,37 @@
+-- Headquarters exchange, part 3 (docs/packets.md): packets received, forks.
+
+-- Every packet seen, with what became of it; a quarantined packet keeps its one-line reason.
+CREATE TABLE inbox (
+    packet_id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    sender_fingerprint TEXT,
+    case_uuid TEXT,
+    reference TEXT,
+    state TEXT NOT NULL CHECK (state IN ('imported', 'duplicate', 'quarantined', 'waiting', 'fork')),
+    reason TEXT,
+    version INTEGER,
+    received_at TEXT NOT NULL
+);
+
+-- Per case: the custody log head of the last packet imported, which the next must extend.
+CREATE TABLE received_logs (
+    case_uuid TEXT PRIMARY KEY,
+    sender_fingerprint TEXT NOT NULL,
+    log_seq INTEGER NOT NULL,
+    log_hash TEXT NOT NULL,
+    monitor_version INTEGER NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    hq_version INTEGER
+);
+
+-- A monitor's version that arrived after headquarters edited the case: kept beside it.
+CREATE TABLE forks (
+    rid INTEGER PRIMARY KEY,
+    case_uuid TEXT NOT NULL,
+    packet_id TEXT NOT NULL,
+    incoming BLOB NOT NULL,
+    incoming_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolution TEXT
+);
