@@ -11,4 +11,12 @@ import cycle (``casejson`` imports the vault); import them by name::
     from fieldmon.exchange import casejson, text
 """
 
-__all__ = ["casejson", "paths", "stream", "surrogates", "text"]
+__all__ = [
+    "casejson",
+    "packet",
+    "paths",
+    "stream",
+    "surrogates",
+    "text",
+    "transports",
+]
