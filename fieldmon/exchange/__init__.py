@@ -12,11 +12,15 @@ import cycle (``casejson`` imports the vault); import them by name::
 """
 
 __all__ = [
+    "card",
     "casejson",
+    "hq",
     "packet",
     "paths",
+    "signed",
     "stream",
     "surrogates",
     "text",
     "transports",
+    "words",
 ]
