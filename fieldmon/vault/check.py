@@ -5,13 +5,16 @@ blob (it decrypts, and its plaintext has the size and SHA-256 recorded at collec
 sealed version (its content still has its hash, is linked to the one before, and has exactly one
 seal entry in the custody log, and every seal entry a version), the custody log (chain,
 signatures, the head recorded apart, never empty beside cases or sealed versions), and every
-stored RFC 3161 timestamp (over a seal entry still in the log, signature intact). Each fault
-names the blob, version or entry.
+stored RFC 3161 timestamp (over a seal entry still in the log, signature intact), every
+headquarters receipt as the log's external anchor (the entry at the head it accepted still has
+that hash) and every purge stub (logged, covered by a receipt). Each fault names the blob,
+version, entry or case.
 
 What a check inside the vault cannot see: someone with the passphrase who rewrites the log and
 the versions consistently and re-signs them with the vault's own key. Only a copy of a case's
 history that left the laptop shows that (``fieldmon verify LATER.pdf --since EARLIER.pdf``),
-or a timestamp token over a seal entry that no longer matches.
+a timestamp token over a seal entry that no longer matches, or a headquarters receipt whose
+log head the log no longer has (up to the newest receipt).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from fieldmon.vault import custody, files, timestamps, versions
+from fieldmon.vault import custody, files, purged, timestamps, versions
 
 __all__ = ["CheckReport", "OpenVault", "check_vault"]
 
@@ -60,8 +63,8 @@ class CheckReport:
 def check_vault(vault: OpenVault, progress: Callable[[str], None] | None = None) -> CheckReport:
     """Check everything in the vault against what was recorded when it was written: SQLCipher's
     page authentication (``PRAGMA cipher_integrity_check``), SQLite's ``integrity_check``,
-    every blob decrypted and hashed, every sealed version, the custody log and every stored
-    RFC 3161 seal timestamp.
+    every blob decrypted and hashed, every sealed version, the custody log, every receipt's
+    log head and purge stub (fieldmon.vault.purged) and every stored RFC 3161 seal timestamp.
 
     :param vault: the open vault.
     :param progress: called with the name of each stage as it starts.
@@ -116,6 +119,12 @@ def check_vault(vault: OpenVault, progress: Callable[[str], None] | None = None)
     report.checked["custody entries"] = int(
         conn.execute("SELECT count(*) FROM custody_log").fetchone()[0]
     )
+
+    say("receipts and purges")
+    report.faults.extend(purged.anchor_faults(conn))
+    report.faults.extend(purged.verify(conn))
+    report.checked["receipts"] = len(purged.receipts_held(conn))
+    report.checked["purged cases"] = len(purged.stubs(conn))
 
     say("seal timestamps")
     report.faults.extend(timestamps.verify(conn))

@@ -299,14 +299,21 @@ def verify(conn: Any) -> list[str]:
 
 
 def _coverage_faults(conn: Any, logged: int) -> list[str]:
-    """An empty log beside cases or sealed versions; cases without a single entry."""
+    """An empty log beside cases, sealed versions or purge stubs; cases without a single
+    entry. A purged case is gone from ``cases``, so it needs no entry here: its stub's purge
+    entry and receipt are checked by :func:`fieldmon.vault.purged.verify`."""
+    from fieldmon.vault import purged  # purged imports this module
+
     cases = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
     sealed = int(conn.execute("SELECT count(*) FROM case_versions").fetchone()[0])
+    stubs = len(purged.stubs(conn))
     if logged == 0:
-        if cases or sealed:
+        if cases or sealed or stubs:
+            purges = f" and {stubs} purge stub(s)" if stubs else ""
             return [
-                f"custody log: empty, but the vault holds {cases} case(s) and {sealed} sealed"
-                " version(s); every one of them was logged when it was stored"
+                f"custody log: empty, but the vault holds {cases} case(s){',' if stubs else ' and'}"
+                f" {sealed} sealed version(s){purges}; every one of them was logged when it was"
+                " stored"
             ]
         return []
     missing = [

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from fieldmon.errors import NotFound
-from fieldmon.vault import records, timestamps
+from fieldmon.vault import purged, records, timestamps
 from fieldmon.vault.custody import canonical, sha256_hex, utc_now
 from fieldmon.vault.session import Session
 
@@ -150,6 +150,11 @@ def verify(conn: Any) -> list[str]:
     and every seal entry of the log names a version the vault holds.
 
     :param conn: an open vault database connection.
+    A version the vault no longer holds because its case was purged is accepted when the
+    purge stub records it with the hash its seal entry signed (issue 15: a purged sealed
+    version whose purge is logged and covered by a receipt satisfies this rule; the purge
+    entry and the receipt are checked by :func:`fieldmon.vault.purged.verify`).
+
     :return: one line per fault, naming the case and version (or the entry); empty if all hold.
     """
     faults = []
@@ -184,6 +189,23 @@ def verify(conn: Any) -> list[str]:
         if number > 1 and previous_hash != previous.get(case_uuid):
             faults.append(f"sealed version {name} is not linked to version {number - 1}")
         previous[case_uuid] = content_hash
+    return faults + _purged_faults(conn, seal_entries)
+
+
+def _purged_faults(
+    conn: Any, seal_entries: dict[tuple[str, str], list[tuple[int, str, str]]]
+) -> list[str]:
+    """Seal entries of versions the vault no longer holds: faults, except the versions a
+    purge stub records with the same hash (fieldmon.vault.purged checks the stub's purge entry
+    and receipt), each of which must have exactly one seal entry."""
+    faults = []
+    for (case_uuid, number), (reference, digest) in purged.purged_versions(conn).items():
+        logged = seal_entries.pop((case_uuid, f"version {number}"), [])
+        name = f"purged sealed version {reference} version {number}"
+        if len(logged) != 1:
+            faults.append(f"{name} has {len(logged)} seal entries in the custody log, not one")
+        elif logged[0][2] != digest:
+            faults.append(f"{name} does not match the hash its seal entry signed")
     for (_, record), logged in sorted(seal_entries.items(), key=lambda kv: kv[1][0][0]):
         for seq, reference, _ in logged:
             faults.append(
