@@ -1,10 +1,12 @@
--- Headquarters exchange, part 3 (docs/packets.md): packets received, forks.
+-- Headquarters exchange, part 3 (docs/packets.md, docs/receiving.md): packets received, forks.
 
--- Every packet seen, with what became of it; a quarantined packet keeps its one-line reason.
+-- Every packet seen, with what became of it; a quarantined packet keeps its one-line reason,
+-- a waiting one (an earlier packet of its case has not arrived) is tried again.
 CREATE TABLE inbox (
     packet_id TEXT PRIMARY KEY,
     source TEXT NOT NULL,
     sender_fingerprint TEXT,
+    sender_name TEXT,
     case_uuid TEXT,
     reference TEXT,
     state TEXT NOT NULL CHECK (state IN ('imported', 'duplicate', 'quarantined', 'waiting', 'fork')),
@@ -13,7 +15,8 @@ CREATE TABLE inbox (
     received_at TEXT NOT NULL
 );
 
--- Per case: the custody log head of the last packet imported, which the next must extend.
+-- Per case: the custody log head of the last packet received, which the next must extend, and
+-- the content headquarters last imported from the monitor (to tell its own edits apart).
 CREATE TABLE received_logs (
     case_uuid TEXT PRIMARY KEY,
     sender_fingerprint TEXT NOT NULL,
@@ -24,14 +27,20 @@ CREATE TABLE received_logs (
     hq_version INTEGER
 );
 
--- A monitor's version that arrived after headquarters edited the case: kept beside it.
+-- A monitor's version that arrived after headquarters edited the case: kept beside it until a
+-- lawyer chooses; nothing is deleted when they do.
 CREATE TABLE forks (
     rid INTEGER PRIMARY KEY,
     case_uuid TEXT NOT NULL,
+    reference TEXT NOT NULL,
     packet_id TEXT NOT NULL,
+    sender_name TEXT,
+    monitor_version INTEGER NOT NULL,
+    hq_version INTEGER NOT NULL,
     incoming BLOB NOT NULL,
     incoming_sha256 TEXT NOT NULL,
     created_at TEXT NOT NULL,
     resolved_at TEXT,
-    resolution TEXT
+    resolved_by TEXT,
+    resolution TEXT CHECK (resolution IN ('headquarters', 'monitor'))
 );

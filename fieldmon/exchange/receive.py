@@ -1,0 +1,338 @@
+"""Receiving packets at headquarters (issue 15; docs/receiving.md).
+
+For each ``packets/<id>/`` of a source that has its ``envelope.age`` (written last: without
+it the packet is still being uploaded, and is left alone) and that the inbox does not hold as
+imported, duplicate, fork or quarantined (a waiting one is tried again), in this order:
+
+1. the envelope decrypts with one of headquarters' age identities (age v1 spec);
+2. the sender's certificate is issued by the card's root, valid, not revoked (RFC 5280);
+3. the manifest's signature verifies (ECDSA P-256/SHA-256);
+4. every part hashes to its name and decrypts, every object has its size and SHA-256, and
+   case.json hashes to the content_sha256 the manifest names and is a valid case;
+5. the custody log continues the one headquarters holds for the case
+   (fieldmon.exchange.continuity); a packet that starts ahead of it waits.
+
+Evidence files are streamed, a part at a time, from the transport through a pipe (kernel
+memory, never a file) into age-encrypted blobs of a BlobBatch, which vanish unless the one
+transaction recording the packet (fieldmon.exchange.intake) commits. Any failure quarantines
+the packet with one line and writes nothing else.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import os
+import re
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from fieldmon.crypto.identity import cert_fingerprint, public_key_der
+from fieldmon.errors import ExchangeRefused
+from fieldmon.exchange import card as cards
+from fieldmon.exchange import continuity, hq, intake, packet
+from fieldmon.exchange.inbox import InboxEntry, entry
+from fieldmon.exchange.transports import MissingFile, Transport, TransportError
+from fieldmon.vault import files
+from fieldmon.vault.blobs import BlobBatch
+from fieldmon.vault.custody import sha256_hex
+from fieldmon.vault.store import Vault
+
+__all__ = ["MAX_CASE_JSON_BYTES", "receive", "receive_from", "sender_name"]
+
+_PACKET_ID = re.compile(r"[0-9a-f]{32}")
+"""A packet's folder name: 128 random bits as 32 lower-case hex digits (docs/packets.md)."""
+
+MAX_CASE_JSON_BYTES = 64 * 1024 * 1024
+"""A case.json or custody.json larger than this (bytes) is refused before it is read."""
+
+
+def sender_name(cert_der: bytes) -> str:
+    """The name a certificate gives its holder: its subject's common name (RFC 5280,
+    section 4.1.2.6), or the whole subject when it has none.
+
+    :param cert_der: the certificate, DER.
+    :return: the name, e.g. ``Tamsin Orrery``.
+    :raises ValueError: not a certificate.
+    """
+    subject = x509.load_der_x509_certificate(cert_der).subject
+    names = subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else subject.rfc4514_string()
+
+
+def _whole(
+    transport: Transport, envelope: packet.Envelope, name: str, identities: list[str]
+) -> bytes:
+    """A small object (case.json, custody.json) read whole into memory, checked."""
+    found = [o for o in envelope.objects if o.name == name]
+    if not found:
+        raise ExchangeRefused(f"it has no {name}")
+    if found[0].size > MAX_CASE_JSON_BYTES:
+        raise ExchangeRefused(f"its {name} is larger than {MAX_CASE_JSON_BYTES} bytes")
+    buffer = bytearray()
+    packet.read_object(transport, envelope, name, identities, buffer.extend)
+    return bytes(buffer)
+
+
+def _stage(
+    batch: BlobBatch,
+    transport: Transport,
+    envelope: packet.Envelope,
+    obj: packet.PacketObject,
+    identities: list[str],
+) -> tuple[str, files.Sealed]:
+    """Stream one evidence file from the transport into a new blob of the batch.
+
+    A thread reads and checks the parts (fieldmon.exchange.packet.read_object) into a pipe;
+    this thread encrypts what comes out of it (fieldmon.vault.files.encrypt_stream). If the
+    reading fails, the blob is dropped with the batch (the error is raised here); if the
+    writing fails, the pipe breaks and the reading thread stops.
+    """
+    read_fd, write_fd = os.pipe()
+    failure: list[BaseException] = []
+
+    def produce() -> None:
+        try:
+            with os.fdopen(write_fd, "wb") as out:
+
+                def sink(piece: bytes) -> None:
+                    out.write(piece)
+
+                packet.read_object(transport, envelope, obj.name, identities, sink)
+        except BaseException as error:  # handed to the other thread, raised there
+            failure.append(error)
+
+    thread = threading.Thread(target=produce, name=f"receive {obj.name}", daemon=True)
+    thread.start()
+    try:
+        with os.fdopen(read_fd, "rb") as source:
+            blob = batch.write(lambda path: files.encrypt_stream(source, path))
+    finally:
+        thread.join()
+    if failure and not isinstance(failure[0], BrokenPipeError):
+        raise failure[0]
+    if blob[1].sha256 != obj.sha256 or blob[1].size != obj.size:
+        raise ExchangeRefused(f"{obj.name} does not match its SHA-256")
+    return blob
+
+
+def _held_files(vault: Vault, case_uuid: str) -> dict[str, str]:
+    """Item -> SHA-256 of the files headquarters holds for a case."""
+    with vault.transaction():
+        rows = vault.conn.execute(
+            "SELECT a.item, a.sha256 FROM attachments a JOIN cases c ON c.rid = a.case_rid"
+            " WHERE c.uuid = ?",
+            (case_uuid,),
+        ).fetchall()
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
+class _Waiting(Exception):
+    """The packet cannot be taken yet; it is tried again at the next receive."""
+
+
+def _check_and_record(
+    vault: Vault,
+    transport: Transport,
+    envelope: packet.Envelope,
+    identities: list[str],
+    known: dict[str, Any],
+) -> str:
+    """Steps 4 and 5, then the staging of files and the one transaction; return the state."""
+    case = envelope.case
+    content_bytes = _whole(transport, envelope, "case.json", identities)
+    if sha256_hex(content_bytes) != case["content_sha256"]:
+        raise ExchangeRefused("its case.json does not match the content hash its manifest names")
+    try:
+        content = json.loads(content_bytes)
+        custody_doc = json.loads(_whole(transport, envelope, "custody.json", identities))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ExchangeRefused("its case.json or custody.json is not JSON") from None
+    intake.check_content(case, content)
+    with vault.transaction():
+        stored = intake.stored_head(vault.conn, str(case["uuid"]))
+    fault = continuity.check(
+        custody_doc,
+        continuity.LogPoint(*envelope.since),
+        continuity.LogPoint(*envelope.head),
+        stored,
+        str(case["uuid"]),
+        envelope.packet_id,
+        str(case["content_sha256"]),
+        public_key_der(envelope.cert_der),
+    )
+    if fault is not None:
+        raise _Waiting(fault.reason) if fault.waiting else ExchangeRefused(fault.reason)
+    named = {str(a["item"]): a for a in content["attachments"]}
+    carried = [o for o in envelope.objects if o.name.startswith("files/")]
+    for obj in envelope.objects:
+        if obj.name not in ("case.json", "custody.json") and obj.name[6:] not in named:
+            raise ExchangeRefused(f"it carries {obj.name}, which its case does not name")
+    held = _held_files(vault, str(case["uuid"]))
+    incoming = intake.Incoming(
+        envelope.packet_id,
+        known["source"],
+        known["sender_fingerprint"],
+        known["sender_name"],
+        case,
+        content,
+        content_bytes,
+        continuity.LogPoint(*envelope.head),
+    )
+    with BlobBatch(vault.blob_dir) as batch:
+        for obj in carried:
+            item = obj.name[6:]
+            if held.get(item) == obj.sha256:  # checked all the same, then dropped
+                packet.read_object(transport, envelope, obj.name, identities, lambda _: None)
+            else:
+                incoming.staged[item] = _stage(batch, transport, envelope, obj, identities)
+        with vault.transaction():
+            state, _ = intake.record(vault, incoming)
+            used = {
+                str(r[0])
+                for r in vault.conn.execute("SELECT blob_name FROM attachments").fetchall()
+            }
+        for blob_name, _sealed in incoming.staged.values():
+            if blob_name not in used:
+                batch.discard(blob_name)
+    return state
+
+
+def _issue_receipt(
+    vault: Vault, transport: Transport, envelope: packet.Envelope, state: str
+) -> str | None:
+    """TODO(receipts): the receipt for an imported, duplicate or fork packet, written to the
+    source. fieldmon.exchange.receipts (the purge developer's) is called only once it exists;
+    this is the one place that calls it.
+
+    :return: None, or why the receipt could not be written (one line).
+    """
+    if importlib.util.find_spec("fieldmon.exchange.receipts") is None:
+        return None
+    receipts: Any = importlib.import_module("fieldmon.exchange.receipts")
+    try:
+        data = receipts.issue(vault, envelope, state)
+        receipts.write(transport, envelope.packet_id, data)
+    except (TransportError, ExchangeRefused) as error:
+        return f"receipt not written: {error}"
+    return None
+
+
+def _receive_one(
+    vault: Vault,
+    transport: Transport,
+    packet_id: str,
+    card: cards.OrgCard | None,
+    identities: list[str],
+) -> str | None:
+    """Read, check and record one packet; return a note on its receipt, if any."""
+    known: dict[str, Any] = {"source": transport.describe()}
+    try:
+        if card is None:
+            raise ExchangeRefused("headquarters has no organisation card installed")
+        data = transport.read(packet.envelope_path(packet_id), limit=packet.MAX_ENVELOPE_BYTES)
+        envelope = packet.open_envelope(data, identities)
+        if envelope.packet_id != packet_id:
+            raise ExchangeRefused("its envelope names another packet")
+        known.update(
+            sender_fingerprint=cert_fingerprint(envelope.cert_der),
+            sender_name=sender_name(envelope.cert_der),
+            case_uuid=str(envelope.case["uuid"]),
+            reference=str(envelope.case["reference"]),
+            version=int(envelope.case["version"]),
+        )
+        packet.verify_envelope(envelope, card)
+        state = _check_and_record(vault, transport, envelope, identities, known)
+    except _Waiting as waiting:
+        _refuse(vault, packet_id, "waiting", str(waiting), known)
+        return None
+    except MissingFile as error:
+        _refuse(vault, packet_id, "quarantined", str(error), known)
+        return None
+    except TransportError as error:
+        reason = f"the source could not be read ({error}); it will be tried again"
+        _refuse(vault, packet_id, "waiting", reason, known)
+        return None
+    except (ExchangeRefused, ValueError, KeyError, TypeError) as error:
+        _refuse(vault, packet_id, "quarantined", _one_line(error), known)
+        return None
+    return _issue_receipt(vault, transport, envelope, state)
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if isinstance(error, ExchangeRefused) else f"it cannot be read ({text})"
+
+
+def _refuse(vault: Vault, packet_id: str, state: str, reason: str, known: dict[str, Any]) -> None:
+    with vault.transaction():
+        intake.record_refusal(vault.conn, packet_id, known["source"], state, reason, known)
+
+
+def receive_from(
+    vault: Vault,
+    transport: Transport,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[InboxEntry]:
+    """Receive every new complete packet of a transport (see the module's description).
+
+    :param vault: headquarters' open vault.
+    :param transport: where the packets are.
+    :param progress: called with (packets looked at, packets to look at).
+    :return: the inbox entry of each packet looked at, in packet id order; a receipt that
+        could not be written is named in the entry's reason.
+    :raises ExchangeRefused: this vault is not headquarters.
+    :raises TransportError: the source cannot be listed.
+    """
+    if not hq.is_hq(vault):
+        raise ExchangeRefused("only headquarters receives packets: this vault is not headquarters")
+    card = cards.installed_card(vault)
+    identities = hq.hq_identities(vault)
+    names = sorted(n.rstrip("/") for n in transport.list("packets"))
+    todo = []
+    for name in names:
+        if not _PACKET_ID.fullmatch(name):
+            continue
+        seen = entry(vault, name)
+        if seen is not None and seen.state in intake.FINAL_STATES:
+            continue
+        todo.append(name)
+    results: list[InboxEntry] = []
+    for done, packet_id in enumerate(todo):
+        if progress is not None:
+            progress(done, len(todo))
+        if not transport.exists(packet.envelope_path(packet_id)):
+            continue  # still being uploaded
+        note = _receive_one(vault, transport, packet_id, card, identities)
+        result = entry(vault, packet_id)
+        if result is not None:
+            if note:
+                result = InboxEntry(**{**result.__dict__, "reason": note})
+            results.append(result)
+    if progress is not None:
+        progress(len(todo), len(todo))
+    return results
+
+
+def receive(
+    vault: Vault, source: str, progress: Callable[[int, int], None] | None = None
+) -> list[InboxEntry]:
+    """Receive every new complete packet of a source: a stored destination's name, a folder,
+    or the URL of a stored WebDAV destination (fieldmon.exchange.destinations.open_transport).
+
+    :param vault: headquarters' open vault.
+    :param source: where the packets are.
+    :param progress: called with (packets looked at, packets to look at).
+    :return: as :func:`receive_from`.
+    :raises ExchangeRefused: this vault is not headquarters, or the source is unknown.
+    :raises TransportError: the source cannot be listed.
+    """
+    if not hq.is_hq(vault):
+        raise ExchangeRefused("only headquarters receives packets: this vault is not headquarters")
+    destinations: Any = importlib.import_module("fieldmon.exchange.destinations")
+    return receive_from(vault, destinations.open_transport(vault, source), progress)
