@@ -17,6 +17,7 @@ __all__ = [
     "hq",
     "packet",
     "paths",
+    "receipts",
     "signed",
     "stream",
     "surrogates",
