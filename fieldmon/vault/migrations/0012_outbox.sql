@@ -12,7 +12,10 @@ CREATE TABLE destinations (
 );
 
 -- One row per packet made by this vault. one_time_identity is the only key on the laptop that
--- opens the packet; it is cleared when the case is purged.
+-- opens the packet; it is cleared when the case is purged. log_since and log_head are
+-- "seq:hash" of the custody log; parts_total is how many parts the packet has (its objects'
+-- sizes cut into PART_SIZE pieces); envelope is envelope.age's bytes once made, so a resumed
+-- send writes the very same envelope.
 CREATE TABLE outbox (
     packet_id TEXT PRIMARY KEY,
     case_uuid TEXT NOT NULL,
@@ -24,6 +27,7 @@ CREATE TABLE outbox (
     one_time_recipient TEXT NOT NULL,
     log_since TEXT,
     log_head TEXT NOT NULL,
+    parts_total INTEGER NOT NULL,
     state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'acknowledged')),
     envelope BLOB,
     created_at TEXT NOT NULL,

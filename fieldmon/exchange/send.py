@@ -1,0 +1,368 @@
+"""Sending cases to headquarters as packets (docs/packets.md), resumably.
+
+For each case: seal it if the working copy changed, then in ONE transaction draw the packet id
+and a one-time age X25519 identity, append the custody ``send`` entry and queue the outbox row.
+Then, without the vault's lock, cut each object (``case.json``, ``custody.json``, every
+evidence file streamed from its blob) into parts of :data:`fieldmon.exchange.packet.PART_SIZE`,
+encrypt each to the card's recipients and the one-time recipient, write it once to the
+destination, and record it (one commit per part). The envelope is written last. A send killed
+at any point resumes after the last recorded part (:func:`resume`); a part written but not
+recorded is made again (with other ciphertext: age is randomised) and the stray one removed.
+No plaintext is written anywhere: evidence goes from its blob to memory, a part at a time.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO, cast
+
+from pyrage import x25519
+
+from fieldmon.crypto import identity
+from fieldmon.crypto.signing import SigningKey
+from fieldmon.errors import ExchangeRefused, VaultDamaged
+from fieldmon.exchange import destinations, outbox, packet, packing
+from fieldmon.exchange.card import OrgCard, installed_card
+from fieldmon.exchange.outbox import OutboxEntry
+from fieldmon.exchange.signed import check_certificate
+from fieldmon.exchange.transports import Transport
+from fieldmon.vault import custody, files
+from fieldmon.vault.custody import GENESIS, sha256_hex, utc_now
+from fieldmon.vault.store import Vault
+
+__all__ = ["NO_CARD", "Progress", "resume", "send_cases"]
+
+NO_CARD = "no organisation card: run fieldmon hq enrol CARD first"
+Progress = Callable[[int, int], None]
+"""Called with (parts written, parts in all) as a send goes on."""
+
+
+class _Stopped(Exception):
+    """The caller's stop event was set: the send ends after the last recorded part."""
+
+
+@dataclass(frozen=True)
+class _Sender:
+    card: OrgCard
+    cert_der: bytes
+    key: SigningKey
+
+
+def _sender(vault: Vault) -> _Sender:
+    """The card, certificate and key to send with, or a one-line refusal."""
+    card = installed_card(vault)
+    if card is None:
+        raise ExchangeRefused(NO_CARD)
+    with vault.transaction():
+        me = vault.identity()
+        key = vault.signer
+    if not identity.issued_by(me.monitor_cert, card.root_der):
+        raise ExchangeRefused(
+            "this vault's certificate is not issued by the organisation's root: send"
+            " headquarters your request (fieldmon identity csr) and install what it issues"
+        )
+    try:
+        check_certificate(card, me.monitor_cert)
+    except ExchangeRefused as error:
+        raise ExchangeRefused(f"cannot send: {error}") from None
+    return _Sender(card, me.monitor_cert, key)
+
+
+def _queue(vault: Vault, reference: str, destination: str) -> str:
+    """Seal if needed, then log the send and queue the packet in one transaction."""
+    version, _ = vault.seal(reference)
+    one_time = x25519.Identity.generate()
+    packet_id = packet.new_packet_id()
+    with vault.transaction():
+        conn = vault.conn
+        case_uuid = vault.case_uuid(reference)
+        content = packing.case_content(conn, case_uuid, version.version)
+        evidence = packing.evidence_files(conn, case_uuid, content)
+        row = conn.execute(
+            "SELECT log_head FROM outbox WHERE case_uuid = ?"
+            " ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            (case_uuid,),
+        ).fetchone()
+        since = outbox.parse_point(row[0]) if row else (0, GENESIS)
+        assert since is not None
+        digest = sha256_hex(content)
+        entry = custody.append(
+            conn,
+            vault.signer,
+            vault.actor,
+            "send",
+            case_uuid=case_uuid,
+            case_reference=reference,
+            record=f"packet {packet_id}",
+            content_hash=digest,
+        )
+        log = packing.custody_slice(conn, case_uuid, since[0], entry.seq)
+        size = packet.PART_SIZE
+        total = (
+            packing.part_count(len(content), size)
+            + packing.part_count(len(log), size)
+            + sum(packing.part_count(f.size, size) for f in evidence)
+        )
+        conn.execute(
+            "INSERT INTO outbox (packet_id, case_uuid, reference, version, content_sha256,"
+            " destination, one_time_identity, one_time_recipient, log_since, log_head,"
+            " parts_total, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " 'queued', ?)",
+            (
+                packet_id,
+                case_uuid,
+                reference,
+                version.version,
+                digest,
+                destination,
+                str(one_time),
+                str(one_time.to_public()),
+                f"{since[0]}:{since[1]}",
+                f"{entry.seq}:{entry.entry_hash}",
+                total,
+                utc_now(),
+            ),
+        )
+    return packet_id
+
+
+class _Guard:
+    """A sink for ``decrypt_stream`` that keeps the real error of the pieces it feeds (a
+    transport's, a stop) so it is not mistaken for a damaged blob."""
+
+    def __init__(self, pieces: packet.Pieces) -> None:
+        self.pieces = pieces
+        self.error: Exception | None = None
+
+    def write(self, data: Any) -> int:
+        try:
+            return self.pieces.write(data)
+        except Exception as error:
+            self.error = error
+            raise OSError("the packet's sink failed") from error
+
+
+@dataclass
+class _Job:
+    """One packet being produced: where it goes and what is already recorded."""
+
+    vault: Vault
+    packet_id: str
+    transport: Transport
+    to: list[x25519.Recipient]
+    recorded: dict[tuple[int, int], str]
+    tick: Callable[[], None]
+    stop: threading.Event | None
+
+    def object(self, index: int, name: str, source: bytes | packing.EvidenceFile) -> dict[str, Any]:
+        """Write the parts of one object not yet recorded; return its manifest entry."""
+        size = len(source) if isinstance(source, bytes) else source.size
+        want = source.sha256 if isinstance(source, packing.EvidenceFile) else sha256_hex(source)
+        part_size = packet.PART_SIZE
+        expected = packing.part_count(size, part_size)
+        done = [self.recorded.get((index, c)) for c in range(expected)]
+        if all(done):
+            for _ in done:
+                self.tick()
+            return {"name": name, "size": size, "sha256": want, "parts": [str(d) for d in done]}
+        chunk = 0
+
+        def emit(piece: bytes) -> None:
+            nonlocal chunk
+            if (index, chunk) not in self.recorded:
+                self._write(index, chunk, piece)
+            chunk += 1
+            self.tick()
+
+        pieces = packet.Pieces(emit, part_size)
+        if isinstance(source, bytes):
+            for start in range(0, len(source), part_size):
+                pieces.write(source[start : start + part_size])
+        else:
+            self._stream(source, pieces)
+        pieces.close()
+        if pieces.total != size or pieces.sha256.hexdigest() != want or chunk != expected:
+            raise VaultDamaged(f"{name} does not match the hash taken when it was stored")
+        parts = [self.recorded[(index, c)] for c in range(expected)]
+        return {"name": name, "size": size, "sha256": want, "parts": parts}
+
+    def _write(self, index: int, chunk: int, piece: bytes) -> None:
+        if self.stop is not None and self.stop.is_set():
+            raise _Stopped
+        digest, data = packet.encrypt_part(piece, self.to)
+        self.transport.write_once(packet.part_path(self.packet_id, digest), data)
+        del data
+        with self.vault.transaction():
+            self.vault.conn.execute(
+                "INSERT INTO outbox_parts (packet_id, object, chunk, sha256, size)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (self.packet_id, index, chunk, digest, len(piece)),
+            )
+            self.vault.conn.execute(
+                "UPDATE outbox SET state = 'sending' WHERE packet_id = ? AND state = 'queued'",
+                (self.packet_id,),
+            )
+        self.recorded[(index, chunk)] = digest
+
+    def _stream(self, evidence: packing.EvidenceFile, pieces: packet.Pieces) -> None:
+        guard = _Guard(pieces)
+        try:
+            files.decrypt_stream(
+                self.vault.blob_dir / evidence.blob_name, evidence.identity, cast(BinaryIO, guard)
+            )
+        except (OSError, files.BlobUnreadable) as error:
+            if guard.error is not None:
+                raise guard.error from None
+            raise VaultDamaged(f"stored file {evidence.item} cannot be read: {error}") from None
+
+
+def _produce(
+    vault: Vault,
+    packet_id: str,
+    sender: _Sender,
+    tick: Callable[[], None],
+    stop: threading.Event | None,
+) -> bool:
+    """Write what is missing of a queued packet; True once its envelope is written."""
+    with vault.transaction():
+        conn = vault.conn
+        row = conn.execute(
+            "SELECT case_uuid, reference, version, destination, one_time_recipient, log_since,"
+            " log_head, envelope, created_at FROM outbox WHERE packet_id = ?",
+            (packet_id,),
+        ).fetchone()
+        case_uuid, reference, version, destination, reply_to = map(str, row[:5])
+        since, head = outbox.parse_point(row[5]) or (0, GENESIS), outbox.parse_point(row[6])
+        assert head is not None
+        envelope, created_at = row[7], str(row[8])
+        recorded = {
+            (int(o), int(c)): str(h)
+            for o, c, h in conn.execute(
+                "SELECT object, chunk, sha256 FROM outbox_parts WHERE packet_id = ?", (packet_id,)
+            )
+        }
+        content = packing.case_content(conn, case_uuid, int(version))
+        evidence = packing.evidence_files(conn, case_uuid, content)
+        log = packing.custody_slice(conn, case_uuid, since[0], head[0])
+    transport = destinations.open_transport(vault, destination)
+    to = packet.recipients([*sender.card.recipients(), reply_to])
+    job = _Job(vault, packet_id, transport, to, recorded, tick, stop)
+    if envelope is None:
+        sources: list[tuple[str, bytes | packing.EvidenceFile]] = [
+            ("case.json", content),
+            ("custody.json", log),
+            *((f"files/{f.item}", f) for f in evidence),
+        ]
+        objects = [job.object(i, name, source) for i, (name, source) in enumerate(sources)]
+        manifest = {
+            "packet": packet_id,
+            "created_at": created_at,
+            "card_serial": sender.card.serial,
+            "sender": identity.cert_fingerprint(sender.cert_der),
+            "reply_to": reply_to,
+            "case": {
+                "uuid": case_uuid,
+                "reference": reference,
+                "version": int(version),
+                "content_sha256": sha256_hex(content),
+            },
+            "objects": objects,
+            "log": {
+                "since": {"seq": since[0], "hash": since[1]},
+                "head": {"seq": head[0], "hash": head[1]},
+            },
+        }
+        if stop is not None and stop.is_set():
+            raise _Stopped
+        envelope = packet.make_envelope(manifest, sender.key, sender.cert_der, to)
+        with vault.transaction():
+            vault.conn.execute(
+                "UPDATE outbox SET envelope = ? WHERE packet_id = ?", (envelope, packet_id)
+            )
+    transport.write_once(packet.envelope_path(packet_id), bytes(envelope))
+    wanted = set(recorded.values())
+    folder = f"packets/{packet_id}/parts"
+    for name in transport.list(folder):
+        if name not in wanted:
+            transport.delete(f"{folder}/{name}")
+    with vault.transaction():
+        vault.conn.execute(
+            "UPDATE outbox SET state = 'sent', sent_at = ? WHERE packet_id = ?"
+            " AND state IN ('queued', 'sending')",
+            (utc_now(), packet_id),
+        )
+    return True
+
+
+def _run(
+    vault: Vault,
+    sender: _Sender,
+    packet_ids: list[str],
+    progress: Progress | None,
+    stop: threading.Event | None,
+) -> list[OutboxEntry]:
+    total = sum(e.parts_total for e in outbox.entries(vault, packet_ids))
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(min(done, total), total)
+
+    try:
+        for packet_id in packet_ids:
+            _produce(vault, packet_id, sender, tick, stop)
+    except _Stopped:
+        pass
+    return outbox.entries(vault, packet_ids)
+
+
+def send_cases(
+    vault: Vault,
+    references: Sequence[str],
+    destination: str,
+    progress: Progress | None = None,
+    stop: threading.Event | None = None,
+) -> list[OutboxEntry]:
+    """Send cases to headquarters, one packet per case.
+
+    Nothing is written, sealed or logged unless the card, the certificate, the destination and
+    every reference are in order. A set ``stop`` ends the send after the part being written
+    (the rest is left for :func:`resume`).
+
+    :param vault: the open vault (a monitor's, with an organisation card installed).
+    :param references: the cases (each sent once, in this order).
+    :param destination: a stored destination's name, a stored WebDAV URL, or a folder.
+    :param progress: called with (parts written, parts in all).
+    :param stop: set it (from another thread) to stop after the current part.
+    :return: the outbox entries of the packets made.
+    :raises ExchangeRefused: "no organisation card: run fieldmon hq enrol CARD first", a
+        certificate not issued by the card's root, revoked or expired.
+    :raises NotFound: a reference names no case.
+    :raises FieldMonError: the destination is unknown; a transport failed (the send resumes).
+    """
+    sender = _sender(vault)
+    where = destinations.resolve(vault, destination)
+    wanted = list(dict.fromkeys(references))
+    for reference in wanted:
+        vault.case_uuid(reference)
+    packet_ids = [_queue(vault, reference, where) for reference in wanted]
+    return _run(vault, sender, packet_ids, progress, stop)
+
+
+def resume(
+    vault: Vault, progress: Progress | None = None, stop: threading.Event | None = None
+) -> list[OutboxEntry]:
+    """Finish every packet still queued or sending, from the parts already recorded.
+
+    :return: the outbox entries of those packets (empty if none was unfinished).
+    :raises ExchangeRefused: as :func:`send_cases` (no card, a certificate refused).
+    :raises FieldMonError: a destination is gone, or a transport failed.
+    """
+    unfinished = [e.packet_id for e in outbox.unfinished(vault)]
+    if not unfinished:
+        return []
+    return _run(vault, _sender(vault), unfinished, progress, stop)
