@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 import pyrage
@@ -100,7 +100,7 @@ class Receipt:
     log_head: tuple[int, str]
     outcome: str
     received_at: str
-    document: bytes
+    document: bytes = field(repr=False)
 
 
 @dataclass(frozen=True)
