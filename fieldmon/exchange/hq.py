@@ -300,13 +300,17 @@ def issue_certificate(vault: Vault, csr_pem: bytes) -> bytes:
         csr = x509.load_pem_x509_csr(csr_pem)
     except ValueError:
         raise ExchangeRefused("the file is not a certificate request (PEM)") from None
-    if not csr.is_signature_valid:
+    try:
+        valid = csr.is_signature_valid
+        public = csr.public_key()
+    except ValueError:  # a key that is not a point of its curve, an unknown algorithm
+        valid = False
+    if not valid:
         raise ExchangeRefused("the certificate request's signature does not verify")
     names = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     name = str(names[0].value).strip() if names else ""
     if not name:
         raise ExchangeRefused("the certificate request names nobody")
-    public = csr.public_key()
     if not isinstance(public, ec.EllipticCurvePublicKey) or public.curve.name != "secp256r1":
         raise ExchangeRefused("the certificate request's key is not ECDSA P-256")
     public_der = public.public_bytes(*identity.serialization_args())
