@@ -1,0 +1,149 @@
+"""Folder and WebDAV transports: write-once files, listing, refused paths, one-line failures.
+
+The WebDAV transport talks to a real wsgidav server on 127.0.0.1 (tests/webdav_server.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldmon.exchange.transports import (
+    TEMP_PREFIX,
+    FolderTransport,
+    MissingFile,
+    Transport,
+    TransportError,
+    WebDAVTransport,
+)
+from tests.webdav_server import WebDAVServer, webdav_server_module  # noqa: F401 (fixture)
+
+_counter = itertools.count()
+
+
+@pytest.fixture(params=["folder", "webdav"])
+def transport(
+    request: pytest.FixtureRequest, tmp_path: Path, webdav_server_module: WebDAVServer
+) -> Iterator[tuple[Transport, Path]]:
+    """A transport over an empty root, and the folder on disk that holds what it stores."""
+    if request.param == "folder":
+        root = tmp_path / "usb"
+        root.mkdir()
+        yield FolderTransport(root), root
+        return
+    name = f"box{next(_counter)}"
+    root = webdav_server_module.root / name
+    root.mkdir()
+    server = webdav_server_module
+    yield WebDAVTransport(server.url + name, server.user, server.password), root
+
+
+def _files(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def test_write_once_writes_whole_files_and_never_overwrites(
+    transport: tuple[Transport, Path],
+) -> None:
+    t, root = transport
+    t.write_once("packets/p1/parts/aa", b"first")
+    t.write_once("packets/p1/parts/aa", b"second")  # a second write leaves the first alone
+    t.write_once("packets/p1/envelope.age", b"")
+    assert t.read("packets/p1/parts/aa") == b"first"
+    assert t.read("packets/p1/envelope.age") == b""
+    assert _files(root) == ["packets/p1/envelope.age", "packets/p1/parts/aa"]  # no temp left
+    assert t.exists("packets/p1/parts/aa") and not t.exists("packets/p1/parts/bb")
+
+
+def test_listing_hides_temporary_names_and_a_missing_folder_is_empty(
+    transport: tuple[Transport, Path],
+) -> None:
+    t, root = transport
+    t.write_once("packets/p2/parts/bb", b"x")
+    t.write_once("packets/p2/parts/aa", b"y")
+    # What a write killed before its rename leaves behind.
+    (root / "packets/p2/parts" / f"{TEMP_PREFIX}0123-cc.tmp").write_bytes(b"half")
+    assert t.list("packets/p2/parts") == ["aa", "bb"]
+    assert t.list("packets") == ["p2"]
+    assert t.list("") == ["packets"]
+    assert t.list("packets/none") == []
+    t.write_once("packets/p2/parts/cc", b"whole")  # writing again after the kill is harmless
+    assert t.read("packets/p2/parts/cc") == b"whole"
+
+
+def test_read_missing_too_large_and_delete(transport: tuple[Transport, Path]) -> None:
+    t, _ = transport
+    with pytest.raises(MissingFile, match="missing"):
+        t.read("packets/none/envelope.age")
+    t.write_once("receipts/r.age", b"0123456789")
+    with pytest.raises(TransportError, match="larger than 4 bytes"):
+        t.read("receipts/r.age", limit=4)
+    assert t.read("receipts/r.age", limit=10) == b"0123456789"
+    t.delete("receipts/r.age")
+    t.delete("receipts/r.age")  # a missing file is no error
+    assert not t.exists("receipts/r.age")
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["../outside", "packets/../../x", "/etc/passwd", "packets\\x", "packets//x", "./x", ""]
+    + [f"packets/{TEMP_PREFIX}1.tmp", "a/\0b"],
+)
+def test_paths_that_could_leave_the_root_are_refused(
+    transport: tuple[Transport, Path], path: str
+) -> None:
+    t, root = transport
+    for attempt in (
+        lambda: t.write_once(path, b"x"),
+        lambda: t.read(path),
+        lambda: t.exists(path),
+        lambda: t.delete(path),
+    ):
+        with pytest.raises(TransportError, match="refused transport path"):
+            attempt()
+    assert not (root.parent / "outside").exists()
+
+
+def test_a_folder_write_never_replaces_a_file_another_writer_put_there(tmp_path: Path) -> None:
+    t = FolderTransport(tmp_path)
+    (tmp_path / "packets").mkdir()
+    (tmp_path / "packets" / "aa").write_bytes(b"theirs")
+    t.write_once("packets/aa", b"mine")
+    assert (tmp_path / "packets" / "aa").read_bytes() == b"theirs"
+    assert os.listdir(tmp_path / "packets") == ["aa"]
+
+
+def test_a_wrong_webdav_password_is_one_line_naming_the_host_only(
+    webdav_server_module: WebDAVServer,
+) -> None:
+    server = webdav_server_module
+    secret = "wrong-password-for-test-9"
+    bad = WebDAVTransport(server.url, server.user, secret)
+    assert bad.describe() == "webdav://127.0.0.1"
+    for attempt in (
+        lambda: bad.list(""),
+        lambda: bad.write_once("a/b", b"x"),
+        lambda: bad.read("a"),
+    ):
+        with pytest.raises(TransportError) as caught:
+            attempt()
+        message = str(caught.value)
+        assert message == message.splitlines()[0]
+        assert "127.0.0.1" in message and "password was refused" in message
+        assert secret not in message and server.user not in message
+
+
+def test_an_unreachable_webdav_server_is_one_line(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    t = WebDAVTransport(f"http://127.0.0.1:{port}/dav", "someone", "pw", timeout=5)
+    with pytest.raises(TransportError, match=r"^WebDAV server 127\.0\.0\.1: cannot .*reached$"):
+        t.write_once("packets/x", b"data")
+    with pytest.raises(TransportError, match="http:// or https://"):
+        WebDAVTransport("ftp://127.0.0.1/", "someone", "pw")
