@@ -21,14 +21,21 @@ from fieldmon.exchange.transports import (
     TransportError,
     WebDAVTransport,
 )
-from tests.webdav_server import WebDAVServer, webdav_server_module  # noqa: F401 (fixture)
+from tests.webdav_server import WebDAVServer, running_webdav
 
 _counter = itertools.count()
 
 
+@pytest.fixture(scope="module")
+def dav(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDAVServer]:
+    """One real WebDAV server for the module."""
+    with running_webdav(tmp_path_factory.mktemp("dav") / "storage") as server:
+        yield server
+
+
 @pytest.fixture(params=["folder", "webdav"])
 def transport(
-    request: pytest.FixtureRequest, tmp_path: Path, webdav_server_module: WebDAVServer
+    request: pytest.FixtureRequest, tmp_path: Path, dav: WebDAVServer
 ) -> Iterator[tuple[Transport, Path]]:
     """A transport over an empty root, and the folder on disk that holds what it stores."""
     if request.param == "folder":
@@ -37,9 +44,9 @@ def transport(
         yield FolderTransport(root), root
         return
     name = f"box{next(_counter)}"
-    root = webdav_server_module.root / name
+    root = dav.root / name
     root.mkdir()
-    server = webdav_server_module
+    server = dav
     yield WebDAVTransport(server.url + name, server.user, server.password), root
 
 
@@ -91,8 +98,10 @@ def test_read_missing_too_large_and_delete(transport: tuple[Transport, Path]) ->
 
 @pytest.mark.parametrize(
     "path",
-    ["../outside", "packets/../../x", "/etc/passwd", "packets\\x", "packets//x", "./x", ""]
-    + [f"packets/{TEMP_PREFIX}1.tmp", "a/\0b"],
+    [
+        *("../outside", "packets/../../x", "/etc/passwd", "packets\\x", "packets//x", "./x"),
+        *("", f"packets/{TEMP_PREFIX}1.tmp", "a/\0b"),
+    ],
 )
 def test_paths_that_could_leave_the_root_are_refused(
     transport: tuple[Transport, Path], path: str
@@ -119,9 +128,9 @@ def test_a_folder_write_never_replaces_a_file_another_writer_put_there(tmp_path:
 
 
 def test_a_wrong_webdav_password_is_one_line_naming_the_host_only(
-    webdav_server_module: WebDAVServer,
+    dav: WebDAVServer,
 ) -> None:
-    server = webdav_server_module
+    server = dav
     secret = "wrong-password-for-test-9"
     bad = WebDAVTransport(server.url, server.user, secret)
     assert bad.describe() == "webdav://127.0.0.1"
