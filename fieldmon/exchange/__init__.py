@@ -29,5 +29,8 @@ __all__ = [
     "surrogates",
     "text",
     "transports",
+    "uwazi",
+    "uwazi_rows",
+    "uwazi_template",
     "words",
 ]
