@@ -28,7 +28,7 @@ from fieldmon.consent import review as consent_review
 from fieldmon.consent.redactor import Redactor
 from fieldmon.consent.review import ReviewRequired
 from fieldmon.dossier.annex_files import annexes_for
-from fieldmon.dossier.naming import all_candidates, reference_refusal
+from fieldmon.dossier.naming import all_candidates
 from fieldmon.dossier.profiles import Annex
 from fieldmon.dossier.texts import Texts
 from fieldmon.errors import ExchangeRefused, FieldMonError
@@ -108,9 +108,15 @@ def plan(
     cases_now = [vault.get_case(ref) for ref in refs]
     for case in cases_now:
         current.add_case(case)
-    refusal = reference_refusal(current, cases_now)
-    if refusal:
-        raise ExchangeRefused(refusal.replace("this dossier", "a publication"))
+    for case in cases_now:
+        reference = str(case["reference"])
+        # As reference_refusal for a dossier: every possible match counts (public=True).
+        if current.clean(reference, reference, public=True) != reference:
+            raise ExchangeRefused(
+                f"The case reference {reference!r} names a person who may not be identified to"
+                " the public, and the reference is published with the case: give the case"
+                " another reference before exporting."
+            )
     blocking = current.blocking()
     if blocking:
         who = ", ".join(f"{p.case_reference} {p.person_id}" for p in blocking)
