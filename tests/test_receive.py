@@ -1,0 +1,347 @@
+"""Receiving packets at headquarters (fieldmon.exchange.receive): real vaults (headquarters and
+an enrolled monitor), real packets made by fieldmon.exchange.send, a real folder transport,
+and a real WebDAV server for one test."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+import pytest
+
+from fieldmon.crypto.identity import cert_fingerprint
+from fieldmon.errors import ExchangeRefused
+from fieldmon.exchange import card as cards
+from fieldmon.exchange import casejson, destinations, hq, inbox, packet, send, words
+from fieldmon.exchange.receive import receive, receive_from
+from fieldmon.exchange.transports import FolderTransport
+from fieldmon.resources import sample_cases_path
+from fieldmon.vault.custody import canonical, sha256_hex
+from fieldmon.vault.store import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
+from tests.webdav_server import WebDAVServer, webdav_server  # noqa: F401 (fixture)
+
+REFERENCE = "AZ-2026-001"
+PHOTO = b"\x89PNG fictional photograph of a bruised wrist " * 1000
+
+
+@dataclass
+class World:
+    """Headquarters, a monitor it certified (holding the samples and one file), a folder."""
+
+    hq: Vault
+    monitor: Vault
+    folder: Path
+    tmp: Path
+    item: str
+
+    def send(self, folder: Path | None = None, reference: str = REFERENCE) -> str:
+        """Send the case to a folder; return the packet id."""
+        made = send.send_cases(self.monitor, [reference], str(folder or self.folder))
+        return made[0].packet_id
+
+    def receive(self, folder: Path | None = None) -> list[inbox.InboxEntry]:
+        return receive_from(self.hq, FolderTransport(folder or self.folder))
+
+
+def _enrol(hq_vault: Vault, monitor: Vault) -> None:
+    monitor.install_certificates(hq.issue_certificate(hq_vault, monitor.certificate_request()))
+    card = hq.current_card_document(hq_vault)
+    root = cards.read_card(card).root_der
+    cards.install_card(monitor, card, words.fingerprint_words(root))
+
+
+def _headquarters(path: Path) -> Vault:
+    vault = Vault.create(path, PASSPHRASE, kdf=FAST_KDF)
+    escrow = str(pyrage.x25519.Identity.generate().to_public())
+    hq.init_hq(vault, "Fictional Rights Bureau", [], ("Escrow", escrow))
+    return vault
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """Headquarters and its enrolled monitor, made once and closed; each test copies them."""
+    base = tmp_path_factory.mktemp("receive-template")
+    hq_vault = _headquarters(base / "hq")
+    monitor = Vault.create(base / "monitor", PASSPHRASE, kdf=FAST_KDF)
+    _enrol(hq_vault, monitor)
+    casejson.import_file(monitor, sample_cases_path())
+    photo = base / "wrist.png"
+    photo.write_bytes(PHOTO)
+    item = monitor.attach(REFERENCE, photo, evidence_id="x1")[0].item
+    photo.unlink()
+    monitor.close()
+    hq_vault.close()
+    return base, item
+
+
+@pytest.fixture
+def world(tmp_path: Path, template: tuple[Path, str]) -> Iterator[World]:
+    base, item = template
+    for name in ("hq", "monitor"):
+        shutil.copytree(base / name, tmp_path / name)
+    hq_vault = Vault.open(tmp_path / "hq", PASSPHRASE)
+    monitor = Vault.open(tmp_path / "monitor", PASSPHRASE)
+    folder = tmp_path / "mailbox"
+    folder.mkdir()
+    made = World(hq_vault, monitor, folder, tmp_path, item)
+    yield made
+    made.monitor.close()
+    made.hq.close()
+
+
+def _dump(vault: Vault) -> dict[str, Any]:
+    """Every table's rows, and the blob folder's file names."""
+    with vault.transaction():
+        conn = vault.conn
+        tables = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " ORDER BY name"
+            )
+        ]
+        dump: dict[str, Any] = {t: conn.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables}
+    dump["blobs"] = (
+        sorted(p.name for p in vault.blob_dir.iterdir()) if vault.blob_dir.exists() else []
+    )
+    return dump
+
+
+def _edit(vault: Vault, title: str) -> None:
+    case = vault.get_case(REFERENCE)
+    case["title"] = title
+    vault.store_cases([case])
+
+
+def _sealed_hash(vault: Vault) -> str:
+    return vault.history(REFERENCE).versions[-1].content_hash
+
+
+def test_import_then_the_same_packet_again_changes_nothing(world: World) -> None:
+    packet_id = world.send()
+    results = world.receive()
+    assert [(r.packet_id, r.state, r.reason) for r in results] == [(packet_id, "imported", None)]
+    assert results[0].sender_name == world.monitor.identity().name
+    # Headquarters holds the monitor's sealed version, byte for byte, and the file.
+    assert _sealed_hash(world.hq) == _sealed_hash(world.monitor)
+    assert world.hq.history(REFERENCE).changed_since_seal is False
+    assert world.hq.read_attachment(REFERENCE, world.item, log_view=False) == PHOTO
+    received = [e for e in world.hq.custody_log(REFERENCE) if e.action == "receive"]
+    assert len(received) == 1 + len(world.hq.attachments(REFERENCE)) and all(
+        packet_id in (e.record or "") for e in received
+    )
+    assert world.hq.custody_log(REFERENCE)[-1].action == "seal"
+
+    before = _dump(world.hq)
+    log_before = world.hq.custody_log()
+    assert world.receive() == []
+    assert _dump(world.hq) == before
+    assert world.hq.custody_log() == log_before
+
+
+def test_a_second_version_is_imported_as_version_2(world: World) -> None:
+    world.send()
+    world.receive()
+    _edit(world.monitor, "Detention and beating at the district station (revised)")
+    world.send()
+    results = world.receive()
+    assert [r.state for r in results] == ["imported"]
+    history = world.hq.history(REFERENCE)
+    assert [v.version for v in history.versions] == [1, 2]
+    assert history.versions[-1].content_hash == _sealed_hash(world.monitor)
+    assert world.hq.get_case(REFERENCE)["title"].endswith("(revised)")
+    assert len(world.hq.attachments(REFERENCE)) == len(world.monitor.attachments(REFERENCE))
+
+
+def test_the_same_content_again_is_a_duplicate(world: World) -> None:
+    world.send()
+    world.receive()
+    world.send()  # nothing changed: a new packet with the same content
+    results = world.receive()
+    assert [r.state for r in results] == ["duplicate"]
+    assert [v.version for v in world.hq.history(REFERENCE).versions] == [1]
+
+
+def _flip(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def _envelope(world: World, packet_id: str, folder: Path | None = None) -> packet.Envelope:
+    base = folder or world.folder
+    data = (base / packet.envelope_path(packet_id)).read_bytes()
+    return packet.open_envelope(data, hq.hq_identities(world.hq))
+
+
+def test_a_flipped_byte_quarantines_the_packet_and_stores_nothing(world: World) -> None:
+    packet_id = world.send()
+    envelope = _envelope(world, packet_id)
+    photo = next(o for o in envelope.objects if o.name == f"files/{world.item}")
+    _flip(world.folder / packet.part_path(packet_id, photo.parts[0]))
+    before = _dump(world.hq)
+    results = world.receive()
+    assert [r.state for r in results] == ["quarantined"]
+    assert f"files/{world.item}" in (results[0].reason or "")
+    after = _dump(world.hq)
+    assert after.pop("inbox") != before.pop("inbox")
+    assert after == before  # no case, no custody entry, no blob
+    # Quarantined for good: not read again.
+    assert world.receive() == []
+
+
+def test_a_flipped_byte_inside_a_streamed_file_leaves_no_blob(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file of two parts whose second is damaged: the first part has been streamed into a
+    # blob when the damage is found, and the blob goes with the batch.
+    monkeypatch.setattr(packet, "PART_SIZE", 16 * 1024)
+    packet_id = world.send()
+    envelope = _envelope(world, packet_id)
+    photo = next(o for o in envelope.objects if o.name == f"files/{world.item}")
+    assert len(photo.parts) > 2
+    _flip(world.folder / packet.part_path(packet_id, photo.parts[-1]))
+    before = _dump(world.hq)
+    results = world.receive()
+    assert [r.state for r in results] == ["quarantined"]
+    after = _dump(world.hq)
+    after.pop("inbox")
+    before.pop("inbox")
+    assert after == before
+
+
+def test_a_revoked_monitor_is_quarantined(world: World) -> None:
+    world.send()
+    fingerprint = cert_fingerprint(world.monitor.identity().monitor_cert)
+    hq.revoke(world.hq, fingerprint, "laptop seized at a checkpoint")
+    results = world.receive()
+    assert [r.state for r in results] == ["quarantined"]
+    assert "revoked" in (results[0].reason or "")
+    assert world.hq.list_cases() == []
+
+
+def test_a_monitor_of_another_root_is_quarantined(world: World) -> None:
+    # A monitor certified by another organisation's root signs a packet encrypted to this
+    # headquarters: it decrypts, but its sender is not ours.
+    packet_id = world.send()
+    other_hq = _headquarters(world.tmp / "other-hq")
+    stranger = Vault.create(world.tmp / "stranger", PASSPHRASE, kdf=FAST_KDF)
+    try:
+        _enrol(other_hq, stranger)
+        envelope = _envelope(world, packet_id)
+        manifest = dict(envelope.manifest)
+        manifest["sender"] = cert_fingerprint(stranger.identity().monitor_cert)
+        card = cards.installed_card(world.hq)
+        assert card is not None
+        to = packet.recipients([*card.recipients(), envelope.reply_to])
+        forged = packet.make_envelope(
+            manifest, stranger.signer, stranger.identity().monitor_cert, to
+        )
+        path = world.folder / packet.envelope_path(packet_id)
+        path.write_bytes(forged)
+    finally:
+        stranger.close()
+        other_hq.close()
+    results = world.receive()
+    assert [r.state for r in results] == ["quarantined"]
+    assert "root" in (results[0].reason or "")
+    assert world.hq.list_cases() == []
+
+
+def test_a_packet_ahead_of_the_log_waits_for_the_earlier_one(world: World) -> None:
+    first, second = world.tmp / "first", world.tmp / "second"
+    first.mkdir()
+    second.mkdir()
+    world.send(first)
+    _edit(world.monitor, "Detention at the district station, second account")
+    world.send(second)
+    assert [r.state for r in world.receive(second)] == ["waiting"]
+    assert world.hq.list_cases() == []
+    assert [r.state for r in world.receive(first)] == ["imported"]
+    assert [r.state for r in world.receive(second)] == ["imported"]
+    assert [v.version for v in world.hq.history(REFERENCE).versions] == [1, 2]
+
+
+def test_only_headquarters_receives(world: World) -> None:
+    with pytest.raises(ExchangeRefused, match="not headquarters"):
+        receive_from(world.monitor, FolderTransport(world.folder))
+
+
+def test_a_packet_still_being_uploaded_is_left_alone(world: World) -> None:
+    packet_id = world.send()
+    envelope = world.folder / packet.envelope_path(packet_id)
+    held = envelope.read_bytes()
+    envelope.unlink()
+    assert world.receive() == []
+    assert inbox.entries(world.hq) == []
+    envelope.write_bytes(held)
+    assert [r.state for r in world.receive()] == ["imported"]
+
+
+def test_receive_over_webdav_by_destination_name(
+    world: World,
+    webdav_server: WebDAVServer,  # noqa: F811 (fixture)
+) -> None:
+    for vault in (world.monitor, world.hq):
+        destinations.add(
+            vault,
+            "bureau",
+            webdav_url=webdav_server.url,
+            username=webdav_server.user,
+            password=webdav_server.password,
+        )
+    send.send_cases(world.monitor, [REFERENCE], "bureau")
+    results = receive(world.hq, "bureau")
+    assert [r.state for r in results] == ["imported"]
+    assert world.hq.read_attachment(REFERENCE, world.item, log_view=False) == PHOTO
+    assert webdav_server.password not in results[0].source
+
+
+def test_cli_receive_and_inbox(world: World) -> None:
+    packet_id = world.send()
+    bad = world.send(reference="AZ-2026-002")
+    envelope = _envelope(world, bad)
+    _flip(world.folder / packet.part_path(bad, envelope.objects[0].parts[0]))
+    world.hq.close()
+    vault = str(world.tmp / "hq")
+    result = run_cli(
+        "receive",
+        str(world.folder),
+        "--vault",
+        vault,
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert result.returncode == 11, result.stderr
+    lines = result.stdout.splitlines()
+    assert f"{packet_id} {REFERENCE}: imported" in lines
+    assert any(line.startswith(f"{bad} AZ-2026-002: quarantined: ") for line in lines)
+    result = run_cli("inbox", "--vault", vault, "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0
+    assert packet_id in result.stdout and "quarantined" in result.stdout
+    result = run_cli(
+        "receive",
+        str(world.folder),
+        "--vault",
+        vault,
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "No new packets.")
+    world.hq = Vault.open(world.tmp / "hq", PASSPHRASE)
+
+
+def test_content_hash_is_the_sealed_version_hash(world: World) -> None:
+    packet_id = world.send()
+    envelope = _envelope(world, packet_id)
+    sealed = world.monitor.history(REFERENCE).versions[-1]
+    assert envelope.case["content_sha256"] == sealed.content_hash
+    content = world.monitor.sealed_version(REFERENCE, sealed.version)
+    assert sha256_hex(canonical(content)) == sealed.content_hash
+    assert json.loads(canonical(content)) == content
