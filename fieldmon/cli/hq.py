@@ -168,22 +168,36 @@ def cmd_hq_reader(args: argparse.Namespace) -> int:
 
 
 def cmd_hq_card(args: argparse.Namespace) -> int:
-    """``fieldmon hq card --out FILE [--qr FILE]``: write headquarters' card to publish.
+    """``fieldmon hq card --out FILE | --to DEST [--qr FILE]``: publish headquarters' card, as
+    a file and/or at ``card.json`` of a destination (:func:`fieldmon.exchange.hq.publish_card`).
 
-    :param args: parsed arguments: ``out``, ``qr``, ``force``.
+    :param args: parsed arguments: ``out``, ``to``, ``qr``, ``force``.
     :return: exit status 0.
-    :raises FieldMonError: the vault does not open, is not headquarters, or a file exists.
+    :raises UsageError: neither ``--out`` nor ``--to``.
+    :raises FieldMonError: the vault does not open, is not headquarters, a file exists, or
+        the destination fails.
     """
-    out = Path(args.out)
-    check_output(out, args.force)
+    from fieldmon.exchange import destinations
+
+    if not args.out and not args.to:
+        raise UsageError("hq card needs --out FILE or --to DEST (or both).")
+    out = Path(args.out) if args.out else None
     qr = Path(args.qr) if args.qr else None
-    if qr is not None:
-        check_output(qr, args.force)
+    for path in (out, qr):
+        if path is not None:
+            check_output(path, args.force)
     with open_vault(args) as vault:
         document = hq.current_card_document(vault)
+        transport = destinations.open_transport(vault, args.to) if args.to else None
+        written = hq.publish_card(vault, transport) if transport is not None else False
     card = cards.read_card(document)
-    _write(out, document, args.force)
-    print(f"Wrote the card of {card.organisation}, serial {card.serial}, to {out}.")
+    what = f"the card of {card.organisation}, serial {card.serial}"
+    if out is not None:
+        _write(out, document, args.force)
+        print(f"Wrote {what} to {out}.")
+    if transport is not None:
+        where = transport.describe()
+        print(f"Published {what} at {where}." if written else f"{where} already has {what}.")
     if qr is not None:
         png = qr.suffix.lower() == ".png"
         _write(
@@ -312,8 +326,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("value", metavar="NAME=AGE1")
     p = add(reader_actions, "remove", cmd_hq_reader, "remove a reader")
     p.add_argument("value", metavar="AGE1")
-    p = add(actions, "card", cmd_hq_card, "write headquarters' card to publish")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p = add(actions, "card", cmd_hq_card, "publish headquarters' card: a file, a destination")
+    p.add_argument("--out", metavar="FILE", help="write the card to FILE")
+    p.add_argument("--to", metavar="DEST", help="put it at card.json of a destination")
     p.add_argument("--qr", metavar="FILE", help="also the root's fingerprint as a QR code")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
     p = add(actions, "enrol", cmd_hq_enrol, "install the organisation card (or its update)")

@@ -21,19 +21,22 @@ from cryptography.x509.oid import NameOID
 
 from fieldmon.crypto import identity
 from fieldmon.crypto.signing import SigningKey
-from fieldmon.errors import ExchangeRefused
-from fieldmon.exchange.card import OrgCard, read_card, sign_card
+from fieldmon.errors import ExchangeRefused, FieldMonError
+from fieldmon.exchange.card import MAX_CARD_BYTES, OrgCard, read_card, sign_card
 from fieldmon.exchange.signed import b64encode
 from fieldmon.vault import identities
 from fieldmon.vault.custody import utc_now
 
 if TYPE_CHECKING:
+    from fieldmon.exchange.transports import Transport
     from fieldmon.vault.store import Vault
 
 HQ_META = "hq"
 """The vault_meta key whose presence makes a vault headquarters (its value: the organisation)."""
 PURPOSE = "hq"
 """The purpose of headquarters' own age identity in ``age_identities``."""
+CARD_PATH = "card.json"
+"""Where a transport holds the published card (docs/packets.md, transport layout)."""
 MAX_CSR_BYTES = 64 * 1024
 """A certificate request larger than this (bytes) is refused before it is parsed."""
 
@@ -321,3 +324,29 @@ def issue_certificate(vault: Vault, csr_pem: bytes) -> bytes:
         raise ExchangeRefused("this vault no longer holds the organisation's root key")
     monitor = identity.issue_monitor(card.root_der, root_key, public_der, name, card.organisation)
     return identity.pem(monitor) + identity.pem(card.root_der)
+
+
+def publish_card(vault: Vault, transport: Transport) -> bool:
+    """Put headquarters' current card at ``card.json`` of a transport (a folder, WebDAV).
+
+    The card is public by design; it is the one file of a transport that is not age
+    ciphertext. A different card already there (an older serial) is deleted first, then the
+    new one written under a temporary name and moved into place (the transport's write-once).
+
+    :param vault: the open headquarters vault.
+    :param transport: where monitors look for it.
+    :return: True if it was written, False if the same card was already there.
+    :raises ExchangeRefused: not headquarters.
+    :raises FieldMonError: the transport fails
+        (:class:`fieldmon.exchange.transports.TransportError`).
+    """
+    document = current_card_document(vault)
+    if transport.exists(CARD_PATH):
+        try:
+            if transport.read(CARD_PATH, MAX_CARD_BYTES) == document:
+                return False
+        except FieldMonError:
+            pass  # too large or unreadable: replaced below
+        transport.delete(CARD_PATH)
+    transport.write_once(CARD_PATH, document)
+    return True
