@@ -1,0 +1,117 @@
+"""Forks at headquarters (fieldmon.exchange.forks): a monitor's version that arrives after
+headquarters edited the case is kept beside headquarters' version, never over it; a lawyer
+reads both and keeps one, and nothing is deleted."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldmon.errors import ExchangeRefused, NotFound
+from fieldmon.exchange import forks, inbox
+from fieldmon.vault import versions
+from tests.conftest import PASSPHRASE, run_cli
+from tests.test_receive import REFERENCE, World, _edit, _sealed_hash, template, world
+
+__all__ = ["template", "world"]  # the fixtures, shared with test_receive
+
+HQ_TITLE = "Detention at the district station (headquarters' wording)"
+MONITOR_TITLE = "Detention at the district station (monitor's second account)"
+
+
+def _fork(world: World, *, seal_at_hq: bool = False) -> forks.Fork:
+    """Import version 1, edit it at headquarters, then receive the monitor's version 2."""
+    world.send()
+    world.receive()
+    _edit(world.hq, HQ_TITLE)
+    if seal_at_hq:
+        world.hq.seal(REFERENCE)
+    _edit(world.monitor, MONITOR_TITLE)
+    world.send()
+    results = world.receive()
+    assert [r.state for r in results] == ["fork"]
+    found = forks.open_forks(world.hq)
+    assert len(found) == 1
+    return found[0]
+
+
+def test_a_monitor_version_after_an_hq_edit_is_kept_beside_it(world: World) -> None:
+    fork = _fork(world)
+    # Headquarters' edit is kept, sealed as its version 2; the monitor's is in the fork.
+    assert world.hq.get_case(REFERENCE)["title"] == HQ_TITLE
+    history = world.hq.history(REFERENCE)
+    assert [v.version for v in history.versions] == [1, 2]
+    assert fork.hq_version == 2 and fork.monitor_version == 2
+    assert fork.incoming_sha256 == _sealed_hash(world.monitor)
+    assert [e.state for e in inbox.entries(world.hq)][0] == "fork"
+    ours, theirs = forks.side_by_side(world.hq, fork.fork_id)
+    assert HQ_TITLE in ours and MONITOR_TITLE not in ours
+    assert MONITOR_TITLE in theirs and HQ_TITLE not in theirs
+    assert world.hq.custody_log(REFERENCE)[-1].action == "view"
+
+
+def test_an_hq_version_sealed_before_the_monitor_s_also_forks(world: World) -> None:
+    fork = _fork(world, seal_at_hq=True)
+    assert fork.hq_version == 2
+    assert world.hq.get_case(REFERENCE)["title"] == HQ_TITLE
+
+
+def test_keeping_the_monitor_s_version_seals_it_and_deletes_nothing(world: World) -> None:
+    fork = _fork(world)
+    forks.resolve(world.hq, fork.fork_id, keep="monitor")
+    assert world.hq.get_case(REFERENCE)["title"] == MONITOR_TITLE
+    history = world.hq.history(REFERENCE)
+    assert [v.version for v in history.versions] == [1, 2, 3]
+    assert history.versions[-1].content_hash == _sealed_hash(world.monitor)
+    assert history.changed_since_seal is False
+    # Headquarters' own version 2 is still there, with its title.
+    with world.hq.transaction():
+        kept = versions.sealed_content(world.hq.conn, world.hq.case_uuid(REFERENCE), 2)
+    assert kept is not None and kept["case"]["title"] == HQ_TITLE
+    (done,) = forks.all_forks(world.hq)
+    assert (done.resolution, done.resolved_by) == ("monitor", world.hq.actor)
+    assert done.resolved_at is not None and forks.open_forks(world.hq) == []
+    log = world.hq.custody_log(REFERENCE)
+    assert [e.action for e in log[-2:]] == ["seal", "edit"]
+    assert f"fork {fork.fork_id}" in (log[-1].record or "")
+    # The monitor's next version follows on as an ordinary import.
+    _edit(world.monitor, MONITOR_TITLE + ", corrected")
+    world.send()
+    assert [r.state for r in world.receive()] == ["imported"]
+
+
+def test_keeping_headquarters_version(world: World) -> None:
+    fork = _fork(world)
+    forks.resolve(world.hq, fork.fork_id, keep="headquarters")
+    assert world.hq.get_case(REFERENCE)["title"] == HQ_TITLE
+    assert [v.version for v in world.hq.history(REFERENCE).versions] == [1, 2]
+    (done,) = forks.all_forks(world.hq)
+    assert done.resolution == "headquarters"
+    assert world.hq.custody_log(REFERENCE)[-1].action == "edit"
+    with pytest.raises(ExchangeRefused, match="was resolved"):
+        forks.resolve(world.hq, fork.fork_id, keep="monitor")
+    with pytest.raises(ExchangeRefused, match="keep must be"):
+        forks.resolve(world.hq, fork.fork_id, keep="both")
+    with pytest.raises(NotFound):
+        forks.side_by_side(world.hq, fork.fork_id + 1)
+    # Headquarters still differs from the monitor: its next version is a fork again.
+    _edit(world.monitor, MONITOR_TITLE + ", corrected")
+    world.send()
+    assert [r.state for r in world.receive()] == ["fork"]
+
+
+def test_cli_fork_list_show_resolve(world: World) -> None:
+    fork = _fork(world)
+    world.hq.close()
+    vault = ["--vault", str(world.tmp / "hq"), "--passphrase-stdin"]
+    stdin = PASSPHRASE + "\n"
+    listed = run_cli("fork", "list", *vault, stdin=stdin)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.startswith(f"{fork.fork_id}  {REFERENCE}  headquarters' version 2")
+    shown = run_cli("fork", "show", str(fork.fork_id), *vault, stdin=stdin)
+    assert HQ_TITLE in shown.stdout and MONITOR_TITLE in shown.stdout
+    done = run_cli("fork", "resolve", str(fork.fork_id), "--keep", "monitor", *vault, stdin=stdin)
+    assert done.returncode == 0, done.stderr
+    again = run_cli("fork", "resolve", str(fork.fork_id), "--keep", "monitor", *vault, stdin=stdin)
+    assert again.returncode == 11 and "was resolved" in again.stderr
+    world.hq = world.hq.open(world.tmp / "hq", PASSPHRASE)
+    assert world.hq.get_case(REFERENCE)["title"] == MONITOR_TITLE
