@@ -42,7 +42,7 @@ def test_a_monitor_version_after_an_hq_edit_is_kept_beside_it(world: World) -> N
     assert [v.version for v in history.versions] == [1, 2]
     assert fork.hq_version == 2 and fork.monitor_version == 2
     assert fork.incoming_sha256 == _sealed_hash(world.monitor)
-    assert [e.state for e in inbox.entries(world.hq)][0] == "fork"
+    assert inbox.entries(world.hq)[0].state == "fork"
     ours, theirs = forks.side_by_side(world.hq, fork.fork_id)
     assert HQ_TITLE in ours and MONITOR_TITLE not in ours
     assert MONITOR_TITLE in theirs and HQ_TITLE not in theirs
