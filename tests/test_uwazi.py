@@ -23,7 +23,7 @@ from fieldmon.exchange.uwazi_rows import date_range
 from fieldmon.exchange.uwazi_template import PROPERTIES, columns
 from fieldmon.resources import sample_cases_path, vocabulary
 from fieldmon.vault.store import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, record_nobody_appears, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, record_nobody_appears, run_cli, write_json
 
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "samples" / "cases.json"
 PERPETRATOR = "Tofiq Qasımov"
@@ -289,3 +289,27 @@ def test_command_refuses_in_one_line(vault_dir: Path, tmp_path: Path) -> None:
     again = run_cli(*base, "--out", str(out), stdin=PASSPHRASE + "\n")
     assert again.returncode != 0
     assert again.stderr.strip() == f"fieldmon: {out} exists; add --force to overwrite it."
+
+
+def test_decisions_of_a_published_communication_count(vault: Vault) -> None:
+    """A Committee of Ministers communication is published and reads the consent given for
+    ``public``: its review decisions are the publication's."""
+    from fieldmon.dossier import naming
+
+    references = ["AZ-2026-001", "AZ-2026-002", "AZ-2026-003"]
+    with pytest.raises(ReviewRequired):
+        uwazi.plan(vault, references)
+    listed = naming.review_list(vault, references, "cm-rule9", "en")
+    naming.save_decisions(vault, "cm-rule9", [(c, "replace") for c, _ in listed])
+    assert uwazi.plan(vault, references).references == references
+
+
+def test_a_reference_naming_a_hidden_person_refuses(
+    empty_vault: Vault, sample_document: dict[str, Any], tmp_path: Path
+) -> None:
+    case = sample_document["cases"][0]
+    case["reference"] = "Rashad-Aliyev-1"
+    sample_document["cases"] = [case]
+    casejson.import_file(empty_vault, write_json(tmp_path / "one.json", sample_document))
+    with pytest.raises(ExchangeRefused, match="'Rashad-Aliyev-1' names a person"):
+        uwazi.plan(empty_vault, [])
