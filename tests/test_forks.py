@@ -9,6 +9,7 @@ import pytest
 from fieldmon.errors import ExchangeRefused, NotFound
 from fieldmon.exchange import forks, inbox
 from fieldmon.vault import versions
+from fieldmon.vault.check import check_vault
 from tests.conftest import PASSPHRASE, run_cli
 from tests.test_receive import REFERENCE, World, _edit, _sealed_hash, template, world
 
@@ -73,6 +74,7 @@ def test_keeping_the_monitor_s_version_seals_it_and_deletes_nothing(world: World
     log = world.hq.custody_log(REFERENCE)
     assert [e.action for e in log[-2:]] == ["seal", "edit"]
     assert f"fork {fork.fork_id}" in (log[-1].record or "")
+    assert check_vault(world.hq).faults == []
     # The monitor's next version follows on as an ordinary import.
     _edit(world.monitor, MONITOR_TITLE + ", corrected")
     world.send()

@@ -17,10 +17,11 @@ import pytest
 from fieldmon.crypto.identity import cert_fingerprint
 from fieldmon.errors import ExchangeRefused
 from fieldmon.exchange import card as cards
-from fieldmon.exchange import casejson, destinations, hq, inbox, packet, send, words
+from fieldmon.exchange import casejson, destinations, hq, inbox, packet, receipts, send, words
 from fieldmon.exchange.receive import receive, receive_from
 from fieldmon.exchange.transports import FolderTransport
 from fieldmon.resources import sample_cases_path
+from fieldmon.vault.check import check_vault
 from fieldmon.vault.custody import canonical, sha256_hex
 from fieldmon.vault.store import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
@@ -138,6 +139,13 @@ def test_import_then_the_same_packet_again_changes_nothing(world: World) -> None
     )
     assert world.hq.custody_log(REFERENCE)[-1].action == "seal"
 
+    report = check_vault(world.hq)
+    assert report.faults == []
+    # The receipt is beside the packet, and the monitor takes it.
+    assert (world.folder / "receipts" / f"{packet_id}.age").is_file()
+    (taken,) = receipts.fetch(world.monitor)
+    assert (taken.packet_id, taken.outcome) == (packet_id, "imported")
+
     before = _dump(world.hq)
     log_before = world.hq.custody_log()
     assert world.receive() == []
@@ -162,9 +170,23 @@ def test_a_second_version_is_imported_as_version_2(world: World) -> None:
 def test_the_same_content_again_is_a_duplicate(world: World) -> None:
     world.send()
     world.receive()
-    world.send()  # nothing changed: a new packet with the same content
-    results = world.receive()
-    assert [r.state for r in results] == ["duplicate"]
+    second = world.send()  # nothing changed: a new packet with the same content
+    # Its receipt cannot be written at first: a file stands where the folder was.
+    receipts_folder = world.folder / "receipts"
+    receipts_folder.rename(world.tmp / "receipts-kept")
+    receipts_folder.write_bytes(b"")
+    try:
+        results = world.receive()
+    finally:
+        receipts_folder.unlink()
+        (world.tmp / "receipts-kept").rename(receipts_folder)
+    # The first packet's receipt is missing from the source too: both are named.
+    by_id = {r.packet_id: r for r in results}
+    assert by_id.pop(second).state == "duplicate"
+    assert [r.state for r in by_id.values()] == ["imported"]
+    assert all("receipt not written" in (r.reason or "") for r in results)
+    assert world.receive() == []  # both receipts written now
+    assert (world.folder / "receipts" / f"{second}.age").is_file()
     assert [v.version for v in world.hq.history(REFERENCE).versions] == [1]
 
 

@@ -20,8 +20,6 @@ the packet with one line and writes nothing else.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
 import os
 import re
@@ -35,7 +33,7 @@ from cryptography.x509.oid import NameOID
 from fieldmon.crypto.identity import cert_fingerprint, public_key_der
 from fieldmon.errors import ExchangeRefused
 from fieldmon.exchange import card as cards
-from fieldmon.exchange import continuity, hq, intake, packet
+from fieldmon.exchange import continuity, destinations, hq, intake, packet, receipts
 from fieldmon.exchange.inbox import InboxEntry, entry
 from fieldmon.exchange.transports import MissingFile, Transport, TransportError
 from fieldmon.vault import files
@@ -47,6 +45,9 @@ __all__ = ["MAX_CASE_JSON_BYTES", "receive", "receive_from", "sender_name"]
 
 _PACKET_ID = re.compile(r"[0-9a-f]{32}")
 """A packet's folder name: 128 random bits as 32 lower-case hex digits (docs/packets.md)."""
+
+RECEIPTED = ("imported", "duplicate", "fork")
+"""Inbox states whose packet gets a receipt (docs/packets.md)."""
 
 MAX_CASE_JSON_BYTES = 64 * 1024 * 1024
 """A case.json or custody.json larger than this (bytes) is refused before it is read."""
@@ -206,21 +207,33 @@ def _check_and_record(
 def _issue_receipt(
     vault: Vault, transport: Transport, envelope: packet.Envelope, state: str
 ) -> str | None:
-    """TODO(receipts): the receipt for an imported, duplicate or fork packet, written to the
-    source. fieldmon.exchange.receipts (the purge developer's) is called only once it exists;
-    this is the one place that calls it.
+    """Headquarters' receipt for an imported, duplicate or fork packet, written beside it
+    (fieldmon.exchange.receipts: ``receipts/<packet_id>.age``, age to the packet's reply_to).
 
-    :return: None, or why the receipt could not be written (one line).
+    :return: None, or why the receipt could not be written (one line); the packet stays
+        recorded, and its receipt is written again at the next receive.
     """
-    if importlib.util.find_spec("fieldmon.exchange.receipts") is None:
-        return None
-    receipts: Any = importlib.import_module("fieldmon.exchange.receipts")
     try:
         data = receipts.issue(vault, envelope, state)
         receipts.write(transport, envelope.packet_id, data)
     except (TransportError, ExchangeRefused) as error:
         return f"receipt not written: {error}"
     return None
+
+
+def _rewrite_receipt(
+    vault: Vault, transport: Transport, packet_id: str, state: str, identities: list[str]
+) -> str | None:
+    """For a packet recorded earlier whose receipt is not on the source (its writing failed):
+    issue it again (the same receipt: fieldmon.exchange.receipts.issue) and write it."""
+    if transport.exists(f"receipts/{packet_id}.age"):
+        return None
+    try:
+        data = transport.read(packet.envelope_path(packet_id), limit=packet.MAX_ENVELOPE_BYTES)
+        envelope = packet.open_envelope(data, identities)
+    except (TransportError, ExchangeRefused) as error:
+        return f"receipt not written: {error}"
+    return _issue_receipt(vault, transport, envelope, state)
 
 
 def _receive_one(
@@ -295,14 +308,18 @@ def receive_from(
     identities = hq.hq_identities(vault)
     names = sorted(n.rstrip("/") for n in transport.list("packets"))
     todo = []
+    results: list[InboxEntry] = []
     for name in names:
         if not _PACKET_ID.fullmatch(name):
             continue
         seen = entry(vault, name)
         if seen is not None and seen.state in intake.FINAL_STATES:
+            if seen.state in RECEIPTED:
+                note = _rewrite_receipt(vault, transport, name, seen.state, identities)
+                if note:
+                    results.append(InboxEntry(**{**seen.__dict__, "reason": note}))
             continue
         todo.append(name)
-    results: list[InboxEntry] = []
     for done, packet_id in enumerate(todo):
         if progress is not None:
             progress(done, len(todo))
@@ -334,5 +351,4 @@ def receive(
     """
     if not hq.is_hq(vault):
         raise ExchangeRefused("only headquarters receives packets: this vault is not headquarters")
-    destinations: Any = importlib.import_module("fieldmon.exchange.destinations")
     return receive_from(vault, destinations.open_transport(vault, source), progress)
