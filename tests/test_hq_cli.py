@@ -136,7 +136,9 @@ def test_headquarters_enrols_a_monitor_end_to_end(tmp_path: Path) -> None:
     installed = _installed(monitor_dir)
     assert installed is not None and installed.serial == 2
     assert installed.revoked[0].certificate == monitor_fingerprint
-    assert "Revoked certificates: 1" in _ok("hq", "show", "--vault", str(hq_dir))
+    shown = _ok("hq", "show", "--vault", str(hq_dir))
+    assert "Revoked certificates: 1" in shown and "REVOKED (laptop seized)" in shown
+    assert f"SHA-256 {monitor_fingerprint}" in shown
 
     # A card from another headquarters never replaces the installed one.
     with Vault.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF) as other:

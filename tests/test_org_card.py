@@ -283,6 +283,8 @@ def test_a_revoked_certificate_is_refused(org: Org, tmp_path: Path) -> None:
         _refused(lambda: hq.revoke(revoked.hq, own, "no"), "headquarters' own")
         _refused(lambda: hq.revoke(revoked.hq, "ABCD", "no"), "64 hex digits")
         assert cards.installed_card(revoked.hq) == card
+        listed = hq.issued(revoked.hq)
+        assert [(i.fingerprint, i.revoked) for i in listed] == [(fingerprint, "laptop seized")]
     finally:
         revoked.hq.close()
         revoked.monitor.close()
@@ -380,6 +382,10 @@ def test_issue_certificate_checks_the_request(org: Org, empty_vault: Vault) -> N
     assert chain[1] == org.card.root_der and identity.issued_by(chain[0], chain[1])
     assert identity.public_key_der(chain[0]) == empty_vault.signer.public_der
     assert "O=Fictional Watch" in identity.describe(chain[0]).subject
+    fingerprints = [i.fingerprint for i in hq.issued(org.hq)]
+    assert identity.cert_fingerprint(chain[0]) in fingerprints
+    assert identity.cert_fingerprint(org.monitor_cert) in fingerprints
+    _refused(lambda: hq.issued(org.monitor), "not headquarters")
     # A request whose signature does not hold (a byte of its key changed) is refused.
     der = base64.b64decode(b"".join(request.splitlines()[1:-1]))
     at = der.index(empty_vault.signer.public_der) + len(empty_vault.signer.public_der) - 5

@@ -263,6 +263,7 @@ def cmd_hq_show(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         card = cards.installed_card(vault)
         headquarters = hq.is_hq(vault)
+        monitors = hq.issued(vault) if headquarters else []
         matches = card is not None and cards.certificate_matches(vault, card)
     if card is None:
         print("No organisation card is installed (fieldmon hq enrol CARD).")
@@ -276,6 +277,10 @@ def cmd_hq_show(args: argparse.Namespace) -> int:
     print(f"Revoked certificates: {len(card.revoked)}")
     if headquarters:
         print("This vault is headquarters.")
+        for monitor in monitors:
+            state = f"REVOKED ({monitor.revoked})" if monitor.revoked else "valid"
+            print(f"Monitor:      {monitor.name}, until {monitor.not_after}, {state}")
+            print(f"  SHA-256 {monitor.fingerprint}")
     elif matches:
         print("This vault is a monitor's, certified by this organisation.")
     else:

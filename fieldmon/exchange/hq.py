@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pyrage
@@ -323,7 +324,49 @@ def issue_certificate(vault: Vault, csr_pem: bytes) -> bytes:
     if root_key is None:
         raise ExchangeRefused("this vault no longer holds the organisation's root key")
     monitor = identity.issue_monitor(card.root_der, root_key, public_der, name, card.organisation)
+    with vault.transaction():
+        vault.conn.execute(
+            "INSERT INTO issued_certificates (fingerprint, name, der, not_after, issued_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                identity.cert_fingerprint(monitor),
+                name,
+                monitor,
+                identity.describe(monitor).not_after,
+                utc_now(),
+            ),
+        )
     return identity.pem(monitor) + identity.pem(card.root_der)
+
+
+@dataclass(frozen=True)
+class Issued:
+    """A monitor certificate headquarters issued, as the admin is shown it."""
+
+    name: str
+    fingerprint: str
+    """SHA-256, :func:`fieldmon.crypto.identity.cert_fingerprint`: what ``revoke`` takes."""
+    not_after: str
+    """The last day it is valid, YYYY-MM-DD."""
+    issued_at: str
+    revoked: str | None
+    """The reason it was revoked (in the current card), or None."""
+
+
+def issued(vault: Vault) -> list[Issued]:
+    """The monitor certificates this headquarters issued, oldest first, with their revocation.
+
+    :param vault: the open headquarters vault.
+    :return: one entry per certificate; empty when none was issued.
+    :raises ExchangeRefused: not headquarters.
+    """
+    with vault.transaction():
+        card = _current(vault.conn)
+        rows = vault.conn.execute(
+            "SELECT name, fingerprint, not_after, issued_at FROM issued_certificates ORDER BY rid"
+        ).fetchall()
+    reasons = {r.certificate: r.reason for r in card.revoked}
+    return [Issued(str(n), str(f), str(a), str(t), reasons.get(str(f))) for n, f, a, t in rows]
 
 
 def publish_card(vault: Vault, transport: Transport) -> bool:
