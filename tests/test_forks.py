@@ -117,3 +117,15 @@ def test_cli_fork_list_show_resolve(world: World) -> None:
     assert again.returncode == 11 and "was resolved" in again.stderr
     world.hq = world.hq.open(world.tmp / "hq", PASSPHRASE)
     assert world.hq.get_case(REFERENCE)["title"] == MONITOR_TITLE
+
+
+def test_the_same_content_after_an_hq_edit_is_a_duplicate_not_a_fork(world: World) -> None:
+    world.send()
+    world.receive()
+    _edit(world.hq, HQ_TITLE)
+    world.send()  # the monitor sends the same version again
+    assert [r.state for r in world.receive()] == ["duplicate"]
+    history = world.hq.history(REFERENCE)
+    assert [v.version for v in history.versions] == [1]
+    assert history.changed_since_seal is True  # headquarters' edit is left as it was
+    assert forks.open_forks(world.hq) == []

@@ -345,7 +345,11 @@ def record(vault: Any, incoming: Incoming) -> tuple[str, int | None]:
     if state == "imported":
         case_rid = write_content(vault, incoming)
     assert case_rid is not None
-    hq_version = seal_current(vault, case_rid, incoming.case_uuid, incoming.reference)
+    if state == "duplicate":  # headquarters' own unsealed edits, if any, are left as they are
+        sealed = versions.versions(conn, incoming.case_uuid)
+        hq_version = sealed[-1].version if sealed else None
+    else:
+        hq_version = seal_current(vault, case_rid, incoming.case_uuid, incoming.reference)
     if state == "duplicate":
         _log(vault, "receive", incoming, f"case (unchanged), {sender}", digest)
     elif state == "fork":
@@ -360,7 +364,7 @@ def record(vault: Any, incoming: Incoming) -> tuple[str, int | None]:
                 incoming.packet_id,
                 incoming.sender_name,
                 int(incoming.case["version"]),
-                hq_version,
+                hq_version or 0,
                 incoming.content_bytes,
                 digest,
                 utc_now(),
