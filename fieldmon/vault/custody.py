@@ -302,11 +302,12 @@ def _coverage_faults(conn: Any, logged: int) -> list[str]:
     """An empty log beside cases, sealed versions or purge stubs; cases without a single
     entry. A purged case is gone from ``cases``, so it needs no entry here: its stub's purge
     entry and receipt are checked by :func:`fieldmon.vault.purged.verify`."""
-    from fieldmon.vault import purged  # purged imports this module
-
     cases = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
     sealed = int(conn.execute("SELECT count(*) FROM case_versions").fetchone()[0])
-    stubs = len(purged.stubs(conn))
+    has_stubs = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'purged_cases'"
+    ).fetchone()
+    stubs = int(conn.execute("SELECT count(*) FROM purged_cases").fetchone()[0]) if has_stubs else 0
     if logged == 0:
         if cases or sealed or stubs:
             purges = f" and {stubs} purge stub(s)" if stubs else ""
