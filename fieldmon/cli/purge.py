@@ -116,9 +116,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
             return ExchangeRefused.exit_status
         if not args.yes:
             _confirm(wanted)
-        for reference in wanted:
-            report = purge.purge(vault, reference)
+        for report in purge.purge_cases(vault, wanted):
             stub = report.stub
+            reference = stub.reference
             print(
                 f"Purged {reference}: removed {report.records} records, {len(stub.versions)}"
                 f" sealed version(s), {report.files} evidence file(s) (crypto-erased); the"

@@ -15,7 +15,8 @@ entry appended. Then the blob files are crypto-erased and the database compacted
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from fieldmon.errors import ExchangeRefused, NotFound
@@ -26,7 +27,7 @@ from fieldmon.vault.custody import utc_now
 if TYPE_CHECKING:
     from fieldmon.vault.store import Vault
 
-__all__ = ["PurgeReport", "purge", "purgeable"]
+__all__ = ["PurgeReport", "purge", "purge_cases", "purgeable"]
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ def _count_records(conn: Any, case_rid: int) -> int:
     )
 
 
-def purge(vault: Vault, reference: str) -> PurgeReport:
+def purge(vault: Vault, reference: str, *, compact: bool = True) -> PurgeReport:
     """Remove a case acknowledged by headquarters from the vault, keeping only its stub.
 
     One transaction writes the stub, deletes every row of the case with SQLite's secure
@@ -171,6 +172,8 @@ def purge(vault: Vault, reference: str) -> PurgeReport:
 
     :param vault: the monitor's open vault.
     :param reference: the case.
+    :param compact: vacuum the database and truncate its write-ahead log now; False only
+        when the caller does it once after several purges (:func:`purge_cases`).
     :return: what was removed and the stub that stays.
     :raises NotFound: no such case.
     :raises ExchangeRefused: it may not be purged yet (:func:`purgeable`'s reason); nothing
@@ -220,5 +223,28 @@ def purge(vault: Vault, reference: str) -> PurgeReport:
             content_hash=purged.stub_hash(stub),
         )
     files = erase.destroy_blobs(vault.blob_dir, blobs)
-    note = erase.compact(vault)
+    note = erase.compact(vault) if compact else None
     return PurgeReport(stub, records, files, int(packets), note)
+
+
+def purge_cases(vault: Vault, references: Sequence[str]) -> list[PurgeReport]:
+    """Purge several cases, all checked first: if one may not be purged, none is. Each case
+    is purged in its own transaction (:func:`purge`); the database is vacuumed and its
+    write-ahead log truncated once, at the end (its note is on the last report).
+
+    :param vault: the monitor's open vault.
+    :param references: the cases (each purged once, in this order).
+    :return: one report per case.
+    :raises NotFound: a reference names no case; nothing is purged.
+    :raises ExchangeRefused: a case may not be purged yet (the first reason); nothing is
+        purged.
+    """
+    wanted = list(dict.fromkeys(references))
+    for reference in wanted:
+        reason = purgeable(vault, reference)
+        if reason is not None:
+            raise ExchangeRefused(reason)
+    reports = [purge(vault, reference, compact=False) for reference in wanted]
+    if reports:
+        reports[-1] = replace(reports[-1], note=erase.compact(vault))
+    return reports

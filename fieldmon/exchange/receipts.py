@@ -345,8 +345,11 @@ def fetch(vault: Vault, report: Callable[[str], None] | None = None) -> list[Rec
                 continue
             data = transport.read(receipt_path(sent.packet_id), MAX_RECEIPT_BYTES)
             receipt = open_receipt(data, str(row[7]), card, sent, own_cert)
-        except FieldMonError as error:
+        except ExchangeRefused as error:
             say(f"receipt for packet {sent.packet_id} ({sent.reference}) refused: {error}")
+            continue
+        except FieldMonError as error:  # the destination could not be read: try again later
+            say(f"receipt for packet {sent.packet_id} ({sent.reference}) not read: {error}")
             continue
         if _store(vault, receipt):
             stored_now.append(receipt)
