@@ -164,11 +164,17 @@ def test_a_stopped_send_resumes_into_a_complete_packet(
     stop = threading.Event()
 
     def progress(done: int, total: int) -> None:
-        if done == 5:
+        if done == 7:  # case, log, the sample files (3 parts), then 2 of the video's 5
             stop.set()
 
     [stopped] = send.send_cases(org.monitor, [CASE], str(usb), progress=progress, stop=stop)
-    assert stopped.state == "sending" and stopped.parts_done == 5
+    assert stopped.state == "sending" and stopped.parts_done == 7
+    with org.monitor.transaction():
+        video_parts = org.monitor.conn.execute(
+            "SELECT count(*) FROM outbox_parts WHERE packet_id = ? AND object = 4",
+            (stopped.packet_id,),
+        ).fetchone()[0]
+    assert video_parts == 2  # stopped in the middle of the multi-part evidence file
     files = sum(packing.part_count(a.size, 64 * 1024) for a in org.monitor.attachments(CASE))
     assert stopped.parts_total == 2 + files == 2 + 3 + 5  # case, log, the sample files, video
     transport = FolderTransport(usb)
