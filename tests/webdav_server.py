@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cheroot import wsgi
@@ -41,13 +42,18 @@ class WebDAVServer:
 
 @contextmanager
 def running_webdav(
-    root: Path, user: str = USER, password: str = PASSWORD
+    root: Path,
+    user: str = USER,
+    password: str = PASSWORD,
+    wrap: Callable[[Any], Any] | None = None,
 ) -> Iterator[WebDAVServer]:
     """Serve ``root`` over WebDAV on 127.0.0.1 until the block ends.
 
     :param root: the folder the server stores into (created if missing).
     :param user: the one account's user name.
     :param password: its password.
+    :param wrap: given the WSGI app, returns the app to serve (a test's middleware: a link
+        that stalls, for instance).
     :return: the running server's description.
     """
     root.mkdir(parents=True, exist_ok=True)
@@ -69,7 +75,7 @@ def running_webdav(
     }
     logging.getLogger("wsgidav").setLevel(logging.ERROR)
     app = WsgiDAVApp(config)
-    server = wsgi.Server(("127.0.0.1", 0), app, numthreads=4)
+    server = wsgi.Server(("127.0.0.1", 0), wrap(app) if wrap else app, numthreads=4)
     server.prepare()
     port = server.bind_addr[1]
     thread = threading.Thread(target=server.serve, name="webdav-test-server", daemon=True)

@@ -44,14 +44,17 @@ def _line(entry: OutboxEntry) -> str:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    """``fieldmon send REF... --to DEST``: finish unfinished packets, then send the cases.
+    """``fieldmon send [REF...] --to DEST``: finish unfinished packets, then send the cases;
+    without a reference, only finish what an interrupted send left (a dropped link, a kill).
 
     :return: 0 when every packet is sent.
     """
     with open_vault(args) as vault:
         progress = _progress()
         resumed = send.resume(vault, progress)
-        made = send.send_cases(vault, args.references, args.to, progress)
+        made = send.send_cases(vault, args.references, args.to, progress) if args.references else []
+    if not resumed and not made:
+        print("Nothing to send: no case was named and no packet was unfinished.")
     for entry in resumed:
         print(f"Resumed {_line(entry)}")
     for entry in made:
@@ -166,7 +169,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """
     p = sub.add_parser("send", parents=[common], help=_SEND_HELP, description=_SEND_HELP)
     p.set_defaults(handler=cmd_send)
-    p.add_argument("references", metavar="REF", nargs="*", help="case references")
+    p.add_argument(
+        "references",
+        metavar="REF",
+        nargs="*",
+        help="case references; none: only finish unfinished packets",
+    )
     p.add_argument("--to", required=True, metavar="DEST", help="a destination's name (or a folder)")
     p.add_argument(
         "--refs-stdin",
@@ -174,7 +182,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="read the case references, one per line until its end, from standard input"
         " (after the passphrase's line with --passphrase-stdin), not from the arguments",
     )
-    p.set_defaults(refs_dest="references", refs_many=True, refs_required=True)
+    p.set_defaults(refs_dest="references", refs_many=True, refs_required=False)
 
     p = sub.add_parser("outbox", parents=[common], help=_OUTBOX_HELP, description=_OUTBOX_HELP)
     p.set_defaults(handler=cmd_outbox)
