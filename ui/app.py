@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldmon import __version__
 from fieldmon.errors import FieldMonError
+from fieldmon.exchange import hq, receipts
 from fieldmon.vault import recovery
 from fieldmon.vault.store import KEY_FILE, Vault
 from ui import autolock, binding, file_dialogs, i18n
@@ -28,12 +30,17 @@ from ui.autolock import IdleWatcher
 from ui.case_view import CaseView
 from ui.cases import CaseListPage
 from ui.dossier_dialogs import ExportDialog, VerifyDialog
+from ui.hq_card import CardDialog
+from ui.inbox_view import InboxDialog
+from ui.outbox_view import OutboxDialog
 from ui.panic import HeldChord
+from ui.purge_dialog import PurgeDialog
 from ui.recovered import RecoveredNotice
 from ui.security_dialogs import LogDialog, SecurityDialog
+from ui.send_dialog import SendDialog
 from ui.testimony import TestimonyDialog
 from ui.unlock import FirstRunWizard, UnlockPage
-from ui.workers import wait_for_all
+from ui.workers import run_in_background, wait_for_all
 
 PREFERRED_SIZE = (1180, 760)
 
@@ -58,6 +65,7 @@ class MainWindow(QMainWindow):
         self.case_list: CaseListPage | None = None
         self.case_view: CaseView | None = None
         self.testimony_dialog: TestimonyDialog | None = None
+        self.exchange_dialog: QDialog | None = None
         self.setObjectName("mainWindow")
         self.resize(*initial_size())
         self.pages = QStackedWidget()
@@ -122,6 +130,21 @@ class MainWindow(QMainWindow):
         self.verify_action = QAction(self)
         self.verify_action.triggered.connect(self._verify)
         self.tools_menu.addAction(self.verify_action)
+        # Headquarters (issue 15): the card, sending, the outbox, receipts; the inbox at HQ.
+        self.exchange_menu = bar.addMenu("")
+        self.exchange_actions: dict[str, QAction] = {}
+        for name, slot in (
+            ("organisationCard", self._card),
+            ("sendToHeadquarters", self._send_cases),
+            ("outbox", self._outbox),
+            ("fetchReceipts", self._fetch_receipts),
+            ("inbox", self._inbox),
+        ):
+            action = QAction(self)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            self.exchange_menu.addAction(action)
+            self.exchange_actions[name] = action
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         group = QActionGroup(self)
@@ -172,6 +195,15 @@ class MainWindow(QMainWindow):
         self.wipe_action.setText(self.tr("&Wipe the vault now… (or hold Ctrl+Shift+Delete)"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.verify_action.setText(self.tr("&Verify a dossier…"))
+        self.exchange_menu.setTitle(self.tr("Head&quarters"))
+        for name, text in (
+            ("organisationCard", self.tr("Organisation &card…")),
+            ("sendToHeadquarters", self.tr("&Send to headquarters…")),
+            ("outbox", self.tr("&Outbox…")),
+            ("fetchReceipts", self.tr("Receipts: &fetch")),
+            ("inbox", self.tr("&Inbox…")),
+        ):
+            self.exchange_actions[name].setText(text)
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.autolock_menu.setTitle(self.tr("&Auto-lock"))
@@ -193,6 +225,10 @@ class MainWindow(QMainWindow):
             self.security_action,
         ):
             action.setEnabled(open_)
+        at_hq = open_ and self.vault is not None and hq.is_hq(self.vault)
+        for name, action in self.exchange_actions.items():
+            action.setEnabled(open_)
+            action.setVisible(at_hq if name == "inbox" else name == "organisationCard" or not at_hq)
 
     def set_autolock(self, minutes: int) -> None:
         i18n.settings().setValue("autolock_minutes", minutes)
@@ -215,6 +251,8 @@ class MainWindow(QMainWindow):
         self.case_list.new_testimony.connect(self.new_testimony)
         self.case_view.stored.connect(self._case_stored)
         self.case_view.export_requested.connect(self._export)
+        self.case_view.send_requested.connect(lambda reference: self._send_cases(reference))
+        self.case_view.purge_requested.connect(self._purge)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("workspace")
         splitter.addWidget(self.case_list)
@@ -273,6 +311,11 @@ class MainWindow(QMainWindow):
             self.case_view.shut_down()
         if self.testimony_dialog is not None:
             self.testimony_dialog.shut_down()  # keeps a draft, closes without asking
+        if self.exchange_dialog is not None:
+            progress = getattr(self.exchange_dialog, "progress", None)
+            if progress is not None:
+                progress.stop()  # a send stops after its part; the outbox resumes it
+            self.exchange_dialog.done(0)
         self.pages.setCurrentWidget(self.unlock_page)
         self.pages.removeWidget(self.workspace)
         self.workspace.deleteLater()
@@ -350,6 +393,81 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()  # it reads the vault; it must not outlive a lock
             if self.case_view is not None:
                 self.case_view.history.load(reference)
+
+    # -- headquarters (issue 15) -------------------------------------------------------------
+
+    def _exchange(self, dialog: QDialog) -> None:
+        self.exchange_dialog = dialog
+        dialog.exec()
+        dialog.deleteLater()  # it reads the vault; it must not outlive a lock
+        self.exchange_dialog = None
+        self._exchange_changed()
+
+    def _exchange_changed(self) -> None:
+        """Cases may have arrived, changed or gone: show the list and the open case anew."""
+        if self.case_list is not None:
+            self.case_list.refresh()
+        view = self.case_view
+        if view is not None and view.case is not None and self.vault is not None:
+            if not view.dirty:
+                try:
+                    view.reload_from_vault()
+                except FieldMonError:
+                    view.close_case()  # purged, or never stored
+            view.update_exchange_actions()
+
+    def _card(self) -> None:
+        if self.vault is not None:
+            self._exchange(CardDialog(self.vault, self))
+
+    def _send_cases(self, reference: str | None = None) -> None:
+        view = self.case_view
+        if self.vault is None or view is None:
+            return
+        if reference is None and view.case is not None:
+            if view.dirty and not view.save():
+                return
+            reference = str(view.case["reference"])
+        if reference is None and self.case_list is not None:
+            reference = self.case_list.selected_reference()
+        if reference is None:
+            QMessageBox.information(
+                self, self.tr("Send to headquarters"), self.tr("Open or select a case first.")
+            )
+            return
+        self._exchange(SendDialog(self.vault, [reference], self))
+
+    def _outbox(self) -> None:
+        if self.vault is not None:
+            self._exchange(OutboxDialog(self.vault, self))
+
+    def _inbox(self) -> None:
+        if self.vault is not None:
+            self._exchange(InboxDialog(self.vault, self))
+
+    def _purge(self, reference: str) -> None:
+        if self.vault is not None:
+            self._exchange(PurgeDialog(self.vault, reference, self))
+
+    def _fetch_receipts(self) -> None:
+        if self.vault is None:
+            return
+        vault, reports = self.vault, list[str]()
+
+        def done(found: object) -> None:
+            count = len(found) if isinstance(found, list) else 0
+            text = self.tr("%1 receipt(s) received.").replace("%1", str(count))
+            QMessageBox.information(self, self.tr("Receipts"), "\n".join([text, *reports]))
+            self._exchange_changed()
+
+        run_in_background(
+            lambda _progress: receipts.fetch(vault, reports.append),
+            done,
+            lambda message: self._warn(self.tr("Receipts"), message),
+        )
+
+    def _warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
 
     def _security(self) -> None:
         if self.vault is not None:

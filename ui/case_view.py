@@ -7,10 +7,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon.errors import FieldMonError, NotFound
+from fieldmon.exchange import card as cards
+from fieldmon.exchange import hq, purge
 from fieldmon.exchange.text import render_case
 from fieldmon.resources import vocabulary
 from fieldmon.vault.model import CASE, RECORD_TYPES
@@ -53,6 +57,8 @@ class CaseView(QWidget):
     stored = Signal(str)
     export_requested = Signal(str)
     sealed = Signal(str)
+    send_requested = Signal(str)
+    purge_requested = Signal(str)
 
     def __init__(self, vault: Vault) -> None:
         super().__init__()
@@ -75,7 +81,23 @@ class CaseView(QWidget):
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportDossier")
         self.export_button.clicked.connect(self._export)
-        for button in (self.save_button, self.seal_button, self.export_button):
+        # Headquarters (issue 15): send the case, or purge it once a receipt covers it.
+        self.hq_button = QPushButton()
+        self.hq_button.setObjectName("caseHeadquarters")
+        self.hq_menu = QMenu(self.hq_button)
+        self.hq_menu.setToolTipsVisible(True)
+        self.send_action = QAction(self)
+        self.send_action.setObjectName("sendCase")
+        self.send_action.triggered.connect(self._send)
+        self.purge_action = QAction(self)
+        self.purge_action.setObjectName("purgeCase")
+        self.purge_action.triggered.connect(self._purge)
+        self.hq_menu.addAction(self.send_action)
+        self.hq_menu.addAction(self.purge_action)
+        self.hq_button.setMenu(self.hq_menu)
+        self.hq_button.hide()
+        self._purge_reason: str | None = None
+        for button in (self.save_button, self.seal_button, self.export_button, self.hq_button):
             top.addWidget(button)
         layout.addLayout(top)
         self.recovered = RecoveredBar()
@@ -153,6 +175,11 @@ class CaseView(QWidget):
         self.seal_button.setAccessibleName(self.tr("Seal the case as a new version"))
         self.export_button.setText(self.tr("E&xport dossier…"))
         self.export_button.setAccessibleName(self.tr("Export a signed dossier"))
+        self.hq_button.setText(self.tr("Head&quarters"))
+        self.hq_button.setAccessibleName(self.tr("Send to headquarters or purge"))
+        self.send_action.setText(self.tr("Send to headquarters…"))
+        self.purge_action.setText(self.tr("Purge from this laptop…"))
+        self._purge_tooltip()
         titles = [
             self.tr("Overview"),
             record_label("persons"),
@@ -250,6 +277,41 @@ class CaseView(QWidget):
         self._evidence_selected(self.evidence_editor.list.currentRow())
         self._show_heading()
         self.time_limit.show_for(case)
+        self.update_exchange_actions()
+
+    def update_exchange_actions(self) -> None:
+        """Offer sending and purging on a monitor's laptop with an organisation card; purging
+        only when fieldmon.exchange.purge allows it, saying why not otherwise."""
+        offered = (
+            self.case is not None
+            and self.vault.is_open
+            and not hq.is_hq(self.vault)
+            and cards.installed_card(self.vault) is not None
+        )
+        self.hq_button.setVisible(offered)
+        if not offered or self.case is None:
+            return
+        try:
+            self._purge_reason = purge.purgeable(self.vault, str(self.case["reference"]))
+        except FieldMonError as error:
+            self._purge_reason = str(error)
+        self._purge_tooltip()
+
+    def _purge_tooltip(self) -> None:
+        self.purge_action.setEnabled(self._purge_reason is None)
+        self.purge_action.setToolTip(
+            self._purge_reason
+            or self.tr("Headquarters' receipt covers the newest version: it may be purged.")
+        )
+
+    def _send(self) -> None:
+        if self.case is None or (self.dirty and not self.save()):
+            return
+        self.send_requested.emit(str(self.case["reference"]))
+
+    def _purge(self) -> None:
+        if self.case is not None and self._purge_reason is None:
+            self.purge_requested.emit(str(self.case["reference"]))
 
     def choices(self, name: str) -> list[tuple[str, str]]:
         """Records of a type anywhere in the case, for reference fields: (id, label)."""
@@ -294,6 +356,7 @@ class CaseView(QWidget):
         self.set_status(lambda: self.tr("Saved."))
         self.history.load(self.case.get("reference"))
         self._show_heading()
+        self.update_exchange_actions()
         self.stored.emit(str(self.case["reference"]))
         return True
 
@@ -378,6 +441,7 @@ class CaseView(QWidget):
         if self.case is not None and self.case.get("reference") == reference:
             self.history.load(reference)
             self._show_heading()
+            self.update_exchange_actions()
         self.sealed.emit(reference)
 
     def _export(self) -> None:
