@@ -38,6 +38,16 @@ MINIMAL = {
     "wipe": [],
     "identity": ["show"],
     "tsa": ["show"],
+    "hq": ["show"],
+    "send": ["AZ-2026-001", "--to", "hq"],
+    "outbox": [],
+    "destination": ["list"],
+    "receive": ["hq"],
+    "inbox": [],
+    "fork": ["list"],
+    "receipts": ["fetch"],
+    "purge": ["AZ-2026-001"],
+    "export-uwazi": ["--recipient", "public", "--out", "cases.zip"],
 }
 WITHOUT_VAULT = {"verify"}
 
