@@ -175,7 +175,7 @@ class CaseView(QWidget):
         self.seal_button.setAccessibleName(self.tr("Seal the case as a new version"))
         self.export_button.setText(self.tr("E&xport dossier…"))
         self.export_button.setAccessibleName(self.tr("Export a signed dossier"))
-        self.hq_button.setText(self.tr("Head&quarters"))
+        self.hq_button.setText(self.tr("Headquarters"))
         self.hq_button.setAccessibleName(self.tr("Send to headquarters or purge"))
         self.send_action.setText(self.tr("Send to headquarters…"))
         self.purge_action.setText(self.tr("Purge from this laptop…"))

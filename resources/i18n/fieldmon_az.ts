@@ -163,6 +163,100 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../ui/hq_card.py" line="193"/>
+        <location filename="../../ui/hq_card.py" line="255"/>
+        <source>Organisation card</source>
+        <translation>Təşkilat kartı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="194"/>
+        <source>Installed card</source>
+        <translation>Quraşdırılmış kart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="196"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="197"/>
+        <source>Serial</source>
+        <translation>Buraxılış nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="198"/>
+        <source>Readers</source>
+        <translation>Oxuya bilənlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="199"/>
+        <source>Escrow</source>
+        <translation>Ehtiyat açar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="200"/>
+        <source>Revoked certificates</source>
+        <translation>Ləğv edilmiş sertifikatlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="204"/>
+        <source>Fingerprint of the organisation&apos;s root</source>
+        <translation>Təşkilatın kök sertifikatının barmaq izi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="207"/>
+        <source>Headquarters reads these ten words to each monitor by phone or in person; a card whose words differ is not headquarters&apos;.</source>
+        <translation>Mərkəzi ofis bu on sözü hər monitorinqçiyə telefonla və ya şəxsən oxuyur; sözləri fərqli olan kart mərkəzi ofisin deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="211"/>
+        <source>&amp;Install or update a card…</source>
+        <translation>Kartı &amp;quraşdır və ya yenilə…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="212"/>
+        <source>Install or update the organisation card</source>
+        <translation>Təşkilat kartını quraşdır və ya yenilə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="213"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="229"/>
+        <source>No card is installed.</source>
+        <translation>Kart quraşdırılmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="235"/>
+        <source>%1 (issued %2)</source>
+        <translation>%1 (buraxılıb: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="246"/>
+        <source>This laptop&apos;s certificate is not issued by this organisation yet: what it sends would be refused. Ask headquarters to certify it.</source>
+        <translation>Bu noutbukun sertifikatı hələ bu təşkilat tərəfindən verilməyib: göndərdikləri rədd ediləcək. Mərkəzi ofisdən sertifikat verməsini xahiş edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="255"/>
+        <source>Organisation card (*.json)</source>
+        <translation>Təşkilat kartı (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="277"/>
+        <source>Not installed: the words did not match.</source>
+        <translation>Quraşdırılmadı: sözlər uyğun gəlmədi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="289"/>
+        <source>Card installed: serial %1.</source>
+        <translation>Kart quraşdırıldı: buraxılış %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../../ui/cases.py" line="109"/>
@@ -476,115 +570,178 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="172"/>
         <source>Sa&amp;ve</source>
         <translation>Yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="173"/>
         <source>Save the case</source>
         <translation>İşi yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="174"/>
         <source>S&amp;eal</source>
         <translation>&amp;Möhürlə</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="153"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Seal the case as a new version</source>
         <translation>İşi yeni versiya kimi möhürlə</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="154"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>E&amp;xport dossier…</source>
         <translation>&amp;Dosyeni ixrac et…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>Export a signed dossier</source>
         <translation>İmzalanmış dosyeni ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="157"/>
+        <location filename="../../ui/case_view.py" line="178"/>
+        <source>Headquarters</source>
+        <translation>Mərkəzi ofis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="179"/>
+        <source>Send to headquarters or purge</source>
+        <translation>Mərkəzi ofisə göndər və ya noutbukdan sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="180"/>
+        <source>Send to headquarters…</source>
+        <translation>Mərkəzi ofisə göndər…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="181"/>
+        <source>Purge from this laptop…</source>
+        <translation>Bu noutbukdan sil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="184"/>
         <location filename="../../ui/problems.py" line="212"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="159"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Events and acts</source>
         <translation>Hadisələr və əməllər</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="162"/>
+        <location filename="../../ui/case_view.py" line="189"/>
         <source>Medical</source>
         <translation>Tibbi</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="164"/>
+        <location filename="../../ui/case_view.py" line="191"/>
         <source>Remedies and interventions</source>
         <translation>Müdafiə vasitələri və müraciətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="192"/>
         <source>History and custody</source>
         <translation>Tarixçə və saxlanma</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="169"/>
+        <location filename="../../ui/case_view.py" line="196"/>
         <source>Parts of the case</source>
         <translation>İşin bölmələri</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="215"/>
+        <location filename="../../ui/case_view.py" line="242"/>
         <source>Discard recovered work</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="216"/>
+        <location filename="../../ui/case_view.py" line="243"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Bərpa edilmiş dəyişikliklər ləğv edilsin və iş sonuncu dəfə yadda saxlanılmış vəziyyətinə qaytarılsın?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="256"/>
         <source>Recovered changes discarded.</source>
         <translation>Bərpa edilmiş dəyişikliklər ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="267"/>
+        <location filename="../../ui/case_view.py" line="304"/>
+        <source>Headquarters&apos; receipt covers the newest version: it may be purged.</source>
+        <translation>Mərkəzi ofisin qəbzi ən son versiyanı təsdiqləyir: işi noutbukdan silmək olar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Yadda saxlanmamış dəyişikliklər (şifrələnmiş qaralama kimi saxlanılır).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="294"/>
+        <location filename="../../ui/case_view.py" line="356"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="354"/>
+        <location filename="../../ui/case_view.py" line="417"/>
         <source>Sealing…</source>
         <translation>Möhürlənir…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="371"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Sealed as version %1, without a timestamp: %2</source>
         <translation>%1 versiyası kimi möhürləndi, vaxt damğası olmadan: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="440"/>
         <source>Sealed as version %1.</source>
         <translation>%1 versiyası kimi möhürləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/case_view.py" line="428"/>
         <source>Nothing changed since version %1.</source>
         <translation>%1 versiyasından bəri heç nə dəyişməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="438"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>No case open.</source>
         <translation>Açıq iş yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWordsDialog</name>
+    <message>
+        <location filename="../../ui/hq_card.py" line="123"/>
+        <source>Compare the fingerprint words</source>
+        <translation>Barmaq izi sözlərini müqayisə edin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="125"/>
+        <source>Card of %1, serial %2.</source>
+        <translation>«%1» təşkilatının kartı, buraxılış %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="131"/>
+        <source>Compare these words with what headquarters reads to you by phone or in person. Do they match?</source>
+        <translation>Bu sözləri mərkəzi ofisin sizə telefonla və ya şəxsən oxuduğu sözlərlə müqayisə edin. Uyğun gəlirmi?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="135"/>
+        <source>They match: install</source>
+        <translation>Uyğundur: quraşdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="136"/>
+        <source>The words match: install the card</source>
+        <translation>Sözlər uyğundur: kartı quraşdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="137"/>
+        <source>They differ: do not install</source>
+        <translation>Fərqlidir: quraşdırma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="138"/>
+        <source>The words differ: do not install the card</source>
+        <translation>Sözlər fərqlidir: kartı quraşdırma</translation>
     </message>
 </context>
 <context>
@@ -697,6 +854,133 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <location filename="../../ui/labels.py" line="202"/>
         <source>deleted</source>
         <translation>silinib</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="194"/>
+        <source>Add a destination</source>
+        <translation>Təyinat yeri əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="195"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="196"/>
+        <source>Name of the destination</source>
+        <translation>Təyinat yerinin adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="197"/>
+        <source>letters, digits, . _ -</source>
+        <translation>latın hərfləri, rəqəmlər, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="198"/>
+        <source>A folder</source>
+        <translation>Qovluq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="199"/>
+        <source>The destination is a folder</source>
+        <translation>Təyinat yeri qovluqdur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="200"/>
+        <source>A WebDAV server</source>
+        <translation>WebDAV serveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="201"/>
+        <source>The destination is a WebDAV server</source>
+        <translation>Təyinat yeri WebDAV serveridir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="202"/>
+        <location filename="../../ui/send_dialog.py" line="203"/>
+        <source>Folder</source>
+        <translation>Qovluq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="204"/>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="205"/>
+        <source>Choose the folder</source>
+        <translation>Qovluğu seç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="206"/>
+        <source>URL</source>
+        <translation>Ünvan (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="207"/>
+        <source>URL of the WebDAV folder</source>
+        <translation>WebDAV qovluğunun ünvanı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="208"/>
+        <source>User name</source>
+        <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="209"/>
+        <source>WebDAV user name</source>
+        <translation>WebDAV istifadəçi adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="210"/>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="211"/>
+        <source>WebDAV password (kept only in the vault)</source>
+        <translation>WebDAV parolu (yalnız seyfdə saxlanılır)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="212"/>
+        <source>&amp;Add</source>
+        <translation>Əlavə &amp;et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="213"/>
+        <source>Add the destination</source>
+        <translation>Təyinat yerini əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="214"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="224"/>
+        <source>Folder to send to</source>
+        <translation>Göndəriləcək qovluq</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPicker</name>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="270"/>
+        <source>Destination</source>
+        <translation>Təyinat yeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="271"/>
+        <source>Add…</source>
+        <translation>Əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="272"/>
+        <source>Add a destination</source>
+        <translation>Təyinat yeri əlavə et</translation>
     </message>
 </context>
 <context>
@@ -924,7 +1208,7 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <translation>Dəyişdirilmə vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="613"/>
+        <location filename="../../ui/dossier_dialogs.py" line="612"/>
         <location filename="../../ui/evidence.py" line="98"/>
         <source>Place named</source>
         <translation>Göstərilən yer</translation>
@@ -1161,375 +1445,375 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="210"/>
+        <location filename="../../ui/dossier_dialogs.py" line="209"/>
         <source>Export a signed dossier: %1</source>
         <translation>İmzalanmış dosyenin ixracı: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="211"/>
+        <location filename="../../ui/dossier_dialogs.py" line="210"/>
         <source>&amp;Recipient</source>
         <translation>Ü&amp;nvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="213"/>
+        <location filename="../../ui/dossier_dialogs.py" line="212"/>
         <source>Recipient</source>
         <translation>Ünvançı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="214"/>
+        <location filename="../../ui/dossier_dialogs.py" line="213"/>
         <source>&amp;Language of the dossier</source>
         <translation>Dosyenin &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="216"/>
+        <location filename="../../ui/dossier_dialogs.py" line="215"/>
         <source>Language of the dossier</source>
         <translation>Dosyenin dili</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="217"/>
+        <location filename="../../ui/dossier_dialogs.py" line="216"/>
         <source>&amp;Addressed to</source>
         <translation>Hesabat &amp;kimə ünvanlanır</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="219"/>
+        <location filename="../../ui/dossier_dialogs.py" line="218"/>
         <source>Pattern report addressed to</source>
         <translation>Sistemli pozuntular hesabatının ünvanı</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="225"/>
-        <location filename="../../ui/dossier_dialogs.py" line="480"/>
+        <location filename="../../ui/dossier_dialogs.py" line="224"/>
+        <location filename="../../ui/dossier_dialogs.py" line="479"/>
         <source>Recommendations</source>
         <translation>Tövsiyələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="227"/>
+        <location filename="../../ui/dossier_dialogs.py" line="226"/>
         <source>The recommendations section of the report, as you want it printed.</source>
         <translation>Hesabatın tövsiyələr bölməsi, çap olunmasını istədiyiniz kimi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="230"/>
+        <location filename="../../ui/dossier_dialogs.py" line="229"/>
         <source>Withhold the names of alleged &amp;perpetrators</source>
         <translation>Ehtimal olunan &amp;törədənlərin adlarını gizlət</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="231"/>
+        <location filename="../../ui/dossier_dialogs.py" line="230"/>
         <source>Withhold the names of alleged perpetrators</source>
         <translation>Ehtimal olunan törədənlərin adlarını gizlət</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="234"/>
+        <location filename="../../ui/dossier_dialogs.py" line="233"/>
         <source>Every recipient passes this dossier to the State concerned: the Court communicates applications to the Government; UN mandates transmit communications to it.</source>
         <translation>Hər ünvançı bu dosyeni müvafiq dövlətə ötürür: Məhkəmə şikayətləri Hökumətə kommunikasiya edir; BMT mandatları müraciətləri ona göndərir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="239"/>
+        <location filename="../../ui/dossier_dialogs.py" line="238"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Hər şəxsin razılığına əsasən necə göstəriləcəyi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="242"/>
+        <location filename="../../ui/dossier_dialogs.py" line="241"/>
         <source>Person</source>
         <translation>Şəxs</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="243"/>
+        <location filename="../../ui/dossier_dialogs.py" line="242"/>
         <source>Roles</source>
         <translation>Rollar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="244"/>
+        <location filename="../../ui/dossier_dialogs.py" line="243"/>
         <source>Identity level</source>
         <translation>Açıqlanma səviyyəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="245"/>
+        <location filename="../../ui/dossier_dialogs.py" line="244"/>
         <source>Shown in the dossier as</source>
         <translation>Dosyedə necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="246"/>
+        <location filename="../../ui/dossier_dialogs.py" line="245"/>
         <source>Why</source>
         <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="249"/>
+        <location filename="../../ui/dossier_dialogs.py" line="248"/>
         <source>How each person will appear</source>
         <translation>Hər şəxsin necə göstəriləcəyi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="250"/>
+        <location filename="../../ui/dossier_dialogs.py" line="249"/>
         <source>Preview and review</source>
         <translation>Önbaxış və yoxlama</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="251"/>
+        <location filename="../../ui/dossier_dialogs.py" line="250"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Yarat və imzala…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="252"/>
+        <location filename="../../ui/dossier_dialogs.py" line="251"/>
         <source>Write and sign the dossier</source>
         <translation>Dosyeni yaz və imzala</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="253"/>
+        <location filename="../../ui/dossier_dialogs.py" line="252"/>
         <source>Show the &amp;file</source>
         <translation>&amp;Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="254"/>
+        <location filename="../../ui/dossier_dialogs.py" line="253"/>
         <source>Show the file</source>
         <translation>Faylı göstər</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="255"/>
+        <location filename="../../ui/dossier_dialogs.py" line="254"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="256"/>
+        <location filename="../../ui/dossier_dialogs.py" line="255"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="263"/>
+        <location filename="../../ui/dossier_dialogs.py" line="262"/>
         <source>left out</source>
         <translation>göstərilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="269"/>
+        <location filename="../../ui/dossier_dialogs.py" line="268"/>
         <source>as their consent for this recipient allows</source>
         <translation>bu ünvançı üçün razılığın icazə verdiyi kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="270"/>
+        <location filename="../../ui/dossier_dialogs.py" line="269"/>
         <source>left out — no consent for this recipient</source>
         <translation>göstərilmir — bu ünvançı üçün razılıq yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="271"/>
+        <location filename="../../ui/dossier_dialogs.py" line="270"/>
         <source>left out — consented to no identification</source>
         <translation>göstərilmir — şəxsiyyətin açıqlanmasına razılıq verməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="272"/>
+        <location filename="../../ui/dossier_dialogs.py" line="271"/>
         <source>left out — consent withdrawn</source>
         <translation>göstərilmir — razılıq geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="273"/>
+        <location filename="../../ui/dossier_dialogs.py" line="272"/>
         <source>left out — no consent to transmission to the State</source>
         <translation>göstərilmir — dövlətə ötürülməyə razılıq yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="274"/>
+        <location filename="../../ui/dossier_dialogs.py" line="273"/>
         <source>professional identity</source>
         <translation>peşəkar kimliyi ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="275"/>
+        <location filename="../../ui/dossier_dialogs.py" line="274"/>
         <source>alleged perpetrator, as recorded</source>
         <translation>ehtimal olunan törədən, qeyd edildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="276"/>
+        <location filename="../../ui/dossier_dialogs.py" line="275"/>
         <source>alleged perpetrator, name withheld</source>
         <translation>ehtimal olunan törədən, adı gizlədilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="277"/>
+        <location filename="../../ui/dossier_dialogs.py" line="276"/>
         <source>applicant: the Court is given the identity</source>
         <translation>ərizəçi: şəxsiyyəti Məhkəməyə bildirilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="280"/>
+        <location filename="../../ui/dossier_dialogs.py" line="279"/>
         <source>communication to the Committee of Ministers on the execution of a judgment: nobody is named</source>
         <translation>qərarın icrası barədə Nazirlər Komitəsinə məlumat: heç kimin adı çəkilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="284"/>
+        <location filename="../../ui/dossier_dialogs.py" line="283"/>
         <source>pattern report: nobody is named</source>
         <translation>ümumi hesabat: heç kimin adı çəkilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="286"/>
+        <location filename="../../ui/dossier_dialogs.py" line="285"/>
         <source>a group, by its description</source>
         <translation>qrup, təsviri ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="291"/>
+        <location filename="../../ui/dossier_dialogs.py" line="290"/>
         <source>asks the Court for anonymity (Rule 47 § 4): no name in the file name, metadata or bookmarks</source>
         <translation>Məhkəmədən anonimlik istəyir (Qayda 47 § 4): fayl adında, metaməlumatda və əlfəcinlərdə ad yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="321"/>
+        <location filename="../../ui/dossier_dialogs.py" line="320"/>
         <source>Pattern report: acts counted over the cases, by place of detention, method and source; nobody is named and no file is annexed.</source>
         <translation>Sistemli pozuntular hesabatı: hərəkətlər bütün işlər üzrə saxlanma yerinə, üsula və mənbəyə görə sayılır; heç kimin adı çəkilmir, heç bir fayl əlavə olunmur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="325"/>
+        <location filename="../../ui/dossier_dialogs.py" line="324"/>
         <source>Communication to the Committee of Ministers on the execution of a judgment: nobody is named and no file is annexed. It is published.</source>
         <translation>Qərarın icrası barədə Nazirlər Komitəsinə məlumat: heç kimin adı çəkilmir, heç bir fayl əlavə olunmur. Məlumat dərc olunur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="336"/>
+        <location filename="../../ui/dossier_dialogs.py" line="335"/>
         <source>This dossier cannot be made: %1</source>
         <translation>Bu dosyeni hazırlamaq olmaz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="443"/>
+        <location filename="../../ui/dossier_dialogs.py" line="442"/>
         <source>who appears in it is not recorded yet</source>
         <translation>orada kimin olduğu hələ qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="444"/>
+        <location filename="../../ui/dossier_dialogs.py" line="443"/>
         <source>it shows or names someone not shown in full to this recipient</source>
         <translation>orada bu ünvançıya tam göstərilməyən kimsə görünür və ya adı çəkilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="446"/>
+        <location filename="../../ui/dossier_dialogs.py" line="445"/>
         <source>its own words (text or metadata) name someone not shown in full to this recipient</source>
         <translation>faylın öz mətnində və ya metaməlumatında bu ünvançıya tam göstərilməyən şəxsin adı var</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="451"/>
+        <location filename="../../ui/dossier_dialogs.py" line="450"/>
         <source>Withheld for consent reasons (listed in the dossier by hash; a redacted copy, or clearing the file for this recipient, puts it back):</source>
         <translation>Razılıq səbəbindən əlavə edilmir (dosyedə heşi ilə göstərilir; redaktə edilmiş surət və ya faylın bu ünvançı üçün icazəsi onu geri qaytarır):</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="471"/>
+        <location filename="../../ui/dossier_dialogs.py" line="470"/>
         <source>How each person appears</source>
         <translation>Hər şəxs necə göstərilir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="474"/>
+        <location filename="../../ui/dossier_dialogs.py" line="473"/>
         <source>Possible names to review</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="476"/>
+        <location filename="../../ui/dossier_dialogs.py" line="475"/>
         <source>Possible names to review (%1 undecided)</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar (qərarsız: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="478"/>
+        <location filename="../../ui/dossier_dialogs.py" line="477"/>
         <source>Possible names to review (%1)</source>
         <translation>Yoxlanılacaq ehtimal olunan adlar (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="491"/>
+        <location filename="../../ui/dossier_dialogs.py" line="490"/>
         <source>Saving decisions…</source>
         <translation>Qərarlar saxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="499"/>
+        <location filename="../../ui/dossier_dialogs.py" line="498"/>
         <source>%1 decision(s) saved.</source>
         <translation>Saxlanılan qərarlar: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="537"/>
+        <location filename="../../ui/dossier_dialogs.py" line="536"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>Bu ünvançı üçün dosyedə əlavə yoxdur: saxlanılmış faylların heç biri (%1) ona daxil deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="545"/>
+        <location filename="../../ui/dossier_dialogs.py" line="544"/>
         <source>evidence record “%1”</source>
         <translation>«%1» sübutu</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="552"/>
+        <location filename="../../ui/dossier_dialogs.py" line="551"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Dosyeyə daxil deyil: hər sübuta yalnız bir fayl əlavə olunur (birinci fayl və ya onun metaməlumatsız nüsxəsi). Başqa faylı əlavə etmək üçün onu ayrıca sübutda saxlayın. Daxil olmayanlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="560"/>
+        <location filename="../../ui/dossier_dialogs.py" line="559"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Dosyeyə daxil deyil: sübutu artıq işdə olmayan fayllar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="602"/>
+        <location filename="../../ui/dossier_dialogs.py" line="601"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Bu əlavələrdə hələ də metaməlumatlar var: dosyeni alan hər kəs onları qoşulmuş fayllardan oxuya bilər.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="617"/>
+        <location filename="../../ui/dossier_dialogs.py" line="616"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>metaməlumatlar yoxlanılmayıb (FieldMon bu növ faylı oxuya bilmir)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="622"/>
+        <location filename="../../ui/dossier_dialogs.py" line="621"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Metaməlumatları çıxarmaq üçün faylı yenidən əlavə edin və metaməlumatsız nüsxəni saxlayın. Yenə də ixrac edilsin?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="639"/>
+        <location filename="../../ui/dossier_dialogs.py" line="638"/>
         <source>Annexes with metadata</source>
         <translation>Metaməlumatlı əlavələr</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="642"/>
+        <location filename="../../ui/dossier_dialogs.py" line="641"/>
         <source>&amp;Export anyway</source>
         <translation>Yenə də &amp;ixrac et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="644"/>
-        <location filename="../../ui/dossier_dialogs.py" line="793"/>
+        <location filename="../../ui/dossier_dialogs.py" line="643"/>
+        <location filename="../../ui/dossier_dialogs.py" line="792"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="649"/>
-        <location filename="../../ui/dossier_dialogs.py" line="802"/>
+        <location filename="../../ui/dossier_dialogs.py" line="648"/>
+        <location filename="../../ui/dossier_dialogs.py" line="801"/>
         <source>Not exported.</source>
         <translation>İxrac edilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="660"/>
+        <location filename="../../ui/dossier_dialogs.py" line="659"/>
         <source>Checking the annexes for metadata…</source>
         <translation>Əlavələr metaməlumata görə yoxlanılır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="676"/>
+        <location filename="../../ui/dossier_dialogs.py" line="675"/>
         <source>Save the dossier</source>
         <translation>Dosyeni yadda saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="713"/>
+        <location filename="../../ui/dossier_dialogs.py" line="712"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Möhürlənir, səhifələnir və imzalanır…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="740"/>
+        <location filename="../../ui/dossier_dialogs.py" line="739"/>
         <source>Not exported: consent was withdrawn.</source>
         <translation>İxrac edilmədi: razılıq geri götürülüb.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="747"/>
+        <location filename="../../ui/dossier_dialogs.py" line="746"/>
         <source>Not exported: %1 possible name(s) need a decision first (the case changed since the review was shown).</source>
         <translation>İxrac edilmədi: əvvəlcə ehtimal olunan adlar (%1) üzrə qərar lazımdır — yoxlama göstəriləndən sonra iş dəyişib.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="772"/>
+        <location filename="../../ui/dossier_dialogs.py" line="771"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>İmzalanmış dosye %1 faylına yazıldı (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="783"/>
+        <location filename="../../ui/dossier_dialogs.py" line="782"/>
         <source>Not written yet: read the warnings first.</source>
         <translation>Hələ yazılmayıb: əvvəlcə xəbərdarlıqları oxuyun.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="786"/>
+        <location filename="../../ui/dossier_dialogs.py" line="785"/>
         <source>Before the dossier is written</source>
         <translation>Dosye yazılmazdan əvvəl</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="791"/>
+        <location filename="../../ui/dossier_dialogs.py" line="790"/>
         <source>&amp;Write anyway</source>
         <translation>&amp;Yenə də yaz</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="813"/>
+        <location filename="../../ui/dossier_dialogs.py" line="812"/>
         <source>Laying out and signing…</source>
         <translation>Tərtib edilir və imzalanır…</translation>
     </message>
@@ -2486,6 +2770,96 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
     </message>
 </context>
 <context>
+    <name>ForkPanel</name>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="96"/>
+        <source>A fork: a monitor sent a version of a case that headquarters had changed meanwhile. Both are kept; read them and keep one as the working copy. Nothing is deleted.</source>
+        <translation>Versiya fərqi: monitorinqçi mərkəzi ofisin bu arada dəyişdirdiyi işin versiyasını göndərib. Hər ikisi saxlanılır; onları oxuyun və birini işçi nüsxə kimi saxlayın. Heç nə silinmir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="101"/>
+        <source>Open forks</source>
+        <translation>Həll olunmamış versiya fərqləri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="102"/>
+        <location filename="../../ui/inbox_view.py" line="127"/>
+        <source>Headquarters&apos; version</source>
+        <translation>Mərkəzi ofisin versiyası</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="103"/>
+        <location filename="../../ui/inbox_view.py" line="128"/>
+        <source>The monitor&apos;s version</source>
+        <translation>Monitorinqçinin versiyası</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="104"/>
+        <source>Keep &amp;headquarters&apos; version</source>
+        <translation>&amp;Mərkəzi ofisin versiyasını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="105"/>
+        <source>Keep headquarters&apos; version</source>
+        <translation>Mərkəzi ofisin versiyasını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="106"/>
+        <source>Take the &amp;monitor&apos;s version</source>
+        <translation>M&amp;onitorinqçinin versiyasını qəbul et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="107"/>
+        <source>Take the monitor&apos;s version</source>
+        <translation>Monitorinqçinin versiyasını qəbul et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="116"/>
+        <source>%1: headquarters&apos; version %2, %3&apos;s version %4 (arrived %5)</source>
+        <translation>%1: mərkəzi ofisin versiyası %2, %3 tərəfindən versiya %4 (alınıb: %5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="119"/>
+        <source>the monitor</source>
+        <translation>monitorinqçi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="131"/>
+        <source>Headquarters&apos; version %1</source>
+        <translation>Mərkəzi ofisin versiyası %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="134"/>
+        <source>%1&apos;s version %2 (packet %3)</source>
+        <translation>%1 tərəfindən versiya %2 (paket %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="135"/>
+        <source>The monitor</source>
+        <translation>Monitorinqçi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="183"/>
+        <source>Keep headquarters&apos; version %1 of %2 as the working copy? The monitor&apos;s version stays in the record.</source>
+        <translation>%2 işinin mərkəzi ofisə məxsus %1 versiyası işçi nüsxə kimi saxlanılsın? Monitorinqçinin versiyası qeydlərdə qalır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="188"/>
+        <source>Make the monitor&apos;s version %1 of %2 the working copy? It is sealed as a new version; headquarters&apos; version stays in the history.</source>
+        <translation>%2 işinin monitorinqçiyə məxsus %1 versiyası işçi nüsxə edilsin? O, yeni versiya kimi möhürlənəcək; mərkəzi ofisin versiyası tarixçədə qalır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="193"/>
+        <source>Resolve the fork</source>
+        <translation>Versiya fərqini həll et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="205"/>
+        <source>Fork of %1 resolved.</source>
+        <translation>%1 işi üzrə versiya fərqi həll olundu.</translation>
+    </message>
+</context>
+<context>
     <name>HeldChord</name>
     <message>
         <location filename="../../ui/panic.py" line="174"/>
@@ -2502,85 +2876,198 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="595"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="595"/>
         <source>Sealed</source>
         <translation>Möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="595"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
-        <location filename="../../ui/case_view.py" line="540"/>
+        <location filename="../../ui/case_view.py" line="595"/>
+        <location filename="../../ui/case_view.py" line="604"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="533"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>Sealed versions</source>
         <translation>Möhürlənmiş versiyalar</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_view.py" line="600"/>
         <source>Time (UTC)</source>
         <translation>Vaxt (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="601"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="538"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="539"/>
+        <location filename="../../ui/case_view.py" line="603"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="543"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="544"/>
+        <location filename="../../ui/case_view.py" line="608"/>
         <source>Selected version</source>
         <translation>Seçilmiş versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="563"/>
+        <location filename="../../ui/case_view.py" line="627"/>
         <source>not sealed yet</source>
         <translation>hələ möhürlənməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="603"/>
+        <location filename="../../ui/case_view.py" line="667"/>
         <source>the case</source>
         <translation>iş</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="605"/>
+        <location filename="../../ui/case_view.py" line="669"/>
         <source>version %1</source>
         <translation>versiya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="673"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>«%3» sübutunun %1 faylı (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="679"/>
         <source>dossier for %1</source>
         <translation>dosye: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="262"/>
+        <source>Inbox of headquarters</source>
+        <translation>Mərkəzi ofisin gələn qutusu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="263"/>
+        <source>Receive from</source>
+        <translation>Haradan qəbul etmək</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="264"/>
+        <source>&amp;Receive</source>
+        <translation>&amp;Qəbul et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="265"/>
+        <source>Receive the new packets</source>
+        <translation>Yeni paketləri qəbul et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="266"/>
+        <source>Packets</source>
+        <translation>Paketlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="270"/>
+        <source>Packet</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="271"/>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="272"/>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="273"/>
+        <source>Sender</source>
+        <translation>Göndərən</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="274"/>
+        <source>Received (UTC)</source>
+        <translation>Alınıb (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="275"/>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="278"/>
+        <source>Packets received</source>
+        <translation>Alınmış paketlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="279"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="293"/>
+        <source>Forks (%1)</source>
+        <translation>Versiya fərqləri (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="307"/>
+        <source>(unknown case)</source>
+        <translation>(naməlum iş)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="320"/>
+        <source>Select a packet to read why it waits or was quarantined.</source>
+        <translation>Paketin niyə gözlədiyini və ya karantinə salındığını oxumaq üçün onu seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="323"/>
+        <source>Packet %1 from %2 (%3): %4.</source>
+        <translation>%2 tərəfindən paket %1 (%3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="326"/>
+        <source>an unknown sender</source>
+        <translation>naməlum göndərən</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="331"/>
+        <source>Reason: %1</source>
+        <translation>Səbəb: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="338"/>
+        <source>Add a destination to receive from first.</source>
+        <translation>Əvvəlcə paketlərin qəbul ediləcəyi yeri əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="342"/>
+        <source>Receiving…</source>
+        <translation>Qəbul edilir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="354"/>
+        <source>%1 packet(s) looked at, %2 quarantined.</source>
+        <translation>Baxılan paketlər: %1, karantinə salınan: %2.</translation>
     </message>
 </context>
 <context>
@@ -2688,117 +3175,168 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="189"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>New test&amp;imony…</source>
         <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>&amp;Save case</source>
         <translation>İşi yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>&amp;Find…</source>
         <translation>&amp;Axtar…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilidlə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="172"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>Seyfi &amp;məhv et… (və ya Ctrl+Shift+Delete basılı saxla)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Dosyeni yoxla…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="198"/>
+        <source>Head&amp;quarters</source>
+        <translation>&amp;Mərkəzi ofis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="200"/>
+        <source>Organisation &amp;card…</source>
+        <translation>Təşkilat &amp;kartı…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="201"/>
+        <source>&amp;Send to headquarters…</source>
+        <translation>Mərkəzi ofisə &amp;göndər…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="202"/>
+        <source>&amp;Outbox…</source>
+        <translation>G&amp;edən qutu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="203"/>
+        <source>Receipts: &amp;fetch</source>
+        <translation>Qəbzləri &amp;al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="204"/>
+        <source>&amp;Inbox…</source>
+        <translation>Gə&amp;lən qutu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="207"/>
         <source>&amp;Settings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Avtomatik kilid</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="211"/>
         <source>After %1 minute(s) without input</source>
         <translation>%1 dəqiqə fəaliyyətsizlikdən sonra</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>&amp;About FieldMon</source>
         <translation>FieldMon &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Təhlükəsizlik…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>Session &amp;log…</source>
         <translation>Seans &amp;jurnalı…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="266"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Open case</source>
         <translation>İşi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="289"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Wipe the vault</source>
         <translation>Seyfi məhv et</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Seyf indi məhv edilsin? Bundan sonra içindəkiləri nə parol ifadəsi, nə də bərpa payları ilə bərpa etmək mümkün olmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="364"/>
+        <location filename="../../ui/app.py" line="435"/>
+        <source>Send to headquarters</source>
+        <translation>Mərkəzi ofisə göndərmə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="435"/>
+        <source>Open or select a case first.</source>
+        <translation>Əvvəlcə işi açın və ya seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="459"/>
+        <source>%1 receipt(s) received.</source>
+        <translation>Alınan qəbzlər: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="460"/>
+        <location filename="../../ui/app.py" line="466"/>
+        <source>Receipts</source>
+        <translation>Qəbzlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="482"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="484"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>
@@ -2951,6 +3489,114 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <location filename="../../ui/evidence.py" line="268"/>
         <source>Do not store the file</source>
         <translation>Faylı saxlama</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="113"/>
+        <source>Outbox</source>
+        <translation>Gedən qutu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="116"/>
+        <source>Packets sent from this laptop. “Acknowledged”: headquarters&apos; receipt is in, and the case may be purged from the laptop.</source>
+        <translation>Bu noutbukdan göndərilən paketlər. «Təsdiqlənib»: mərkəzi ofisin qəbzi alınıb və işi noutbukdan silmək olar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="122"/>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="123"/>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="124"/>
+        <source>Destination</source>
+        <translation>Təyinat yeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="125"/>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="126"/>
+        <source>Parts</source>
+        <translation>Hissələr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="127"/>
+        <source>Made (UTC)</source>
+        <translation>Yaradılıb (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="128"/>
+        <source>Sent (UTC)</source>
+        <translation>Göndərilib (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="129"/>
+        <source>Acknowledged (UTC)</source>
+        <translation>Təsdiqlənib (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="132"/>
+        <source>Packets in the outbox</source>
+        <translation>Gedən qutudakı paketlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="133"/>
+        <source>&amp;Resume unfinished</source>
+        <translation>Yarımçıqları &amp;davam etdir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="134"/>
+        <source>Resume sending the unfinished packets</source>
+        <translation>Yarımçıq paketlərin göndərilməsini davam etdir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="135"/>
+        <source>&amp;Fetch receipts</source>
+        <translation>Qəbzləri &amp;al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="136"/>
+        <source>Fetch headquarters&apos; receipts</source>
+        <translation>Mərkəzi ofisin qəbzlərini al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="137"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="159"/>
+        <source>Packet %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="174"/>
+        <source>Resuming…</source>
+        <translation>Göndərmə davam etdirilir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="183"/>
+        <source>Fetching receipts…</source>
+        <translation>Qəbzlər alınır…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="191"/>
+        <source>%1 receipt(s) received.</source>
+        <translation>Alınan qəbzlər: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="195"/>
+        <source>%1 packet(s) resumed.</source>
+        <translation>Davam etdirilən paketlər: %1.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3820,81 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="98"/>
+        <source>Purge %1 from this laptop</source>
+        <translation>%1 işini bu noutbukdan sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="101"/>
+        <source>Removed from this laptop: case %1 with all its records, its %2 evidence file(s) (their keys destroyed) and any draft of it. Copies of its packets left in a folder no longer open with anything on this laptop.</source>
+        <translation>Bu noutbukdan silinəcək: %1 işi bütün qeydləri ilə, onun sübut faylları (%2; açarları məhv edilir) və bütün qaralamaları. Qovluqda qalan paket nüsxələrini artıq bu noutbukdakı heç nə ilə açmaq olmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="110"/>
+        <source>What stays: a stub with the reference, headquarters&apos; receipt and the SHA-256 hashes of every sealed version and file, so that the custody log still checks. Nothing the witnesses said stays.</source>
+        <translation>Qalacaq: iş nömrəsi, mərkəzi ofisin qəbzi və hər möhürlənmiş versiyanın və faylın SHA-256 heşləri olan qısa qeyd ki, saxlanma zənciri jurnalı yoxlamadan keçsin. Şahidlərin dediklərindən heç nə qalmır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="117"/>
+        <source>Headquarters&apos; receipt of %1 covers version %2, the newest.</source>
+        <translation>Mərkəzi ofisin %1 tarixli qəbzi ən son versiya olan %2 versiyasını təsdiqləyir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="122"/>
+        <source>Not possible yet: %1</source>
+        <translation>Hələ mümkün deyil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="123"/>
+        <source>This cannot be undone.</source>
+        <translation>Bu əməliyyatı geri qaytarmaq mümkün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="125"/>
+        <source>Type the case&apos;s reference, %1, to confirm:</source>
+        <translation>Təsdiq üçün işin nömrəsini, %1, yazın:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="127"/>
+        <source>The case&apos;s reference, typed to confirm</source>
+        <translation>Təsdiq üçün yazılmış iş nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="128"/>
+        <source>&amp;Purge from this laptop</source>
+        <translation>Bu noutbukdan &amp;sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="129"/>
+        <source>Purge the case from this laptop</source>
+        <translation>İşi bu noutbukdan sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="130"/>
+        <location filename="../../ui/purge_dialog.py" line="156"/>
+        <location filename="../../ui/purge_dialog.py" line="157"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="148"/>
+        <source>Purging…</source>
+        <translation>Silinir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="159"/>
+        <source>%1 was purged: %2 file(s) destroyed; its stub stays.</source>
+        <translation>%1 işi silindi: məhv edilən fayllar — %2; qısa qeyd qalır.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListEditor</name>
     <message>
         <location filename="../../ui/forms.py" line="909"/>
@@ -3329,17 +4050,17 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="559"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>%1 (UTC) vaxtına aid yadda saxlanmamış dəyişikliklər bərpa edilib və aşağıda göstərilir. İşi yadda saxlayana və ya dəyişiklikləri ləğv edənə qədər onlar bu seyfdə şifrələnmiş qaralama kimi saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_view.py" line="563"/>
         <source>Discard recovered changes…</source>
         <translation>Bərpa edilənləri ləğv et…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="564"/>
         <source>Discard the recovered changes</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
@@ -3733,6 +4454,69 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="338"/>
+        <source>Send to headquarters</source>
+        <translation>Mərkəzi ofisə göndərmə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="339"/>
+        <source>Cases to send: %1</source>
+        <translation>Göndəriləcək işlər: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="342"/>
+        <source>Each case is sealed if it changed, then sent as one encrypted packet that only headquarters can open. A send that is stopped or cut off continues from the outbox.</source>
+        <translation>Dəyişmiş hər iş möhürlənir, sonra yalnız mərkəzi ofisin aça biləcəyi bir şifrələnmiş paket kimi göndərilir. Dayandırılan və ya kəsilən göndərmə gedən qutudan davam etdirilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="347"/>
+        <source>Destination</source>
+        <translation>Təyinat yeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="348"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Göndər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="349"/>
+        <source>Send the cases</source>
+        <translation>İşləri göndər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="350"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="351"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="359"/>
+        <source>Add a destination first.</source>
+        <translation>Əvvəlcə təyinat yeri əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="364"/>
+        <source>Sending…</source>
+        <translation>Göndərilir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="385"/>
+        <source>Stopped. %1 packet(s) not finished: resume them from the outbox.</source>
+        <translation>Dayandırıldı. Yarımçıq paketlər: %1 — onları gedən qutudan davam etdirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="391"/>
+        <source>Sent: %1 packet(s). Headquarters&apos; receipts come later.</source>
+        <translation>Göndərilən paketlər: %1. Mərkəzi ofisin qəbzləri sonra gələcək.</translation>
+    </message>
+</context>
+<context>
     <name>ShareViewer</name>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="271"/>
@@ -4049,292 +4833,315 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="898"/>
+        <location filename="../../ui/dossier_dialogs.py" line="897"/>
         <source>Verify a dossier</source>
         <translation>Dosyenin yoxlanılması</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="899"/>
+        <location filename="../../ui/dossier_dialogs.py" line="898"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="909"/>
+        <location filename="../../ui/dossier_dialogs.py" line="908"/>
         <source>&amp;Choose a PDF…</source>
         <translation>PDF &amp;seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="910"/>
+        <location filename="../../ui/dossier_dialogs.py" line="909"/>
         <source>The organisation&apos;s root certificate:</source>
         <translation>Təşkilatın kök sertifikatı:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="911"/>
+        <location filename="../../ui/dossier_dialogs.py" line="910"/>
         <source>Choose a &amp;root certificate…</source>
         <translation>&amp;Kök sertifikatı seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="912"/>
-        <location filename="../../ui/dossier_dialogs.py" line="953"/>
+        <location filename="../../ui/dossier_dialogs.py" line="911"/>
+        <location filename="../../ui/dossier_dialogs.py" line="952"/>
         <source>Choose a root certificate</source>
         <translation>Kök sertifikatı seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="913"/>
+        <location filename="../../ui/dossier_dialogs.py" line="912"/>
         <source>Or the &amp;fingerprint it gave you:</source>
         <translation>Və ya onun sizə verdiyi &amp;barmaq izi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="914"/>
+        <location filename="../../ui/dossier_dialogs.py" line="913"/>
         <source>Fingerprint</source>
         <translation>Barmaq izi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="916"/>
+        <location filename="../../ui/dossier_dialogs.py" line="915"/>
         <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
         <translation>64 hərf və rəqəm, məsələn 6986 E7B8 E64C …</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="918"/>
+        <location filename="../../ui/dossier_dialogs.py" line="917"/>
         <source>Verification result</source>
         <translation>Yoxlamanın nəticəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="932"/>
+        <location filename="../../ui/dossier_dialogs.py" line="931"/>
         <source>The signer is checked against the fingerprint you typed.</source>
         <translation>İmzalayan sizin yazdığınız barmaq izi ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="934"/>
+        <location filename="../../ui/dossier_dialogs.py" line="933"/>
         <source>The signer is checked against the root certificate %1.</source>
         <translation>İmzalayan %1 kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="938"/>
+        <location filename="../../ui/dossier_dialogs.py" line="937"/>
         <source>The signer is checked against this vault&apos;s organisation root.</source>
         <translation>İmzalayan bu seyfin təşkilat kök sertifikatı ilə yoxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="941"/>
+        <location filename="../../ui/dossier_dialogs.py" line="940"/>
         <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
         <translation>İmzalayanı hələ heç nə ilə yoxlamaq mümkün deyil: kök sertifikatı seçin və ya barmaq izini yazın, yoxsa imzalayan yoxlanılmamış qalacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1013"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1012"/>
         <source>the PDF has no signature</source>
         <translation>PDF-də imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1015"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1014"/>
         <source>the signed bytes were changed after signing</source>
         <translation>imzalanmış baytlar imzadan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1018"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1017"/>
         <source>content was added after the signature</source>
         <translation>imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1021"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1020"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>imzalayanın sertifikatı bu anbarın təşkilatı tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1023"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1022"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>imzalayanın sertifikatı sizin göstərdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1026"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1025"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>imzalayanın sertifikatının barmaq izi sizin yazdığınızla üst-üstə düşmür</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1028"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1027"/>
         <source>the evidence manifest is missing</source>
         <translation>sübutlar siyahısı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1030"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1029"/>
         <source>the evidence manifest cannot be read</source>
         <translation>sübutlar siyahısı oxunmur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1033"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1032"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>siyahıda başqa imzalayanın sertifikatı göstərilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1054"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1053"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>ETİBARSIZDIR: faylda yoxlanıla bilən imza yoxdur</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1055"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1054"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: bu, imzalanmış sənəd deyil</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1057"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1056"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>İMZALANDIQDAN SONRA DƏYİŞDİRİLİB: imzadan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1059"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1058"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>ETİBARSIZDIR: qoşulmuş əlavə faylları imzalanmış sübutlar siyahısına uyğun gəlmir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1062"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1061"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat barmaq izini yazdığınız sertifikat deyil və onun tərəfindən verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1067"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1066"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1072"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1071"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>İmza etibarlıdır, lakin imzalayana ETİBAR EDİLMİR: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1091"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1090"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: bu seyfin təşkilatına məxsus sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1149"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1148"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>İmzalanıb: %1 (imzalayanın kompüterinin saatı ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1154"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1153"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Bütövlük: imzalandıqdan sonra heç bir bayt dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1157"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1156"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Bütövlük: imzalanmış hissə toxunulmazdır, lakin ondan sonra məzmun əlavə edilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1160"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1159"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Bütövlük: POZULUB: sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1095"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1094"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Etibar: qiymətləndirilməyib, çünki sənəd imzalandıqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="903"/>
+        <location filename="../../ui/dossier_dialogs.py" line="902"/>
         <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
         <translation>İmzalanmış PDF-i bura sürükləyin və ya seçin. İmza sənədin dəyişib-dəyişmədiyini göstərir; onu kimin imzaladığı isə yalnız imzalayanın sertifikatını monitorun təşkilatının sizə verdiyi ilə, yəni onun kök sertifikatı və ya barmaq izi ilə tutuşdurduqda bəlli olur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1077"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1076"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Sənəd imzalandıqdan sonra dəyişdirilməyib, lakin onu KİMİN imzaladığını heç nə göstərmir. Bu barmaq izini monitorun təşkilatının sizə verdiyi ilə tutuşdurun: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1083"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1082"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: barmaq izini yazdığınız sertifikatla və ya onun verdiyi sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1088"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1087"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ETİBARLIDIR, İMZALAYANA ETİBAR EDİLİR: sizin seçdiyiniz kök sertifikatın verdiyi sertifikatla imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1098"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1097"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Etibar: YOXLANILMAYIB: onu kimin imzaladığını heç nə göstərmir. Təşkilatın kök sertifikatını seçin və ya onun sizə verdiyi barmaq izini yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1102"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1101"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Etibar: yazdığınız barmaq izi ilə yoxlanılıb: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1106"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Etibar: ETİBARSIZ: siz %1 yazdınız, imzalayanın sertifikatınınkı isə %2-dir</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1111"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Etibar: imzalayanın sertifikatı sizin seçdiyiniz kök sertifikatla verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1114"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Etibar: ETİBARSIZ: sertifikat sizin seçdiyiniz kök sertifikatla verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1119"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1118"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Etibar: imzalayanın sertifikatı bu seyfin təşkilat kök sertifikatı ilə verilib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1121"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Etibar: ETİBARSIZ: sertifikat bu seyfin təşkilat kök sertifikatı ilə verilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1135"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1134"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>İmzalayan, sertifikatın onu adlandırdığı kimi (hər kəs istənilən adla sertifikat düzəldə bilər): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1138"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1137"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>İmzalayanın sertifikatının barmaq izi (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1144"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1143"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Faylın içindəki %1 adlı sertifikat tərəfindən verilib, barmaq izi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1167"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1166"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Sübutlar siyahısı: uyğundur: %1 əlavə faylı, hər biri toplanarkən alınmış SHA-256 ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1171"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1170"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Sübutlar siyahısı: UYĞUN DEYİL</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1176"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1175"/>
         <source>Verdict: VALID</source>
         <translation>Nəticə: ETİBARLIDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1178"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1177"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Nəticə: İMZALAYAN YOXLANILMAYIB (sənədin özü dəyişməyib)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1003"/>
-        <location filename="../../ui/dossier_dialogs.py" line="1180"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1002"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1179"/>
         <source>Verdict: NOT VALID</source>
         <translation>Nəticə: ETİBARSIZDIR</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="900"/>
-        <location filename="../../ui/dossier_dialogs.py" line="947"/>
+        <location filename="../../ui/dossier_dialogs.py" line="899"/>
+        <location filename="../../ui/dossier_dialogs.py" line="946"/>
         <source>Choose a PDF</source>
         <translation>PDF seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="988"/>
+        <location filename="../../ui/dossier_dialogs.py" line="987"/>
         <source>Checking %1…</source>
         <translation>%1 yoxlanılır…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="88"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dayandır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="89"/>
+        <source>Stop after the part being written</source>
+        <translation>Yazılan hissədən sonra dayandır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="90"/>
+        <source>Progress</source>
+        <translation>Gedişat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="109"/>
+        <source>Stopping after the part being written…</source>
+        <translation>Yazılan hissədən sonra dayandırılır…</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +5410,54 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <location filename="../../ui/unlock.py" line="586"/>
         <source>&amp;Open the vault</source>
         <translation>Seyfi &amp;aç</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="37"/>
+        <source>queued</source>
+        <translation>növbədə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="38"/>
+        <source>sending</source>
+        <translation>göndərilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="39"/>
+        <source>sent</source>
+        <translation>göndərilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="40"/>
+        <source>acknowledged</source>
+        <translation>təsdiqlənib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="41"/>
+        <source>imported</source>
+        <translation>qəbul edilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="42"/>
+        <source>duplicate</source>
+        <translation>təkrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="43"/>
+        <source>fork: both versions kept</source>
+        <translation>versiya fərqi: hər iki versiya saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="44"/>
+        <source>waiting for an earlier packet</source>
+        <translation>daha əvvəlki paketi gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="45"/>
+        <source>quarantined</source>
+        <translation>karantində</translation>
     </message>
 </context>
 </TS>

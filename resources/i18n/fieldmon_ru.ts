@@ -163,6 +163,100 @@ This dossier is about them and must not go to this recipient.</source>
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../ui/hq_card.py" line="193"/>
+        <location filename="../../ui/hq_card.py" line="255"/>
+        <source>Organisation card</source>
+        <translation>Карточка организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="194"/>
+        <source>Installed card</source>
+        <translation>Установленная карточка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="196"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="197"/>
+        <source>Serial</source>
+        <translation>Номер выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="198"/>
+        <source>Readers</source>
+        <translation>Кто может читать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="199"/>
+        <source>Escrow</source>
+        <translation>Резервный ключ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="200"/>
+        <source>Revoked certificates</source>
+        <translation>Отозванные сертификаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="204"/>
+        <source>Fingerprint of the organisation&apos;s root</source>
+        <translation>Отпечаток корневого сертификата организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="207"/>
+        <source>Headquarters reads these ten words to each monitor by phone or in person; a card whose words differ is not headquarters&apos;.</source>
+        <translation>Центральный офис зачитывает эти десять слов каждому наблюдателю по телефону или при встрече; карточка с другими словами выпущена не центральным офисом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="211"/>
+        <source>&amp;Install or update a card…</source>
+        <translation>&amp;Установить или обновить карточку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="212"/>
+        <source>Install or update the organisation card</source>
+        <translation>Установить или обновить карточку организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="213"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="229"/>
+        <source>No card is installed.</source>
+        <translation>Карточка не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="235"/>
+        <source>%1 (issued %2)</source>
+        <translation>%1 (выпущена %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="246"/>
+        <source>This laptop&apos;s certificate is not issued by this organisation yet: what it sends would be refused. Ask headquarters to certify it.</source>
+        <translation>Сертификат этого ноутбука ещё не выдан этой организацией: всё, что он отправит, будет отклонено. Попросите центральный офис выдать сертификат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="255"/>
+        <source>Organisation card (*.json)</source>
+        <translation>Карточка организации (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="277"/>
+        <source>Not installed: the words did not match.</source>
+        <translation>Не установлена: слова не совпали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="289"/>
+        <source>Card installed: serial %1.</source>
+        <translation>Карточка установлена: выпуск %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../../ui/cases.py" line="109"/>
@@ -476,115 +570,178 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="172"/>
         <source>Sa&amp;ve</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="151"/>
+        <location filename="../../ui/case_view.py" line="173"/>
         <source>Save the case</source>
         <translation>Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="174"/>
         <source>S&amp;eal</source>
         <translation>&amp;Запечатать</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="153"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Seal the case as a new version</source>
         <translation>Запечатать дело как новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="154"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>E&amp;xport dossier…</source>
         <translation>&amp;Экспорт досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="155"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>Export a signed dossier</source>
         <translation>Экспортировать подписанное досье</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="157"/>
+        <location filename="../../ui/case_view.py" line="178"/>
+        <source>Headquarters</source>
+        <translation>Центральный офис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="179"/>
+        <source>Send to headquarters or purge</source>
+        <translation>Отправить в центральный офис или удалить с ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="180"/>
+        <source>Send to headquarters…</source>
+        <translation>Отправить в центральный офис…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="181"/>
+        <source>Purge from this laptop…</source>
+        <translation>Удалить с этого ноутбука…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="184"/>
         <location filename="../../ui/problems.py" line="212"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="159"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Events and acts</source>
         <translation>События и действия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="162"/>
+        <location filename="../../ui/case_view.py" line="189"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="164"/>
+        <location filename="../../ui/case_view.py" line="191"/>
         <source>Remedies and interventions</source>
         <translation>Средства защиты и обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="192"/>
         <source>History and custody</source>
         <translation>История и хранение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="169"/>
+        <location filename="../../ui/case_view.py" line="196"/>
         <source>Parts of the case</source>
         <translation>Разделы дела</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="215"/>
+        <location filename="../../ui/case_view.py" line="242"/>
         <source>Discard recovered work</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="216"/>
+        <location filename="../../ui/case_view.py" line="243"/>
         <source>Throw away the recovered changes and go back to the case as last saved?</source>
         <translation>Отбросить восстановленные изменения и вернуться к делу в том виде, в каком оно было сохранено последний раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="256"/>
         <source>Recovered changes discarded.</source>
         <translation>Восстановленные изменения отброшены.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="267"/>
+        <location filename="../../ui/case_view.py" line="304"/>
+        <source>Headquarters&apos; receipt covers the newest version: it may be purged.</source>
+        <translation>Квитанция центрального офиса подтверждает последнюю версию: дело можно удалить с ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="329"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Несохранённые изменения (хранятся как зашифрованный черновик).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="294"/>
+        <location filename="../../ui/case_view.py" line="356"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="354"/>
+        <location filename="../../ui/case_view.py" line="417"/>
         <source>Sealing…</source>
         <translation>Запечатывание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="371"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Sealed as version %1, without a timestamp: %2</source>
         <translation>Запечатано как версия %1, без метки времени: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="440"/>
         <source>Sealed as version %1.</source>
         <translation>Запечатано как версия %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/case_view.py" line="428"/>
         <source>Nothing changed since version %1.</source>
         <translation>С версии %1 ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="438"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>No case open.</source>
         <translation>Дело не открыто.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWordsDialog</name>
+    <message>
+        <location filename="../../ui/hq_card.py" line="123"/>
+        <source>Compare the fingerprint words</source>
+        <translation>Сравните слова отпечатка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="125"/>
+        <source>Card of %1, serial %2.</source>
+        <translation>Карточка организации «%1», выпуск %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="131"/>
+        <source>Compare these words with what headquarters reads to you by phone or in person. Do they match?</source>
+        <translation>Сравните эти слова с теми, что центральный офис зачитывает вам по телефону или при встрече. Они совпадают?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="135"/>
+        <source>They match: install</source>
+        <translation>Совпадают: установить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="136"/>
+        <source>The words match: install the card</source>
+        <translation>Слова совпадают: установить карточку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="137"/>
+        <source>They differ: do not install</source>
+        <translation>Различаются: не устанавливать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hq_card.py" line="138"/>
+        <source>The words differ: do not install the card</source>
+        <translation>Слова различаются: не устанавливать карточку</translation>
     </message>
 </context>
 <context>
@@ -697,6 +854,133 @@ This dossier is about them and must not go to this recipient.</source>
         <location filename="../../ui/labels.py" line="202"/>
         <source>deleted</source>
         <translation>удалено</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="194"/>
+        <source>Add a destination</source>
+        <translation>Добавить место назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="195"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="196"/>
+        <source>Name of the destination</source>
+        <translation>Название места назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="197"/>
+        <source>letters, digits, . _ -</source>
+        <translation>латинские буквы, цифры, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="198"/>
+        <source>A folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="199"/>
+        <source>The destination is a folder</source>
+        <translation>Место назначения — папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="200"/>
+        <source>A WebDAV server</source>
+        <translation>Сервер WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="201"/>
+        <source>The destination is a WebDAV server</source>
+        <translation>Место назначения — сервер WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="202"/>
+        <location filename="../../ui/send_dialog.py" line="203"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="204"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="205"/>
+        <source>Choose the folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="206"/>
+        <source>URL</source>
+        <translation>Адрес (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="207"/>
+        <source>URL of the WebDAV folder</source>
+        <translation>Адрес папки WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="208"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="209"/>
+        <source>WebDAV user name</source>
+        <translation>Имя пользователя WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="210"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="211"/>
+        <source>WebDAV password (kept only in the vault)</source>
+        <translation>Пароль WebDAV (хранится только в хранилище)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="212"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="213"/>
+        <source>Add the destination</source>
+        <translation>Добавить место назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="214"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="224"/>
+        <source>Folder to send to</source>
+        <translation>Папка для отправки</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPicker</name>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="270"/>
+        <source>Destination</source>
+        <translation>Место назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="271"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="272"/>
+        <source>Add a destination</source>
+        <translation>Добавить место назначения</translation>
     </message>
 </context>
 <context>
@@ -926,7 +1210,7 @@ This dossier is about them and must not go to this recipient.</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="613"/>
+        <location filename="../../ui/dossier_dialogs.py" line="612"/>
         <location filename="../../ui/evidence.py" line="98"/>
         <source>Place named</source>
         <translation>Указанное место</translation>
@@ -1163,375 +1447,375 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="210"/>
+        <location filename="../../ui/dossier_dialogs.py" line="209"/>
         <source>Export a signed dossier: %1</source>
         <translation>Экспорт подписанного досье: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="211"/>
+        <location filename="../../ui/dossier_dialogs.py" line="210"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="213"/>
+        <location filename="../../ui/dossier_dialogs.py" line="212"/>
         <source>Recipient</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="214"/>
+        <location filename="../../ui/dossier_dialogs.py" line="213"/>
         <source>&amp;Language of the dossier</source>
         <translation>&amp;Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="216"/>
+        <location filename="../../ui/dossier_dialogs.py" line="215"/>
         <source>Language of the dossier</source>
         <translation>Язык досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="217"/>
+        <location filename="../../ui/dossier_dialogs.py" line="216"/>
         <source>&amp;Addressed to</source>
         <translation>&amp;Кому адресован доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="219"/>
+        <location filename="../../ui/dossier_dialogs.py" line="218"/>
         <source>Pattern report addressed to</source>
         <translation>Адресат тематического доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="225"/>
-        <location filename="../../ui/dossier_dialogs.py" line="480"/>
+        <location filename="../../ui/dossier_dialogs.py" line="224"/>
+        <location filename="../../ui/dossier_dialogs.py" line="479"/>
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="227"/>
+        <location filename="../../ui/dossier_dialogs.py" line="226"/>
         <source>The recommendations section of the report, as you want it printed.</source>
         <translation>Раздел рекомендаций доклада в том виде, в каком он должен быть напечатан.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="230"/>
+        <location filename="../../ui/dossier_dialogs.py" line="229"/>
         <source>Withhold the names of alleged &amp;perpetrators</source>
         <translation>Скрыть имена предполагаемых &amp;исполнителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="231"/>
+        <location filename="../../ui/dossier_dialogs.py" line="230"/>
         <source>Withhold the names of alleged perpetrators</source>
         <translation>Скрыть имена предполагаемых исполнителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="234"/>
+        <location filename="../../ui/dossier_dialogs.py" line="233"/>
         <source>Every recipient passes this dossier to the State concerned: the Court communicates applications to the Government; UN mandates transmit communications to it.</source>
         <translation>Каждый адресат передаёт это досье заинтересованному государству: Суд коммуницирует жалобы правительству; мандаты ООН направляют ему сообщения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="239"/>
+        <location filename="../../ui/dossier_dialogs.py" line="238"/>
         <source>How each person will appear, from their consent:</source>
         <translation>Как будет указано каждое лицо в соответствии с его согласием:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="242"/>
+        <location filename="../../ui/dossier_dialogs.py" line="241"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="243"/>
+        <location filename="../../ui/dossier_dialogs.py" line="242"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="244"/>
+        <location filename="../../ui/dossier_dialogs.py" line="243"/>
         <source>Identity level</source>
         <translation>Раскрытие личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="245"/>
+        <location filename="../../ui/dossier_dialogs.py" line="244"/>
         <source>Shown in the dossier as</source>
         <translation>Как указано в досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="246"/>
+        <location filename="../../ui/dossier_dialogs.py" line="245"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="249"/>
+        <location filename="../../ui/dossier_dialogs.py" line="248"/>
         <source>How each person will appear</source>
         <translation>Как будет указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="250"/>
+        <location filename="../../ui/dossier_dialogs.py" line="249"/>
         <source>Preview and review</source>
         <translation>Предпросмотр и проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="251"/>
+        <location filename="../../ui/dossier_dialogs.py" line="250"/>
         <source>&amp;Write and sign…</source>
         <translation>&amp;Создать и подписать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="252"/>
+        <location filename="../../ui/dossier_dialogs.py" line="251"/>
         <source>Write and sign the dossier</source>
         <translation>Записать и подписать досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="253"/>
+        <location filename="../../ui/dossier_dialogs.py" line="252"/>
         <source>Show the &amp;file</source>
         <translation>Показать &amp;файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="254"/>
+        <location filename="../../ui/dossier_dialogs.py" line="253"/>
         <source>Show the file</source>
         <translation>Показать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="255"/>
+        <location filename="../../ui/dossier_dialogs.py" line="254"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="256"/>
+        <location filename="../../ui/dossier_dialogs.py" line="255"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="263"/>
+        <location filename="../../ui/dossier_dialogs.py" line="262"/>
         <source>left out</source>
         <translation>не упоминается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="269"/>
+        <location filename="../../ui/dossier_dialogs.py" line="268"/>
         <source>as their consent for this recipient allows</source>
         <translation>как позволяет согласие для этого адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="270"/>
+        <location filename="../../ui/dossier_dialogs.py" line="269"/>
         <source>left out — no consent for this recipient</source>
         <translation>не упоминается — нет согласия для этого адресата</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="271"/>
+        <location filename="../../ui/dossier_dialogs.py" line="270"/>
         <source>left out — consented to no identification</source>
         <translation>не упоминается — согласие без раскрытия личности</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="272"/>
+        <location filename="../../ui/dossier_dialogs.py" line="271"/>
         <source>left out — consent withdrawn</source>
         <translation>не упоминается — согласие отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="273"/>
+        <location filename="../../ui/dossier_dialogs.py" line="272"/>
         <source>left out — no consent to transmission to the State</source>
         <translation>не упоминается — нет согласия на передачу государству</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="274"/>
+        <location filename="../../ui/dossier_dialogs.py" line="273"/>
         <source>professional identity</source>
         <translation>в профессиональном качестве</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="275"/>
+        <location filename="../../ui/dossier_dialogs.py" line="274"/>
         <source>alleged perpetrator, as recorded</source>
         <translation>предполагаемый исполнитель, как записано</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="276"/>
+        <location filename="../../ui/dossier_dialogs.py" line="275"/>
         <source>alleged perpetrator, name withheld</source>
         <translation>предполагаемый исполнитель, имя скрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="277"/>
+        <location filename="../../ui/dossier_dialogs.py" line="276"/>
         <source>applicant: the Court is given the identity</source>
         <translation>заявитель: Суду сообщается его личность</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="280"/>
+        <location filename="../../ui/dossier_dialogs.py" line="279"/>
         <source>communication to the Committee of Ministers on the execution of a judgment: nobody is named</source>
         <translation>сообщение Комитету министров об исполнении постановления: никто не называется по имени</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="284"/>
+        <location filename="../../ui/dossier_dialogs.py" line="283"/>
         <source>pattern report: nobody is named</source>
         <translation>обзорный доклад: никто не называется</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="286"/>
+        <location filename="../../ui/dossier_dialogs.py" line="285"/>
         <source>a group, by its description</source>
         <translation>группа, по её описанию</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="291"/>
+        <location filename="../../ui/dossier_dialogs.py" line="290"/>
         <source>asks the Court for anonymity (Rule 47 § 4): no name in the file name, metadata or bookmarks</source>
         <translation>просит Суд об анонимности (правило 47 § 4): имени нет в имени файла, метаданных и закладках</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="321"/>
+        <location filename="../../ui/dossier_dialogs.py" line="320"/>
         <source>Pattern report: acts counted over the cases, by place of detention, method and source; nobody is named and no file is annexed.</source>
         <translation>Тематический доклад: действия подсчитаны по всем делам — по местам содержания под стражей, методам и источникам; никто не называется по имени, файлы не прилагаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="325"/>
+        <location filename="../../ui/dossier_dialogs.py" line="324"/>
         <source>Communication to the Committee of Ministers on the execution of a judgment: nobody is named and no file is annexed. It is published.</source>
         <translation>Сообщение Комитету министров об исполнении постановления: никто не называется по имени, файлы не прилагаются. Сообщение публикуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="336"/>
+        <location filename="../../ui/dossier_dialogs.py" line="335"/>
         <source>This dossier cannot be made: %1</source>
         <translation>Это досье нельзя составить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="443"/>
+        <location filename="../../ui/dossier_dialogs.py" line="442"/>
         <source>who appears in it is not recorded yet</source>
         <translation>ещё не записано, кто в нём есть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="444"/>
+        <location filename="../../ui/dossier_dialogs.py" line="443"/>
         <source>it shows or names someone not shown in full to this recipient</source>
         <translation>в нём видно или названо лицо, которое этому адресату не раскрывается полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="446"/>
+        <location filename="../../ui/dossier_dialogs.py" line="445"/>
         <source>its own words (text or metadata) name someone not shown in full to this recipient</source>
         <translation>в самом файле (в тексте или метаданных) названо лицо, которое этому адресату не указывается полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="451"/>
+        <location filename="../../ui/dossier_dialogs.py" line="450"/>
         <source>Withheld for consent reasons (listed in the dossier by hash; a redacted copy, or clearing the file for this recipient, puts it back):</source>
         <translation>Не прилагаются по соображениям согласия (в досье указан их хеш; вернуть их можно отредактированной копией или разрешением файла для этого адресата):</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="471"/>
+        <location filename="../../ui/dossier_dialogs.py" line="470"/>
         <source>How each person appears</source>
         <translation>Как указано каждое лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="474"/>
+        <location filename="../../ui/dossier_dialogs.py" line="473"/>
         <source>Possible names to review</source>
         <translation>Возможные имена для проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="476"/>
+        <location filename="../../ui/dossier_dialogs.py" line="475"/>
         <source>Possible names to review (%1 undecided)</source>
         <translation>Возможные имена для проверки (не решено: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="478"/>
+        <location filename="../../ui/dossier_dialogs.py" line="477"/>
         <source>Possible names to review (%1)</source>
         <translation>Возможные имена для проверки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="491"/>
+        <location filename="../../ui/dossier_dialogs.py" line="490"/>
         <source>Saving decisions…</source>
         <translation>Сохранение решений…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="499"/>
+        <location filename="../../ui/dossier_dialogs.py" line="498"/>
         <source>%1 decision(s) saved.</source>
         <translation>Сохранено решений: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="537"/>
+        <location filename="../../ui/dossier_dialogs.py" line="536"/>
         <source>This recipient&apos;s dossier has no annexes: none of the %1 stored files is in it.</source>
         <translation>В досье для этого адресата нет приложений: ни один из сохранённых файлов (%1) в него не входит.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="545"/>
+        <location filename="../../ui/dossier_dialogs.py" line="544"/>
         <source>evidence record “%1”</source>
         <translation>доказательство «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="552"/>
+        <location filename="../../ui/dossier_dialogs.py" line="551"/>
         <source>Not in the dossier: only one file per evidence record is annexed (its first file, or that file&apos;s copy without metadata). To annex another file, store it in an evidence record of its own. Left out:</source>
         <translation>Не войдут в досье: к каждому доказательству прилагается только один файл (первый или его копия без метаданных). Чтобы приложить другой файл, сохраните его в отдельном доказательстве. Не войдут:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="560"/>
+        <location filename="../../ui/dossier_dialogs.py" line="559"/>
         <source>Not in the dossier: files whose evidence record is no longer in the case:</source>
         <translation>Не войдут в досье: файлы, доказательства которых больше нет в деле:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="602"/>
+        <location filename="../../ui/dossier_dialogs.py" line="601"/>
         <source>These annexes still carry metadata: anyone who receives the dossier can read it from the attached files.</source>
         <translation>Эти приложения всё ещё содержат метаданные: любой получатель досье сможет прочитать их в приложенных файлах.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="617"/>
+        <location filename="../../ui/dossier_dialogs.py" line="616"/>
         <source>metadata not checked (FieldMon cannot read this kind of file)</source>
         <translation>метаданные не проверены (FieldMon не умеет читать файлы этого типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="622"/>
+        <location filename="../../ui/dossier_dialogs.py" line="621"/>
         <source>To leave it out, add the file again and keep a copy without metadata. Export anyway?</source>
         <translation>Чтобы исключить метаданные, добавьте файл заново и сохраните копию без них. Всё равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="639"/>
+        <location filename="../../ui/dossier_dialogs.py" line="638"/>
         <source>Annexes with metadata</source>
         <translation>Приложения с метаданными</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="642"/>
+        <location filename="../../ui/dossier_dialogs.py" line="641"/>
         <source>&amp;Export anyway</source>
         <translation>&amp;Всё равно экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="644"/>
-        <location filename="../../ui/dossier_dialogs.py" line="793"/>
+        <location filename="../../ui/dossier_dialogs.py" line="643"/>
+        <location filename="../../ui/dossier_dialogs.py" line="792"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="649"/>
-        <location filename="../../ui/dossier_dialogs.py" line="802"/>
+        <location filename="../../ui/dossier_dialogs.py" line="648"/>
+        <location filename="../../ui/dossier_dialogs.py" line="801"/>
         <source>Not exported.</source>
         <translation>Экспорт не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="660"/>
+        <location filename="../../ui/dossier_dialogs.py" line="659"/>
         <source>Checking the annexes for metadata…</source>
         <translation>Проверка приложений на метаданные…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="676"/>
+        <location filename="../../ui/dossier_dialogs.py" line="675"/>
         <source>Save the dossier</source>
         <translation>Сохранить досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="713"/>
+        <location filename="../../ui/dossier_dialogs.py" line="712"/>
         <source>Sealing, laying out and signing…</source>
         <translation>Запечатывание, вёрстка и подписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="740"/>
+        <location filename="../../ui/dossier_dialogs.py" line="739"/>
         <source>Not exported: consent was withdrawn.</source>
         <translation>Экспорт не выполнен: согласие отозвано.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="747"/>
+        <location filename="../../ui/dossier_dialogs.py" line="746"/>
         <source>Not exported: %1 possible name(s) need a decision first (the case changed since the review was shown).</source>
         <translation>Экспорт не выполнен: сначала нужно решение по возможным именам (%1) — дело изменилось после показа проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="772"/>
+        <location filename="../../ui/dossier_dialogs.py" line="771"/>
         <source>Signed dossier written to %1 (SHA-256 %2).</source>
         <translation>Подписанное досье записано в %1 (SHA-256 %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="783"/>
+        <location filename="../../ui/dossier_dialogs.py" line="782"/>
         <source>Not written yet: read the warnings first.</source>
         <translation>Досье ещё не записано: сначала прочтите предупреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="786"/>
+        <location filename="../../ui/dossier_dialogs.py" line="785"/>
         <source>Before the dossier is written</source>
         <translation>Перед записью досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="791"/>
+        <location filename="../../ui/dossier_dialogs.py" line="790"/>
         <source>&amp;Write anyway</source>
         <translation>&amp;Всё равно записать</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="813"/>
+        <location filename="../../ui/dossier_dialogs.py" line="812"/>
         <source>Laying out and signing…</source>
         <translation>Вёрстка и подпись…</translation>
     </message>
@@ -2488,6 +2772,96 @@ This dossier is about them and must not go to this recipient.</source>
     </message>
 </context>
 <context>
+    <name>ForkPanel</name>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="96"/>
+        <source>A fork: a monitor sent a version of a case that headquarters had changed meanwhile. Both are kept; read them and keep one as the working copy. Nothing is deleted.</source>
+        <translation>Расхождение: наблюдатель прислал версию дела, которое центральный офис тем временем изменил. Сохранены обе; прочитайте их и оставьте одну как рабочую копию. Ничего не удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="101"/>
+        <source>Open forks</source>
+        <translation>Нерешённые расхождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="102"/>
+        <location filename="../../ui/inbox_view.py" line="127"/>
+        <source>Headquarters&apos; version</source>
+        <translation>Версия центрального офиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="103"/>
+        <location filename="../../ui/inbox_view.py" line="128"/>
+        <source>The monitor&apos;s version</source>
+        <translation>Версия наблюдателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="104"/>
+        <source>Keep &amp;headquarters&apos; version</source>
+        <translation>Оставить версию &amp;центрального офиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="105"/>
+        <source>Keep headquarters&apos; version</source>
+        <translation>Оставить версию центрального офиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="106"/>
+        <source>Take the &amp;monitor&apos;s version</source>
+        <translation>Принять версию &amp;наблюдателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="107"/>
+        <source>Take the monitor&apos;s version</source>
+        <translation>Принять версию наблюдателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="116"/>
+        <source>%1: headquarters&apos; version %2, %3&apos;s version %4 (arrived %5)</source>
+        <translation>%1: версия центрального офиса %2, версия %4 от %3 (получена %5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="119"/>
+        <source>the monitor</source>
+        <translation>наблюдателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="131"/>
+        <source>Headquarters&apos; version %1</source>
+        <translation>Версия центрального офиса %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="134"/>
+        <source>%1&apos;s version %2 (packet %3)</source>
+        <translation>Версия %2 от %1 (пакет %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="135"/>
+        <source>The monitor</source>
+        <translation>наблюдателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="183"/>
+        <source>Keep headquarters&apos; version %1 of %2 as the working copy? The monitor&apos;s version stays in the record.</source>
+        <translation>Оставить версию %1 дела %2 от центрального офиса как рабочую копию? Версия наблюдателя остаётся в записях.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="188"/>
+        <source>Make the monitor&apos;s version %1 of %2 the working copy? It is sealed as a new version; headquarters&apos; version stays in the history.</source>
+        <translation>Сделать версию %1 дела %2 от наблюдателя рабочей копией? Она будет запечатана как новая версия; версия центрального офиса остаётся в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="193"/>
+        <source>Resolve the fork</source>
+        <translation>Разрешить расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="205"/>
+        <source>Fork of %1 resolved.</source>
+        <translation>Расхождение по делу %1 разрешено.</translation>
+    </message>
+</context>
+<context>
     <name>HeldChord</name>
     <message>
         <location filename="../../ui/panic.py" line="174"/>
@@ -2504,85 +2878,198 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="595"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="595"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="595"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
-        <location filename="../../ui/case_view.py" line="540"/>
+        <location filename="../../ui/case_view.py" line="595"/>
+        <location filename="../../ui/case_view.py" line="604"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="533"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>Sealed versions</source>
         <translation>Запечатанные версии</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_view.py" line="600"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="601"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="538"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="539"/>
+        <location filename="../../ui/case_view.py" line="603"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="543"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="544"/>
+        <location filename="../../ui/case_view.py" line="608"/>
         <source>Selected version</source>
         <translation>Выбранная версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="563"/>
+        <location filename="../../ui/case_view.py" line="627"/>
         <source>not sealed yet</source>
         <translation>ещё не запечатана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="603"/>
+        <location filename="../../ui/case_view.py" line="667"/>
         <source>the case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="605"/>
+        <location filename="../../ui/case_view.py" line="669"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="673"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>файл %1 (%2) доказательства «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="679"/>
         <source>dossier for %1</source>
         <translation>досье для: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="262"/>
+        <source>Inbox of headquarters</source>
+        <translation>Входящие центрального офиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="263"/>
+        <source>Receive from</source>
+        <translation>Получить из</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="264"/>
+        <source>&amp;Receive</source>
+        <translation>&amp;Получить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="265"/>
+        <source>Receive the new packets</source>
+        <translation>Получить новые пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="266"/>
+        <source>Packets</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="270"/>
+        <source>Packet</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="271"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="272"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="273"/>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="274"/>
+        <source>Received (UTC)</source>
+        <translation>Получен (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="275"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="278"/>
+        <source>Packets received</source>
+        <translation>Полученные пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="279"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="293"/>
+        <source>Forks (%1)</source>
+        <translation>Расхождения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="307"/>
+        <source>(unknown case)</source>
+        <translation>(неизвестное дело)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="320"/>
+        <source>Select a packet to read why it waits or was quarantined.</source>
+        <translation>Выберите пакет, чтобы прочитать, почему он ждёт или помещён в карантин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="323"/>
+        <source>Packet %1 from %2 (%3): %4.</source>
+        <translation>Пакет %1 от %2 (%3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="326"/>
+        <source>an unknown sender</source>
+        <translation>неизвестного отправителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="331"/>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="338"/>
+        <source>Add a destination to receive from first.</source>
+        <translation>Сначала добавьте место, откуда получать пакеты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="342"/>
+        <source>Receiving…</source>
+        <translation>Получение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="354"/>
+        <source>%1 packet(s) looked at, %2 quarantined.</source>
+        <translation>Просмотрено пакетов: %1, в карантине: %2.</translation>
     </message>
 </context>
 <context>
@@ -2690,117 +3177,168 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="189"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>New test&amp;imony…</source>
         <translation>Новые &amp;показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>&amp;Save case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>&amp;Find…</source>
         <translation>Най&amp;ти…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="172"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>&amp;Уничтожить хранилище… (или удерживать Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="198"/>
+        <source>Head&amp;quarters</source>
+        <translation>&amp;Центральный офис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="200"/>
+        <source>Organisation &amp;card…</source>
+        <translation>&amp;Карточка организации…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="201"/>
+        <source>&amp;Send to headquarters…</source>
+        <translation>&amp;Отправить в центральный офис…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="202"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Исходящие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="203"/>
+        <source>Receipts: &amp;fetch</source>
+        <translation>&amp;Забрать квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="204"/>
+        <source>&amp;Inbox…</source>
+        <translation>&amp;Входящие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="207"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="211"/>
         <source>After %1 minute(s) without input</source>
         <translation>Через %1 мин. без действий</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="180"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>&amp;About FieldMon</source>
         <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Безопасность…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>Session &amp;log…</source>
         <translation>&amp;Журнал сеанса…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="266"/>
+        <location filename="../../ui/app.py" line="304"/>
         <source>Open case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="289"/>
+        <location filename="../../ui/app.py" line="332"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="334"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="364"/>
+        <location filename="../../ui/app.py" line="435"/>
+        <source>Send to headquarters</source>
+        <translation>Отправка в центральный офис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="435"/>
+        <source>Open or select a case first.</source>
+        <translation>Сначала откройте или выберите дело.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="459"/>
+        <source>%1 receipt(s) received.</source>
+        <translation>Получено квитанций: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="460"/>
+        <location filename="../../ui/app.py" line="466"/>
+        <source>Receipts</source>
+        <translation>Квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="482"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="484"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
@@ -2953,6 +3491,114 @@ This dossier is about them and must not go to this recipient.</source>
         <location filename="../../ui/evidence.py" line="268"/>
         <source>Do not store the file</source>
         <translation>Не сохранять файл</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="113"/>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="116"/>
+        <source>Packets sent from this laptop. “Acknowledged”: headquarters&apos; receipt is in, and the case may be purged from the laptop.</source>
+        <translation>Пакеты, отправленные с этого ноутбука. «Подтверждён»: квитанция центрального офиса получена, и дело можно удалить с ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="122"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="123"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="124"/>
+        <source>Destination</source>
+        <translation>Место назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="125"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="126"/>
+        <source>Parts</source>
+        <translation>Части</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="127"/>
+        <source>Made (UTC)</source>
+        <translation>Создан (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="128"/>
+        <source>Sent (UTC)</source>
+        <translation>Отправлен (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="129"/>
+        <source>Acknowledged (UTC)</source>
+        <translation>Подтверждён (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="132"/>
+        <source>Packets in the outbox</source>
+        <translation>Пакеты в исходящих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="133"/>
+        <source>&amp;Resume unfinished</source>
+        <translation>&amp;Продолжить незавершённые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="134"/>
+        <source>Resume sending the unfinished packets</source>
+        <translation>Продолжить отправку незавершённых пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="135"/>
+        <source>&amp;Fetch receipts</source>
+        <translation>&amp;Забрать квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="136"/>
+        <source>Fetch headquarters&apos; receipts</source>
+        <translation>Забрать квитанции центрального офиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="137"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="159"/>
+        <source>Packet %1</source>
+        <translation>Пакет %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="174"/>
+        <source>Resuming…</source>
+        <translation>Продолжение отправки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="183"/>
+        <source>Fetching receipts…</source>
+        <translation>Получение квитанций…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="191"/>
+        <source>%1 receipt(s) received.</source>
+        <translation>Получено квитанций: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="195"/>
+        <source>%1 packet(s) resumed.</source>
+        <translation>Продолжено пакетов: %1.</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3822,81 @@ This dossier is about them and must not go to this recipient.</source>
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="98"/>
+        <source>Purge %1 from this laptop</source>
+        <translation>Удалить %1 с этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="101"/>
+        <source>Removed from this laptop: case %1 with all its records, its %2 evidence file(s) (their keys destroyed) and any draft of it. Copies of its packets left in a folder no longer open with anything on this laptop.</source>
+        <translation>С этого ноутбука будут удалены: дело %1 со всеми записями, его файлы доказательств (%2; их ключи уничтожаются) и все его черновики. Копии его пакетов, оставшиеся в папке, больше ничем на этом ноутбуке не открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="110"/>
+        <source>What stays: a stub with the reference, headquarters&apos; receipt and the SHA-256 hashes of every sealed version and file, so that the custody log still checks. Nothing the witnesses said stays.</source>
+        <translation>Останется: краткая запись с номером дела, квитанцией центрального офиса и хешами SHA-256 каждой запечатанной версии и каждого файла, чтобы журнал цепочки хранения по-прежнему проходил проверку. Ничего из сказанного свидетелями не остаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="117"/>
+        <source>Headquarters&apos; receipt of %1 covers version %2, the newest.</source>
+        <translation>Квитанция центрального офиса от %1 подтверждает версию %2 — последнюю.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="122"/>
+        <source>Not possible yet: %1</source>
+        <translation>Пока невозможно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="123"/>
+        <source>This cannot be undone.</source>
+        <translation>Это действие необратимо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="125"/>
+        <source>Type the case&apos;s reference, %1, to confirm:</source>
+        <translation>Для подтверждения введите номер дела, %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="127"/>
+        <source>The case&apos;s reference, typed to confirm</source>
+        <translation>Номер дела, введённый для подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="128"/>
+        <source>&amp;Purge from this laptop</source>
+        <translation>&amp;Удалить с этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="129"/>
+        <source>Purge the case from this laptop</source>
+        <translation>Удалить дело с этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="130"/>
+        <location filename="../../ui/purge_dialog.py" line="156"/>
+        <location filename="../../ui/purge_dialog.py" line="157"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="148"/>
+        <source>Purging…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.py" line="159"/>
+        <source>%1 was purged: %2 file(s) destroyed; its stub stays.</source>
+        <translation>Дело %1 удалено: уничтожено файлов — %2; краткая запись остаётся.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListEditor</name>
     <message>
         <location filename="../../ui/forms.py" line="909"/>
@@ -3331,17 +4052,17 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="559"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>Восстановлены несохранённые изменения от %1 (UTC), они показаны ниже. Они хранятся в этом хранилище как зашифрованный черновик, пока вы не сохраните дело или не отбросите их.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_view.py" line="563"/>
         <source>Discard recovered changes…</source>
         <translation>Отбросить восстановленное…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="564"/>
         <source>Discard the recovered changes</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
@@ -3737,6 +4458,69 @@ This dossier is about them and must not go to this recipient.</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="338"/>
+        <source>Send to headquarters</source>
+        <translation>Отправка в центральный офис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="339"/>
+        <source>Cases to send: %1</source>
+        <translation>Дела для отправки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="342"/>
+        <source>Each case is sealed if it changed, then sent as one encrypted packet that only headquarters can open. A send that is stopped or cut off continues from the outbox.</source>
+        <translation>Каждое дело запечатывается, если изменилось, и отправляется одним зашифрованным пакетом, который может открыть только центральный офис. Остановленную или прерванную отправку можно продолжить из исходящих.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="347"/>
+        <source>Destination</source>
+        <translation>Место назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="348"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="349"/>
+        <source>Send the cases</source>
+        <translation>Отправить дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="350"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="351"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="359"/>
+        <source>Add a destination first.</source>
+        <translation>Сначала добавьте место назначения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="364"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="385"/>
+        <source>Stopped. %1 packet(s) not finished: resume them from the outbox.</source>
+        <translation>Остановлено. Не завершено пакетов: %1 — продолжите их отправку из исходящих.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="391"/>
+        <source>Sent: %1 packet(s). Headquarters&apos; receipts come later.</source>
+        <translation>Отправлено пакетов: %1. Квитанции центрального офиса придут позже.</translation>
+    </message>
+</context>
+<context>
     <name>ShareViewer</name>
     <message>
         <location filename="../../ui/recovery_dialogs.py" line="271"/>
@@ -4056,292 +4840,315 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="898"/>
+        <location filename="../../ui/dossier_dialogs.py" line="897"/>
         <source>Verify a dossier</source>
         <translation>Проверка досье</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="899"/>
+        <location filename="../../ui/dossier_dialogs.py" line="898"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="909"/>
+        <location filename="../../ui/dossier_dialogs.py" line="908"/>
         <source>&amp;Choose a PDF…</source>
         <translation>&amp;Выбрать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="910"/>
+        <location filename="../../ui/dossier_dialogs.py" line="909"/>
         <source>The organisation&apos;s root certificate:</source>
         <translation>Корневой сертификат организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="911"/>
+        <location filename="../../ui/dossier_dialogs.py" line="910"/>
         <source>Choose a &amp;root certificate…</source>
         <translation>Выбрать &amp;корневой сертификат…</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="912"/>
-        <location filename="../../ui/dossier_dialogs.py" line="953"/>
+        <location filename="../../ui/dossier_dialogs.py" line="911"/>
+        <location filename="../../ui/dossier_dialogs.py" line="952"/>
         <source>Choose a root certificate</source>
         <translation>Выберите корневой сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="913"/>
+        <location filename="../../ui/dossier_dialogs.py" line="912"/>
         <source>Or the &amp;fingerprint it gave you:</source>
         <translation>Или &amp;отпечаток, который она вам дала:</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="914"/>
+        <location filename="../../ui/dossier_dialogs.py" line="913"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="916"/>
+        <location filename="../../ui/dossier_dialogs.py" line="915"/>
         <source>64 letters and digits, for example 6986 E7B8 E64C …</source>
         <translation>64 буквы и цифры, например 6986 E7B8 E64C …</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="918"/>
+        <location filename="../../ui/dossier_dialogs.py" line="917"/>
         <source>Verification result</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="932"/>
+        <location filename="../../ui/dossier_dialogs.py" line="931"/>
         <source>The signer is checked against the fingerprint you typed.</source>
         <translation>Подписавший сверяется с отпечатком, который вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="934"/>
+        <location filename="../../ui/dossier_dialogs.py" line="933"/>
         <source>The signer is checked against the root certificate %1.</source>
         <translation>Подписавший сверяется с корневым сертификатом %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="938"/>
+        <location filename="../../ui/dossier_dialogs.py" line="937"/>
         <source>The signer is checked against this vault&apos;s organisation root.</source>
         <translation>Подписавший сверяется с корневым сертификатом организации этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="941"/>
+        <location filename="../../ui/dossier_dialogs.py" line="940"/>
         <source>The signer is checked against nothing yet: choose a root certificate or type a fingerprint, or the signer stays unverified.</source>
         <translation>Подписавшего пока не с чем сверить: выберите корневой сертификат или введите отпечаток, иначе подписавший останется непроверенным.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1013"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1012"/>
         <source>the PDF has no signature</source>
         <translation>в PDF нет подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1015"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1014"/>
         <source>the signed bytes were changed after signing</source>
         <translation>подписанные байты изменены после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1018"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1017"/>
         <source>content was added after the signature</source>
         <translation>после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1021"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1020"/>
         <source>the signer&apos;s certificate was not issued by this vault&apos;s organisation</source>
         <translation>сертификат подписавшего выдан не организацией этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1023"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1022"/>
         <source>the signer&apos;s certificate was not issued by the root you gave</source>
         <translation>сертификат подписавшего выдан не тем корневым сертификатом, который вы указали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1026"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1025"/>
         <source>the signer&apos;s certificate does not have the fingerprint you typed</source>
         <translation>отпечаток сертификата подписавшего не совпадает с тем, который вы ввели</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1028"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1027"/>
         <source>the evidence manifest is missing</source>
         <translation>перечень доказательств отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1030"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1029"/>
         <source>the evidence manifest cannot be read</source>
         <translation>перечень доказательств не читается</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1033"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1032"/>
         <source>the manifest names another signer&apos;s certificate</source>
         <translation>в перечне указан сертификат другого подписавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1054"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1053"/>
         <source>NOT VALID: the file holds no signature that can be checked</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: в файле нет подписи, которую можно проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1055"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1054"/>
         <source>CHANGED AFTER SIGNING: this is not the document that was signed</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: это не тот документ, который был подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1057"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1056"/>
         <source>CHANGED AFTER SIGNING: content was added after the signature</source>
         <translation>ИЗМЕНЁН ПОСЛЕ ПОДПИСАНИЯ: после подписи добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1059"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1058"/>
         <source>NOT VALID: the attached annexes do not match the signed manifest</source>
         <translation>НЕДЕЙСТВИТЕЛЕН: приложения не соответствуют подписанному перечню доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1062"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1061"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate is not the one whose fingerprint you typed, nor issued by it</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: это не тот сертификат, чей отпечаток вы ввели, и он не выдан им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1067"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1066"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by the root certificate you chose</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не тем корневым сертификатом, который вы выбрали</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1072"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1071"/>
         <source>Signature valid, but the signer is NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Подпись действительна, но подписавшему НЕТ ДОВЕРИЯ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1091"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1090"/>
         <source>VALID AND TRUSTED: signed by a certificate of this vault&apos;s organisation</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1149"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1148"/>
         <source>Signed at: %1 (as stated by the signer&apos;s computer)</source>
         <translation>Подписано: %1 (по часам компьютера подписавшего)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1154"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1153"/>
         <source>Integrity: intact: not one byte changed since it was signed</source>
         <translation>Целостность: не изменён ни один байт с момента подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1157"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1156"/>
         <source>Integrity: the signed part is intact, but content was added after it</source>
         <translation>Целостность: подписанная часть цела, но после неё добавлено содержимое</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1160"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1159"/>
         <source>Integrity: BROKEN: the document was changed after it was signed</source>
         <translation>Целостность: НАРУШЕНА: документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1095"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1094"/>
         <source>Trust: not assessed, since the document was changed after signing</source>
         <translation>Доверие: не оценивалось, так как документ изменён после подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="903"/>
+        <location filename="../../ui/dossier_dialogs.py" line="902"/>
         <source>Drop a signed PDF here, or choose one. A signature shows whether the document changed; who signed it is shown only by checking the signer&apos;s certificate against what the monitor&apos;s organisation gave you: its root certificate, or a fingerprint.</source>
         <translation>Перетащите сюда подписанный PDF или выберите его. Подпись показывает, менялся ли документ; кто его подписал, видно только после сверки сертификата подписавшего с тем, что вам дала организация монитора: с её корневым сертификатом или с отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1077"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1076"/>
         <source>The document has not been changed since it was signed, but nothing shows WHO signed it. Compare this fingerprint with the one the monitor&apos;s organisation gave you: %1</source>
         <translation>Документ не изменялся с момента подписания, но ничто не показывает, КТО его подписал. Сравните этот отпечаток с тем, который вам дала организация монитора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1083"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1082"/>
         <source>VALID AND TRUSTED: signed by the certificate whose fingerprint you typed, or one it issued</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, чей отпечаток вы ввели, или выданным им</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1088"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1087"/>
         <source>VALID AND TRUSTED: signed by a certificate issued by the root certificate you chose</source>
         <translation>ДЕЙСТВИТЕЛЕН, ДОВЕРИЕ ПОДТВЕРЖДЕНО: подписан сертификатом, выданным выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1098"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1097"/>
         <source>Trust: NOT CHECKED: nothing shows who signed it. Choose the organisation&apos;s root certificate, or type the fingerprint it gave you</source>
         <translation>Доверие: НЕ ПРОВЕРЕНО: ничто не показывает, кто подписал. Выберите корневой сертификат организации или введите отпечаток, который она вам дала</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1102"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1101"/>
         <source>Trust: checked against the fingerprint you typed: %1</source>
         <translation>Доверие: сверено с отпечатком, который вы ввели: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1107"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1106"/>
         <source>Trust: NOT TRUSTED: you typed %1; the signer&apos;s certificate is %2</source>
         <translation>Доверие: НЕТ: вы ввели %1, а у сертификата подписавшего %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1112"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1111"/>
         <source>Trust: the signer&apos;s certificate was issued by the root you chose</source>
         <translation>Доверие: сертификат подписавшего выдан выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1115"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1114"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by the root you chose</source>
         <translation>Доверие: НЕТ: сертификат выдан не выбранным вами корневым сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1119"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1118"/>
         <source>Trust: the signer&apos;s certificate was issued by this vault&apos;s organisation root</source>
         <translation>Доверие: сертификат подписавшего выдан корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1122"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1121"/>
         <source>Trust: NOT TRUSTED: the certificate was not issued by this vault&apos;s organisation root</source>
         <translation>Доверие: НЕТ: сертификат выдан не корневым сертификатом организации этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1135"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1134"/>
         <source>Signer, as the certificate names it (anyone can make a certificate with any name): %1</source>
         <translation>Подписавший, как его называет сертификат (любой может сделать сертификат на любое имя): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1138"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1137"/>
         <source>Fingerprint of the signer&apos;s certificate (SHA-256): %1</source>
         <translation>Отпечаток сертификата подписавшего (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1144"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1143"/>
         <source>Issued by a certificate carried in the file, named %1, fingerprint %2</source>
         <translation>Выдан сертификатом, вложенным в файл, по имени %1, отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1167"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1166"/>
         <source>Manifest: matches: %1 annex file(s), each with the SHA-256 taken at collection</source>
         <translation>Перечень доказательств: совпадает: файлов приложений — %1, у каждого SHA-256, снятый при получении</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1171"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1170"/>
         <source>Manifest: DOES NOT MATCH</source>
         <translation>Перечень доказательств: НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1176"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1175"/>
         <source>Verdict: VALID</source>
         <translation>Итог: ДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1178"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1177"/>
         <source>Verdict: SIGNER UNVERIFIED (the document itself is unchanged)</source>
         <translation>Итог: ПОДПИСАВШИЙ НЕ ПРОВЕРЕН (сам документ не изменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="1003"/>
-        <location filename="../../ui/dossier_dialogs.py" line="1180"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1002"/>
+        <location filename="../../ui/dossier_dialogs.py" line="1179"/>
         <source>Verdict: NOT VALID</source>
         <translation>Итог: НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="900"/>
-        <location filename="../../ui/dossier_dialogs.py" line="947"/>
+        <location filename="../../ui/dossier_dialogs.py" line="899"/>
+        <location filename="../../ui/dossier_dialogs.py" line="946"/>
         <source>Choose a PDF</source>
         <translation>Выберите PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_dialogs.py" line="988"/>
+        <location filename="../../ui/dossier_dialogs.py" line="987"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="88"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="89"/>
+        <source>Stop after the part being written</source>
+        <translation>Остановить после записываемой части</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="90"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_dialog.py" line="109"/>
+        <source>Stopping after the part being written…</source>
+        <translation>Остановка после записываемой части…</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +5417,54 @@ This dossier is about them and must not go to this recipient.</source>
         <location filename="../../ui/unlock.py" line="586"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Открыть хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="37"/>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="38"/>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="39"/>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="40"/>
+        <source>acknowledged</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="41"/>
+        <source>imported</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="42"/>
+        <source>duplicate</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="43"/>
+        <source>fork: both versions kept</source>
+        <translation>расхождение: сохранены обе версии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="44"/>
+        <source>waiting for an earlier packet</source>
+        <translation>ждёт более раннего пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.py" line="45"/>
+        <source>quarantined</source>
+        <translation>в карантине</translation>
     </message>
 </context>
 </TS>
