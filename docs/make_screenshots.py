@@ -11,6 +11,10 @@ The export dialog's review step and its withdrawn-consent question are saved as
 export-review-LANGUAGE.png and export-blocked-LANGUAGE.png (taken at 1366x768 for
 docs/screenshots/). To take only those two, add --review:
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/make_screenshots.py OUT --review
+
+The exchange with headquarters (issue 15: organisation card, comparing its words, sending, the
+outbox, the inbox with a quarantined packet, a fork side by side, purging) is taken in every
+run, between a fictional headquarters and a monitor; to take only those, add --exchange.
 """
 
 from __future__ import annotations
@@ -353,7 +357,117 @@ def export_review(out: Path, folder: Path, language: str) -> None:
         vault.close()
 
 
-def main(out: Path, only_review: bool = False) -> int:
+def exchange(shots: Shots, folder: Path) -> None:
+    """The exchange's screens between a fictional headquarters and a monitor it certified:
+    real packets through a folder, one of them damaged on the way."""
+    import pyrage
+
+    from fieldmon.exchange import card as cards
+    from fieldmon.exchange import destinations, hq, receipts, receive, send, words
+    from fieldmon.vault.store import Vault
+    from ui.hq_card import CardDialog
+    from ui.inbox_view import InboxDialog
+    from ui.outbox_view import OutboxDialog
+    from ui.purge_dialog import PurgeDialog
+    from ui.send_dialog import SendDialog
+
+    monitor = Vault.open(demo_vault(folder), PASSPHRASE)
+    office = Vault.create(folder / "hq", PASSPHRASE, name="Desk officer", organisation="FRC")
+    newcomer = Vault.create(folder / "newcomer", PASSPHRASE, name="Monitor 9")
+    try:
+        legal, escrow = (str(pyrage.x25519.Identity.generate().to_public()) for _ in range(2))
+        hq.init_hq(office, "Fictional Rights Centre", [("Legal team", legal)], ("Escrow", escrow))
+        monitor.install_certificates(hq.issue_certificate(office, monitor.certificate_request()))
+        document = hq.current_card_document(office)
+        root = cards.read_card(document).root_der
+        cards.install_card(monitor, document, words.fingerprint_words(root))
+        mailbox = folder / "mailbox"
+        mailbox.mkdir()
+        destinations.add(monitor, "usb-stick", folder=mailbox)
+        destinations.add(office, "usb-stick", folder=mailbox)
+        page = CardDialog(monitor)
+        page.show()
+        shots.save(page, "hq-card")
+        page.close()
+        card_file = folder / "card.json"
+        card_file.write_bytes(document)
+        first = CardDialog(newcomer)
+        first.show()
+        first.install_file(card_file)
+        assert first.compare is not None
+        shots.save(first.compare, "hq-card-compare-words")
+        first.compare.reject()
+        first.close()
+        dialog = SendDialog(monitor, ["AZ-2026-001"])
+        dialog.show()
+        dialog.start()
+        wait_for(lambda: bool(dialog.entries))
+        shots.save(dialog, "hq-send-done")
+        dialog.close()
+        send.send_cases(monitor, ["AZ-2026-002"], "usb-stick")
+        box = OutboxDialog(monitor)
+        box.show()
+        shots.save(box, "hq-outbox")
+        box.close()
+        # The second packet is damaged on the way: one byte of a part changed.
+        damaged = sorted(mailbox.glob("packets/*/envelope.age"))
+        for envelope in damaged:
+            parts = sorted((envelope.parent / "parts").iterdir())
+            if envelope.parent.name == send.outbox.entries(monitor)[-1].packet_id:
+                data = bytearray(parts[0].read_bytes())
+                data[len(data) // 2] ^= 0x01
+                parts[0].write_bytes(bytes(data))
+        inbox = InboxDialog(office)
+        inbox.show()
+        inbox.receive()
+        wait_for(lambda: not inbox.progress.running)
+        for row, entry in enumerate(inbox.entries):
+            if entry.state == "quarantined":
+                inbox.table.selectRow(row)
+        shots.save(inbox, "hq-inbox-quarantined")
+        inbox.close()
+        for vault, title in (
+            (office, "Beaten at police station no. 4 (headquarters' wording)"),
+            (monitor, "Beaten at police station no. 4 (second account of the witness)"),
+        ):
+            case = vault.get_case("AZ-2026-001")
+            case["title"] = title
+            vault.store_cases([case])
+        send.send_cases(monitor, ["AZ-2026-001"], "usb-stick")
+        receive.receive(office, "usb-stick")
+        forks_view = InboxDialog(office)
+        forks_view.show()
+        forks_view.tabs.setCurrentWidget(forks_view.fork_panel)
+        shots.save(forks_view, "hq-fork-side-by-side")
+        forks_view.close()
+        receipts.fetch(monitor)
+        send.send_cases(monitor, ["AZ-2026-003"], "usb-stick")
+        receive.receive(office, "usb-stick")
+        receipts.fetch(monitor)
+        purge = PurgeDialog(monitor, "AZ-2026-003")
+        purge.show()
+        purge.confirm.setText("AZ-2026-003")
+        shots.save(purge, "hq-purge")
+        purge.close()
+        settle()
+    finally:
+        for vault in (newcomer, office, monitor):
+            vault.close()
+    # The open case offers sending and purging under its Headquarters button.
+    from ui.app import MainWindow
+
+    window = MainWindow(folder / "vault")
+    window.show()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock()
+    wait_for(lambda: window.vault is not None)
+    window.open_case("AZ-2026-001")
+    shots.save(window, "hq-case-button")
+    window.close()
+    settle()
+
+
+def main(out: Path, only_review: bool = False, only_exchange: bool = False) -> int:
     from ui import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -366,10 +480,16 @@ def main(out: Path, only_review: bool = False) -> int:
         i18n.install(language)
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
+            if only_exchange:
+                exchange(Shots(out, size, language), folder)
+                continue
             if not only_review:
                 shots = Shots(out, size, language)
                 first_run(shots, folder, width, height)
                 session(shots, demo_vault(folder), folder, width, height)
+        if not only_review:
+            with tempfile.TemporaryDirectory() as temporary:
+                exchange(Shots(out, size, f"{language}-hq"), Path(temporary))
         with tempfile.TemporaryDirectory() as temporary:
             export_review(out, Path(temporary), language)
     i18n.install("en")
@@ -377,4 +497,4 @@ def main(out: Path, only_review: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), "--review" in sys.argv[2:]))
+    sys.exit(main(Path(sys.argv[1]), "--review" in sys.argv[2:], "--exchange" in sys.argv[2:]))

@@ -105,6 +105,7 @@ class CompareWordsDialog(QDialog):
         self.question = QLabel()
         self.question.setObjectName("compareQuestion")
         self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.question)
         buttons = QDialogButtonBox()
         self.match_button = QPushButton()
@@ -241,7 +242,12 @@ class CardDialog(QDialog):
             self.values[4].setText(str(len(card.revoked)))
             self.fingerprint.show_root(card.root_der)
         text = self._status
-        if card is not None and not self.is_hq and not cards.certificate_matches(self.vault, card):
+        if (
+            card is not None
+            and not self.is_hq
+            and self.vault.is_open
+            and not cards.certificate_matches(self.vault, card)
+        ):
             warning = self.tr(
                 "This laptop's certificate is not issued by this organisation yet: what it"
                 " sends would be refused. Ask headquarters to certify it."

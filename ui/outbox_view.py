@@ -135,8 +135,8 @@ class OutboxDialog(QDialog):
         self.fetch_button.setText(self.tr("&Fetch receipts"))
         self.fetch_button.setAccessibleName(self.tr("Fetch headquarters' receipts"))
         self.close_button.setAccessibleName(self.tr("Close"))
-        if self.table.rowCount():
-            self.reload()
+        if self.table.rowCount() and self.vault.is_open:
+            self.reload()  # the states in the new language
 
     def reload(self) -> None:
         """Read the outbox again."""

@@ -79,6 +79,8 @@ class WorkProgress(QWidget):
         self.stop_button.clicked.connect(self.stop)
         row.addWidget(self.stop_button)
         layout.addLayout(row)
+        self.bar.hide()  # shown once work starts
+        self.stop_button.hide()
         self.status = _named(QLabel(), f"{name}Status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -97,6 +99,8 @@ class WorkProgress(QWidget):
         self.stop_event = threading.Event()
         event = self.stop_event
         self.running = True
+        self.bar.show()
+        self.stop_button.setVisible(stoppable)
         self.bar.setRange(0, 0)  # busy until the first count arrives
         self.stop_button.setEnabled(stoppable)
         run_in_background(lambda report: work(report, event), self._done, self._failed, self._step)
