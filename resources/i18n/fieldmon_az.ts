@@ -165,93 +165,93 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../ui/hq_card.py" line="193"/>
-        <location filename="../../ui/hq_card.py" line="255"/>
+        <location filename="../../ui/hq_card.py" line="194"/>
+        <location filename="../../ui/hq_card.py" line="261"/>
         <source>Organisation card</source>
         <translation>Təşkilat kartı</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="194"/>
+        <location filename="../../ui/hq_card.py" line="195"/>
         <source>Installed card</source>
         <translation>Quraşdırılmış kart</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="196"/>
+        <location filename="../../ui/hq_card.py" line="197"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="197"/>
+        <location filename="../../ui/hq_card.py" line="198"/>
         <source>Serial</source>
         <translation>Buraxılış nömrəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="198"/>
+        <location filename="../../ui/hq_card.py" line="199"/>
         <source>Readers</source>
         <translation>Oxuya bilənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="199"/>
+        <location filename="../../ui/hq_card.py" line="200"/>
         <source>Escrow</source>
         <translation>Ehtiyat açar</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="200"/>
+        <location filename="../../ui/hq_card.py" line="201"/>
         <source>Revoked certificates</source>
         <translation>Ləğv edilmiş sertifikatlar</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="204"/>
+        <location filename="../../ui/hq_card.py" line="205"/>
         <source>Fingerprint of the organisation&apos;s root</source>
         <translation>Təşkilatın kök sertifikatının barmaq izi</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="207"/>
+        <location filename="../../ui/hq_card.py" line="208"/>
         <source>Headquarters reads these ten words to each monitor by phone or in person; a card whose words differ is not headquarters&apos;.</source>
         <translation>Mərkəzi ofis bu on sözü hər monitorinqçiyə telefonla və ya şəxsən oxuyur; sözləri fərqli olan kart mərkəzi ofisin deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="211"/>
+        <location filename="../../ui/hq_card.py" line="212"/>
         <source>&amp;Install or update a card…</source>
         <translation>Kartı &amp;quraşdır və ya yenilə…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="212"/>
+        <location filename="../../ui/hq_card.py" line="213"/>
         <source>Install or update the organisation card</source>
         <translation>Təşkilat kartını quraşdır və ya yenilə</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="213"/>
+        <location filename="../../ui/hq_card.py" line="214"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="229"/>
+        <location filename="../../ui/hq_card.py" line="230"/>
         <source>No card is installed.</source>
         <translation>Kart quraşdırılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="235"/>
+        <location filename="../../ui/hq_card.py" line="236"/>
         <source>%1 (issued %2)</source>
         <translation>%1 (buraxılıb: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="246"/>
+        <location filename="../../ui/hq_card.py" line="252"/>
         <source>This laptop&apos;s certificate is not issued by this organisation yet: what it sends would be refused. Ask headquarters to certify it.</source>
         <translation>Bu noutbukun sertifikatı hələ bu təşkilat tərəfindən verilməyib: göndərdikləri rədd ediləcək. Mərkəzi ofisdən sertifikat verməsini xahiş edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="255"/>
+        <location filename="../../ui/hq_card.py" line="261"/>
         <source>Organisation card (*.json)</source>
         <translation>Təşkilat kartı (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="277"/>
+        <location filename="../../ui/hq_card.py" line="283"/>
         <source>Not installed: the words did not match.</source>
         <translation>Quraşdırılmadı: sözlər uyğun gəlmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="289"/>
+        <location filename="../../ui/hq_card.py" line="295"/>
         <source>Card installed: serial %1.</source>
         <translation>Kart quraşdırıldı: buraxılış %1.</translation>
     </message>
@@ -709,37 +709,37 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>CompareWordsDialog</name>
     <message>
-        <location filename="../../ui/hq_card.py" line="123"/>
+        <location filename="../../ui/hq_card.py" line="124"/>
         <source>Compare the fingerprint words</source>
         <translation>Barmaq izi sözlərini müqayisə edin</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="125"/>
+        <location filename="../../ui/hq_card.py" line="126"/>
         <source>Card of %1, serial %2.</source>
         <translation>«%1» təşkilatının kartı, buraxılış %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="131"/>
+        <location filename="../../ui/hq_card.py" line="132"/>
         <source>Compare these words with what headquarters reads to you by phone or in person. Do they match?</source>
         <translation>Bu sözləri mərkəzi ofisin sizə telefonla və ya şəxsən oxuduğu sözlərlə müqayisə edin. Uyğun gəlirmi?</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="135"/>
+        <location filename="../../ui/hq_card.py" line="136"/>
         <source>They match: install</source>
         <translation>Uyğundur: quraşdır</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="136"/>
+        <location filename="../../ui/hq_card.py" line="137"/>
         <source>The words match: install the card</source>
         <translation>Sözlər uyğundur: kartı quraşdır</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="137"/>
+        <location filename="../../ui/hq_card.py" line="138"/>
         <source>They differ: do not install</source>
         <translation>Fərqlidir: quraşdırma</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="138"/>
+        <location filename="../../ui/hq_card.py" line="139"/>
         <source>The words differ: do not install the card</source>
         <translation>Sözlər fərqlidir: kartı quraşdırma</translation>
     </message>
@@ -859,108 +859,108 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="194"/>
+        <location filename="../../ui/send_dialog.py" line="198"/>
         <source>Add a destination</source>
         <translation>Təyinat yeri əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="195"/>
+        <location filename="../../ui/send_dialog.py" line="199"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="196"/>
+        <location filename="../../ui/send_dialog.py" line="200"/>
         <source>Name of the destination</source>
         <translation>Təyinat yerinin adı</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="197"/>
+        <location filename="../../ui/send_dialog.py" line="201"/>
         <source>letters, digits, . _ -</source>
         <translation>latın hərfləri, rəqəmlər, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="198"/>
+        <location filename="../../ui/send_dialog.py" line="202"/>
         <source>A folder</source>
         <translation>Qovluq</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="199"/>
+        <location filename="../../ui/send_dialog.py" line="203"/>
         <source>The destination is a folder</source>
         <translation>Təyinat yeri qovluqdur</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="200"/>
+        <location filename="../../ui/send_dialog.py" line="204"/>
         <source>A WebDAV server</source>
         <translation>WebDAV serveri</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="201"/>
+        <location filename="../../ui/send_dialog.py" line="205"/>
         <source>The destination is a WebDAV server</source>
         <translation>Təyinat yeri WebDAV serveridir</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="202"/>
-        <location filename="../../ui/send_dialog.py" line="203"/>
+        <location filename="../../ui/send_dialog.py" line="206"/>
+        <location filename="../../ui/send_dialog.py" line="207"/>
         <source>Folder</source>
         <translation>Qovluq</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="204"/>
+        <location filename="../../ui/send_dialog.py" line="208"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="205"/>
+        <location filename="../../ui/send_dialog.py" line="209"/>
         <source>Choose the folder</source>
         <translation>Qovluğu seç</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="206"/>
+        <location filename="../../ui/send_dialog.py" line="210"/>
         <source>URL</source>
         <translation>Ünvan (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="207"/>
+        <location filename="../../ui/send_dialog.py" line="211"/>
         <source>URL of the WebDAV folder</source>
         <translation>WebDAV qovluğunun ünvanı</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="208"/>
+        <location filename="../../ui/send_dialog.py" line="212"/>
         <source>User name</source>
         <translation>İstifadəçi adı</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="209"/>
+        <location filename="../../ui/send_dialog.py" line="213"/>
         <source>WebDAV user name</source>
         <translation>WebDAV istifadəçi adı</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="210"/>
+        <location filename="../../ui/send_dialog.py" line="214"/>
         <source>Password</source>
         <translation>Parol</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="211"/>
+        <location filename="../../ui/send_dialog.py" line="215"/>
         <source>WebDAV password (kept only in the vault)</source>
         <translation>WebDAV parolu (yalnız seyfdə saxlanılır)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="212"/>
+        <location filename="../../ui/send_dialog.py" line="216"/>
         <source>&amp;Add</source>
         <translation>Əlavə &amp;et</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="213"/>
+        <location filename="../../ui/send_dialog.py" line="217"/>
         <source>Add the destination</source>
         <translation>Təyinat yerini əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="214"/>
+        <location filename="../../ui/send_dialog.py" line="218"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="224"/>
+        <location filename="../../ui/send_dialog.py" line="228"/>
         <source>Folder to send to</source>
         <translation>Göndəriləcək qovluq</translation>
     </message>
@@ -968,17 +968,17 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="270"/>
+        <location filename="../../ui/send_dialog.py" line="274"/>
         <source>Destination</source>
         <translation>Təyinat yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="271"/>
+        <location filename="../../ui/send_dialog.py" line="275"/>
         <source>Add…</source>
         <translation>Əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="272"/>
+        <location filename="../../ui/send_dialog.py" line="276"/>
         <source>Add a destination</source>
         <translation>Təyinat yeri əlavə et</translation>
     </message>
@@ -4456,62 +4456,62 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="338"/>
+        <location filename="../../ui/send_dialog.py" line="342"/>
         <source>Send to headquarters</source>
         <translation>Mərkəzi ofisə göndərmə</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="339"/>
+        <location filename="../../ui/send_dialog.py" line="343"/>
         <source>Cases to send: %1</source>
         <translation>Göndəriləcək işlər: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="342"/>
+        <location filename="../../ui/send_dialog.py" line="346"/>
         <source>Each case is sealed if it changed, then sent as one encrypted packet that only headquarters can open. A send that is stopped or cut off continues from the outbox.</source>
         <translation>Dəyişmiş hər iş möhürlənir, sonra yalnız mərkəzi ofisin aça biləcəyi bir şifrələnmiş paket kimi göndərilir. Dayandırılan və ya kəsilən göndərmə gedən qutudan davam etdirilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="347"/>
+        <location filename="../../ui/send_dialog.py" line="351"/>
         <source>Destination</source>
         <translation>Təyinat yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="348"/>
+        <location filename="../../ui/send_dialog.py" line="352"/>
         <source>&amp;Send</source>
         <translation>&amp;Göndər</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="349"/>
+        <location filename="../../ui/send_dialog.py" line="353"/>
         <source>Send the cases</source>
         <translation>İşləri göndər</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="350"/>
+        <location filename="../../ui/send_dialog.py" line="354"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="351"/>
+        <location filename="../../ui/send_dialog.py" line="355"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="359"/>
+        <location filename="../../ui/send_dialog.py" line="363"/>
         <source>Add a destination first.</source>
         <translation>Əvvəlcə təyinat yeri əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="364"/>
+        <location filename="../../ui/send_dialog.py" line="368"/>
         <source>Sending…</source>
         <translation>Göndərilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="385"/>
+        <location filename="../../ui/send_dialog.py" line="389"/>
         <source>Stopped. %1 packet(s) not finished: resume them from the outbox.</source>
         <translation>Dayandırıldı. Yarımçıq paketlər: %1 — onları gedən qutudan davam etdirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="391"/>
+        <location filename="../../ui/send_dialog.py" line="395"/>
         <source>Sent: %1 packet(s). Headquarters&apos; receipts come later.</source>
         <translation>Göndərilən paketlər: %1. Mərkəzi ofisin qəbzləri sonra gələcək.</translation>
     </message>
@@ -5124,22 +5124,22 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>WorkProgress</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="88"/>
+        <location filename="../../ui/send_dialog.py" line="90"/>
         <source>&amp;Stop</source>
         <translation>&amp;Dayandır</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="89"/>
+        <location filename="../../ui/send_dialog.py" line="91"/>
         <source>Stop after the part being written</source>
         <translation>Yazılan hissədən sonra dayandır</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="90"/>
+        <location filename="../../ui/send_dialog.py" line="92"/>
         <source>Progress</source>
         <translation>Gedişat</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="109"/>
+        <location filename="../../ui/send_dialog.py" line="113"/>
         <source>Stopping after the part being written…</source>
         <translation>Yazılan hissədən sonra dayandırılır…</translation>
     </message>

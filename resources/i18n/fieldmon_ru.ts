@@ -165,93 +165,93 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../ui/hq_card.py" line="193"/>
-        <location filename="../../ui/hq_card.py" line="255"/>
+        <location filename="../../ui/hq_card.py" line="194"/>
+        <location filename="../../ui/hq_card.py" line="261"/>
         <source>Organisation card</source>
         <translation>Карточка организации</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="194"/>
+        <location filename="../../ui/hq_card.py" line="195"/>
         <source>Installed card</source>
         <translation>Установленная карточка</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="196"/>
+        <location filename="../../ui/hq_card.py" line="197"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="197"/>
+        <location filename="../../ui/hq_card.py" line="198"/>
         <source>Serial</source>
         <translation>Номер выпуска</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="198"/>
+        <location filename="../../ui/hq_card.py" line="199"/>
         <source>Readers</source>
         <translation>Кто может читать</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="199"/>
+        <location filename="../../ui/hq_card.py" line="200"/>
         <source>Escrow</source>
         <translation>Резервный ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="200"/>
+        <location filename="../../ui/hq_card.py" line="201"/>
         <source>Revoked certificates</source>
         <translation>Отозванные сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="204"/>
+        <location filename="../../ui/hq_card.py" line="205"/>
         <source>Fingerprint of the organisation&apos;s root</source>
         <translation>Отпечаток корневого сертификата организации</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="207"/>
+        <location filename="../../ui/hq_card.py" line="208"/>
         <source>Headquarters reads these ten words to each monitor by phone or in person; a card whose words differ is not headquarters&apos;.</source>
         <translation>Центральный офис зачитывает эти десять слов каждому наблюдателю по телефону или при встрече; карточка с другими словами выпущена не центральным офисом.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="211"/>
+        <location filename="../../ui/hq_card.py" line="212"/>
         <source>&amp;Install or update a card…</source>
         <translation>&amp;Установить или обновить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="212"/>
+        <location filename="../../ui/hq_card.py" line="213"/>
         <source>Install or update the organisation card</source>
         <translation>Установить или обновить карточку организации</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="213"/>
+        <location filename="../../ui/hq_card.py" line="214"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="229"/>
+        <location filename="../../ui/hq_card.py" line="230"/>
         <source>No card is installed.</source>
         <translation>Карточка не установлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="235"/>
+        <location filename="../../ui/hq_card.py" line="236"/>
         <source>%1 (issued %2)</source>
         <translation>%1 (выпущена %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="246"/>
+        <location filename="../../ui/hq_card.py" line="252"/>
         <source>This laptop&apos;s certificate is not issued by this organisation yet: what it sends would be refused. Ask headquarters to certify it.</source>
         <translation>Сертификат этого ноутбука ещё не выдан этой организацией: всё, что он отправит, будет отклонено. Попросите центральный офис выдать сертификат.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="255"/>
+        <location filename="../../ui/hq_card.py" line="261"/>
         <source>Organisation card (*.json)</source>
         <translation>Карточка организации (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="277"/>
+        <location filename="../../ui/hq_card.py" line="283"/>
         <source>Not installed: the words did not match.</source>
         <translation>Не установлена: слова не совпали.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="289"/>
+        <location filename="../../ui/hq_card.py" line="295"/>
         <source>Card installed: serial %1.</source>
         <translation>Карточка установлена: выпуск %1.</translation>
     </message>
@@ -709,37 +709,37 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>CompareWordsDialog</name>
     <message>
-        <location filename="../../ui/hq_card.py" line="123"/>
+        <location filename="../../ui/hq_card.py" line="124"/>
         <source>Compare the fingerprint words</source>
         <translation>Сравните слова отпечатка</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="125"/>
+        <location filename="../../ui/hq_card.py" line="126"/>
         <source>Card of %1, serial %2.</source>
         <translation>Карточка организации «%1», выпуск %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="131"/>
+        <location filename="../../ui/hq_card.py" line="132"/>
         <source>Compare these words with what headquarters reads to you by phone or in person. Do they match?</source>
         <translation>Сравните эти слова с теми, что центральный офис зачитывает вам по телефону или при встрече. Они совпадают?</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="135"/>
+        <location filename="../../ui/hq_card.py" line="136"/>
         <source>They match: install</source>
         <translation>Совпадают: установить</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="136"/>
+        <location filename="../../ui/hq_card.py" line="137"/>
         <source>The words match: install the card</source>
         <translation>Слова совпадают: установить карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="137"/>
+        <location filename="../../ui/hq_card.py" line="138"/>
         <source>They differ: do not install</source>
         <translation>Различаются: не устанавливать</translation>
     </message>
     <message>
-        <location filename="../../ui/hq_card.py" line="138"/>
+        <location filename="../../ui/hq_card.py" line="139"/>
         <source>The words differ: do not install the card</source>
         <translation>Слова различаются: не устанавливать карточку</translation>
     </message>
@@ -859,108 +859,108 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="194"/>
+        <location filename="../../ui/send_dialog.py" line="198"/>
         <source>Add a destination</source>
         <translation>Добавить место назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="195"/>
+        <location filename="../../ui/send_dialog.py" line="199"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="196"/>
+        <location filename="../../ui/send_dialog.py" line="200"/>
         <source>Name of the destination</source>
         <translation>Название места назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="197"/>
+        <location filename="../../ui/send_dialog.py" line="201"/>
         <source>letters, digits, . _ -</source>
         <translation>латинские буквы, цифры, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="198"/>
+        <location filename="../../ui/send_dialog.py" line="202"/>
         <source>A folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="199"/>
+        <location filename="../../ui/send_dialog.py" line="203"/>
         <source>The destination is a folder</source>
         <translation>Место назначения — папка</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="200"/>
+        <location filename="../../ui/send_dialog.py" line="204"/>
         <source>A WebDAV server</source>
         <translation>Сервер WebDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="201"/>
+        <location filename="../../ui/send_dialog.py" line="205"/>
         <source>The destination is a WebDAV server</source>
         <translation>Место назначения — сервер WebDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="202"/>
-        <location filename="../../ui/send_dialog.py" line="203"/>
+        <location filename="../../ui/send_dialog.py" line="206"/>
+        <location filename="../../ui/send_dialog.py" line="207"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="204"/>
+        <location filename="../../ui/send_dialog.py" line="208"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="205"/>
+        <location filename="../../ui/send_dialog.py" line="209"/>
         <source>Choose the folder</source>
         <translation>Выбрать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="206"/>
+        <location filename="../../ui/send_dialog.py" line="210"/>
         <source>URL</source>
         <translation>Адрес (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="207"/>
+        <location filename="../../ui/send_dialog.py" line="211"/>
         <source>URL of the WebDAV folder</source>
         <translation>Адрес папки WebDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="208"/>
+        <location filename="../../ui/send_dialog.py" line="212"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="209"/>
+        <location filename="../../ui/send_dialog.py" line="213"/>
         <source>WebDAV user name</source>
         <translation>Имя пользователя WebDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="210"/>
+        <location filename="../../ui/send_dialog.py" line="214"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="211"/>
+        <location filename="../../ui/send_dialog.py" line="215"/>
         <source>WebDAV password (kept only in the vault)</source>
         <translation>Пароль WebDAV (хранится только в хранилище)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="212"/>
+        <location filename="../../ui/send_dialog.py" line="216"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="213"/>
+        <location filename="../../ui/send_dialog.py" line="217"/>
         <source>Add the destination</source>
         <translation>Добавить место назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="214"/>
+        <location filename="../../ui/send_dialog.py" line="218"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="224"/>
+        <location filename="../../ui/send_dialog.py" line="228"/>
         <source>Folder to send to</source>
         <translation>Папка для отправки</translation>
     </message>
@@ -968,17 +968,17 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="270"/>
+        <location filename="../../ui/send_dialog.py" line="274"/>
         <source>Destination</source>
         <translation>Место назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="271"/>
+        <location filename="../../ui/send_dialog.py" line="275"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="272"/>
+        <location filename="../../ui/send_dialog.py" line="276"/>
         <source>Add a destination</source>
         <translation>Добавить место назначения</translation>
     </message>
@@ -4460,62 +4460,62 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="338"/>
+        <location filename="../../ui/send_dialog.py" line="342"/>
         <source>Send to headquarters</source>
         <translation>Отправка в центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="339"/>
+        <location filename="../../ui/send_dialog.py" line="343"/>
         <source>Cases to send: %1</source>
         <translation>Дела для отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="342"/>
+        <location filename="../../ui/send_dialog.py" line="346"/>
         <source>Each case is sealed if it changed, then sent as one encrypted packet that only headquarters can open. A send that is stopped or cut off continues from the outbox.</source>
         <translation>Каждое дело запечатывается, если изменилось, и отправляется одним зашифрованным пакетом, который может открыть только центральный офис. Остановленную или прерванную отправку можно продолжить из исходящих.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="347"/>
+        <location filename="../../ui/send_dialog.py" line="351"/>
         <source>Destination</source>
         <translation>Место назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="348"/>
+        <location filename="../../ui/send_dialog.py" line="352"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="349"/>
+        <location filename="../../ui/send_dialog.py" line="353"/>
         <source>Send the cases</source>
         <translation>Отправить дела</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="350"/>
+        <location filename="../../ui/send_dialog.py" line="354"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="351"/>
+        <location filename="../../ui/send_dialog.py" line="355"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="359"/>
+        <location filename="../../ui/send_dialog.py" line="363"/>
         <source>Add a destination first.</source>
         <translation>Сначала добавьте место назначения.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="364"/>
+        <location filename="../../ui/send_dialog.py" line="368"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="385"/>
+        <location filename="../../ui/send_dialog.py" line="389"/>
         <source>Stopped. %1 packet(s) not finished: resume them from the outbox.</source>
         <translation>Остановлено. Не завершено пакетов: %1 — продолжите их отправку из исходящих.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="391"/>
+        <location filename="../../ui/send_dialog.py" line="395"/>
         <source>Sent: %1 packet(s). Headquarters&apos; receipts come later.</source>
         <translation>Отправлено пакетов: %1. Квитанции центрального офиса придут позже.</translation>
     </message>
@@ -5131,22 +5131,22 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>WorkProgress</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="88"/>
+        <location filename="../../ui/send_dialog.py" line="90"/>
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="89"/>
+        <location filename="../../ui/send_dialog.py" line="91"/>
         <source>Stop after the part being written</source>
         <translation>Остановить после записываемой части</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="90"/>
+        <location filename="../../ui/send_dialog.py" line="92"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="109"/>
+        <location filename="../../ui/send_dialog.py" line="113"/>
         <source>Stopping after the part being written…</source>
         <translation>Остановка после записываемой части…</translation>
     </message>

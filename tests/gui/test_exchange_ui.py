@@ -313,3 +313,34 @@ def test_purge_needs_the_reference_typed_then_the_case_leaves_the_list(
     assert REFERENCE not in listed and other in listed
     assert view.case is None
     window.close()
+
+
+def test_the_screens_follow_the_language_live(
+    qtbot: QtBot, pair: tuple[Vault, Vault, Path]
+) -> None:
+    hq_vault, monitor, _ = pair
+    screens = [
+        SendDialog(monitor, [REFERENCE]),
+        OutboxDialog(monitor),
+        InboxDialog(hq_vault),
+        CardDialog(monitor),
+        PurgeDialog(monitor, REFERENCE),
+    ]
+    for screen in screens:
+        qtbot.addWidget(screen)
+    english = [s.windowTitle() for s in screens]
+    i18n.install("ru")
+    qtbot.waitUntil(  # the change has arrived at every screen
+        lambda: all(s.windowTitle() != e for s, e in zip(screens, english, strict=True))
+    )
+    assert [s.windowTitle() for s in screens] == [
+        "Отправка в центральный офис",
+        "Исходящие",
+        "Входящие центрального офиса",
+        "Карточка организации",
+        f"Удалить {REFERENCE} с этого ноутбука",
+    ]
+    i18n.install("az")
+    qtbot.waitUntil(lambda: screens[1].windowTitle() == "Gedən qutu")
+    i18n.install("en")
+    qtbot.waitUntil(lambda: [s.windowTitle() for s in screens] == english)
