@@ -23,6 +23,7 @@ from tests.gui.conftest import unlock
 from tests.gui.test_app import _unnamed
 from tests.gui.test_testimony import answer_next_question
 from tests.test_receive import REFERENCE, template
+from tests.webdav_server import WebDAVServer, webdav_server  # noqa: F401 (fixture)
 from ui import i18n
 from ui.app import MainWindow
 from ui.hq_card import CardDialog
@@ -153,6 +154,36 @@ def test_send_through_a_folder_shows_progress_and_lands_in_the_outbox(
     parts = f"{entry.parts_total}/{entry.parts_total}"
     assert cells == [REFERENCE, str(entry.version), "usb", "sent", parts]
     assert not box.resume_button.isEnabled()
+
+
+def test_a_webdav_destination_keeps_its_password_in_the_vault_only(
+    qtbot: QtBot,
+    pair: tuple[Vault, Vault, Path],
+    webdav_server: WebDAVServer,  # noqa: F811 (the fixture)
+) -> None:
+    _, monitor, _ = pair
+    dialog = SendDialog(monitor, [REFERENCE])
+    qtbot.addWidget(dialog)
+    dialog.picker.add()
+    adding = dialog.picker.dialog
+    assert adding is not None
+    adding.webdav_kind.setChecked(True)
+    assert not adding.folder.isEnabled() and adding.password.isEnabled()
+    adding.name.setText("office-dav")
+    adding.url.setText(webdav_server.url)
+    adding.user.setText(webdav_server.user)
+    adding.password.setText(webdav_server.password)
+    adding.ok_button.click()
+    assert adding.password.text() == ""  # not kept in the widget
+    assert dialog.picker.current() == "office-dav"
+    assert webdav_server.password not in dialog.picker.combo.currentText()
+    (stored,) = destinations.entries(monitor)
+    assert (stored.kind, stored.username) == ("webdav", webdav_server.user)
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(dialog.entries), timeout=20_000)
+    (entry,) = outbox.entries(monitor)
+    assert entry.state == "sent"
+    assert (webdav_server.root / "packets" / entry.packet_id / "envelope.age").exists()
 
 
 def test_a_stopped_send_resumes_from_the_outbox(
