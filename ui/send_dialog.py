@@ -87,7 +87,7 @@ class WorkProgress(QWidget):
         i18n.follow_language(self)
 
     def retranslate(self) -> None:
-        self.stop_button.setText(self.tr("&Stop"))
+        self.stop_button.setText(self.tr("S&top"))
         self.stop_button.setAccessibleName(self.tr("Stop after the part being written"))
         self.bar.setAccessibleName(self.tr("Progress"))
 

@@ -3227,7 +3227,7 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
     <message>
         <location filename="../../ui/app.py" line="198"/>
         <source>Head&amp;quarters</source>
-        <translation>&amp;Mərkəzi ofis</translation>
+        <translation>Mərkəzi &amp;ofis</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="200"/>
@@ -5125,8 +5125,8 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
     <name>WorkProgress</name>
     <message>
         <location filename="../../ui/send_dialog.py" line="90"/>
-        <source>&amp;Stop</source>
-        <translation>&amp;Dayandır</translation>
+        <source>S&amp;top</source>
+        <translation>Da&amp;yandır</translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="91"/>

@@ -5132,8 +5132,8 @@ This dossier is about them and must not go to this recipient.</source>
     <name>WorkProgress</name>
     <message>
         <location filename="../../ui/send_dialog.py" line="90"/>
-        <source>&amp;Stop</source>
-        <translation>&amp;Остановить</translation>
+        <source>S&amp;top</source>
+        <translation>Ос&amp;тановить</translation>
     </message>
     <message>
         <location filename="../../ui/send_dialog.py" line="91"/>

@@ -5,13 +5,15 @@ with a quarantine reason, a fork side by side and resolved, and the purge dialog
 
 from __future__ import annotations
 
+import re
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldmon.exchange import card as cards
@@ -346,12 +348,26 @@ def test_purge_needs_the_reference_typed_then_the_case_leaves_the_list(
     window.close()
 
 
+def _clashes(screen: QWidget) -> dict[str, int]:
+    """Alt+letter keys that reach more than one button or labelled field of a screen."""
+    found: Counter[str] = Counter()
+    for widget in screen.findChildren(QWidget):
+        if widget.isHidden():
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            found.update(m.lower() for m in re.findall(r"&(\w)", widget.text()))
+    return {key: n for key, n in found.items() if n > 1}
+
+
 def test_the_screens_follow_the_language_live(
     qtbot: QtBot, pair: tuple[Vault, Vault, Path]
 ) -> None:
     hq_vault, monitor, _ = pair
-    screens = [
-        SendDialog(monitor, [REFERENCE]),
+    sending = SendDialog(monitor, [REFERENCE])
+    screens: list[QDialog] = [
+        sending,
         OutboxDialog(monitor),
         InboxDialog(hq_vault),
         CardDialog(monitor),
@@ -359,6 +375,9 @@ def test_the_screens_follow_the_language_live(
     ]
     for screen in screens:
         qtbot.addWidget(screen)
+    sending.progress.bar.show()  # as while sending: Stop beside Send and Close
+    sending.progress.stop_button.show()
+    assert [_clashes(s) for s in screens] == [{}] * len(screens)
     english = [s.windowTitle() for s in screens]
     i18n.install("ru")
     qtbot.waitUntil(  # the change has arrived at every screen
@@ -371,7 +390,9 @@ def test_the_screens_follow_the_language_live(
         "Карточка организации",
         f"Удалить {REFERENCE} с этого ноутбука",
     ]
+    assert [_clashes(s) for s in screens] == [{}] * len(screens)
     i18n.install("az")
     qtbot.waitUntil(lambda: screens[1].windowTitle() == "Gedən qutu")
+    assert [_clashes(s) for s in screens] == [{}] * len(screens)
     i18n.install("en")
     qtbot.waitUntil(lambda: [s.windowTitle() for s in screens] == english)
