@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
             progress = getattr(self.exchange_dialog, "progress", None)
             if progress is not None:
                 progress.stop()  # a send stops after its part; the outbox resumes it
+            wait_for_all()  # never close the vault under a send, a receive or a purge
             self.exchange_dialog.done(0)
         self.pages.setCurrentWidget(self.unlock_page)
         self.pages.removeWidget(self.workspace)

@@ -396,3 +396,34 @@ def test_the_screens_follow_the_language_live(
     assert [_clashes(s) for s in screens] == [{}] * len(screens)
     i18n.install("en")
     qtbot.waitUntil(lambda: [s.windowTitle() for s in screens] == english)
+
+
+def test_locking_closes_an_open_exchange_window(
+    qtbot: QtBot, pair: tuple[Vault, Vault, Path]
+) -> None:
+    _, monitor, _ = pair
+    vault_dir = monitor.path
+    monitor.close()
+    window = MainWindow(vault_dir)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    assert window.exchange_actions["outbox"].isVisible()
+    assert not window.exchange_actions["inbox"].isVisible()  # a monitor's laptop
+    seen: list[bool] = []
+
+    def lock_meanwhile() -> None:
+        seen.append(isinstance(window.exchange_dialog, OutboxDialog))
+        window.lock()
+
+    def unstick() -> None:  # only if lock failed to close it: the test fails, not hangs
+        if window.exchange_dialog is not None:
+            window.exchange_dialog.done(0)
+
+    QTimer.singleShot(0, lock_meanwhile)
+    QTimer.singleShot(15_000, unstick)
+    window.exchange_actions["outbox"].trigger()
+    assert seen == [True]
+    assert window.vault is None and window.exchange_dialog is None
+    assert not window.exchange_actions["outbox"].isEnabled()
+    window.close()
