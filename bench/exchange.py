@@ -12,6 +12,9 @@ AZ-2026-001, whose version is then sealed. Then, for each of --runs runs, each s
     receive   age -d -i key.txt -o big.out big.age
               fieldmon.exchange.receive.receive_from(a fresh copy of headquarters, transport)
 
+Each run sends from a fresh copy of the monitor (every packet is a first send, not a
+continuation) and receives into a fresh copy of headquarters (the file is imported, not found
+already held). --profile FOLDER writes cProfile stats of each timed call (main thread only).
 The destination is a folder on local disk (FolderTransport), so the network is not measured;
 with --webdav it is a real WebDAV server (wsgidav + cheroot, tests/webdav_server.py) on
 127.0.0.1, in its own process, for both send and receive. Each send and each receive runs in a
