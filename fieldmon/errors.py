@@ -83,6 +83,15 @@ class VaultFull(VaultNotWritable):
     exit_status = 9
 
 
+class VaultClosed(FieldMonError, RuntimeError):
+    """The vault was closed (locked, quit or wiped) while work that needed it was still to run:
+    a background export or preview finishing after the window locked. Nothing more was done.
+    A RuntimeError too, as the closed connection raised before."""
+
+    def __init__(self) -> None:
+        super().__init__("The vault was locked before this finished; nothing more was done.")
+
+
 class ExchangeRefused(FieldMonError):
     """Something of the headquarters exchange refused: an organisation card, a packet, a
     receipt or a purge that does not hold (exit status 11); the message says why in one line

@@ -7,6 +7,9 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from fieldmon.vault.check import check_vault
 from fieldmon.vault.store import Vault
@@ -70,3 +73,20 @@ def test_searching_while_a_file_is_encrypted_does_not_wait(vault: Vault, tmp_pat
     assert still_encrypting, "the search waited for the store to finish encrypting"
     report = check_vault(vault)
     assert report.ok, report.faults
+
+
+def test_work_left_after_a_lock_fails_as_a_message_not_a_traceback(
+    empty_vault_factory: Any,
+) -> None:
+    """A background job (an export, a preview) that runs after the window locked meets a closed
+    vault: a FieldMonError the worker shows as one line, never a stack trace on stderr."""
+    from fieldmon.errors import FieldMonError, VaultClosed
+
+    vault = empty_vault_factory()
+    vault.close()
+    with pytest.raises(VaultClosed) as raised:
+        _ = vault.conn
+    assert isinstance(raised.value, FieldMonError) and isinstance(raised.value, RuntimeError)
+    assert str(raised.value) == "The vault was locked before this finished; nothing more was done."
+    with pytest.raises(VaultClosed):
+        vault.list_cases()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Self, TypeVar
 
 from fieldmon.crypto.signing import SigningKey
-from fieldmon.errors import NotFound, VaultDamaged
+from fieldmon.errors import NotFound, VaultClosed, VaultDamaged
 from fieldmon.logs import log
 from fieldmon.vault import custody, database, identities, migrations
 
@@ -63,10 +63,10 @@ class Session:
     def conn(self) -> Any:
         """The connection.
 
-        :raises RuntimeError: the vault was closed (locked, quit or wiped).
+        :raises VaultClosed: the vault was closed (locked, quit or wiped); a RuntimeError too.
         """
         if self._conn is None:
-            raise RuntimeError("the vault is closed")
+            raise VaultClosed
         return self._conn
 
     @property

@@ -111,7 +111,7 @@ class Vault(Closing):
 
     @property
     def conn(self) -> Any:
-        """The connection, for core services and tests. :raises RuntimeError: closed."""
+        """The connection, for core services and tests. :raises VaultClosed: closed."""
         return self._session.conn
 
     @contextmanager
