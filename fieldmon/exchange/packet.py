@@ -1,28 +1,35 @@
 """The packet format ``fieldmon-packet/1`` (docs/packets.md): parts, the envelope, reading back.
 
 A packet is a folder ``packets/<packet_id>/`` of a transport (fieldmon.exchange.transports):
-content-addressed *parts* (``parts/<sha256 of the part file>``), each an age file (age v1 spec,
-age-encryption.org/v1) holding at most :data:`PART_SIZE` bytes of one object's plaintext, and
-``envelope.age``, written last: age over a JSON document holding the manifest (which objects,
-their sizes and SHA-256, the hash of every part in order, the case version and the custody log
-range), the monitor's ECDSA P-256 signature over ``canonical(manifest)`` (FIPS 186-4) and the
-monitor's X.509 certificate (RFC 5280). Every file is encrypted to the organisation card's
-recipients and to the packet's one-time recipient (``reply_to``).
+content-addressed *parts* (``parts/<sha256 of the part file>``) and ``envelope.age``, written
+last: age (age v1 spec, age-encryption.org/v1) over a JSON document holding the manifest
+(which objects, their sizes and SHA-256, the hash of every part in order, the case version and
+the custody log range), the monitor's ECDSA P-256 signature over ``canonical(manifest)``
+(FIPS 186-4) and the monitor's X.509 certificate (RFC 5280), encrypted to the organisation
+card's recipients and to the packet's one-time recipient (``reply_to``).
+
+``case.json`` and ``custody.json`` are cut into pieces of :data:`PART_SIZE` bytes, each
+age-encrypted on its own to those recipients. An evidence file travels as the vault already
+holds it: its blob (an age file to the blob's own X25519 identity) cut as it is into parts of
+:data:`PART_SIZE` bytes, the identity riding in the manifest (``"encoding": "age-blob"``),
+so inside the signed envelope that only the card's readers and the one-time key open. Each
+direction thus makes one crypto pass over evidence: none to send, one decryption to receive.
 
 Reading checks in this order, and refuses in one line (:class:`ExchangeRefused`) naming what
-failed: :func:`open_envelope` (size, decryption, format), :func:`verify_envelope` (certificate,
-signature, sender), :func:`read_object` (each part's hash before decrypting it, its decryption,
-then each object's size and SHA-256). Only one part is held in memory at a time.
+failed: :func:`open_envelope` (size, decryption, strict form: fieldmon.exchange.envelope),
+:func:`verify_envelope` (certificate, signature, sender), then :func:`read_object` (each
+part's hash before decrypting it, its decryption, the object's size and SHA-256) or, for an
+evidence file, :func:`receive_blob` (each part's hash before it is used, the blob's length,
+its one decryption, its size and SHA-256). Only one part is held in memory at a time.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import re
+import os
 import secrets
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyrage
@@ -30,15 +37,27 @@ from pyrage import x25519
 
 from fieldmon.crypto.identity import cert_fingerprint
 from fieldmon.crypto.signing import SigningKey
-from fieldmon.errors import ExchangeRefused
-from fieldmon.exchange import signed
+from fieldmon.errors import ExchangeRefused, VaultDamaged
+from fieldmon.exchange import envelope, signed
+from fieldmon.exchange.envelope import (
+    AGE_BLOB,
+    FORMAT,
+    MAX_ENVELOPE_BYTES,
+    Envelope,
+    PacketObject,
+    age_payload_size,
+    recipients,
+)
+from fieldmon.exchange.envelope import identities as _identities
 from fieldmon.exchange.transports import MissingFile, Transport
+from fieldmon.vault import files
 from fieldmon.vault.custody import canonical
 
 if TYPE_CHECKING:
     from fieldmon.exchange.card import OrgCard
 
 __all__ = [
+    "AGE_BLOB",
     "FORMAT",
     "MAX_ENVELOPE_BYTES",
     "MAX_PART_FILE_BYTES",
@@ -46,6 +65,8 @@ __all__ = [
     "Envelope",
     "PacketObject",
     "Pieces",
+    "age_header_size",
+    "check_blob",
     "encrypt_part",
     "envelope_path",
     "iter_object",
@@ -54,24 +75,21 @@ __all__ = [
     "open_envelope",
     "part_path",
     "read_object",
+    "receive_blob",
     "recipients",
     "verify_envelope",
 ]
 
-FORMAT = "fieldmon-packet/1"
 PART_SIZE = 4 * 1024 * 1024
-"""Plaintext bytes per part (4 MiB); the last part of an object is shorter, an empty object
-has one empty part."""
+"""Bytes per part (4 MiB): of plaintext for case.json and custody.json, of the blob's age
+file for an evidence file; the last part of an object is shorter, an empty object has one
+empty part."""
 MAX_PART_FILE_BYTES = 4 * 1024 * 1024 + 1024 * 1024
 """A part file larger than this (bytes) is refused before it is hashed or decrypted: 4 MiB of
 plaintext, age's 16-byte tag per 64 KiB chunk and a header of a few hundred bytes per
 recipient fit well within it."""
-MAX_ENVELOPE_BYTES = 16 * 1024 * 1024
-"""An ``envelope.age`` larger than this (bytes) is refused before it is decrypted."""
-
-_HEX64 = re.compile(r"[0-9a-f]{64}")
-_PACKET_ID = re.compile(r"[0-9a-f]{32}")
-_ITEM = re.compile(r"files/[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+MAX_AGE_HEADER_BYTES = 64 * 1024
+"""An evidence blob whose age header is not ended within this many bytes is refused."""
 
 
 def new_packet_id() -> str:
@@ -89,22 +107,41 @@ def part_path(packet_id: str, part_sha256: str) -> str:
     return f"packets/{packet_id}/parts/{part_sha256}"
 
 
-def recipients(keys: Sequence[str]) -> list[x25519.Recipient]:
-    """age X25519 recipients from their ``age1…`` strings (age v1 spec, X25519 recipient type).
+def age_header_size(head: bytes) -> int | None:
+    """Where an age file's header ends (age v1 spec, "Header"): after the line that starts
+    with ``---`` (the header's MAC); the header starts with ``age-encryption.org/v1``.
 
-    :raises ExchangeRefused: one of them is not an age X25519 recipient.
+    :param head: the file's first bytes (:data:`MAX_AGE_HEADER_BYTES` of them, or all).
+    :return: the header's length in bytes, or None if ``head`` holds no whole age header.
+    """
+    if not head.startswith(b"age-encryption.org/v1\n"):
+        return None
+    mac = head.find(b"\n--- ")
+    end = head.find(b"\n", mac + 1) if mac >= 0 else -1
+    return end + 1 if end >= 0 else None
+
+
+def check_blob(path: Path, size: int, item: str) -> int:
+    """The sender's check of an evidence blob before its bytes go out as they are: it is an
+    age file (its header ends) whose length is its header plus the payload of ``size`` bytes
+    of plaintext (:func:`fieldmon.exchange.envelope.age_payload_size`). It does not decrypt:
+    headquarters decrypts once on receipt and checks the plaintext's size and SHA-256.
+
+    :param path: the blob in the vault's blob folder.
+    :param size: the plaintext's size the vault recorded, in bytes.
+    :param item: the file's item id, for the message.
+    :return: the blob's size in bytes.
+    :raises VaultDamaged: the blob is missing, not an age file, or not the length it was.
     """
     try:
-        return [x25519.Recipient.from_str(k) for k in keys]
-    except (pyrage.RecipientError, ValueError):
-        raise ExchangeRefused("a recipient is not an age X25519 recipient") from None
-
-
-def _identities(keys: Sequence[str]) -> list[x25519.Identity]:
-    try:
-        return [x25519.Identity.from_str(k) for k in keys]
-    except (pyrage.IdentityError, ValueError):
-        raise ExchangeRefused("an identity is not an age X25519 identity") from None
+        with open(path, "rb") as handle:
+            header = age_header_size(handle.read(MAX_AGE_HEADER_BYTES))
+            blob_size = os.fstat(handle.fileno()).st_size
+    except FileNotFoundError:
+        raise VaultDamaged(f"stored file {item} is missing") from None
+    if header is None or blob_size != header + age_payload_size(size):
+        raise VaultDamaged(f"stored file {item} is not the length it was stored with")
+    return blob_size
 
 
 def encrypt_part(piece: bytes, to: Sequence[x25519.Recipient]) -> tuple[str, bytes]:
@@ -174,69 +211,6 @@ class Pieces:
             self._send(piece)
 
 
-@dataclass(frozen=True)
-class PacketObject:
-    """One object of a packet, as its manifest lists it.
-
-    :ivar name: ``case.json``, ``custody.json`` or ``files/<item>`` (``files/x1.1``).
-    :ivar size: the plaintext's size in bytes.
-    :ivar sha256: the plaintext's SHA-256, hex.
-    :ivar parts: the SHA-256 (hex) of each part file, in order.
-    """
-
-    name: str
-    size: int
-    sha256: str
-    parts: tuple[str, ...]
-
-    def as_json(self) -> dict[str, Any]:
-        """The manifest's form of it."""
-        return {"name": self.name, "size": self.size, "sha256": self.sha256, "parts": [*self.parts]}
-
-
-@dataclass(frozen=True)
-class Envelope:
-    """A decrypted, well-formed envelope (not yet verified: see :func:`verify_envelope`).
-
-    :ivar packet_id: 32 hex digits.
-    :ivar manifest: the manifest as signed.
-    :ivar signature: base64 of the DER ECDSA signature over ``canonical(manifest)``.
-    :ivar chain: base64 DER certificates: the monitor's, alone.
-    :ivar cert_der: the monitor's certificate, DER (``chain[0]``).
-    :ivar case: ``{"uuid", "reference", "version", "content_sha256"}``.
-    :ivar objects: the objects in manifest order.
-    :ivar since: the custody log head the packet continues from, ``(seq, hash)``.
-    :ivar head: the log head after the packet's ``send`` entry, ``(seq, hash)``.
-    :ivar reply_to: the packet's one-time age recipient (receipts are encrypted to it).
-    """
-
-    packet_id: str
-    manifest: dict[str, Any]
-    signature: str
-    chain: list[str]
-    cert_der: bytes
-    case: dict[str, Any]
-    objects: tuple[PacketObject, ...]
-    since: tuple[int, str]
-    head: tuple[int, str]
-    reply_to: str
-
-    @property
-    def sender(self) -> str:
-        """The fingerprint of the monitor's certificate the manifest names."""
-        return str(self.manifest["sender"])
-
-    def object(self, name: str) -> PacketObject:
-        """The object called ``name``.
-
-        :raises ExchangeRefused: the packet has none.
-        """
-        for found in self.objects:
-            if found.name == name:
-                return found
-        raise ExchangeRefused(f"the packet has no object {name}")
-
-
 def make_envelope(
     manifest: dict[str, Any], key: SigningKey, cert_der: bytes, to: Sequence[x25519.Recipient]
 ) -> bytes:
@@ -253,112 +227,19 @@ def make_envelope(
     return bytes(pyrage.encrypt(canonical(document), list(to)))
 
 
-def _need(condition: bool, what: str) -> None:
-    if not condition:
-        raise ExchangeRefused(f"the envelope is malformed: {what}")
-
-
-def _log_point(value: Any, what: str) -> tuple[int, str]:
-    _need(isinstance(value, dict) and set(value) == {"seq", "hash"}, f"{what} is not a log head")
-    seq, digest = value["seq"], value["hash"]
-    _need(type(seq) is int and seq >= 0, f"{what} has no sequence number")
-    _need(isinstance(digest, str) and bool(_HEX64.fullmatch(digest)), f"{what} has no hash")
-    return seq, digest
-
-
-def _objects(value: Any) -> tuple[PacketObject, ...]:
-    _need(isinstance(value, list) and bool(value), "no objects")
-    objects: list[PacketObject] = []
-    for item in value:
-        _need(isinstance(item, dict), "an object is not a JSON object")
-        name, size, digest, parts = (item.get(k) for k in ("name", "size", "sha256", "parts"))
-        _need(
-            isinstance(name, str)
-            and (name in ("case.json", "custody.json") or bool(_ITEM.fullmatch(name))),
-            f"an object has an unknown name {str(name)[:40]!r}",
-        )
-        _need(type(size) is int and size >= 0, f"{name} has no size")
-        _need(isinstance(digest, str) and bool(_HEX64.fullmatch(digest)), f"{name} has no hash")
-        _need(
-            isinstance(parts, list)
-            and bool(parts)
-            and all(isinstance(p, str) and _HEX64.fullmatch(p) for p in parts),
-            f"{name} has no list of parts",
-        )
-        objects.append(PacketObject(str(name), int(size), str(digest), tuple(parts)))
-    names = [o.name for o in objects]
-    _need(len(set(names)) == len(names), "an object is listed twice")
-    _need("case.json" in names and "custody.json" in names, "case.json or custody.json missing")
-    return tuple(objects)
-
-
 def open_envelope(data: bytes, identities: Sequence[str]) -> Envelope:
-    """Decrypt ``envelope.age`` and check its form (not yet its signature).
+    """Decrypt ``envelope.age`` and check its form strictly, not yet its signature
+    (:func:`fieldmon.exchange.envelope.parse` with :data:`PART_SIZE`).
 
     :param data: the file's bytes.
     :param identities: age X25519 identities (``AGE-SECRET-KEY-1…``) that may open it.
     :return: the envelope.
     :raises ExchangeRefused: larger than :data:`MAX_ENVELOPE_BYTES`, it does not decrypt
-        with any of the identities, or it is not a ``fieldmon-packet/1`` document.
+        with any of the identities, or it is not a well-formed ``fieldmon-packet/1`` document.
     """
     if len(data) > MAX_ENVELOPE_BYTES:
         raise ExchangeRefused(f"the envelope is larger than {MAX_ENVELOPE_BYTES} bytes")
-    try:
-        plain = pyrage.decrypt(data, _identities(identities))
-    except pyrage.DecryptError:
-        raise ExchangeRefused("the envelope does not decrypt with any key held here") from None
-    try:
-        document = json.loads(plain.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise ExchangeRefused("the envelope is not JSON") from None
-    _need(isinstance(document, dict), "not a JSON object")
-    if document.get("format") != FORMAT:
-        raise ExchangeRefused(f"the envelope's format is not {FORMAT}")
-    manifest, signature, chain = (document.get(k) for k in ("manifest", "signature", "chain"))
-    _need(isinstance(manifest, dict), "no manifest")
-    _need(isinstance(signature, str), "no signature")
-    _need(isinstance(chain, list) and len(chain) == 1, "the chain is not one certificate")
-    assert isinstance(manifest, dict) and isinstance(signature, str) and isinstance(chain, list)
-    packet_id = manifest.get("packet")
-    _need(isinstance(packet_id, str) and bool(_PACKET_ID.fullmatch(packet_id)), "no packet id")
-    case = manifest.get("case")
-    _need(
-        isinstance(case, dict)
-        and set(case) == {"uuid", "reference", "version", "content_sha256"}
-        and isinstance(case["uuid"], str)
-        and isinstance(case["reference"], str)
-        and type(case["version"]) is int
-        and case["version"] >= 1
-        and isinstance(case["content_sha256"], str)
-        and bool(_HEX64.fullmatch(case["content_sha256"])),
-        "the case is not named",
-    )
-    assert isinstance(case, dict)
-    log = manifest.get("log")
-    _need(isinstance(log, dict), "no custody log range")
-    assert isinstance(log, dict)
-    since, head = _log_point(log.get("since"), "since"), _log_point(log.get("head"), "head")
-    _need(since[0] < head[0], "the log head is not after since")
-    reply_to = manifest.get("reply_to")
-    _need(isinstance(reply_to, str) and reply_to.startswith("age1"), "no reply_to recipient")
-    assert isinstance(reply_to, str)
-    recipients([reply_to])
-    _need(isinstance(manifest.get("sender"), str), "no sender")
-    _need(type(manifest.get("card_serial")) is int, "no card serial")
-    _need(isinstance(manifest.get("created_at"), str), "no creation time")
-    cert_der = signed.b64decode(chain[0], "the sender's certificate")
-    return Envelope(
-        str(packet_id),
-        manifest,
-        signature,
-        [str(c) for c in chain],
-        cert_der,
-        dict(case),
-        _objects(manifest.get("objects")),
-        since,
-        head,
-        reply_to,
-    )
+    return envelope.parse(data, identities, PART_SIZE)
 
 
 def verify_envelope(envelope: Envelope, card: OrgCard) -> None:
@@ -379,23 +260,22 @@ def verify_envelope(envelope: Envelope, card: OrgCard) -> None:
 def iter_object(
     transport: Transport, envelope: Envelope, name: str, identities: Sequence[str]
 ) -> Iterator[bytes]:
-    """The plaintext of an object, piece by piece, checked as in :func:`read_object`.
+    """The plaintext of ``case.json`` or ``custody.json``, piece by piece, checked as in
+    :func:`read_object`.
 
-    :raises ExchangeRefused: naming the object and part that failed.
+    :raises ExchangeRefused: naming the object and part that failed, or ``name`` is an
+        evidence file (read it with :func:`receive_blob`).
     """
     found = envelope.object(name)
+    if found.encoding is not None:
+        raise ExchangeRefused(f"{name} is an age blob: it is received whole, not read in pieces")
     keys = _identities(identities)
     digest = hashlib.sha256()
     size = 0
     count = len(found.parts)
     for number, part in enumerate(found.parts, 1):
         where = f"part {number} of {count} of {name}"
-        try:
-            data = transport.read(part_path(envelope.packet_id, part), MAX_PART_FILE_BYTES)
-        except MissingFile:
-            raise ExchangeRefused(f"{where} is missing") from None
-        if hashlib.sha256(data).hexdigest() != part:
-            raise ExchangeRefused(f"{where} does not match its hash")
+        data = _fetch(transport, envelope, part, where)
         try:
             piece = pyrage.decrypt(data, keys)
         except pyrage.DecryptError:
@@ -412,6 +292,17 @@ def iter_object(
         raise ExchangeRefused(f"{name} does not match its SHA-256")
 
 
+def _fetch(transport: Transport, envelope: Envelope, part: str, where: str) -> bytes:
+    """A part file's bytes, once its SHA-256 is its name (its manifest's hash)."""
+    try:
+        data = transport.read(part_path(envelope.packet_id, part), MAX_PART_FILE_BYTES)
+    except MissingFile:
+        raise ExchangeRefused(f"{where} is missing") from None
+    if hashlib.sha256(data).hexdigest() != part:
+        raise ExchangeRefused(f"{where} does not match its hash")
+    return data
+
+
 def read_object(
     transport: Transport,
     envelope: Envelope,
@@ -419,19 +310,70 @@ def read_object(
     identities: Sequence[str],
     sink: Callable[[bytes], None],
 ) -> None:
-    """Fetch, check and decrypt an object part by part into ``sink`` (step 4 of
-    docs/packets.md): each part file's SHA-256 must be its name before it is decrypted, it must
-    decrypt (age authenticates every 64 KiB chunk), and the object's size and SHA-256 must hold
-    at the end. What ``sink`` received is to be discarded if this raises.
+    """Fetch, check and decrypt ``case.json`` or ``custody.json`` part by part into ``sink``
+    (step 4 of docs/packets.md): each part file's SHA-256 must be its name before it is
+    decrypted, it must decrypt (age authenticates every 64 KiB chunk), and the object's size
+    and SHA-256 must hold at the end. What ``sink`` received is to be discarded if this raises.
 
     :param transport: where the packet is.
     :param envelope: its opened envelope (verify it first).
-    :param name: the object (``case.json``, ``custody.json``, ``files/x1.1``).
+    :param name: the object (``case.json``, ``custody.json``).
     :param identities: age identities that open the parts.
     :param sink: called with each piece of plaintext (at most :data:`PART_SIZE` bytes).
-    :raises ExchangeRefused: "part 2 of 5 of files/x1.1 is missing", "... does not match its
-        hash", "... does not decrypt", "files/x1.1 does not match its SHA-256"...
+    :raises ExchangeRefused: "part 2 of 5 of custody.json is missing", "... does not match
+        its hash", "... does not decrypt", "custody.json does not match its SHA-256", or
+        ``name`` is an evidence file (:func:`receive_blob` reads those).
     :raises TransportError: the transport failed (not the packet's fault).
     """
     for piece in iter_object(transport, envelope, name, identities):
         sink(piece)
+
+
+def receive_blob(
+    transport: Transport, envelope: Envelope, name: str, destination: Path
+) -> files.Sealed:
+    """Fetch an evidence file's parts into a new blob and check it (step 4 of
+    docs/packets.md), a part at a time: each part's SHA-256 must be its name before its bytes
+    are written; the parts together must be ``blob_size`` bytes; the blob is synced, then
+    decrypted once with the manifest's identity, to nowhere (age authenticates every 64 KiB
+    chunk and marks the last, so a damaged or cut blob raises); the plaintext's size and
+    SHA-256 must be the manifest's. The blob is the monitor's age file, byte for byte: no
+    plaintext is written.
+
+    :param transport: where the packet is.
+    :param envelope: its opened envelope (verify it first).
+    :param name: the evidence object (``files/x1.1``).
+    :param destination: the blob to create (0600, must not exist): a
+        :class:`fieldmon.vault.blobs.BlobBatch` path, removed with the batch if this raises.
+    :return: the blob's identity (the manifest's) and the plaintext's SHA-256 and size.
+    :raises ExchangeRefused: "part 2 of 5 of files/x1.1 does not match its hash", "files/x1.1
+        does not decrypt with its key", "files/x1.1 does not match its SHA-256"...
+    :raises TransportError: the transport failed (not the packet's fault).
+    :raises OSError: the blob cannot be written (a full disk).
+    """
+    found = envelope.object(name)
+    if found.encoding != AGE_BLOB or found.identity is None or found.blob_size is None:
+        raise ExchangeRefused(f"{name} is not an evidence file")
+    written = 0
+    count = len(found.parts)
+    fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb", buffering=0) as out:
+        for number, part in enumerate(found.parts, 1):
+            data = _fetch(transport, envelope, part, f"part {number} of {count} of {name}")
+            written += len(data)
+            if written > found.blob_size:
+                raise ExchangeRefused(f"{name} is longer than its manifest says")
+            out.write(data)
+            del data
+        if written != found.blob_size:
+            raise ExchangeRefused(f"{name} is shorter than its manifest says")
+        os.fsync(out.fileno())
+    try:
+        digest, size = files.decrypt_stream(destination, found.identity, None)
+    except files.BlobUnreadable:
+        raise ExchangeRefused(f"{name} does not decrypt with its key") from None
+    if size != found.size:
+        raise ExchangeRefused(f"{name} is not the size its manifest says")
+    if digest != found.sha256:
+        raise ExchangeRefused(f"{name} does not match its SHA-256")
+    return files.Sealed(found.identity, digest, size)

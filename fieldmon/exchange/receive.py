@@ -12,19 +12,21 @@ imported, duplicate, fork or quarantined (a waiting one is tried again), in this
 5. the custody log continues the one headquarters holds for the case
    (fieldmon.exchange.continuity); a packet that starts ahead of it waits.
 
-Evidence files are streamed, a part at a time, from the transport through a pipe (kernel
-memory, never a file) into age-encrypted blobs of a BlobBatch, which vanish unless the one
-transaction recording the packet (fieldmon.exchange.intake) commits. Any failure quarantines
-the packet with one line and writes nothing else.
+An evidence file's parts are the monitor's blob (an age file) cut as it is: each part, once
+its hash is its name, is appended to a new blob of a BlobBatch, which is then decrypted once
+with the identity the signed manifest gives, to check the plaintext's size and SHA-256
+(fieldmon.exchange.packet.receive_blob). Headquarters keeps that very age file and identity:
+it is the reader the blob's key was sent to. The blobs vanish unless the one transaction
+recording the packet (fieldmon.exchange.intake) commits. Any failure quarantines the packet
+with one line and writes nothing else.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import threading
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from cryptography import x509
@@ -36,7 +38,6 @@ from fieldmon.exchange import card as cards
 from fieldmon.exchange import continuity, destinations, hq, intake, packet, receipts
 from fieldmon.exchange.inbox import InboxEntry, entry
 from fieldmon.exchange.transports import MissingFile, Transport, TransportError
-from fieldmon.vault import files
 from fieldmon.vault.blobs import BlobBatch
 from fieldmon.vault.custody import sha256_hex
 from fieldmon.vault.store import Vault
@@ -78,48 +79,6 @@ def _whole(
     buffer = bytearray()
     packet.read_object(transport, envelope, name, identities, buffer.extend)
     return bytes(buffer)
-
-
-def _stage(
-    batch: BlobBatch,
-    transport: Transport,
-    envelope: packet.Envelope,
-    obj: packet.PacketObject,
-    identities: list[str],
-) -> tuple[str, files.Sealed]:
-    """Stream one evidence file from the transport into a new blob of the batch.
-
-    A thread reads and checks the parts (fieldmon.exchange.packet.read_object) into a pipe;
-    this thread encrypts what comes out of it (fieldmon.vault.files.encrypt_stream). If the
-    reading fails, the blob is dropped with the batch (the error is raised here); if the
-    writing fails, the pipe breaks and the reading thread stops.
-    """
-    read_fd, write_fd = os.pipe()
-    failure: list[BaseException] = []
-
-    def produce() -> None:
-        try:
-            with os.fdopen(write_fd, "wb") as out:
-
-                def sink(piece: bytes) -> None:
-                    out.write(piece)
-
-                packet.read_object(transport, envelope, obj.name, identities, sink)
-        except BaseException as error:  # handed to the other thread, raised there
-            failure.append(error)
-
-    thread = threading.Thread(target=produce, name=f"receive {obj.name}", daemon=True)
-    thread.start()
-    try:
-        with os.fdopen(read_fd, "rb") as source:
-            blob = batch.write(lambda path: files.encrypt_stream(source, path))
-    finally:
-        thread.join()
-    if failure and not isinstance(failure[0], BrokenPipeError):
-        raise failure[0]
-    if blob[1].sha256 != obj.sha256 or blob[1].size != obj.size:
-        raise ExchangeRefused(f"{obj.name} does not match its SHA-256")
-    return blob
 
 
 def _held_files(vault: Vault, case_uuid: str) -> dict[str, str]:
@@ -188,10 +147,11 @@ def _check_and_record(
     with BlobBatch(vault.blob_dir) as batch:
         for obj in carried:
             item = obj.name[6:]
+            blob = batch.write(partial(packet.receive_blob, transport, envelope, obj.name))
             if held.get(item) == obj.sha256:  # checked all the same, then dropped
-                packet.read_object(transport, envelope, obj.name, identities, lambda _: None)
+                batch.discard(blob[0])
             else:
-                incoming.staged[item] = _stage(batch, transport, envelope, obj, identities)
+                incoming.staged[item] = blob
         with vault.transaction():
             state, _ = intake.record(vault, incoming)
             used = {

@@ -2,21 +2,27 @@
 
 For each case: seal it if the working copy changed, then in ONE transaction draw the packet id
 and a one-time age X25519 identity, append the custody ``send`` entry and queue the outbox row.
-Then, without the vault's lock, cut each object (``case.json``, ``custody.json``, every
-evidence file streamed from its blob) into parts of :data:`fieldmon.exchange.packet.PART_SIZE`,
-encrypt each to the card's recipients and the one-time recipient, write it once to the
-destination, and record it (one commit per part). The envelope is written last. A send killed
-at any point resumes after the last recorded part (:func:`resume`); a part written but not
-recorded is made again (with other ciphertext: age is randomised) and the stray one removed.
-No plaintext is written anywhere: evidence goes from its blob to memory, a part at a time.
+Then, without the vault's lock, cut each object into parts of
+:data:`fieldmon.exchange.packet.PART_SIZE`, write each once to the destination and record it
+(one commit per part); the envelope is written last. ``case.json`` and ``custody.json`` are
+age-encrypted piece by piece to the card's recipients and the one-time recipient. An evidence
+file is sent as the vault holds it: its blob, an age file to the blob's own identity, read in
+slices and hashed, neither decrypted nor encrypted again (one crypto pass per direction:
+headquarters decrypts it once to check it); the identity travels in the manifest, inside the
+signed envelope encrypted to the card's readers and the one-time key. Before its bytes go out,
+the blob's length is checked against the plaintext size the vault recorded
+(:func:`fieldmon.exchange.packet.check_blob`). A send killed at any point resumes after the
+last recorded part (:func:`resume`); a part written but not recorded is made again and a stray
+one removed. No plaintext is written anywhere.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, BinaryIO, cast
+from typing import Any
 
 from pyrage import x25519
 
@@ -28,7 +34,7 @@ from fieldmon.exchange.card import OrgCard, installed_card
 from fieldmon.exchange.outbox import OutboxEntry
 from fieldmon.exchange.signed import check_certificate
 from fieldmon.exchange.transports import Transport
-from fieldmon.vault import custody, files
+from fieldmon.vault import custody
 from fieldmon.vault.custody import GENESIS, sha256_hex, utc_now
 from fieldmon.vault.store import Vault
 
@@ -103,7 +109,12 @@ def _queue(vault: Vault, reference: str, destination: str) -> str:
         total = (
             packing.part_count(len(content), size)
             + packing.part_count(len(log), size)
-            + sum(packing.part_count(f.size, size) for f in evidence)
+            + sum(
+                packing.part_count(
+                    packet.check_blob(vault.blob_dir / f.blob_name, f.size, f.item), size
+                )
+                for f in evidence
+            )
         )
         conn.execute(
             "INSERT INTO outbox (packet_id, case_uuid, reference, version, content_sha256,"
@@ -128,22 +139,6 @@ def _queue(vault: Vault, reference: str, destination: str) -> str:
     return packet_id
 
 
-class _Guard:
-    """A sink for ``decrypt_stream`` that keeps the real error of the pieces it feeds (a
-    transport's, a stop) so it is not mistaken for a damaged blob."""
-
-    def __init__(self, pieces: packet.Pieces) -> None:
-        self.pieces = pieces
-        self.error: Exception | None = None
-
-    def write(self, data: Any) -> int:
-        try:
-            return self.pieces.write(data)
-        except Exception as error:
-            self.error = error
-            raise OSError("the packet's sink failed") from error
-
-
 @dataclass
 class _Job:
     """One packet being produced: where it goes and what is already recorded."""
@@ -157,65 +152,74 @@ class _Job:
     stop: threading.Event | None
 
     def object(self, index: int, name: str, source: bytes | packing.EvidenceFile) -> dict[str, Any]:
-        """Write the parts of one object not yet recorded; return its manifest entry."""
-        size = len(source) if isinstance(source, bytes) else source.size
-        want = source.sha256 if isinstance(source, packing.EvidenceFile) else sha256_hex(source)
+        """Write the parts of one object not yet recorded; return its manifest entry.
+
+        ``case.json`` and ``custody.json`` (bytes) are cut into pieces each age-encrypted to
+        the packet's recipients. An evidence file's blob goes as it is, cut into slices of
+        :data:`fieldmon.exchange.packet.PART_SIZE` bytes, after
+        :func:`fieldmon.exchange.packet.check_blob` (its length); its identity rides in the
+        manifest entry (``"encoding": "age-blob"``).
+        """
         part_size = packet.PART_SIZE
+        if isinstance(source, packing.EvidenceFile):
+            return self._blob(index, name, source, part_size)
+        size, want = len(source), sha256_hex(source)
         expected = packing.part_count(size, part_size)
         done = [self.recorded.get((index, c)) for c in range(expected)]
         if all(done):
             for _ in done:
                 self.tick()
             return {"name": name, "size": size, "sha256": want, "parts": [str(d) for d in done]}
-        chunk = 0
-
-        def emit(piece: bytes) -> None:
-            nonlocal chunk
+        for chunk in range(expected):
             if (index, chunk) not in self.recorded:
-                self._write(index, chunk, piece)
-            chunk += 1
+                piece = source[chunk * part_size : (chunk + 1) * part_size]
+                self._write(index, chunk, *packet.encrypt_part(piece, self.to))
             self.tick()
-
-        pieces = packet.Pieces(emit, part_size)
-        if isinstance(source, bytes):
-            for start in range(0, len(source), part_size):
-                pieces.write(source[start : start + part_size])
-        else:
-            self._stream(source, pieces)
-        pieces.close()
-        if pieces.total != size or pieces.sha256.hexdigest() != want or chunk != expected:
-            raise VaultDamaged(f"{name} does not match the hash taken when it was stored")
         parts = [self.recorded[(index, c)] for c in range(expected)]
         return {"name": name, "size": size, "sha256": want, "parts": parts}
 
-    def _write(self, index: int, chunk: int, piece: bytes) -> None:
+    def _blob(
+        self, index: int, name: str, evidence: packing.EvidenceFile, part_size: int
+    ) -> dict[str, Any]:
+        """An evidence file's blob, sliced as it is (no decryption, no encryption)."""
+        path = self.vault.blob_dir / evidence.blob_name
+        blob_size = packet.check_blob(path, evidence.size, evidence.item)
+        expected = packing.part_count(blob_size, part_size)
+        with open(path, "rb", buffering=0) as handle:
+            for chunk in range(expected):
+                if (index, chunk) not in self.recorded:
+                    handle.seek(chunk * part_size)
+                    data = handle.read(part_size)
+                    if len(data) != min(part_size, blob_size - chunk * part_size):
+                        raise VaultDamaged(f"stored file {evidence.item} changed while sent")
+                    self._write(index, chunk, hashlib.sha256(data).hexdigest(), data)
+                self.tick()
+        return {
+            "name": name,
+            "size": evidence.size,
+            "sha256": evidence.sha256,
+            "encoding": packet.AGE_BLOB,
+            "identity": evidence.identity,
+            "blob_size": blob_size,
+            "parts": [self.recorded[(index, c)] for c in range(expected)],
+        }
+
+    def _write(self, index: int, chunk: int, digest: str, data: bytes) -> None:
+        """Write one part once to the transport, then record it (one commit)."""
         if self.stop is not None and self.stop.is_set():
             raise _Stopped
-        digest, data = packet.encrypt_part(piece, self.to)
         self.transport.write_once(packet.part_path(self.packet_id, digest), data)
-        del data
         with self.vault.transaction():
             self.vault.conn.execute(
                 "INSERT INTO outbox_parts (packet_id, object, chunk, sha256, size)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (self.packet_id, index, chunk, digest, len(piece)),
+                (self.packet_id, index, chunk, digest, len(data)),
             )
             self.vault.conn.execute(
                 "UPDATE outbox SET state = 'sending' WHERE packet_id = ? AND state = 'queued'",
                 (self.packet_id,),
             )
         self.recorded[(index, chunk)] = digest
-
-    def _stream(self, evidence: packing.EvidenceFile, pieces: packet.Pieces) -> None:
-        guard = _Guard(pieces)
-        try:
-            files.decrypt_stream(
-                self.vault.blob_dir / evidence.blob_name, evidence.identity, cast(BinaryIO, guard)
-            )
-        except (OSError, files.BlobUnreadable) as error:
-            if guard.error is not None:
-                raise guard.error from None
-            raise VaultDamaged(f"stored file {evidence.item} cannot be read: {error}") from None
 
 
 def _produce(
