@@ -39,6 +39,7 @@ from ui.recovered import RecoveredNotice
 from ui.security_dialogs import LogDialog, SecurityDialog
 from ui.send_dialog import SendDialog
 from ui.testimony import TestimonyDialog
+from ui.unfinished_notice import UnfinishedSendNotice
 from ui.unlock import FirstRunWizard, UnlockPage
 from ui.workers import run_in_background, wait_for_all
 
@@ -270,6 +271,9 @@ class MainWindow(QMainWindow):
         self.recovered_notice = RecoveredNotice(vault)
         self.recovered_notice.open_case.connect(self.open_case)
         box.addWidget(self.recovered_notice)
+        self.unfinished_notice = UnfinishedSendNotice(vault)
+        self.unfinished_notice.open_outbox.connect(self._outbox)
+        box.addWidget(self.unfinished_notice)
         box.addWidget(splitter, 1)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)

@@ -3175,168 +3175,168 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>New test&amp;imony…</source>
         <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>&amp;Save case</source>
         <translation>İşi yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>&amp;Find…</source>
         <translation>&amp;Axtar…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="194"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilidlə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="194"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>Seyfi &amp;məhv et… (və ya Ctrl+Shift+Delete basılı saxla)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="198"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Dosyeni yoxla…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="198"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>Head&amp;quarters</source>
         <translation>Mərkəzi &amp;ofis</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="200"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>Organisation &amp;card…</source>
         <translation>Təşkilat &amp;kartı…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>&amp;Send to headquarters…</source>
         <translation>Mərkəzi ofisə &amp;göndər…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="202"/>
+        <location filename="../../ui/app.py" line="203"/>
         <source>&amp;Outbox…</source>
         <translation>G&amp;edən qutu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Receipts: &amp;fetch</source>
         <translation>Qəbzləri &amp;al</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="205"/>
         <source>&amp;Inbox…</source>
         <translation>Gə&amp;lən qutu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="210"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Avtomatik kilid</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>After %1 minute(s) without input</source>
         <translation>%1 dəqiqə fəaliyyətsizlikdən sonra</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="213"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>&amp;About FieldMon</source>
         <translation>FieldMon &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Təhlükəsizlik…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Session &amp;log…</source>
         <translation>Seans &amp;jurnalı…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>Open case</source>
         <translation>İşi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="337"/>
         <source>Wipe the vault</source>
         <translation>Seyfi məhv et</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="334"/>
+        <location filename="../../ui/app.py" line="339"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Seyf indi məhv edilsin? Bundan sonra içindəkiləri nə parol ifadəsi, nə də bərpa payları ilə bərpa etmək mümkün olmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="435"/>
+        <location filename="../../ui/app.py" line="440"/>
         <source>Send to headquarters</source>
         <translation>Mərkəzi ofisə göndərmə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="435"/>
+        <location filename="../../ui/app.py" line="440"/>
         <source>Open or select a case first.</source>
         <translation>Əvvəlcə işi açın və ya seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="459"/>
+        <location filename="../../ui/app.py" line="464"/>
         <source>%1 receipt(s) received.</source>
         <translation>Alınan qəbzlər: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="460"/>
-        <location filename="../../ui/app.py" line="466"/>
+        <location filename="../../ui/app.py" line="465"/>
+        <location filename="../../ui/app.py" line="471"/>
         <source>Receipts</source>
         <translation>Qəbzlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="482"/>
+        <location filename="../../ui/app.py" line="487"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="484"/>
+        <location filename="../../ui/app.py" line="489"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>
@@ -4707,6 +4707,37 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <location filename="../../ui/time_limit_bar.py" line="136"/>
         <source>⚠ Time limit for the Court: %1. The last day is %2 (days left: %3).</source>
         <translation>⚠ Məhkəməyə müraciət müddəti: %1. Son gün: %2 (qalan gün: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedSendNotice</name>
+    <message numerus="yes">
+        <location filename="../../ui/unfinished_notice.py" line="53"/>
+        <source>%n packet(s) to headquarters were not finished: the link dropped or FieldMon closed while sending. What was already written is kept; the outbox resumes after it.</source>
+        <translation>
+            <numerusform>Mərkəzi ofisə %n paket sona qədər göndərilmədi: göndərmə zamanı əlaqə kəsildi və ya FieldMon bağlandı. Artıq yazılanlar saxlanılıb; gedən qutu oradan davam edəcək.</numerusform>
+            <numerusform>Mərkəzi ofisə %n paket sona qədər göndərilmədi: göndərmə zamanı əlaqə kəsildi və ya FieldMon bağlandı. Artıq yazılanlar saxlanılıb; gedən qutu oradan davam edəcək.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unfinished_notice.py" line="60"/>
+        <source>Open the outbox</source>
+        <translation>Gedən qutunu aç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unfinished_notice.py" line="61"/>
+        <source>Open the outbox to resume the unfinished packets</source>
+        <translation>Yarımçıq paketlərin göndərilməsini davam etdirmək üçün gedən qutunu aç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unfinished_notice.py" line="62"/>
+        <source>Hide</source>
+        <translation>Gizlət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unfinished_notice.py" line="63"/>
+        <source>Hide the notice of unfinished packets</source>
+        <translation>Yarımçıq paketlər barədə bildirişi gizlət</translation>
     </message>
 </context>
 <context>

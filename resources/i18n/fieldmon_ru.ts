@@ -3177,168 +3177,168 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>New test&amp;imony…</source>
         <translation>Новые &amp;показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>&amp;Save case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>&amp;Find…</source>
         <translation>Най&amp;ти…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="194"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="194"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>&amp;Уничтожить хранилище… (или удерживать Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="198"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="198"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>Head&amp;quarters</source>
         <translation>&amp;Центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="200"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>Organisation &amp;card…</source>
         <translation>&amp;Карточка организации…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>&amp;Send to headquarters…</source>
         <translation>&amp;Отправить в центральный офис…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="202"/>
+        <location filename="../../ui/app.py" line="203"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Receipts: &amp;fetch</source>
         <translation>&amp;Забрать квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="205"/>
         <source>&amp;Inbox…</source>
         <translation>&amp;Входящие…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="207"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="210"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="211"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>After %1 minute(s) without input</source>
         <translation>Через %1 мин. без действий</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="213"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>&amp;About FieldMon</source>
         <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Безопасность…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Session &amp;log…</source>
         <translation>&amp;Журнал сеанса…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="304"/>
+        <location filename="../../ui/app.py" line="308"/>
         <source>Open case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="332"/>
+        <location filename="../../ui/app.py" line="337"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="334"/>
+        <location filename="../../ui/app.py" line="339"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="435"/>
+        <location filename="../../ui/app.py" line="440"/>
         <source>Send to headquarters</source>
         <translation>Отправка в центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="435"/>
+        <location filename="../../ui/app.py" line="440"/>
         <source>Open or select a case first.</source>
         <translation>Сначала откройте или выберите дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="459"/>
+        <location filename="../../ui/app.py" line="464"/>
         <source>%1 receipt(s) received.</source>
         <translation>Получено квитанций: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="460"/>
-        <location filename="../../ui/app.py" line="466"/>
+        <location filename="../../ui/app.py" line="465"/>
+        <location filename="../../ui/app.py" line="471"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="482"/>
+        <location filename="../../ui/app.py" line="487"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="484"/>
+        <location filename="../../ui/app.py" line="489"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
@@ -4711,6 +4711,38 @@ This dossier is about them and must not go to this recipient.</source>
         <location filename="../../ui/time_limit_bar.py" line="136"/>
         <source>⚠ Time limit for the Court: %1. The last day is %2 (days left: %3).</source>
         <translation>⚠ Срок обращения в Суд: %1. Последний день — %2 (осталось дней: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedSendNotice</name>
+    <message numerus="yes">
+        <location filename="../../ui/unfinished_notice.py" line="53"/>
+        <source>%n packet(s) to headquarters were not finished: the link dropped or FieldMon closed while sending. What was already written is kept; the outbox resumes after it.</source>
+        <translation>
+            <numerusform>%n пакет в центральный офис не был отправлен до конца: связь прервалась или FieldMon закрылся во время отправки. Уже записанное сохранено; «Исходящие» продолжат с этого места.</numerusform>
+            <numerusform>%n пакета в центральный офис не были отправлены до конца: связь прервалась или FieldMon закрылся во время отправки. Уже записанное сохранено; «Исходящие» продолжат с этого места.</numerusform>
+            <numerusform>%n пакетов в центральный офис не были отправлены до конца: связь прервалась или FieldMon закрылся во время отправки. Уже записанное сохранено; «Исходящие» продолжат с этого места.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unfinished_notice.py" line="60"/>
+        <source>Open the outbox</source>
+        <translation>Открыть «Исходящие»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unfinished_notice.py" line="61"/>
+        <source>Open the outbox to resume the unfinished packets</source>
+        <translation>Открыть «Исходящие», чтобы продолжить отправку незавершённых пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unfinished_notice.py" line="62"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unfinished_notice.py" line="63"/>
+        <source>Hide the notice of unfinished packets</source>
+        <translation>Скрыть уведомление о незавершённых пакетах</translation>
     </message>
 </context>
 <context>
