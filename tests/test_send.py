@@ -25,6 +25,7 @@ from fieldmon.exchange import card as cards
 from fieldmon.exchange import continuity, destinations, hq, outbox, packet, packing, send, words
 from fieldmon.exchange.card import OrgCard
 from fieldmon.exchange.transports import FolderTransport, Transport, WebDAVTransport
+from fieldmon.vault import files
 from fieldmon.vault.custody import GENESIS, sha256_hex
 from fieldmon.vault.store import Vault
 from tests.conftest import PASSPHRASE, run_cli
@@ -73,9 +74,23 @@ def _open(org: Org, transport: Transport, packet_id: str) -> packet.Envelope:
 
 
 def _object(org: Org, transport: Transport, envelope: packet.Envelope, name: str) -> bytes:
+    """An object's plaintext as headquarters reads it: an evidence file received into a blob
+    (ciphertext, in a folder removed at once) and decrypted into memory."""
+    if envelope.object(name).encoding == packet.AGE_BLOB:
+        with tempfile.TemporaryDirectory() as folder:
+            blob = Path(folder) / "blob"
+            sealed = packet.receive_blob(transport, envelope, name, blob)
+            return files.decrypt_bytes(blob, sealed.identity)
     out: list[bytes] = []
     packet.read_object(transport, envelope, name, org.identities, out.append)
     return b"".join(out)
+
+
+def _blob_sizes(vault: Vault) -> dict[str, int]:
+    """Item -> the size in bytes of its blob (the age file) in the vault."""
+    with vault.transaction():
+        rows = vault.conn.execute("SELECT item, blob_name FROM attachments").fetchall()
+    return {str(item): (vault.blob_dir / str(name)).stat().st_size for item, name in rows}
 
 
 def _big_file(path: Path, size: int, pattern: bytes = b"fictional evidence bytes ") -> Path:
@@ -135,9 +150,24 @@ def test_a_sent_packet_opens_verifies_and_continues_the_custody_log(org: Org, us
     sealed = org.monitor.history(CASE).versions[-1]
     assert envelope.case["content_sha256"] == sealed.content_hash
     assert sha256_hex(_object(org, transport, envelope, "case.json")) == sealed.content_hash
+    with org.monitor.transaction():
+        blobs = {
+            str(item): (str(name), str(key))
+            for item, name, key in org.monitor.conn.execute(
+                "SELECT item, blob_name, age_identity FROM attachments"
+            )
+        }
+    assert blobs
     for attachment in org.monitor.attachments(CASE):
-        data = _object(org, transport, envelope, f"files/{attachment.item}")
+        name = f"files/{attachment.item}"
+        data = _object(org, transport, envelope, name)
         assert data == org.monitor.read_attachment(CASE, attachment.item, log_view=False)
+        # Sent as the vault holds it: the blob's bytes cut into parts, its key in the manifest.
+        found = envelope.object(name)
+        blob_name, key = blobs[attachment.item]
+        joined = b"".join(transport.read(packet.part_path(first.packet_id, p)) for p in found.parts)
+        assert joined == (org.monitor.blob_dir / blob_name).read_bytes()
+        assert (found.encoding, found.identity, found.blob_size) == ("age-blob", key, len(joined))
     log = json.loads(_object(org, transport, envelope, "custody.json"))
     public = public_key_der(envelope.cert_der)
     point = continuity.LogPoint
@@ -175,8 +205,8 @@ def test_a_stopped_send_resumes_into_a_complete_packet(
             (stopped.packet_id,),
         ).fetchone()[0]
     assert video_parts == 2  # stopped in the middle of the multi-part evidence file
-    files = sum(packing.part_count(a.size, 64 * 1024) for a in org.monitor.attachments(CASE))
-    assert stopped.parts_total == 2 + files == 2 + 3 + 5  # case, log, the sample files, video
+    blobs = sum(packing.part_count(n, 64 * 1024) for n in _blob_sizes(org.monitor).values())
+    assert stopped.parts_total == 2 + blobs == 2 + 3 + 5  # case, log, the sample files, video
     transport = FolderTransport(usb)
     assert not transport.exists(packet.envelope_path(stopped.packet_id))
     # A part written but not recorded when the process was killed: made again, and removed.
@@ -245,7 +275,8 @@ def test_memory_stays_flat_for_a_large_evidence_file(org: Org, usb: Path, tmp_pa
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert sent.state == "sent" and sent.parts_total == 4 + 16
+    # case, log, the two sample files, and the video's blob: 64 MiB and age's overhead.
+    assert sent.state == "sent" and sent.parts_total == 4 + 17
     assert peak < size // 3, f"peak {peak / 2**20:.1f} MiB for a 64 MiB file"
 
 
