@@ -210,7 +210,8 @@ def test_a_flipped_byte_quarantines_the_packet_and_stores_nothing(world: World) 
     before = _dump(world.hq)
     results = world.receive()
     assert [r.state for r in results] == ["quarantined"]
-    assert f"files/{world.item}" in (results[0].reason or "")
+    named = f"part 1 of {len(photo.parts)} of files/{world.item} does not match its hash"
+    assert named in (results[0].reason or "")
     after = _dump(world.hq)
     assert after.pop("inbox") != before.pop("inbox")
     assert after == before  # no case, no custody entry, no blob
@@ -236,6 +237,103 @@ def test_a_flipped_byte_inside_a_streamed_file_leaves_no_blob(
     after.pop("inbox")
     before.pop("inbox")
     assert after == before
+
+
+def _resign(world: World, packet_id: str, change: Any) -> None:
+    """Replace a packet's envelope by one whose manifest is changed and signed again by the
+    monitor's own key (a monitor's laptop gone wrong, not a stranger)."""
+    envelope = _envelope(world, packet_id)
+    manifest = json.loads(canonical(envelope.manifest))
+    change(manifest)
+    with world.monitor.transaction():
+        key, cert = world.monitor.signer, world.monitor.identity().monitor_cert
+    card = cards.installed_card(world.monitor)
+    assert card is not None
+    to = packet.recipients([*card.recipients(), envelope.reply_to])
+    path = world.folder / packet.envelope_path(packet_id)
+    path.write_bytes(packet.make_envelope(manifest, key, cert, to))
+
+
+def _photo_index(manifest: dict[str, Any], item: str) -> int:
+    return [o["name"] for o in manifest["objects"]].index(f"files/{item}")
+
+
+def test_a_wrong_identity_signed_by_the_monitor_is_quarantined_and_leaves_no_blob(
+    world: World,
+) -> None:
+    packet_id = world.send()
+
+    def rekey(manifest: dict[str, Any]) -> None:
+        other = str(pyrage.x25519.Identity.generate())
+        manifest["objects"][_photo_index(manifest, world.item)]["identity"] = other
+
+    _resign(world, packet_id, rekey)
+    before = _dump(world.hq)
+    results = world.receive()
+    assert [r.state for r in results] == ["quarantined"]
+    assert f"files/{world.item} does not decrypt with its key" in (results[0].reason or "")
+    after = _dump(world.hq)
+    after.pop("inbox")
+    before.pop("inbox")
+    assert after == before  # no blob, no row, no custody entry
+
+
+def test_a_damaged_blob_under_rehashed_parts_is_quarantined(world: World) -> None:
+    # Every part matches its hash and the manifest is signed by the monitor: only age's
+    # authentication of each chunk, in headquarters' one decryption, finds the damage.
+    packet_id = world.send()
+    photo = _envelope(world, packet_id).object(f"files/{world.item}")
+    old = world.folder / packet.part_path(packet_id, photo.parts[0])
+    data = bytearray(old.read_bytes())
+    data[-10] ^= 0x01
+    digest = sha256_hex(bytes(data))
+    FolderTransport(world.folder).write_once(packet.part_path(packet_id, digest), bytes(data))
+
+    def swap(manifest: dict[str, Any]) -> None:
+        manifest["objects"][_photo_index(manifest, world.item)]["parts"][0] = digest
+
+    _resign(world, packet_id, swap)
+    before = _dump(world.hq)
+    results = world.receive()
+    assert [r.state for r in results] == ["quarantined"]
+    assert f"files/{world.item} does not decrypt with its key" in (results[0].reason or "")
+    after = _dump(world.hq)
+    after.pop("inbox")
+    before.pop("inbox")
+    assert after == before
+
+
+def test_an_evidence_object_without_its_identity_is_refused_at_the_envelope(
+    world: World,
+) -> None:
+    packet_id = world.send()
+
+    def strip(manifest: dict[str, Any]) -> None:
+        del manifest["objects"][_photo_index(manifest, world.item)]["identity"]
+
+    _resign(world, packet_id, strip)
+    data = (world.folder / packet.envelope_path(packet_id)).read_bytes()
+    with pytest.raises(ExchangeRefused, match=rf"^the envelope is malformed: files/{world.item}"):
+        packet.open_envelope(data, hq.hq_identities(world.hq))
+    results = world.receive()
+    assert [r.state for r in results] == ["quarantined"]
+    assert f"files/{world.item} has no identity" in (results[0].reason or "")
+
+
+def test_headquarters_keeps_the_monitors_blob_and_key(world: World) -> None:
+    world.send()
+    assert [r.state for r in world.receive()] == ["imported"]
+    query = "SELECT a.item, a.blob_name, a.age_identity, a.sha256, a.size FROM attachments a"
+    rows = {}
+    for vault in (world.monitor, world.hq):
+        with vault.transaction():
+            found = {r[0]: r[1:] for r in vault.conn.execute(query).fetchall()}
+        rows[vault] = {
+            item: ((vault.blob_dir / name).read_bytes(), key, digest, size)
+            for item, (name, key, digest, size) in found.items()
+        }
+    assert rows[world.monitor] == rows[world.hq] and world.item in rows[world.hq]
+    assert check_vault(world.hq).ok
 
 
 def test_a_revoked_monitor_is_quarantined(world: World) -> None:
