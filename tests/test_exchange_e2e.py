@@ -30,7 +30,7 @@ import pytest
 from fieldmon.crypto.identity import cert_fingerprint
 from fieldmon.errors import NotFound
 from fieldmon.exchange import card as cards
-from fieldmon.exchange import destinations, forks, hq, purge, receipts, send, words
+from fieldmon.exchange import destinations, forks, hq, packet, purge, receipts, send, words
 from fieldmon.exchange.receive import receive
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.check import check_vault
@@ -303,10 +303,25 @@ def _exchange(tmp: Path, private_tmp: Path, server: WebDAVServer, gate: PartGate
         m1.case_uuid(purged_ref)
     identities = _identities_in(m1)
     for packet_id in purged_packets:
-        envelope = (server.root / "packets" / packet_id / "envelope.age").read_bytes()
+        folder = server.root / "packets" / packet_id
+        envelope = (folder / "envelope.age").read_bytes()
         for key in identities:
             with pytest.raises(pyrage.DecryptError):
                 pyrage.decrypt(envelope, [key])
+        # Nor do the parts open: an evidence file's blob (its parts joined in the order that
+        # only the envelope gives; every part on its own is tried too) was encrypted to a key
+        # that went with the purge, the others to the card's readers and the one-time key.
+        parts = sorted((folder / "parts").iterdir())
+        assert parts
+        opened = 0
+        for whole in _blobs_of(headquarters, parts):
+            opened += 1
+            with pytest.raises(pyrage.DecryptError):
+                pyrage.decrypt(whole, identities)
+        assert opened, "the purged packets carried an evidence file"
+        for part in parts:
+            with pytest.raises(pyrage.DecryptError):
+                pyrage.decrypt(part.read_bytes(), identities)
     for vault in (headquarters, m1, m2):
         report = check_vault(vault)
         assert report.ok, report
@@ -326,6 +341,20 @@ def send_outbox(vault: Vault) -> list[Any]:
     from fieldmon.exchange import outbox
 
     return outbox.entries(vault)
+
+
+def _blobs_of(headquarters: Vault, parts: list[Path]) -> list[bytes]:
+    """Each evidence file's blob of a packet, its parts joined in the manifest's order, read
+    with headquarters' key (which the laptop does not hold)."""
+    folder = parts[0].parent.parent
+    envelope = packet.open_envelope(
+        (folder / "envelope.age").read_bytes(), hq.hq_identities(headquarters)
+    )
+    return [
+        b"".join((folder / "parts" / p).read_bytes() for p in o.parts)
+        for o in envelope.objects
+        if o.encoding == packet.AGE_BLOB
+    ]
 
 
 def _identities_in(vault: Vault) -> list[pyrage.x25519.Identity]:
