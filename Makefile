@@ -4,15 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint sysdeps schema translations update-translations clean
+.PHONY: run test lint sysdeps schema translations update-translations clean lock
 
 # Interface translations: Qt Linguist sources (.ts, committed) compiled to .qm.
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-$(STAMP): pyproject.toml
+# Every package comes from the lock (requirements/dev.txt, made by `make lock`), each file checked
+# against its SHA-256 there; then FieldMon itself, editable, built by the locked hatchling without
+# a build environment of its own: nothing unpinned or unhashed is downloaded.
+LOCK := requirements/dev.txt
+
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 run: $(STAMP) sysdeps translations
@@ -50,6 +55,17 @@ update-translations: $(STAMP)
 # Regenerate the committed JSON Schema after changing the model or a vocabulary.
 schema: $(STAMP)
 	$(BIN)/python -m fieldmon.vault.schema > resources/schema/fieldmon-case-1.schema.json
+
+# Refresh requirements/*.txt from pyproject.toml after changing a dependency (build/lock.sh says
+# what each holds); `make lock UPGRADE=1` moves every pin to the newest version allowed. uv runs
+# from a venv of its own, at a fixed version: it only writes the lock, pip installs from it.
+UV_VERSION := 0.13.9
+UV_VENV := build/output/uv
+
+lock:
+	test -x $(UV_VENV)/bin/uv || { $(PYTHON) -m venv $(UV_VENV) && \
+	  $(UV_VENV)/bin/python -m pip install --quiet uv==$(UV_VERSION); }
+	UV=$(UV_VENV)/bin/uv sh build/lock.sh
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
