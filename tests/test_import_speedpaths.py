@@ -161,6 +161,7 @@ def test_the_compiled_check_changes_no_answer(
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_the_compiled_check_accepts_nothing_jsonschema_refuses(base_case: Case, name: str) -> None:
+    pytest.importorskip("fastjsonschema")
     case = _changed(base_case, name)
     check = validate._compiled_check()
     assert check is not None
@@ -174,6 +175,7 @@ def test_the_compiled_check_accepts_nothing_jsonschema_refuses(base_case: Case, 
 
 
 def test_a_valid_case_is_accepted_by_the_compiled_check_unchanged(base_case: Case) -> None:
+    pytest.importorskip("fastjsonschema")
     case = copy.deepcopy(base_case)
     check = validate._compiled_check()
     assert check is not None
