@@ -2,27 +2,33 @@
 
 People type Azerbaijani and Russian names without the special letters, and often in the other
 script: "resad aliyev" must find Rəşad Əliyev, "ilham" İlham, "ежик" ЁЖИК. SQLite's tokenizers
-cannot be taught this from Python, so each word is folded here and indexed under every spelling a
-person is likely to type (ə as e or a, ş as s or sh, Cyrillic also in Latin letters). A query is
-folded the same way and matched as word prefixes. The original text is kept beside the folded
-text, inside the encrypted database, for snippets.
+cannot be taught this from Python, so each word is folded here to one key
+(:mod:`fieldmon.vault.folding`: Cyrillic in Latin letters, ə/a/e merged, sh/s, ch/c, gh/g, x/kh)
+and the index holds the keys. A query word is folded to its key the same way and matched as a
+word prefix (SQLite FTS5 documentation, section 3.3 "FTS5 Prefix Queries"). The original text is
+kept beside the keys, inside the encrypted database, for snippets.
 
-Words are cut from a normalised form (:func:`normalise`): composed (NFC, so "Ş" typed as S and a
-combining cedilla is one letter), without invisible format characters (soft hyphen, zero-width
-space, joiners, BOM, bidi marks) that would split a word. Indexing, queries and the dossier's
-redaction use it; :func:`normalise_mapped` maps it back, so redaction replaces the original.
+Words are cut from a normalised form (:func:`normalise`): composed (NFC, Unicode Standard Annex
+#15, so "Ş" typed as S and a combining cedilla is one letter), without invisible format
+characters (soft hyphen, zero-width space, joiners, BOM, bidi marks) that would split a word.
+Indexing, queries and the dossier's redaction use it; :func:`normalise_mapped` maps it back, so
+redaction replaces the original.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from itertools import chain, product
+from functools import cache
 from typing import Any
 
+from fieldmon.vault.folding import CYRILLIC_TO_LATIN as CYRILLIC_TO_LATIN
+from fieldmon.vault.folding import fold as fold
+from fieldmon.vault.folding import index_keys, query_key
 from fieldmon.vault.model import CASE, RecordType
+from fieldmon.vault.spellings import MAX_SPELLED_LENGTH as MAX_SPELLED_LENGTH
+from fieldmon.vault.spellings import MAX_VARIANTS as MAX_VARIANTS
+from fieldmon.vault.spellings import spellings as spellings
 from fieldmon.vault.textforms import _MARKS as _MARKS
 from fieldmon.vault.textforms import FORMAT_CHARACTERS as FORMAT_CHARACTERS
 from fieldmon.vault.textforms import WORD as WORD
@@ -30,157 +36,18 @@ from fieldmon.vault.textforms import Normalised as Normalised
 from fieldmon.vault.textforms import normalise as normalise
 from fieldmon.vault.textforms import normalise_mapped as normalise_mapped
 
-MAX_VARIANTS = 32
-"""At most this many folded spellings are indexed per word (plus its Latin transliteration)."""
-MAX_SPELLED_LENGTH = 64
-"""Words longer than this many characters are indexed under their plain fold only."""
 MAX_RANKED = 500
 """Queries with more matches than this are returned in stored order instead of by rank."""
 
 
-# Letters a person types in more than one way; the first spelling is the plain fold.
-_ALTERNATIVES: dict[str, tuple[str, ...]] = {
-    "ə": ("e", "a"),
-    "ә": ("е", "а"),  # Azerbaijani Cyrillic schwa
-    "ş": ("s", "sh"),
-    "ç": ("c", "ch"),
-    "ğ": ("g", "gh"),
-    "x": ("x", "kh"),
-}
-# Letters without a Unicode decomposition to strip (ё and й fold by losing their marks).
-_SINGLE: dict[str, str] = {
-    "ı": "i",
-    "ғ": "г",
-    "һ": "х",
-    "ҹ": "ч",
-    "ј": "и",
-    "ө": "о",
-    "ү": "у",
-    "ҝ": "к",
-    "\u0640": "",  # Arabic tatweel: stretches a letter, is no letter
-}
-CYRILLIC_TO_LATIN: dict[str, str] = {
-    "ё": "yo",
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "е": "e",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
-    "ы": "y",
-    "ь": "",
-    "э": "e",
-    "ю": "yu",
-    "я": "ya",
-}
-
-
-def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def fold(text: str) -> str:
-    """The plain fold of a text: lower case, no diacritics, one spelling per letter.
-
-    :func:`normalise` (NFC, no format characters), case folding (:meth:`str.casefold`), then
-    Azerbaijani letters to the one plain spelling (``ə`` -> ``e``, ``ş`` -> ``s``, ``ı`` ->
-    ``i``...), Arabic tatweel dropped, then the marks Unicode NFKD decomposition separates
-    (accents, Arabic harakat) are dropped. Cyrillic stays Cyrillic.
-
-    :param text: any text.
-    :return: the folded text; not always as long as text (NFKD may add or split characters).
-    """
-    lowered = normalise(text).casefold()
-    lowered = "".join(_SINGLE.get(c, c) for c in lowered)
-    lowered = "".join(_ALTERNATIVES[c][0] if c in _ALTERNATIVES else c for c in lowered)
-    return _strip_marks(lowered)
-
-
-def spellings(word: str) -> tuple[str, ...]:
-    """The folded spellings a person might type for one word, plain fold first: see
-    `_spellings`. A word longer than :data:`MAX_SPELLED_LENGTH` (a hash, a URL, a run of one
-    letter) is given its plain fold only, and is not cached: nobody types it another way, and
-    32 copies of a million-letter word cost seconds and megabytes each.
-
-    :param word: one word (see :data:`WORD`).
-    :return: distinct spellings, :func:`fold` of the word first.
-    """
-    if len(word) > MAX_SPELLED_LENGTH:
-        return (fold(word),)
-    return _spellings(word)
-
-
-@lru_cache(maxsize=262_144)
-def _spellings(word: str) -> tuple[str, ...]:
-    """The folded spellings a person might type for one word, plain fold first.
-
-    Each letter with alternatives (``ə`` as ``e`` or ``a``, ``ş`` as ``s`` or ``sh``, ``x`` as
-    ``x`` or ``kh``...) gives one spelling per choice, up to :data:`MAX_VARIANTS`; a word with
-    Cyrillic letters is also given in Latin letters (:data:`CYRILLIC_TO_LATIN`). Cached:
-    narratives repeat their words, and indexing folds every word. The word is normalised first
-    (:func:`normalise`), so its NFD form and forms with format characters have its spellings.
-
-    :param word: one word (see :data:`WORD`).
-    :return: distinct spellings, :func:`fold` of the word first.
-    """
-    lowered = "".join(_SINGLE.get(c, c) for c in normalise(word).casefold())
-    options = [_ALTERNATIVES.get(c, (c,)) for c in lowered]
-    combos: list[tuple[str, ...]] = []
-    total = 1
-    for choice in options:
-        total *= len(choice)
-    if total > MAX_VARIANTS:
-        # Too many to index them all: first the spellings that type every such letter the same
-        # way (all ə as e, all as a), so that early letters are not the ones left out.
-        widest = max(len(choice) for choice in options)
-        combos = [tuple(c[min(k, len(c) - 1)] for c in options) for k in range(widest)]
-    variants: list[str] = []
-    # Lazily: a long word of such letters has 2**n spellings, only MAX_VARIANTS are taken.
-    for combo in chain(combos, product(*options)):
-        variant = _strip_marks("".join(combo))
-        if variant not in variants:
-            variants.append(variant)
-        if len(variants) >= MAX_VARIANTS:
-            break
-    if any("\u0400" <= c <= "\u04ff" for c in lowered):
-        # In Latin letters too: й as y (Сергей, sergey) and, as people also type it, as i.
-        for source in (lowered, variants[0]):
-            latin = _strip_marks("".join(CYRILLIC_TO_LATIN.get(c, c) for c in source))
-            if latin not in variants:
-                variants.append(latin)
-    return tuple(variants)
-
-
 def folded_for_index(text: str) -> str:
-    """The text to put in the index's ``folded`` column: every spelling of every word.
+    """The text to put in the index's ``folded`` column: the keys of every word.
 
     :param text: the original text.
-    :return: the :func:`spellings` of each word of its :func:`normalise` form, separated by
-        spaces.
+    :return: the :func:`~fieldmon.vault.folding.index_keys` of each word of its
+        :func:`normalise` form, separated by spaces.
     """
-    return " ".join(" ".join(spellings(w)) for w in WORD.findall(normalise(text)))
+    return " ".join(" ".join(index_keys(w)) for w in WORD.findall(normalise(text)))
 
 
 def _searchable_text(rt: RecordType, record: dict[str, Any]) -> str:
@@ -234,14 +101,17 @@ def remove_case(conn: Any, case_rid: int) -> None:
     conn.execute("DELETE FROM search_owner WHERE case_rid = ?", (case_rid,))
 
 
-def index_case(conn: Any, case_rid: int, case: dict[str, Any]) -> None:
+def index_case(conn: Any, case_rid: int, case: dict[str, Any], *, new: bool = False) -> None:
     """Replace the index entries of one case by those of its current document.
 
     :param conn: an open vault database connection; the caller holds the transaction.
     :param case_rid: the case's row id.
     :param case: the case document as stored.
+    :param new: the case was not in the vault before this transaction, so it has no entries to
+        remove (the removal looks them up, a cost paid for nothing on an import of new cases).
     """
-    remove_case(conn, case_rid)
+    if not new:
+        remove_case(conn, case_rid)
     for row in entries_for_case(case_rid, case):
         cursor = conn.execute(
             "INSERT INTO search_index (case_rid, record_type, record_id, original, folded)"
@@ -287,13 +157,23 @@ class Hit:
 
 
 def query_terms(query: str) -> list[str]:
-    """The words of a query as the index is searched for them.
+    """The words of a query in their plain fold (as typed, less case and diacritics).
 
     :param query: what was typed.
     :return: :func:`fold` of each word of its :func:`normalise` form; empty when the query has
         no word.
     """
     return [fold(w) for w in WORD.findall(normalise(query))]
+
+
+def query_keys(query: str) -> list[str]:
+    """The words of a query as the index is searched for them.
+
+    :param query: what was typed.
+    :return: :func:`~fieldmon.vault.folding.query_key` of each word of its :func:`normalise`
+        form, in order, without repeats; empty when the query has no word.
+    """
+    return list(dict.fromkeys(query_key(w) for w in WORD.findall(normalise(query))))
 
 
 @cache
@@ -308,27 +188,35 @@ def _char_fold_table() -> dict[int, str]:
 
 
 class _Matcher:
-    """Whether a word is one the query asks for; each distinct word is tested once per search."""
+    """Whether a word is one the query asks for; each distinct word is tested once per search.
 
-    def __init__(self, terms: list[str]) -> None:
-        self.terms = terms
+    :ivar keys: the query's keys (:func:`query_keys`); a word matches when one of its
+        :func:`~fieldmon.vault.folding.index_keys` starts with one of them.
+    """
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = tuple(keys)
         self.known: dict[str, bool] = {}
 
     def __call__(self, word: str) -> bool:
         found = self.known.get(word)
         if found is None:
-            found = self.known[word] = any(
-                s.startswith(t) for s in spellings(word) for t in self.terms
-            )
+            found = self.known[word] = any(k.startswith(self.keys) for k in index_keys(word))
         return found
 
 
 def _snippet(
-    text: str, terms: list[str], width: int = 12, matches: _Matcher | None = None
+    text: str, terms: list[str], matches: _Matcher, width: int = 12
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """About width words around a match, with the matching words' spans."""
-    matches = matches or _Matcher(terms)
+    """About width words around a match, with the matching words' spans.
 
+    :param text: a hit's original text.
+    :param terms: the query's words in their plain fold (:func:`query_terms`), looked for
+        literally first.
+    :param matches: whether a word matches the query's keys.
+    :param width: words in the snippet when it is cut around a word.
+    :return: the snippet and the (start, end) spans of its matching words.
+    """
     # Usually a query word stands in the text as typed, give or take case and diacritics:
     # find it in one pass over a folded copy (same length, same positions) and cut the
     # snippet around it; test word by word, in the normalised text, only when it is not there
@@ -360,25 +248,38 @@ def _snippet(
     return snippet, spans
 
 
+def match_expression(query: str) -> str | None:
+    """The FTS5 query :func:`search` runs for what was typed.
+
+    :param query: what was typed; never passed to FTS5 as syntax.
+    :return: ``folded : ("k1"* AND "k2"*)`` of the query's keys (:func:`query_keys`; a key holds
+        word characters only, so it needs no escaping inside the quotes), or None when the
+        query has no word.
+    """
+    keys = query_keys(query)
+    if not keys:
+        return None
+    return "folded : (" + " AND ".join(f'"{k}"*' for k in keys) + ")"
+
+
 def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     """The records whose searchable text holds every word of query, as a word prefix.
 
-    A query of the SQLite FTS5 table ``search_index`` (``folded : ("w1"* AND "w2"*)``): every
-    word is required, and matched as the prefix of an indexed spelling. Up to
+    A query of the SQLite FTS5 table ``search_index`` (``folded : ("k1"* AND "k2"*)``, the
+    query's keys, SQLite FTS5 documentation section 3: full-text query syntax): every word is
+    required, and matched as the prefix of an indexed key. Up to
     :data:`MAX_RANKED` matches are ordered by FTS5's ``rank`` (BM25); past that, in the order
     they were stored.
 
     :param conn: an open vault database connection.
-    :param query: what was typed; it is folded (:func:`query_terms`), never passed to FTS5 as
-        syntax.
-    :param limit: the most hits to return.
+    :param query: what was typed; it is folded to keys (:func:`query_keys`), never passed to
+        FTS5 as syntax.
+    :param limit: the most hits to return; snippets are made for these only.
     :return: the hits, best first; empty when the query has no word.
     """
-    terms = query_terms(query)
-    if not terms:
+    match = match_expression(query)
+    if match is None:
         return []
-    words = " AND ".join(f'"{t}"*' for t in terms)
-    match = f"folded : ({words})"
     # Rank on the index alone, then read the text of the few rows shown: sorting whole rows
     # would decrypt and carry every matching narrative through the sort. Ranking reads the size
     # of every matching record, so it is kept for queries with up to MAX_RANKED matches.
@@ -409,8 +310,9 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     }
     rows = [found[r] for r in ranked if r in found]
     hits = []
-    matches = _Matcher(terms)
+    terms = query_terms(query)
+    matcher = _Matcher(query_keys(query))
     for reference, record_type, record_id, original in rows:
-        snippet, highlights = _snippet(original, terms, matches=matches)
+        snippet, highlights = _snippet(original, terms, matcher)
         hits.append(Hit(reference, record_type, record_id or "", snippet, highlights))
     return hits

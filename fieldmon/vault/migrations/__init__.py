@@ -63,6 +63,17 @@ def _refill_search_index(conn: Any) -> None:
         index_case(conn, int(case_rid), read_case(conn, int(case_rid), model))
 
 
+def _reindex_canonical(conn: Any) -> None:
+    """Index every case again with one key per word (version 15); 0015 emptied the index."""
+    from fieldmon.vault.records import model_as_of, read_case
+    from fieldmon.vault.search import index_case
+
+    model = model_as_of(conn)
+    assert model is not None
+    for (case_rid,) in conn.execute("SELECT rid FROM cases").fetchall():
+        index_case(conn, int(case_rid), read_case(conn, int(case_rid), model), new=True)
+
+
 def _create_monitor_key(conn: Any) -> None:
     """Vaults made before version 3 get their monitor's signing key here, like new ones."""
     from fieldmon.crypto.signing import SigningKey
@@ -97,6 +108,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "0012_outbox.sql"),
     Migration(13, "0013_inbox.sql"),
     Migration(14, "0014_purge.sql"),
+    Migration(15, "0015_search_canonical.sql", after=_reindex_canonical),
 )
 LATEST = MIGRATIONS[-1].version
 """The schema version this FieldMon writes."""
