@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from zxcvbn import zxcvbn
-
 from fieldmon.resources import passphrase_words
 
 MIN_LENGTH = 12
@@ -216,6 +214,10 @@ _ZXCVBN = threading.Lock()
 
 def _estimate(text: str, user_inputs: list[str] | None = None) -> dict[str, Any]:
     """zxcvbn's estimate of the first MAX_ESTIMATED characters of text."""
+    # Imported here, on the first estimate: zxcvbn's frequency lists take ~13 MB of memory that
+    # a process which only opens a vault (an attach, an extract) never needs (issue 16).
+    from zxcvbn import zxcvbn
+
     text = text[:MAX_ESTIMATED]
     with _ZXCVBN:
         return dict(zxcvbn(text, user_inputs=user_inputs or [], max_length=MAX_ESTIMATED))
