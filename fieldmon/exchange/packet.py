@@ -28,9 +28,11 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pyrage
 from pyrage import x25519
@@ -66,6 +68,7 @@ __all__ = [
     "PacketObject",
     "Pieces",
     "age_header_size",
+    "ahead",
     "check_blob",
     "encrypt_part",
     "envelope_path",
@@ -79,6 +82,9 @@ __all__ = [
     "recipients",
     "verify_envelope",
 ]
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 PART_SIZE = 4 * 1024 * 1024
 """Bytes per part (4 MiB): of plaintext for case.json and custody.json, of the blob's age
@@ -105,6 +111,30 @@ def envelope_path(packet_id: str) -> str:
 def part_path(packet_id: str, part_sha256: str) -> str:
     """The transport path of a part: ``packets/<packet_id>/parts/<sha256>``."""
     return f"packets/{packet_id}/parts/{part_sha256}"
+
+
+def ahead(load: Callable[[_T], _R], items: Sequence[_T]) -> Generator[_R, None, None]:
+    """``load(item)`` for each item, in order, the next one loaded by a worker thread while the
+    caller uses the current one: reading a file and hashing it (``hashlib`` releases the GIL
+    for large data) overlap the caller's writing and ``fsync``. At most two results exist at a
+    time (the current one and the next), so memory stays at two parts.
+
+    Close the iterator (``contextlib.closing``) when leaving it early: the pending load is
+    then waited for and its result dropped; an error of ``load`` is raised when its item is
+    reached.
+
+    :param load: reads (and checks) one item, in the worker thread.
+    :param items: the items, in order.
+    :return: an iterator over the results.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldmon-part") as pool:
+        pending = pool.submit(load, items[0]) if items else None
+        for number in range(len(items)):
+            assert pending is not None
+            result = pending.result()
+            later = number + 1 < len(items)
+            pending = pool.submit(load, items[number + 1]) if later else None
+            yield result
 
 
 def age_header_size(head: bytes) -> int | None:
@@ -356,10 +386,14 @@ def receive_blob(
         raise ExchangeRefused(f"{name} is not an evidence file")
     written = 0
     count = len(found.parts)
+
+    def fetch(number: int) -> bytes:
+        where = f"part {number + 1} of {count} of {name}"
+        return _fetch(transport, envelope, found.parts[number], where)
+
     fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb", buffering=0) as out:
-        for number, part in enumerate(found.parts, 1):
-            data = _fetch(transport, envelope, part, f"part {number} of {count} of {name}")
+    with os.fdopen(fd, "wb", buffering=0) as out, closing(ahead(fetch, range(count))) as parts:
+        for data in parts:
             written += len(data)
             if written > found.blob_size:
                 raise ExchangeRefused(f"{name} is longer than its manifest says")

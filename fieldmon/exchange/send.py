@@ -19,8 +19,10 @@ one removed. No plaintext is written anywhere.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from typing import Any
 
@@ -185,15 +187,22 @@ class _Job:
         path = self.vault.blob_dir / evidence.blob_name
         blob_size = packet.check_blob(path, evidence.size, evidence.item)
         expected = packing.part_count(blob_size, part_size)
+        todo = [c for c in range(expected) if (index, c) not in self.recorded]
         with open(path, "rb", buffering=0) as handle:
-            for chunk in range(expected):
-                if (index, chunk) not in self.recorded:
-                    handle.seek(chunk * part_size)
-                    data = handle.read(part_size)
-                    if len(data) != min(part_size, blob_size - chunk * part_size):
-                        raise VaultDamaged(f"stored file {evidence.item} changed while sent")
-                    self._write(index, chunk, hashlib.sha256(data).hexdigest(), data)
-                self.tick()
+
+            def load(chunk: int) -> tuple[int, str, bytes]:
+                data = os.pread(handle.fileno(), part_size, chunk * part_size)
+                if len(data) != min(part_size, blob_size - chunk * part_size):
+                    raise VaultDamaged(f"stored file {evidence.item} changed while sent")
+                return chunk, hashlib.sha256(data).hexdigest(), data
+
+            # The next slice is read and hashed while this one is written (packet.ahead).
+            with closing(packet.ahead(load, todo)) as slices:
+                for chunk, digest, data in slices:
+                    self._write(index, chunk, digest, data)
+                    self.tick()
+        for _ in range(expected - len(todo)):
+            self.tick()
         return {
             "name": name,
             "size": evidence.size,
