@@ -17,7 +17,9 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import queue
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,52 +40,143 @@ from fieldmon.vault.metadata import strip_metadata as strip_metadata
 from fieldmon.vault.regular import NotRegularFile, open_regular
 
 CHUNK = 1 << 20
-"""Bytes read from a file, or decrypted, at a time (1 MiB)."""
+"""Bytes read from a blob at a time (1 MiB)."""
+
+PIECE = 4 << 20
+"""Bytes handed at a time between the age encryptor or decryptor and the hashing thread (4 MiB).
+
+Large enough that the thread's work per piece dwarfs the cost of waking it, small enough that
+the pieces in flight (`_PIECES` of them, plus one being filled) stay far below the 100 MiB
+that issue 16 allows a 1 GiB attach or extract.
+"""
+
+_PIECES = 2
+"""Pieces the hashing thread may lag behind the encryptor (double buffering)."""
+
+
+class _Hasher:
+    """SHA-256 of a stream, computed by a thread of its own, in the order the pieces came.
+
+    pyrage 1.4 holds the interpreter lock (GIL) for the whole of `pyrage.encrypt_io` and
+    `pyrage.decrypt_io`, except in its calls back into Python; hashlib releases it while it
+    hashes a large buffer. So the pieces are copied into buffers that this class owns and
+    hashed by a thread, on the other core, while age works on the next piece: the hash costs
+    almost no time of its own instead of adding its whole time to the encryption's.
+
+    The thread only hashes: reading the source and writing the sink stay in the caller's
+    thread, so a sink that must be used from the thread that made it still works.
+    """
+
+    def __init__(self) -> None:
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+        self._todo: queue.SimpleQueue[tuple[bytearray, int] | None] = queue.SimpleQueue()
+        self._free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
+        self._made = 0
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="fieldmon-sha256", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._todo.get()) is not None:
+            buffer, n = item
+            try:
+                if self.error is None:
+                    self.sha256.update(memoryview(buffer)[:n])
+                    self.size += n
+            except BaseException as error:  # kept for `finish`; the caller must not hang
+                self.error = error
+            finally:
+                self._free.put(buffer)
+
+    def add(self, data: Any) -> None:
+        """Hash a copy of data after what came before; returns once the copy is made.
+
+        :param data: bytes or a buffer of bytes (the caller may reuse it at once).
+        """
+        view = memoryview(data).cast("B")
+        start = 0
+        while start < len(view):
+            if self._made < _PIECES and self._free.empty():
+                buffer = bytearray(PIECE)
+                self._made += 1
+            else:
+                buffer = self._free.get()  # waits (without the GIL) for the thread to free one
+            n = min(PIECE, len(view) - start)
+            memoryview(buffer)[:n] = view[start : start + n]  # a plain memcpy, 3x a slice
+            self._todo.put((buffer, n))
+            start += n
+
+    def finish(self) -> tuple[str, int]:
+        """Wait for the thread to hash all it was given.
+
+        :return: the SHA-256 (hex) and the number of bytes hashed.
+        :raises RuntimeError: when the thread failed (it never does short of memory running out).
+        """
+        self.close()
+        if self.error is not None:
+            raise RuntimeError(f"hashing failed ({self.error!r})") from self.error
+        return self.sha256.hexdigest(), self.size
+
+    def close(self) -> None:
+        """Stop the thread (after the pieces already given); harmless when called again."""
+        if self._thread.is_alive():
+            self._todo.put(None)
+            self._thread.join()
 
 
 class _HashingReader(io.RawIOBase):
-    """Reads a file for the encryptor while hashing what passes through."""
+    """Reads a source for the encryptor, handing every piece read to a `_Hasher`.
 
-    def __init__(self, source: BinaryIO) -> None:
+    The bytes hashed are a copy of exactly the bytes returned to the encryptor, taken from the
+    one read of the source: a file that changes while it is stored cannot get the hash of
+    other bytes than those encrypted (see `encrypt_stream`).
+    """
+
+    def __init__(self, source: BinaryIO, hasher: _Hasher) -> None:
         self.source = source
-        self.sha256 = hashlib.sha256()
-        self.size = 0
+        self.hasher = hasher
+        self.source_error: OSError | None = None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
-        n = int(self.source.readinto(buffer) or 0)  # type: ignore[attr-defined]
+        try:
+            n = int(self.source.readinto(buffer) or 0)  # type: ignore[attr-defined]
+        except OSError as error:
+            self.source_error = error  # pyrage reports it as an EncryptError: kept to re-raise
+            raise
         if n:
-            self.sha256.update(memoryview(buffer)[:n])
-            self.size += n
+            self.hasher.add(memoryview(buffer)[:n])
         return n
 
 
 class _HashingWriter(io.RawIOBase):
-    """Receives the decryptor's plaintext, hashing it on the way to its destination."""
+    """Receives the decryptor's plaintext, hands it to a `_Hasher`, and writes it to the sink."""
 
-    def __init__(self, sink: BinaryIO | None) -> None:
+    def __init__(self, sink: BinaryIO | None, hasher: _Hasher) -> None:
         self.sink = sink
-        self.sha256 = hashlib.sha256()
-        self.size = 0
+        self.hasher = hasher
         self.sink_error: OSError | None = None
+        self.done = False
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
-        chunk = bytes(data)
-        self.sha256.update(chunk)
-        self.size += len(chunk)
+        view = memoryview(data).cast("B")
+        if self.done:  # a buffer flushed when it is collected, after a failure: dropped
+            return len(view)
+        self.hasher.add(view)
         if self.sink is not None:
             try:
-                self.sink.write(chunk)
+                self.sink.write(view)
             except OSError as error:
                 # Kept so a full disk is not mistaken for a damaged blob.
                 self.sink_error = error
                 raise
-        return len(chunk)
+        return len(view)
 
 
 @dataclass(frozen=True)
@@ -164,19 +257,39 @@ def encrypt_stream(source: BinaryIO, destination: Path) -> Sealed:
     """Encrypt what source holds into a new blob, with age (age v1 spec, X25519 recipient), to a
     fresh identity, hashing the plaintext as it is read; the blob is synced to disk.
 
-    :param source: the plaintext, read to its end in pieces of `CHUNK` bytes.
+    The source is read once, in pieces of `PIECE` bytes; each piece goes to the encryptor and a
+    copy of it to a hashing thread (`_Hasher`), which hashes while age encrypts the next piece.
+    The SHA-256 recorded is therefore that of exactly the bytes encrypted, even when the file
+    changes while it is read (a monitor's phone still writing to it, another program editing
+    it): there is no second read to differ from the first, and so no window between a check
+    and a use (TOCTOU). A separate hash pass with `pyrage.encrypt_file` was rejected for that
+    reason: hashing before and after and comparing narrows the window but cannot close it (a
+    change and its undoing in between go unseen), and pyrage 1.4 holds the interpreter lock
+    through `encrypt_file`, so the hash pass could not even run beside it. The blob itself is
+    age's and only age's; what `decrypt_stream` returns for it is the hash recorded here.
+
+    :param source: the plaintext, read to its end.
     :param destination: the blob to create (0600); it must not exist.
     :return: the blob's identity and the plaintext's SHA-256 and size.
     :raises FileExistsError: when destination exists.
     :raises OSError: when source cannot be read or destination written.
     """
     identity = x25519.Identity.generate()
-    reader = _HashingReader(source)
-    with _private_file(destination) as out:
-        pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), out, [identity.to_public()])
-        out.flush()
-        os.fsync(out.fileno())
-    return Sealed(str(identity), reader.sha256.hexdigest(), reader.size)
+    hasher = _Hasher()
+    raw = _HashingReader(source, hasher)
+    try:
+        with _private_file(destination) as out:
+            pyrage.encrypt_io(io.BufferedReader(raw, PIECE), out, [identity.to_public()])
+            out.flush()
+            os.fsync(out.fileno())
+        digest, size = hasher.finish()
+    except pyrage.EncryptError:
+        if raw.source_error is not None:
+            raise raw.source_error from None
+        raise
+    finally:
+        hasher.close()
+    return Sealed(str(identity), digest, size)
 
 
 def encrypt_file(source: Path, destination: Path) -> Sealed:
@@ -215,21 +328,25 @@ def decrypt_stream(blob: Path, identity: str, sink: BinaryIO | None) -> tuple[st
         this identity.
     :raises OSError: the sink's own error (a full disk), re-raised as it was.
     """
-    writer = _HashingWriter(sink)
+    hasher = _Hasher()
+    writer = _HashingWriter(sink, hasher)
     # pyrage writes 8 KiB at a time; hash and write in large pieces instead.
-    buffered = io.BufferedWriter(writer, CHUNK)
+    buffered = io.BufferedWriter(writer, PIECE)
     try:
         key = x25519.Identity.from_str(identity)
         with open(blob, "rb", buffering=CHUNK) as handle:
             pyrage.decrypt_io(handle, buffered, [key])
         buffered.flush()
+        return hasher.finish()
     except FileNotFoundError:
         raise BlobUnreadable("the file is missing") from None
     except (pyrage.DecryptError, pyrage.IdentityError, ValueError, OSError) as error:
         if writer.sink_error is not None:
             raise writer.sink_error from None
         raise BlobUnreadable(f"it does not decrypt ({error})") from None
-    return writer.sha256.hexdigest(), writer.size
+    finally:
+        writer.done = True
+        hasher.close()
 
 
 def decrypt_bytes(blob: Path, identity: str) -> bytes:
