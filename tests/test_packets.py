@@ -494,3 +494,16 @@ def test_a_revoked_sender_is_refused(org: Org, built: Built, tmp_path: Path) -> 
     revoked = hq.revoke(org.hq, cert_fingerprint(org.cert), "laptop seized")
     with pytest.raises(ExchangeRefused, match=r"revoked \(laptop seized\)"):
         packet.verify_envelope(_open(org, built), revoked)
+
+
+def test_ahead_yields_in_order_and_raises_at_the_item_that_failed() -> None:
+    def load(number: int) -> int:
+        if number == 2:
+            raise ExchangeRefused("part 3 is missing")
+        return number * 10
+
+    results = packet.ahead(load, [0, 1, 2, 3])
+    assert next(results) == 0 and next(results) == 10
+    with pytest.raises(ExchangeRefused, match=r"^part 3 is missing$"):
+        next(results)
+    assert list(packet.ahead(load, [])) == []

@@ -20,7 +20,8 @@ failed: :func:`open_envelope` (size, decryption, strict form: fieldmon.exchange.
 :func:`verify_envelope` (certificate, signature, sender), then :func:`read_object` (each
 part's hash before decrypting it, its decryption, the object's size and SHA-256) or, for an
 evidence file, :func:`receive_blob` (each part's hash before it is used, the blob's length,
-its one decryption, its size and SHA-256). Only one part is held in memory at a time.
+its one decryption, its size and SHA-256). At most two parts are held in memory at a time
+(the one in hand and the next, read ahead: :func:`ahead`).
 """
 
 from __future__ import annotations
