@@ -4,7 +4,8 @@ Each file is encrypted on its own with the age format (pyrage), to a fresh X2551
 is kept only in the file's database row. age's STREAM construction authenticates every 64 KiB
 chunk and marks the last one, so a flipped byte or a blob cut at any point fails to decrypt
 rather than reading as a shorter file. Plaintext never touches the disk: files are hashed while
-they are read, and decrypted straight into memory or into the file the user asked for.
+they are read (by a thread beside the encryptor, on copies of exactly the pieces encrypted), and
+decrypted straight into memory or into the file the user asked for.
 
 The media type of a file is `fieldmon.vault.mediatype`'s and what it records is
 `fieldmon.vault.metadata`'s; both are re-exported here for the callers that import them from
@@ -60,8 +61,11 @@ class _Hasher:
     pyrage 1.4 holds the interpreter lock (GIL) for the whole of `pyrage.encrypt_io` and
     `pyrage.decrypt_io`, except in its calls back into Python; hashlib releases it while it
     hashes a large buffer. So the pieces are copied into buffers that this class owns and
-    hashed by a thread, on the other core, while age works on the next piece: the hash costs
-    almost no time of its own instead of adding its whole time to the encryption's.
+    hashed by a thread, on another core, while age works on the next piece: where a core is
+    idle the hash then adds almost no time to the encryption's, instead of all of its own (on a
+    machine with no idle core it still costs its CPU time; bench/blobs.py shows both). pyrage
+    1.4's file-level calls (`pyrage.encrypt_file`) hold the GIL too, from start to end, so a
+    hashing thread could not run beside them at all.
 
     The thread only hashes: reading the source and writing the sink stay in the caller's
     thread, so a sink that must be used from the thread that made it still works.
