@@ -63,7 +63,9 @@ def write_case(session: Session, case: records.CaseDocument) -> tuple[int, bool]
     conn = session.conn
     existed = conn.execute("SELECT 1 FROM cases WHERE uuid = ?", (case["id"],)).fetchone()
     case_rid = records.write_case(conn, case)
-    search.index_case(conn, case_rid, case)
+    # A new case has no index entries to remove first (issue 16: the removal's lookup cost
+    # 3.2 s of 12.6 s for 400 new cases): every way a case row leaves the vault removes them.
+    search.index_case(conn, case_rid, case, new=existed is None)
     return case_rid, existed is None
 
 
