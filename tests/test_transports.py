@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from fieldmon.errors import FieldMonError
+from fieldmon.exchange import destinations
 from fieldmon.exchange.transports import (
     TEMP_PREFIX,
     FolderTransport,
@@ -21,6 +23,7 @@ from fieldmon.exchange.transports import (
     TransportError,
     WebDAVTransport,
 )
+from fieldmon.vault.store import Vault
 from tests.webdav_server import WebDAVServer, running_webdav
 
 _counter = itertools.count()
@@ -156,3 +159,18 @@ def test_an_unreachable_webdav_server_is_one_line(tmp_path: Path) -> None:
         t.write_once("packets/x", b"data")
     with pytest.raises(TransportError, match="http:// or https://"):
         WebDAVTransport("ftp://127.0.0.1/", "someone", "pw")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://dav.example.org/remote.php/dav", "HTTP://10.0.0.7/dav", "http://[fe80::1]/"]
+)
+def test_a_password_over_plain_http_is_refused_except_to_loopback(
+    url: str, empty_vault: Vault
+) -> None:
+    with pytest.raises(TransportError, match=r"^a WebDAV password .*use an https:// URL$"):
+        WebDAVTransport(url, "someone", "pw")
+    with pytest.raises(FieldMonError, match=r"use an https:// URL$"):
+        destinations.add(empty_vault, "hq", webdav_url=url, username="someone", password="pw")
+    assert destinations.entries(empty_vault) == []
+    for fine in ("https://dav.example.org/dav", "http://localhost:8080/", "http://[::1]:81/"):
+        WebDAVTransport(fine, "someone", "pw")

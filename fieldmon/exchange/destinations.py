@@ -13,7 +13,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from fieldmon.errors import FieldMonError, NotFound
-from fieldmon.exchange.transports import FolderTransport, Transport, WebDAVTransport
+from fieldmon.exchange.transports import (
+    FolderTransport,
+    Transport,
+    WebDAVTransport,
+    plain_http_refusal,
+)
 from fieldmon.vault.custody import utc_now
 from fieldmon.vault.store import Vault
 
@@ -46,6 +51,9 @@ def _webdav_url(url: str) -> str:
         raise FieldMonError(f"not an http:// or https:// URL: {url}")
     if parts.username or parts.password:
         raise FieldMonError("put the user name in --user, never in the URL")
+    refusal = plain_http_refusal(url)
+    if refusal is not None:
+        raise FieldMonError(refusal)
     return url.rstrip("/") + "/"
 
 

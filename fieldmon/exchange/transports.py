@@ -32,6 +32,7 @@ __all__ = [
     "TransportError",
     "WebDAVTransport",
     "check_path",
+    "plain_http_refusal",
 ]
 
 TEMP_PREFIX = ".fieldmon-"
@@ -77,6 +78,27 @@ class Transport(Protocol):
     def delete(self, path: str) -> None:
         """Remove a file; a missing one is no error."""
         ...
+
+
+LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
+"""Hosts a plain http:// URL may name: this computer only (RFC 6761 section 6.3, RFC 4291)."""
+
+
+def plain_http_refusal(url: str) -> str | None:
+    """Why a WebDAV URL may not carry a password, or None: plain ``http://`` sends it
+    readable by anyone on the way (HTTP Basic, RFC 7617 section 4), so it is refused except to
+    this computer (:data:`LOOPBACK_HOSTS`).
+
+    :param url: the collection's URL.
+    :return: one line saying to use https, or None when the URL is https or loopback.
+    """
+    parts = urlsplit(url)
+    if parts.scheme.lower() == "http" and (parts.hostname or "").lower() not in LOOPBACK_HOSTS:
+        return (
+            "a WebDAV password is never sent over plain http:// (anyone on the way could read"
+            " it): use an https:// URL"
+        )
+    return None
 
 
 def check_path(path: str, *, folder: bool = False) -> list[str]:
@@ -232,6 +254,9 @@ class WebDAVTransport:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise TransportError("a WebDAV destination needs an http:// or https:// URL")
+        refusal = plain_http_refusal(url)
+        if refusal is not None:
+            raise TransportError(refusal)
         self.host = parts.hostname
         self._label = f"webdav://{parts.hostname}{parts.path.rstrip('/')}"
         base = url if url.endswith("/") else url + "/"
