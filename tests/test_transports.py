@@ -174,3 +174,26 @@ def test_a_password_over_plain_http_is_refused_except_to_loopback(
     assert destinations.entries(empty_vault) == []
     for fine in ("https://dav.example.org/dav", "http://localhost:8080/", "http://[::1]:81/"):
         WebDAVTransport(fine, "someone", "pw")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://ana:s3cret-pw@dav.example.org/x",
+        "http:/ana:s3cret-pw@dav.example.org/x",
+        "ana:s3cret-pw@dav.example.org",
+        "https://ana:s3cret-pw@dav.example.org/x",
+    ],
+)
+def test_no_message_about_a_destination_echoes_its_userinfo(url: str, empty_vault: Vault) -> None:
+    calls = [
+        lambda: destinations.add(empty_vault, "hq", webdav_url=url, username="a", password="b"),
+        lambda: destinations.add(empty_vault, "hq", folder=Path(url)),
+        lambda: destinations.open_transport(empty_vault, url),
+        lambda: destinations.remove(empty_vault, url),
+    ]
+    for call in calls:
+        with pytest.raises(FieldMonError) as caught:
+            call()
+        assert "s3cret-pw" not in str(caught.value) and "ana" not in str(caught.value)
+    assert destinations.redact(f"see {url} now").count("***@") == 1

@@ -22,9 +22,22 @@ from fieldmon.exchange.transports import (
 from fieldmon.vault.custody import utc_now
 from fieldmon.vault.store import Vault
 
-__all__ = ["Destination", "add", "entries", "open_transport", "remove", "resolve"]
+__all__ = ["Destination", "add", "entries", "open_transport", "redact", "remove", "resolve"]
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+_USERINFO = re.compile(r"(?:^|(?<=//)|(?<=:/)|(?<=\s))[^/\s?#]*@")
+"""The userinfo of a URL (RFC 3986 section 3.2.1: up to the last ``@`` of the authority), also
+in a malformed one (one slash, no scheme)."""
+
+
+def redact(text: str) -> str:
+    """``text`` with any URL's userinfo (``user:password@``) replaced by ``***@``, for messages.
+
+    :param text: what a person typed, or a message quoting it.
+    :return: the same text without user names or passwords in URLs.
+    """
+    return _USERINFO.sub("***@", text)
 
 
 @dataclass(frozen=True)
@@ -48,7 +61,7 @@ class Destination:
 def _webdav_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FieldMonError(f"not an http:// or https:// URL: {url}")
+        raise FieldMonError(f"not an http:// or https:// URL: {redact(url)}")
     if parts.username or parts.password:
         raise FieldMonError("put the user name in --user, never in the URL")
     refusal = plain_http_refusal(url)
@@ -87,7 +100,7 @@ def add(
     if folder is not None:
         location = str(Path(folder).expanduser().resolve())
         if not Path(location).is_dir():
-            raise FieldMonError(f"{location} is not a folder")
+            raise FieldMonError(f"{redact(str(folder))} is not a folder")
         kind, username, password = "folder", None, None
     else:
         assert webdav_url is not None
@@ -98,7 +111,7 @@ def add(
     created = utc_now()
     with vault.transaction():
         if vault.conn.execute("SELECT 1 FROM destinations WHERE name = ?", (name,)).fetchone():
-            raise FieldMonError(f"a destination named {name} already exists")
+            raise FieldMonError(f"a destination named {redact(name)} already exists")
         vault.conn.execute(
             "INSERT INTO destinations (name, kind, location, username, password, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -124,7 +137,7 @@ def remove(vault: Vault, name: str) -> None:
     with vault.transaction():
         gone = vault.conn.execute("DELETE FROM destinations WHERE name = ?", (name,)).rowcount
     if not gone:
-        raise NotFound(f"no destination named {name}")
+        raise NotFound(f"no destination named {redact(name)}")
 
 
 def _stored(vault: Vault, spec: str) -> tuple[str, str, str, str | None, str | None] | None:
@@ -171,7 +184,9 @@ def open_transport(vault: Vault, spec: str) -> Transport:
         if kind == "webdav":
             return WebDAVTransport(location, username or "", password or "")
         if not Path(location).is_dir():
-            raise FieldMonError(f"the folder of destination {spec} is not there: {location}")
+            raise FieldMonError(
+                f"the folder of destination {redact(spec)} is not there: {redact(location)}"
+            )
         return FolderTransport(Path(location))
     if spec.startswith(("http://", "https://")):
         raise FieldMonError(
@@ -180,5 +195,5 @@ def open_transport(vault: Vault, spec: str) -> Transport:
         )
     folder = Path(spec).expanduser()
     if not folder.is_dir():
-        raise FieldMonError(f"no destination named {spec}, and no such folder")
+        raise FieldMonError(f"no destination named {redact(spec)}, and no such folder")
     return FolderTransport(folder.resolve())
