@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldmon.vault.folding import index_keys, query_key
 from fieldmon.vault.search import fold, spellings
 from fieldmon.vault.store import Vault
 from tests.conftest import write_json
@@ -83,6 +84,18 @@ def test_every_hit_has_a_snippet_with_the_match_marked(searchable: Vault) -> Non
     assert len(narrative.snippet) < 200
 
 
+def test_snippets_are_cut_from_the_records_after_the_vault_locks(searchable: Vault) -> None:
+    """The index keeps no text since schema 15: the search reads the records shown, and a
+    snippet asked for after the vault locked reads nothing more."""
+    hits = searchable.search("elektrik", limit=3)
+    assert hits
+    assert searchable.conn.execute(
+        "SELECT count(*) FROM search_index WHERE original IS NOT NULL"
+    ).fetchone() == (0,)
+    searchable.close()
+    assert all("[elektrik]" in h.marked().casefold() for h in hits)
+
+
 def test_no_match_and_odd_queries(searchable: Vault) -> None:
     assert searchable.search("zzzzqqq") == []
     assert searchable.search("") == []
@@ -107,6 +120,10 @@ def test_folding_rules() -> None:
     assert fold("Ilham") == fold("İlham") == "ilham"
     assert {"resad", "rashad"} <= set(spellings("Rəşad"))
     assert "mamedova" in spellings("Мамедова")
+    # One key per word, the same for every spelling (fieldmon.vault.folding).
+    assert {query_key(w) for w in ("Rəşad", "resad", "rashad", "RASAD", "Рашад")} == {"resed"}
+    assert index_keys("Orxan") == (query_key("orkhan"),) == ("orkhen",)
+    assert index_keys("Артём") == ("ertem", "ertyom")
 
 
 def test_broad_queries_still_answer(searchable: Vault) -> None:
@@ -138,3 +155,4 @@ def test_broad_queries_still_answer(searchable: Vault) -> None:
 )
 def test_spellings_people_type(typed: str, word: str) -> None:
     assert any(s.startswith(fold(typed)) for s in spellings(word)), spellings(word)
+    assert any(k.startswith(query_key(typed)) for k in index_keys(word)), index_keys(word)

@@ -1,11 +1,13 @@
 """A long word of letters with several spellings (ə, ş, ç, ğ, x…) has 2**n spellings; only
-MAX_VARIANTS of them are ever made, so indexing it takes little memory and time."""
+MAX_VARIANTS of them are ever made, and the index holds one key per word (two at most), so
+indexing it takes little memory and time."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
+from fieldmon.vault.folding import MAX_CACHED_LENGTH, index_keys
 from fieldmon.vault.search import MAX_SPELLED_LENGTH, MAX_VARIANTS, spellings
 from tests.conftest import ROOT
 
@@ -27,6 +29,11 @@ def test_the_spellings_of_a_long_word_are_capped() -> None:
     assert len(spellings("x" * MAX_SPELLED_LENGTH)) == MAX_VARIANTS
     assert spellings("x" * (MAX_SPELLED_LENGTH + 1)) == ("x" * (MAX_SPELLED_LENGTH + 1),)
     assert spellings("Ə" * 5000) == ("e" * 5000,)
+
+
+def test_a_long_word_has_one_key() -> None:
+    assert index_keys("əşçğx" * 1000) == ("escgkh" * 1000,)
+    assert index_keys("Ё" * (MAX_CACHED_LENGTH + 1)) == ("e" * 65, "yo" * 65)
 
 
 def test_a_case_of_million_letter_words_is_indexed_in_bounded_memory_and_time() -> None:

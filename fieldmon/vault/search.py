@@ -18,14 +18,15 @@ redaction replaces the original.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from fieldmon.vault.folding import CYRILLIC_TO_LATIN as CYRILLIC_TO_LATIN
 from fieldmon.vault.folding import fold as fold
 from fieldmon.vault.folding import index_keys, query_key
 from fieldmon.vault.model import CASE, RecordType
+from fieldmon.vault.search_text import record_texts
 from fieldmon.vault.spellings import MAX_SPELLED_LENGTH as MAX_SPELLED_LENGTH
 from fieldmon.vault.spellings import MAX_VARIANTS as MAX_VARIANTS
 from fieldmon.vault.spellings import spellings as spellings
@@ -101,8 +102,25 @@ def remove_case(conn: Any, case_rid: int) -> None:
     conn.execute("DELETE FROM search_owner WHERE case_rid = ?", (case_rid,))
 
 
+def stores_text(conn: Any) -> bool:
+    """Whether the index keeps each record's text (schema 14 and before) or only its keys.
+
+    :param conn: an open vault database connection.
+    :return: False for the contentless table of migration 0015 (``content=''``), True for the
+        table of migration 0002.
+    """
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_index'"
+    ).fetchone()
+    return row is not None and "content=''" not in str(row[0]).replace(" ", "")
+
+
 def index_case(conn: Any, case_rid: int, case: dict[str, Any], *, new: bool = False) -> None:
     """Replace the index entries of one case by those of its current document.
+
+    Since schema 15 the text itself is not kept in the index (snippets read it from the
+    records: :mod:`fieldmon.vault.search_text`); an index of an older schema (a vault being
+    migrated, or made at an older schema by tests) is given it as before.
 
     :param conn: an open vault database connection; the caller holds the transaction.
     :param case_rid: the case's row id.
@@ -112,11 +130,12 @@ def index_case(conn: Any, case_rid: int, case: dict[str, Any], *, new: bool = Fa
     """
     if not new:
         remove_case(conn, case_rid)
-    for row in entries_for_case(case_rid, case):
+    keep_text = stores_text(conn)
+    for rid, record_type, record_id, original, folded in entries_for_case(case_rid, case):
         cursor = conn.execute(
             "INSERT INTO search_index (case_rid, record_type, record_id, original, folded)"
             " VALUES (?, ?, ?, ?, ?)",
-            row,
+            (rid, record_type, record_id, original if keep_text else None, folded),
         )
         conn.execute(
             "INSERT INTO search_owner (entry, case_rid) VALUES (?, ?)",
@@ -125,22 +144,50 @@ def index_case(conn: Any, case_rid: int, case: dict[str, Any], *, new: bool = Fa
 
 
 @dataclass(frozen=True)
+class _Source:
+    """What a hit's snippet is cut from, once it is asked for."""
+
+    text: str
+    terms: list[str]
+    matcher: _Matcher
+
+
+@dataclass(frozen=True)
 class Hit:
-    """One record that matches a search.
+    """One record that matches a search; its snippet is made when first asked for.
 
     :ivar case_reference: the case's reference.
     :ivar record_type: the record type (``"cases"``, ``"persons"``...).
     :ivar record_id: the record's id, or "" for the case itself.
-    :ivar snippet: a short passage of the original text around the first match, with ``…``
-        where it is cut.
     """
 
     case_reference: str
     record_type: str
     record_id: str
-    snippet: str
-    highlights: tuple[tuple[int, int], ...]
-    """(start, end) character spans of the matched words within snippet."""
+    source: _Source = field(compare=False, repr=False)
+    """The record's text and the query, read by :func:`search` (the vault may lock before the
+    snippet is asked for: nothing is read from the database afterwards)."""
+
+    @cached_property
+    def _cut(self) -> tuple[str, tuple[tuple[int, int], ...]]:
+        return _snippet(self.source.text, self.source.terms, self.source.matcher)
+
+    @property
+    def snippet(self) -> str:
+        """A short passage of the record's text around the first match, with ``…`` where it
+        is cut; made on first use (a search shows fewer hits than it returns, at first).
+
+        :return: the passage.
+        """
+        return self._cut[0]
+
+    @property
+    def highlights(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) character spans of the matched words within :attr:`snippet`.
+
+        :return: the spans, in order.
+        """
+        return self._cut[1]
 
     def marked(self, before: str = "[", after: str = "]") -> str:
         """The snippet with each matched word between before and after.
@@ -150,10 +197,11 @@ class Hit:
         :return: the marked snippet.
         """
         out, last = "", 0
+        snippet = self.snippet
         for start, end in self.highlights:
-            out += self.snippet[last:start] + before + self.snippet[start:end] + after
+            out += snippet[last:start] + before + snippet[start:end] + after
             last = end
-        return out + self.snippet[last:]
+        return out + snippet[last:]
 
 
 def query_terms(query: str) -> list[str]:
@@ -177,14 +225,24 @@ def query_keys(query: str) -> list[str]:
 
 
 @cache
-def _char_fold_table() -> dict[int, str]:
-    """Each Latin and Cyrillic letter folded to one letter, so a folded text keeps positions."""
-    table: dict[int, str] = {}
+def _letters_folding_to() -> dict[str, str]:
+    """Per folded letter, the Latin and Cyrillic letters that fold to it (itself included)."""
+    letters: dict[str, str] = {}
     for code in range(0x0530):
         folded = fold(chr(code))
         if folded and folded != chr(code):
-            table[code] = folded[0]
-    return table
+            letters[folded[0]] = letters.get(folded[0], folded[0]) + chr(code)
+    return letters
+
+
+@lru_cache(maxsize=1024)
+def _literal(term: str) -> re.Pattern[str]:
+    """A pattern of the places where a word starting with term (a plain fold) stands in a text
+    as typed, give or take case and diacritics: each letter a class of the letters folding to it.
+    """
+    letters = _letters_folding_to()
+    classes = (f"[{re.escape(letters[c])}]" if c in letters else re.escape(c) for c in term)
+    return re.compile(r"(?<!\w)" + "".join(classes))
 
 
 class _Matcher:
@@ -218,14 +276,10 @@ def _snippet(
     :return: the snippet and the (start, end) spans of its matching words.
     """
     # Usually a query word stands in the text as typed, give or take case and diacritics:
-    # find it in one pass over a folded copy (same length, same positions) and cut the
-    # snippet around it; test word by word, in the normalised text, only when it is not there
-    # literally (as when it is decomposed or holds invisible characters).
-    folded = text.translate(_char_fold_table())
-    hit = min(
-        (m.start() for t in terms if (m := re.search(r"(?<!\w)" + re.escape(t), folded))),
-        default=None,
-    )
+    # find it with one pattern of letter classes (_literal) and cut the snippet around it;
+    # test word by word, in the normalised text, only when it is not there literally (as when
+    # it is decomposed, holds invisible characters or is spelled otherwise: "dayanak").
+    hit = min((m.start() for t in terms if (m := _literal(t).search(text))), default=None)
     if hit is not None:
         start = text.rfind(" ", 0, max(0, hit - 50)) + 1
         end = text.find(" ", min(len(text), hit + 90))
@@ -302,17 +356,25 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     found = {
         int(r[0]): r[1:]
         for r in conn.execute(
-            "SELECT s.rowid, c.reference, s.record_type, s.record_id, s.original"
+            "SELECT s.rowid, s.case_rid, c.reference, s.record_type, s.record_id, s.original"
             " FROM search_index AS s JOIN cases AS c ON c.rid = s.case_rid"
             f" WHERE s.rowid IN ({marks})",
             ranked,
         )
     }
     rows = [found[r] for r in ranked if r in found]
+    # Since schema 15 the index holds no text: read it from the records shown.
+    texts = record_texts(
+        conn,
+        [(int(r[0]), r[2], r[3] or "") for r in rows if r[4] is None],
+        _searchable_text,
+        entries_for_case,
+    )
     hits = []
     terms = query_terms(query)
     matcher = _Matcher(query_keys(query))
-    for reference, record_type, record_id, original in rows:
-        snippet, highlights = _snippet(original, terms, matcher)
-        hits.append(Hit(reference, record_type, record_id or "", snippet, highlights))
+    for case_rid, reference, record_type, record_id, original in rows:
+        text = texts.get((int(case_rid), record_type, record_id or "")) or original or ""
+        source = _Source(text, terms, matcher)
+        hits.append(Hit(reference, record_type, record_id or "", source))
     return hits
