@@ -328,7 +328,7 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     :param conn: an open vault database connection.
     :param query: what was typed; it is folded to keys (:func:`query_keys`), never passed to
         FTS5 as syntax.
-    :param limit: the most hits to return; snippets are made for these only.
+    :param limit: the most hits to return; snippets are made for these only, when first used.
     :return: the hits, best first; empty when the query has no word.
     """
     match = match_expression(query)
@@ -341,7 +341,7 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
         "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (match,)
     ).fetchone()[0]
     # Past that, matches come in the order they were stored, which FTS5 reads without merging
-    # the whole lists of a long prefix (the prefix index covers up to four letters).
+    # the whole lists of a long prefix.
     order = "rank" if matches <= MAX_RANKED else "rowid"
     ranked = [
         int(r[0])
