@@ -8,7 +8,8 @@ from __future__ import annotations
 import itertools
 import os
 import socket
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,47 @@ def test_no_message_about_a_destination_echoes_its_userinfo(url: str, empty_vaul
             call()
         assert "s3cret-pw" not in str(caught.value) and "ana" not in str(caught.value)
     assert destinations.redact(f"see {url} now").count("***@") == 1
+
+
+def _unblocked(call: Callable[[], object], fifo: Path) -> object:
+    """Run ``call`` in a thread; if it is still waiting after 30 s (a FIFO opened for reading
+    waits for a writer), open the FIFO for writing to release it and fail."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(call())
+        except Exception as error:  # handed to the test
+            outcome.append(error)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(30)
+    if worker.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        worker.join()
+        pytest.fail("the transport waited on a named pipe")
+    return outcome[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_or_a_link_in_the_mailbox_is_never_opened(tmp_path: Path) -> None:
+    root, outside = tmp_path / "mailbox", tmp_path / "elsewhere"
+    (root / "packets" / "p1").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "secret").write_bytes(b"not the mailbox's")
+    fifo = root / "packets" / "p1" / "envelope.age"
+    os.mkfifo(fifo)
+    t = FolderTransport(root)
+    assert _unblocked(lambda: t.exists("packets/p1/envelope.age"), fifo) is False
+    refused = _unblocked(lambda: t.read("packets/p1/envelope.age"), fifo)
+    assert isinstance(refused, TransportError) and "named pipe" in str(refused)
+    os.symlink(outside / "secret", root / "packets" / "p1" / "link")
+    os.symlink(outside, root / "packets" / "p2")
+    for path in ("packets/p1/link", "packets/p2/secret"):
+        assert t.exists(path) is False
+        with pytest.raises(TransportError, match="symbolic link"):
+            t.read(path)
+    with pytest.raises(TransportError, match="symbolic link"):
+        t.list("packets/p2")
+    assert t.list("packets") == ["p1", "p2"]

@@ -15,6 +15,7 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -23,6 +24,7 @@ import httpx
 from webdav4 import client as dav  # type: ignore[import-untyped]  # no py.typed marker
 
 from fieldmon.errors import FieldMonError
+from fieldmon.vault.regular import open_regular
 
 __all__ = [
     "TEMP_PREFIX",
@@ -160,10 +162,28 @@ class FolderTransport:
     def _fail(self, what: str, error: OSError) -> TransportError:
         return TransportError(f"{self.root}: cannot {what} ({error.strerror or error})")
 
+    def _no_link(self, target: Path, path: str) -> os.stat_result:
+        """``os.lstat`` of ``target`` after checking that neither it nor a folder between the
+        root and it is a symbolic link (which could lead out of the mailbox).
+
+        :raises TransportError: one of them is a symbolic link.
+        :raises OSError: as ``os.lstat`` (FileNotFoundError: missing).
+        """
+        current = self.root
+        for name in target.relative_to(self.root).parts:
+            current = current / name
+            found = os.lstat(current)
+            if stat.S_ISLNK(found.st_mode):
+                raise TransportError(
+                    f"{self.root}: {path} goes through a symbolic link, which is not followed"
+                )
+        return os.lstat(target)
+
     def list(self, folder: str) -> list[str]:
         """Names directly in ``folder``, sorted, without temporary ones; [] if missing."""
         target = self._path(folder, folder=True)
         try:
+            self._no_link(target, folder or ".")
             return _visible(os.listdir(target))
         except (FileNotFoundError, NotADirectoryError):
             return []
@@ -179,7 +199,11 @@ class FolderTransport:
         """
         target = self._path(path)
         try:
-            with open(target, "rb") as handle:
+            seen = self._no_link(target, path)
+            with open_regular(target) as handle:
+                opened = os.fstat(handle.fileno())
+                if (opened.st_dev, opened.st_ino) != (seen.st_dev, seen.st_ino):
+                    raise TransportError(f"{self.root}: {path} changed while it was opened")
                 data = handle.read() if limit is None else handle.read(limit + 1)
         except FileNotFoundError:
             raise MissingFile(f"{self.root}: {path} is missing") from None
@@ -190,8 +214,12 @@ class FolderTransport:
         return data
 
     def exists(self, path: str) -> bool:
-        """Whether a file is at ``path``."""
-        return self._path(path).is_file()
+        """Whether a regular file is at ``path`` (not a link, a pipe or a device: those are
+        never opened, so a pipe cannot make a reader wait)."""
+        try:
+            return stat.S_ISREG(self._no_link(self._path(path), path).st_mode)
+        except (OSError, TransportError):
+            return False
 
     def write_once(self, path: str, data: bytes) -> None:
         """Write ``data`` to a temporary name in the same folder, fsync it, link it to
