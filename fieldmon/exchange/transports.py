@@ -216,8 +216,9 @@ class FolderTransport:
     def exists(self, path: str) -> bool:
         """Whether a regular file is at ``path`` (not a link, a pipe or a device: those are
         never opened, so a pipe cannot make a reader wait)."""
+        target = self._path(path)
         try:
-            return stat.S_ISREG(self._no_link(self._path(path), path).st_mode)
+            return stat.S_ISREG(self._no_link(target, path).st_mode)
         except (OSError, TransportError):
             return False
 
