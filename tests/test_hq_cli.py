@@ -18,6 +18,7 @@ from fieldmon.cli import main
 from fieldmon.crypto import identity
 from fieldmon.exchange import card as cards
 from fieldmon.exchange import hq, words
+from fieldmon.exchange.receive import sender_name
 from fieldmon.vault.store import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, run_cli
 
@@ -97,9 +98,13 @@ def test_headquarters_enrols_a_monitor_end_to_end(tmp_path: Path) -> None:
     assert f"Fingerprint words: {root_words}" in out
 
     _ok("identity", "csr", str(request), "--vault", str(monitor_dir))
-    out = _ok("hq", "issue", str(request), "--out", str(cert), "--vault", str(hq_dir))
+    issue = ["hq", "issue", str(request), "--out", str(cert), "--vault", str(hq_dir)]
+    assert "1 to 64 printable" in _refused(11, *issue, "--name", "x" * 65)
+    assert not cert.exists()
+    out = _ok(*issue, "--name", " Field team Ganja ")  # headquarters names the monitor
     monitor_fingerprint = identity.cert_fingerprint(identity.load_pem_chain(cert.read_bytes())[0])
     assert monitor_fingerprint in out
+    assert sender_name(identity.load_pem_chain(cert.read_bytes())[0]) == "Field team Ganja"
 
     # Without a terminal and without --words, nothing can be compared: a usage mistake.
     enrol = ["hq", "enrol", str(card_file), "--vault", str(monitor_dir)]

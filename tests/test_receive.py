@@ -445,6 +445,8 @@ def test_cli_receive_and_inbox(world: World) -> None:
     result = run_cli("inbox", "--vault", vault, "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert result.returncode == 0
     assert packet_id in result.stdout and "quarantined" in result.stdout
+    short = cert_fingerprint(world.monitor.identity().monitor_cert)[:11]
+    assert f"{world.monitor.identity().name} [{short}]" in result.stdout
     result = run_cli(
         "receive",
         str(world.folder),

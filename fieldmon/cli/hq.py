@@ -114,10 +114,10 @@ def cmd_hq_init(args: argparse.Namespace) -> int:
 
 
 def cmd_hq_issue(args: argparse.Namespace) -> int:
-    """``fieldmon hq issue CSR.pem --out CERT.pem``: a monitor's certificate from their request
-    (:func:`fieldmon.exchange.hq.issue_certificate`).
+    """``fieldmon hq issue CSR.pem --out CERT.pem [--name NAME]``: a monitor's certificate from
+    their request (:func:`fieldmon.exchange.hq.issue_certificate`), named as headquarters says.
 
-    :param args: parsed arguments: ``csr``, ``out``, ``force``.
+    :param args: parsed arguments: ``csr``, ``out``, ``force``, ``name``.
     :return: exit status 0.
     :raises FieldMonError: unreadable request, OUT exists without ``--force``, or refused.
     """
@@ -127,7 +127,7 @@ def cmd_hq_issue(args: argparse.Namespace) -> int:
     check_output(out, args.force)
     request = _read(Path(args.csr), hq.MAX_CSR_BYTES)
     with open_vault(args) as vault:
-        pem = hq.issue_certificate(vault, request)
+        pem = hq.issue_certificate(vault, request, args.name)
     _write(out, pem, args.force)
     info = identity.describe(identity.load_pem_chain(pem)[0])
     print(f"Issued a certificate for {info.subject}, valid until {info.not_after}.")
@@ -321,6 +321,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = add(actions, "issue", cmd_hq_issue, "issue a monitor's certificate from their request")
     p.add_argument("csr", metavar="CSR.pem")
     p.add_argument("--out", required=True, metavar="CERT.pem")
+    p.add_argument(
+        "--name",
+        metavar="NAME",
+        help="the monitor's name in the certificate, as headquarters' inbox shows it"
+        " (default: the request's)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
     p = add(actions, "revoke", cmd_hq_revoke, "revoke a monitor's certificate (a new card)")
     p.add_argument("fingerprint", metavar="FINGERPRINT", help="the certificate's SHA-256")

@@ -41,6 +41,21 @@ def cmd_receive(args: argparse.Namespace) -> int:
     return ExchangeRefused.exit_status if quarantined else 0
 
 
+def short_fingerprint(fingerprint: str | None) -> str:
+    """The first 4 bytes of a certificate fingerprint (colon hex), enough to tell monitors
+    with the same name apart at a glance; ``?`` when unknown.
+
+    :param fingerprint: fieldmon.crypto.identity.cert_fingerprint of the sender's certificate.
+    :return: e.g. ``3F:A0:9C:11``.
+    """
+    return fingerprint[:11] if fingerprint else "?"
+
+
+def _sender(row: inbox.InboxEntry) -> str:
+    """The sender's name (cut to 20 characters) and short fingerprint."""
+    return f"{(row.sender_name or '?')[:20]} [{short_fingerprint(row.sender_fingerprint)}]"
+
+
 def cmd_inbox(args: argparse.Namespace) -> int:
     """``fieldmon inbox``: the inbox as a table, newest first.
 
@@ -53,11 +68,10 @@ def cmd_inbox(args: argparse.Namespace) -> int:
     if not rows:
         print("The inbox is empty.")
         return 0
-    print(f"{'Packet':<32}  {'Case':<16}  {'Sender':<20}  {'State':<11}  Received")
+    print(f"{'Packet':<32}  {'Case':<16}  {'Sender':<34}  {'State':<11}  Received")
     for row in rows:
-        sender = (row.sender_name or "?")[:20]
         print(
-            f"{row.packet_id:<32}  {(row.reference or '?')[:16]:<16}  {sender:<20}"
+            f"{row.packet_id:<32}  {(row.reference or '?')[:16]:<16}  {_sender(row):<34}"
             f"  {row.state:<11}  {row.received_at[:19]}"
         )
         if row.reason:

@@ -40,6 +40,8 @@ CARD_PATH = "card.json"
 """Where a transport holds the published card (docs/packets.md, transport layout)."""
 MAX_CSR_BYTES = 64 * 1024
 """A certificate request larger than this (bytes) is refused before it is parsed."""
+MAX_NAME_CHARS = 64
+"""The longest monitor name headquarters may give (RFC 5280 appendix A, ub-common-name)."""
 
 
 def is_hq(vault: Vault) -> bool:
@@ -285,19 +287,27 @@ def current_card_document(vault: Vault) -> bytes:
         return _current(vault.conn).document
 
 
-def issue_certificate(vault: Vault, csr_pem: bytes) -> bytes:
+def issue_certificate(vault: Vault, csr_pem: bytes, name: str | None = None) -> bytes:
     """Issue a monitor's certificate from their request (``fieldmon identity csr``).
 
     The request (PKCS#10, RFC 2986) must carry a valid self-signature (proof that the monitor
-    holds the key) and an EC P-256 key; the certificate names the monitor as the request does
-    and the card's organisation, issued by the root (:func:`identity.issue_monitor`).
+    holds the key) and an EC P-256 key; the certificate names the monitor as headquarters says
+    (``name``), else as the request does, and the card's organisation, issued by the root
+    (:func:`identity.issue_monitor`).
 
     :param vault: the open headquarters vault.
     :param csr_pem: the request, PEM.
+    :param name: the monitor's name as headquarters wants to see it in its inbox (the
+        certificate's common name: at most 64 printable characters, RFC 5280 ub-common-name);
+        None: the request's.
     :return: PEM of the monitor's certificate then the root's, for ``fieldmon identity install``.
-    :raises ExchangeRefused: not headquarters, not a request, a bad signature, no name, or a
-        key that is not EC P-256.
+    :raises ExchangeRefused: not headquarters, not a request, a bad signature, no name, a name
+        that is not 1 to 64 printable characters, or a key that is not EC P-256.
     """
+    if name is not None:
+        name = name.strip()
+        if not 0 < len(name) <= MAX_NAME_CHARS or not name.isprintable():
+            raise ExchangeRefused(f"a monitor's name is 1 to {MAX_NAME_CHARS} printable characters")
     if len(csr_pem) > MAX_CSR_BYTES:
         raise ExchangeRefused("the file is too large to be a certificate request")
     try:
@@ -312,7 +322,8 @@ def issue_certificate(vault: Vault, csr_pem: bytes) -> bytes:
     if not valid:
         raise ExchangeRefused("the certificate request's signature does not verify")
     names = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    name = str(names[0].value).strip() if names else ""
+    if name is None:
+        name = str(names[0].value).strip() if names else ""
     if not name:
         raise ExchangeRefused("the certificate request names nobody")
     if not isinstance(public, ec.EllipticCurvePublicKey) or public.curve.name != "secp256r1":
