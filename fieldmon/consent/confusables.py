@@ -115,6 +115,7 @@ View = tuple[str, Callable[[int, int], tuple[int, int]]]
 """A text to look for names in, and the function from its spans to the original's."""
 
 
+@cache  # unicodedata.name for every letter of every text was 1/6 of a dossier's redaction
 def _script(letter: str) -> str:
     name = unicodedata.name(letter, "")
     return next((s for s in _SCRIPTS if name.startswith(s)), "")

@@ -157,6 +157,7 @@ class Matcher:
 
     def __init__(self, owners: Sequence[NameOwner]) -> None:
         self._keys = [o.key for o in owners]
+        self._looked_up: dict[str, dict[int, _Hit]] = {}
         self._exact: dict[str, dict[int, _Hit]] = {}
         self._skeleton: dict[str, dict[int, _Hit]] = {}
         self._given: list[set[str]] = [set() for _ in owners]
@@ -219,7 +220,17 @@ class Matcher:
             hits[owner] = hit
 
     def _lookup(self, word: str, again: bool = True) -> dict[int, _Hit]:
-        """The persons a text word may name, with the best hit of each."""
+        """The persons a text word may name, with the best hit of each; read-only, and the same
+        for the same word as long as this matcher lives (its tables never change once built),
+        so each word is looked up once per matcher, not once per text it appears in."""
+        if not again:
+            return self._lookup_word(word, again)
+        found = self._looked_up.get(word)
+        if found is None:
+            found = self._looked_up[word] = self._lookup_word(word, again)
+        return found
+
+    def _lookup_word(self, word: str, again: bool) -> dict[int, _Hit]:
         folded = exact_fold(word)
         if len(folded) < 2 or folded in CONNECTORS:
             return {}
