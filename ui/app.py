@@ -143,7 +143,9 @@ class MainWindow(QMainWindow):
         ):
             action = QAction(self)
             action.setObjectName(name)
-            action.triggered.connect(slot)
+            # triggered(bool) would hand "checked" to the slot as its first argument (a case
+            # reference for _send_cases): call each slot without it.
+            action.triggered.connect(lambda _checked=False, run=slot: run())
             self.exchange_menu.addAction(action)
             self.exchange_actions[name] = action
         self.settings_menu = bar.addMenu("")

@@ -256,10 +256,17 @@ class CaseView(QWidget):
         self.set_status(lambda: self.tr("Recovered changes discarded."))
 
     def close_case(self) -> None:
-        """Show no case (after the only copy of an unstored case was discarded)."""
+        """Show no case (after the only copy of an unstored case was discarded, or a purge):
+        every field emptied, not only greyed out, since what stays on screen can be read by
+        whoever takes the laptop."""
         self.draft_timer.stop()
         self.case = None
         self.dirty = False
+        self.overview.load(None)
+        for editor in self.editors.values():
+            editor.load(None)
+        self.events_page.load(None)
+        self.history.load(None)
         self.setEnabled(False)
         self._show_heading()
         self.time_limit.show_for(None)

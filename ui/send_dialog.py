@@ -66,6 +66,7 @@ class WorkProgress(QWidget):
         self.setObjectName(name)
         self.stop_event: threading.Event | None = None
         self.running = False
+        self.total: int | None = None  # the last count reported, None until one is
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -99,6 +100,7 @@ class WorkProgress(QWidget):
         self.stop_event = threading.Event()
         event = self.stop_event
         self.running = True
+        self.total = None
         self.bar.show()
         self.stop_button.setVisible(stoppable)
         self.bar.setRange(0, 0)  # busy until the first count arrives
@@ -115,6 +117,7 @@ class WorkProgress(QWidget):
     def _step(self, text: str) -> None:
         done, _, total = text.partition("/")
         if done.isdigit() and total.isdigit():
+            self.total = int(total)
             self.bar.setRange(0, max(int(total), 1))
             self.bar.setValue(min(int(done), max(int(total), 1)))
 
@@ -126,6 +129,9 @@ class WorkProgress(QWidget):
 
     def _done(self, result: object) -> None:
         self._end()
+        # Finished: a full bar, or none when there was nothing to do (not "0 / 1" for ever).
+        self.bar.setValue(self.bar.maximum())
+        self.bar.setVisible(self.total != 0)
         self.finished.emit(result)
 
     def _failed(self, message: str) -> None:
