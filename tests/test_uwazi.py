@@ -275,7 +275,8 @@ def test_command_refuses_in_one_line(vault_dir: Path, tmp_path: Path) -> None:
     pending = run_cli(*base, "--recipient", "public", "--out", str(out), stdin=PASSPHRASE + "\n")
     assert pending.returncode == 6
     assert pending.stderr.strip().count("\n") == 0
-    assert "possible name(s) need a decision" in pending.stderr
+    assert "possible name(s) need a decision before this export" in pending.stderr
+    assert "(fieldmon export-uwazi ... --review FILE)" in pending.stderr
     assert list(folder.iterdir()) == []  # nothing written, no temporary name left
     review = tmp_path / "review.txt"
     review.write_text(pending.stdout.replace(" ?", " replace"), encoding="utf-8")

@@ -45,7 +45,8 @@ def cmd_export_uwazi(args: argparse.Namespace) -> int:
             export = uwazi.plan(vault, args.reference, decisions)
         except ReviewRequired as needed:
             print("\n".join(review_lines(needed.candidates)))
-            raise
+            # The dossier's wording would send the user to `fieldmon dossier`.
+            raise ReviewRequired(needed.candidates, "fieldmon export-uwazi") from None
         digest = uwazi.write(vault, export, out, force=args.force)
         if template is not None:
             _, document, _ = uwazi.render(export)

@@ -82,12 +82,17 @@ class ReviewRequired(FieldMonError):
 
     exit_status = 6
 
-    def __init__(self, candidates: Iterable[Candidate]) -> None:
+    def __init__(self, candidates: Iterable[Candidate], command: str | None = None) -> None:
         self.candidates = list(candidates)
+        how = (
+            f"{command} ... --review FILE"
+            if command
+            else "fieldmon dossier ... --review FILE, or the export dialog"
+        )
+        what = "export" if command else "dossier"
         super().__init__(
-            f"{len(self.candidates)} possible name(s) need a decision before this dossier is"
-            " written: replace or keep each (fieldmon dossier ... --review FILE, or the export"
-            " dialog)."
+            f"{len(self.candidates)} possible name(s) need a decision before this {what} is"
+            f" written: replace or keep each ({how})."
         )
 
 
