@@ -215,6 +215,11 @@ def test_the_stub_the_log_and_check_after_a_purge(
     assert vault.search(CANARY_TESTIMONY) == []
     with pytest.raises(NotFound, match="already purged"):
         purge.purgeable(vault, CASE)
+    # show, history, log: the case is not "unknown", it was purged, and when is said.
+    with pytest.raises(NotFound, match=rf"^Case {CASE} was purged from this laptop on 20"):
+        vault.get_case(CASE)
+    with pytest.raises(NotFound, match="only its stub is kept"):
+        vault.history(CASE)
     report_check = check_vault(vault)
     assert report_check.ok, report_check.faults
     assert report_check.checked["purged cases"] == 1

@@ -170,12 +170,23 @@ class Session:
     def case_ids(self, reference: str) -> tuple[int, str]:
         """The row id and uuid of the case with this reference.
 
-        :raises NotFound: no case has it.
+        :raises NotFound: no case has it (a purged case's message says when it was purged).
         """
         row = self.conn.execute(
             "SELECT rid, uuid FROM cases WHERE reference = ?", (reference,)
         ).fetchone()
         if row is None:
+            purged = self.conn.execute(
+                "SELECT purged_at, packet_id FROM purged_cases WHERE reference = ?",
+                (reference,),
+            ).fetchone()
+            if purged is not None:
+                # Not "no such case": the monitor purged it once headquarters had it.
+                raise NotFound(
+                    f"Case {reference} was purged from this laptop on {str(purged[0])[:10]},"
+                    f" after headquarters' receipt for packet {str(purged[1])[:8]}: only its"
+                    " stub is kept (fieldmon receipts list)."
+                )
             raise NotFound(f"No case with reference {reference} in this vault.")
         return int(row[0]), str(row[1])
 
