@@ -465,9 +465,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wipe-after", metavar="N|off", help="wipe after N failures (3 or more)")
     p = add("wipe", cmd_wipe, "destroy the vault at once (key header first); asks no passphrase")
     p.add_argument("--yes", action="store_true", help="really destroy it")
-    p = add("identity", cmd_identity, "show or manage the certificates that sign dossiers")
+    p = add(
+        "identity",
+        cmd_identity,
+        "show or manage the certificates that sign dossiers and packets: show; export-root FILE"
+        " (the root recipients check dossiers against); csr FILE (a request to send to"
+        " headquarters, which answers with fieldmon hq issue); install FILE (the certificate"
+        " headquarters issued, with its root)",
+    )
     p.add_argument("action", choices=["show", "export-root", "csr", "install"])
-    p.add_argument("file", nargs="?", metavar="FILE")
+    p.add_argument(
+        "file", nargs="?", metavar="FILE", help="the file to write (export-root, csr) or read"
+    )
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     add_exchange_commands(sub, common)
     return parser
