@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
             ("sendToHeadquarters", self._send_cases),
             ("outbox", self._outbox),
             ("fetchReceipts", self._fetch_receipts),
+            ("purgeCase", self._purge_chosen),
             ("inbox", self._inbox),
         ):
             action = QAction(self)
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
             ("sendToHeadquarters", self.tr("&Send to headquarters…")),
             ("outbox", self.tr("&Outbox…")),
             ("fetchReceipts", self.tr("Receipts: &fetch")),
+            ("purgeCase", self.tr("&Purge a case from this laptop…")),
             ("inbox", self.tr("&Inbox…")),
         ):
             self.exchange_actions[name].setText(text)
@@ -455,6 +457,21 @@ class MainWindow(QMainWindow):
     def _purge(self, reference: str) -> None:
         if self.vault is not None:
             self._exchange(PurgeDialog(self.vault, reference, self))
+
+    def _purge_chosen(self) -> None:
+        """The Headquarters menu's purge: the open case, else the one selected in the list."""
+        view = self.case_view
+        reference = None
+        if view is not None and view.case is not None:
+            reference = str(view.case["reference"])
+        elif self.case_list is not None:
+            reference = self.case_list.selected_reference()
+        if reference is None:
+            QMessageBox.information(
+                self, self.tr("Purge from this laptop"), self.tr("Open or select a case first.")
+            )
+            return
+        self._purge(reference)
 
     def _fetch_receipts(self) -> None:
         if self.vault is None:

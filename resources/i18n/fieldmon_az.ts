@@ -666,42 +666,42 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <translation>Bərpa edilmiş dəyişikliklər ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="304"/>
+        <location filename="../../ui/case_view.py" line="311"/>
         <source>Headquarters&apos; receipt covers the newest version: it may be purged.</source>
         <translation>Mərkəzi ofisin qəbzi ən son versiyanı təsdiqləyir: işi noutbukdan silmək olar.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Yadda saxlanmamış dəyişikliklər (şifrələnmiş qaralama kimi saxlanılır).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="356"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Saved.</source>
         <translation>Yadda saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="417"/>
+        <location filename="../../ui/case_view.py" line="424"/>
         <source>Sealing…</source>
         <translation>Möhürlənir…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="441"/>
         <source>Sealed as version %1, without a timestamp: %2</source>
         <translation>%1 versiyası kimi möhürləndi, vaxt damğası olmadan: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="440"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Sealed as version %1.</source>
         <translation>%1 versiyası kimi möhürləndi.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="428"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Nothing changed since version %1.</source>
         <translation>%1 versiyasından bəri heç nə dəyişməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>No case open.</source>
         <translation>Açıq iş yoxdur.</translation>
     </message>
@@ -859,108 +859,108 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="198"/>
+        <location filename="../../ui/send_dialog.py" line="204"/>
         <source>Add a destination</source>
         <translation>Təyinat yeri əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="199"/>
+        <location filename="../../ui/send_dialog.py" line="205"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="200"/>
+        <location filename="../../ui/send_dialog.py" line="206"/>
         <source>Name of the destination</source>
         <translation>Təyinat yerinin adı</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="201"/>
+        <location filename="../../ui/send_dialog.py" line="207"/>
         <source>letters, digits, . _ -</source>
         <translation>latın hərfləri, rəqəmlər, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="202"/>
+        <location filename="../../ui/send_dialog.py" line="208"/>
         <source>A folder</source>
         <translation>Qovluq</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="203"/>
+        <location filename="../../ui/send_dialog.py" line="209"/>
         <source>The destination is a folder</source>
         <translation>Təyinat yeri qovluqdur</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="204"/>
+        <location filename="../../ui/send_dialog.py" line="210"/>
         <source>A WebDAV server</source>
         <translation>WebDAV serveri</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="205"/>
+        <location filename="../../ui/send_dialog.py" line="211"/>
         <source>The destination is a WebDAV server</source>
         <translation>Təyinat yeri WebDAV serveridir</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="206"/>
-        <location filename="../../ui/send_dialog.py" line="207"/>
+        <location filename="../../ui/send_dialog.py" line="212"/>
+        <location filename="../../ui/send_dialog.py" line="213"/>
         <source>Folder</source>
         <translation>Qovluq</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="208"/>
+        <location filename="../../ui/send_dialog.py" line="214"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="209"/>
+        <location filename="../../ui/send_dialog.py" line="215"/>
         <source>Choose the folder</source>
         <translation>Qovluğu seç</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="210"/>
+        <location filename="../../ui/send_dialog.py" line="216"/>
         <source>URL</source>
         <translation>Ünvan (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="211"/>
+        <location filename="../../ui/send_dialog.py" line="217"/>
         <source>URL of the WebDAV folder</source>
         <translation>WebDAV qovluğunun ünvanı</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="212"/>
+        <location filename="../../ui/send_dialog.py" line="218"/>
         <source>User name</source>
         <translation>İstifadəçi adı</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="213"/>
+        <location filename="../../ui/send_dialog.py" line="219"/>
         <source>WebDAV user name</source>
         <translation>WebDAV istifadəçi adı</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="214"/>
+        <location filename="../../ui/send_dialog.py" line="220"/>
         <source>Password</source>
         <translation>Parol</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="215"/>
+        <location filename="../../ui/send_dialog.py" line="221"/>
         <source>WebDAV password (kept only in the vault)</source>
         <translation>WebDAV parolu (yalnız seyfdə saxlanılır)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="216"/>
+        <location filename="../../ui/send_dialog.py" line="222"/>
         <source>&amp;Add</source>
         <translation>Əlavə &amp;et</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="217"/>
+        <location filename="../../ui/send_dialog.py" line="223"/>
         <source>Add the destination</source>
         <translation>Təyinat yerini əlavə et</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="218"/>
+        <location filename="../../ui/send_dialog.py" line="224"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="228"/>
+        <location filename="../../ui/send_dialog.py" line="234"/>
         <source>Folder to send to</source>
         <translation>Göndəriləcək qovluq</translation>
     </message>
@@ -968,17 +968,17 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="274"/>
+        <location filename="../../ui/send_dialog.py" line="280"/>
         <source>Destination</source>
         <translation>Təyinat yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="275"/>
+        <location filename="../../ui/send_dialog.py" line="281"/>
         <source>Add…</source>
         <translation>Əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="276"/>
+        <location filename="../../ui/send_dialog.py" line="282"/>
         <source>Add a destination</source>
         <translation>Təyinat yeri əlavə et</translation>
     </message>
@@ -2876,83 +2876,83 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="595"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="595"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>Sealed</source>
         <translation>Möhürlənib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="595"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>By</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="595"/>
-        <location filename="../../ui/case_view.py" line="604"/>
+        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="611"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="604"/>
         <source>Sealed versions</source>
         <translation>Möhürlənmiş versiyalar</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>Time (UTC)</source>
         <translation>Vaxt (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="601"/>
+        <location filename="../../ui/case_view.py" line="608"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>Action</source>
         <translation>Əməliyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="603"/>
+        <location filename="../../ui/case_view.py" line="610"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="614"/>
         <source>Custody log</source>
         <translation>Saxlanma zənciri jurnalı</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>Selected version</source>
         <translation>Seçilmiş versiya</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="627"/>
+        <location filename="../../ui/case_view.py" line="634"/>
         <source>not sealed yet</source>
         <translation>hələ möhürlənməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="667"/>
+        <location filename="../../ui/case_view.py" line="674"/>
         <source>the case</source>
         <translation>iş</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="669"/>
+        <location filename="../../ui/case_view.py" line="676"/>
         <source>version %1</source>
         <translation>versiya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="673"/>
+        <location filename="../../ui/case_view.py" line="680"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>«%3» sübutunun %1 faylı (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="679"/>
+        <location filename="../../ui/case_view.py" line="686"/>
         <source>dossier for %1</source>
         <translation>dosye: %1</translation>
     </message>
@@ -3175,168 +3175,179 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="194"/>
         <source>New test&amp;imony…</source>
         <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>&amp;Save case</source>
         <translation>İşi yadda &amp;saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>&amp;Find…</source>
         <translation>&amp;Axtar…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="194"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>&amp;Lock</source>
         <translation>&amp;Kilidlə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıxış</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>Seyfi &amp;məhv et… (və ya Ctrl+Shift+Delete basılı saxla)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="200"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="198"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Dosyeni yoxla…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>Head&amp;quarters</source>
         <translation>Mərkəzi &amp;ofis</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Organisation &amp;card…</source>
         <translation>Təşkilat &amp;kartı…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="202"/>
+        <location filename="../../ui/app.py" line="205"/>
         <source>&amp;Send to headquarters…</source>
         <translation>Mərkəzi ofisə &amp;göndər…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="206"/>
         <source>&amp;Outbox…</source>
         <translation>G&amp;edən qutu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>Receipts: &amp;fetch</source>
         <translation>Qəbzləri &amp;al</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="208"/>
+        <source>&amp;Purge a case from this laptop…</source>
+        <translation>İşi bu noutbukdan &amp;sil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="209"/>
         <source>&amp;Inbox…</source>
         <translation>Gə&amp;lən qutu…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>&amp;Settings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="210"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Avtomatik kilid</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>After %1 minute(s) without input</source>
         <translation>%1 dəqiqə fəaliyyətsizlikdən sonra</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="213"/>
+        <location filename="../../ui/app.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>&amp;About FieldMon</source>
         <translation>FieldMon &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="219"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Təhlükəsizlik…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>Session &amp;log…</source>
         <translation>Seans &amp;jurnalı…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>Open case</source>
         <translation>İşi aç</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="337"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>Wipe the vault</source>
         <translation>Seyfi məhv et</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/app.py" line="343"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Seyf indi məhv edilsin? Bundan sonra içindəkiləri nə parol ifadəsi, nə də bərpa payları ilə bərpa etmək mümkün olmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="440"/>
+        <location filename="../../ui/app.py" line="444"/>
         <source>Send to headquarters</source>
         <translation>Mərkəzi ofisə göndərmə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="440"/>
+        <location filename="../../ui/app.py" line="444"/>
+        <location filename="../../ui/app.py" line="471"/>
         <source>Open or select a case first.</source>
         <translation>Əvvəlcə işi açın və ya seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="464"/>
+        <location filename="../../ui/app.py" line="471"/>
+        <source>Purge from this laptop</source>
+        <translation>Bu noutbukdan sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="483"/>
         <source>%1 receipt(s) received.</source>
         <translation>Alınan qəbzlər: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="465"/>
-        <location filename="../../ui/app.py" line="471"/>
+        <location filename="../../ui/app.py" line="484"/>
+        <location filename="../../ui/app.py" line="490"/>
         <source>Receipts</source>
         <translation>Qəbzlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="487"/>
+        <location filename="../../ui/app.py" line="506"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="489"/>
+        <location filename="../../ui/app.py" line="508"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>
@@ -4050,17 +4061,17 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="559"/>
+        <location filename="../../ui/case_view.py" line="566"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>%1 (UTC) vaxtına aid yadda saxlanmamış dəyişikliklər bərpa edilib və aşağıda göstərilir. İşi yadda saxlayana və ya dəyişiklikləri ləğv edənə qədər onlar bu seyfdə şifrələnmiş qaralama kimi saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="563"/>
+        <location filename="../../ui/case_view.py" line="570"/>
         <source>Discard recovered changes…</source>
         <translation>Bərpa edilənləri ləğv et…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="564"/>
+        <location filename="../../ui/case_view.py" line="571"/>
         <source>Discard the recovered changes</source>
         <translation>Bərpa edilmiş dəyişiklikləri ləğv et</translation>
     </message>
@@ -4456,62 +4467,62 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="342"/>
+        <location filename="../../ui/send_dialog.py" line="348"/>
         <source>Send to headquarters</source>
         <translation>Mərkəzi ofisə göndərmə</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="343"/>
+        <location filename="../../ui/send_dialog.py" line="349"/>
         <source>Cases to send: %1</source>
         <translation>Göndəriləcək işlər: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="346"/>
+        <location filename="../../ui/send_dialog.py" line="352"/>
         <source>Each case is sealed if it changed, then sent as one encrypted packet that only headquarters can open. A send that is stopped or cut off continues from the outbox.</source>
         <translation>Dəyişmiş hər iş möhürlənir, sonra yalnız mərkəzi ofisin aça biləcəyi bir şifrələnmiş paket kimi göndərilir. Dayandırılan və ya kəsilən göndərmə gedən qutudan davam etdirilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="351"/>
+        <location filename="../../ui/send_dialog.py" line="357"/>
         <source>Destination</source>
         <translation>Təyinat yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="352"/>
+        <location filename="../../ui/send_dialog.py" line="358"/>
         <source>&amp;Send</source>
         <translation>&amp;Göndər</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="353"/>
+        <location filename="../../ui/send_dialog.py" line="359"/>
         <source>Send the cases</source>
         <translation>İşləri göndər</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="354"/>
+        <location filename="../../ui/send_dialog.py" line="360"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="355"/>
+        <location filename="../../ui/send_dialog.py" line="361"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="363"/>
+        <location filename="../../ui/send_dialog.py" line="369"/>
         <source>Add a destination first.</source>
         <translation>Əvvəlcə təyinat yeri əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="368"/>
+        <location filename="../../ui/send_dialog.py" line="374"/>
         <source>Sending…</source>
         <translation>Göndərilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="389"/>
+        <location filename="../../ui/send_dialog.py" line="395"/>
         <source>Stopped. %1 packet(s) not finished: resume them from the outbox.</source>
         <translation>Dayandırıldı. Yarımçıq paketlər: %1 — onları gedən qutudan davam etdirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="395"/>
+        <location filename="../../ui/send_dialog.py" line="401"/>
         <source>Sent: %1 packet(s). Headquarters&apos; receipts come later.</source>
         <translation>Göndərilən paketlər: %1. Mərkəzi ofisin qəbzləri sonra gələcək.</translation>
     </message>
@@ -5155,22 +5166,22 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>WorkProgress</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="90"/>
+        <location filename="../../ui/send_dialog.py" line="91"/>
         <source>S&amp;top</source>
         <translation>Da&amp;yandır</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="91"/>
+        <location filename="../../ui/send_dialog.py" line="92"/>
         <source>Stop after the part being written</source>
         <translation>Yazılan hissədən sonra dayandır</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="92"/>
+        <location filename="../../ui/send_dialog.py" line="93"/>
         <source>Progress</source>
         <translation>Gedişat</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="113"/>
+        <location filename="../../ui/send_dialog.py" line="115"/>
         <source>Stopping after the part being written…</source>
         <translation>Yazılan hissədən sonra dayandırılır…</translation>
     </message>

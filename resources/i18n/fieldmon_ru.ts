@@ -666,42 +666,42 @@ This dossier is about them and must not go to this recipient.</source>
         <translation>Восстановленные изменения отброшены.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="304"/>
+        <location filename="../../ui/case_view.py" line="311"/>
         <source>Headquarters&apos; receipt covers the newest version: it may be purged.</source>
         <translation>Квитанция центрального офиса подтверждает последнюю версию: дело можно удалить с ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="329"/>
+        <location filename="../../ui/case_view.py" line="336"/>
         <source>Unsaved changes (kept as an encrypted draft).</source>
         <translation>Несохранённые изменения (хранятся как зашифрованный черновик).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="356"/>
+        <location filename="../../ui/case_view.py" line="363"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="417"/>
+        <location filename="../../ui/case_view.py" line="424"/>
         <source>Sealing…</source>
         <translation>Запечатывание…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="441"/>
         <source>Sealed as version %1, without a timestamp: %2</source>
         <translation>Запечатано как версия %1, без метки времени: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="440"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Sealed as version %1.</source>
         <translation>Запечатано как версия %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="428"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Nothing changed since version %1.</source>
         <translation>С версии %1 ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>No case open.</source>
         <translation>Дело не открыто.</translation>
     </message>
@@ -859,108 +859,108 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="198"/>
+        <location filename="../../ui/send_dialog.py" line="204"/>
         <source>Add a destination</source>
         <translation>Добавить место назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="199"/>
+        <location filename="../../ui/send_dialog.py" line="205"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="200"/>
+        <location filename="../../ui/send_dialog.py" line="206"/>
         <source>Name of the destination</source>
         <translation>Название места назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="201"/>
+        <location filename="../../ui/send_dialog.py" line="207"/>
         <source>letters, digits, . _ -</source>
         <translation>латинские буквы, цифры, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="202"/>
+        <location filename="../../ui/send_dialog.py" line="208"/>
         <source>A folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="203"/>
+        <location filename="../../ui/send_dialog.py" line="209"/>
         <source>The destination is a folder</source>
         <translation>Место назначения — папка</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="204"/>
+        <location filename="../../ui/send_dialog.py" line="210"/>
         <source>A WebDAV server</source>
         <translation>Сервер WebDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="205"/>
+        <location filename="../../ui/send_dialog.py" line="211"/>
         <source>The destination is a WebDAV server</source>
         <translation>Место назначения — сервер WebDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="206"/>
-        <location filename="../../ui/send_dialog.py" line="207"/>
+        <location filename="../../ui/send_dialog.py" line="212"/>
+        <location filename="../../ui/send_dialog.py" line="213"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="208"/>
+        <location filename="../../ui/send_dialog.py" line="214"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="209"/>
+        <location filename="../../ui/send_dialog.py" line="215"/>
         <source>Choose the folder</source>
         <translation>Выбрать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="210"/>
+        <location filename="../../ui/send_dialog.py" line="216"/>
         <source>URL</source>
         <translation>Адрес (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="211"/>
+        <location filename="../../ui/send_dialog.py" line="217"/>
         <source>URL of the WebDAV folder</source>
         <translation>Адрес папки WebDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="212"/>
+        <location filename="../../ui/send_dialog.py" line="218"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="213"/>
+        <location filename="../../ui/send_dialog.py" line="219"/>
         <source>WebDAV user name</source>
         <translation>Имя пользователя WebDAV</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="214"/>
+        <location filename="../../ui/send_dialog.py" line="220"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="215"/>
+        <location filename="../../ui/send_dialog.py" line="221"/>
         <source>WebDAV password (kept only in the vault)</source>
         <translation>Пароль WebDAV (хранится только в хранилище)</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="216"/>
+        <location filename="../../ui/send_dialog.py" line="222"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="217"/>
+        <location filename="../../ui/send_dialog.py" line="223"/>
         <source>Add the destination</source>
         <translation>Добавить место назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="218"/>
+        <location filename="../../ui/send_dialog.py" line="224"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="228"/>
+        <location filename="../../ui/send_dialog.py" line="234"/>
         <source>Folder to send to</source>
         <translation>Папка для отправки</translation>
     </message>
@@ -968,17 +968,17 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>DestinationPicker</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="274"/>
+        <location filename="../../ui/send_dialog.py" line="280"/>
         <source>Destination</source>
         <translation>Место назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="275"/>
+        <location filename="../../ui/send_dialog.py" line="281"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="276"/>
+        <location filename="../../ui/send_dialog.py" line="282"/>
         <source>Add a destination</source>
         <translation>Добавить место назначения</translation>
     </message>
@@ -2878,83 +2878,83 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="595"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="595"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="595"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="595"/>
-        <location filename="../../ui/case_view.py" line="604"/>
+        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="611"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="604"/>
         <source>Sealed versions</source>
         <translation>Запечатанные версии</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="601"/>
+        <location filename="../../ui/case_view.py" line="608"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="603"/>
+        <location filename="../../ui/case_view.py" line="610"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="614"/>
         <source>Custody log</source>
         <translation>Журнал цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>Selected version</source>
         <translation>Выбранная версия</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="627"/>
+        <location filename="../../ui/case_view.py" line="634"/>
         <source>not sealed yet</source>
         <translation>ещё не запечатана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="667"/>
+        <location filename="../../ui/case_view.py" line="674"/>
         <source>the case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="669"/>
+        <location filename="../../ui/case_view.py" line="676"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="673"/>
+        <location filename="../../ui/case_view.py" line="680"/>
         <source>file %1 (%2) of “%3”</source>
         <translation>файл %1 (%2) доказательства «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="679"/>
+        <location filename="../../ui/case_view.py" line="686"/>
         <source>dossier for %1</source>
         <translation>досье для: %1</translation>
     </message>
@@ -3177,168 +3177,179 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="194"/>
         <source>New test&amp;imony…</source>
         <translation>Новые &amp;показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>&amp;Save case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>&amp;Find…</source>
         <translation>Най&amp;ти…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="194"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>&amp;Wipe the vault now… (or hold Ctrl+Shift+Delete)</source>
         <translation>&amp;Уничтожить хранилище… (или удерживать Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="200"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="198"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>&amp;Verify a dossier…</source>
         <translation>&amp;Проверить досье…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>Head&amp;quarters</source>
         <translation>&amp;Центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Organisation &amp;card…</source>
         <translation>&amp;Карточка организации…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="202"/>
+        <location filename="../../ui/app.py" line="205"/>
         <source>&amp;Send to headquarters…</source>
         <translation>&amp;Отправить в центральный офис…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="206"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Исходящие…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>Receipts: &amp;fetch</source>
         <translation>&amp;Забрать квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="208"/>
+        <source>&amp;Purge a case from this laptop…</source>
+        <translation>&amp;Удалить дело с этого ноутбука…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="209"/>
         <source>&amp;Inbox…</source>
         <translation>&amp;Входящие…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="213"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="210"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>&amp;Auto-lock</source>
         <translation>&amp;Автоблокировка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>After %1 minute(s) without input</source>
         <translation>Через %1 мин. без действий</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="213"/>
+        <location filename="../../ui/app.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>&amp;About FieldMon</source>
         <translation>&amp;О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="219"/>
         <source>Field &amp;security…</source>
         <translation>&amp;Безопасность…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>Session &amp;log…</source>
         <translation>&amp;Журнал сеанса…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="308"/>
+        <location filename="../../ui/app.py" line="312"/>
         <source>Open case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="337"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>Wipe the vault</source>
         <translation>Уничтожить хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="339"/>
+        <location filename="../../ui/app.py" line="343"/>
         <source>Destroy the vault now? Nothing in it can be recovered afterwards, not with the passphrase and not with recovery shares.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="440"/>
+        <location filename="../../ui/app.py" line="444"/>
         <source>Send to headquarters</source>
         <translation>Отправка в центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="440"/>
+        <location filename="../../ui/app.py" line="444"/>
+        <location filename="../../ui/app.py" line="471"/>
         <source>Open or select a case first.</source>
         <translation>Сначала откройте или выберите дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="464"/>
+        <location filename="../../ui/app.py" line="471"/>
+        <source>Purge from this laptop</source>
+        <translation>Удалить с этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="483"/>
         <source>%1 receipt(s) received.</source>
         <translation>Получено квитанций: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="465"/>
-        <location filename="../../ui/app.py" line="471"/>
+        <location filename="../../ui/app.py" line="484"/>
+        <location filename="../../ui/app.py" line="490"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="487"/>
+        <location filename="../../ui/app.py" line="506"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="489"/>
+        <location filename="../../ui/app.py" line="508"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
@@ -4052,17 +4063,17 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>RecoveredBar</name>
     <message>
-        <location filename="../../ui/case_view.py" line="559"/>
+        <location filename="../../ui/case_view.py" line="566"/>
         <source>Unsaved work from %1 (UTC) was recovered and is shown below. It is kept as an encrypted draft in this vault until you save the case or discard it.</source>
         <translation>Восстановлены несохранённые изменения от %1 (UTC), они показаны ниже. Они хранятся в этом хранилище как зашифрованный черновик, пока вы не сохраните дело или не отбросите их.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="563"/>
+        <location filename="../../ui/case_view.py" line="570"/>
         <source>Discard recovered changes…</source>
         <translation>Отбросить восстановленное…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="564"/>
+        <location filename="../../ui/case_view.py" line="571"/>
         <source>Discard the recovered changes</source>
         <translation>Отбросить восстановленные изменения</translation>
     </message>
@@ -4460,62 +4471,62 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="342"/>
+        <location filename="../../ui/send_dialog.py" line="348"/>
         <source>Send to headquarters</source>
         <translation>Отправка в центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="343"/>
+        <location filename="../../ui/send_dialog.py" line="349"/>
         <source>Cases to send: %1</source>
         <translation>Дела для отправки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="346"/>
+        <location filename="../../ui/send_dialog.py" line="352"/>
         <source>Each case is sealed if it changed, then sent as one encrypted packet that only headquarters can open. A send that is stopped or cut off continues from the outbox.</source>
         <translation>Каждое дело запечатывается, если изменилось, и отправляется одним зашифрованным пакетом, который может открыть только центральный офис. Остановленную или прерванную отправку можно продолжить из исходящих.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="351"/>
+        <location filename="../../ui/send_dialog.py" line="357"/>
         <source>Destination</source>
         <translation>Место назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="352"/>
+        <location filename="../../ui/send_dialog.py" line="358"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="353"/>
+        <location filename="../../ui/send_dialog.py" line="359"/>
         <source>Send the cases</source>
         <translation>Отправить дела</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="354"/>
+        <location filename="../../ui/send_dialog.py" line="360"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="355"/>
+        <location filename="../../ui/send_dialog.py" line="361"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="363"/>
+        <location filename="../../ui/send_dialog.py" line="369"/>
         <source>Add a destination first.</source>
         <translation>Сначала добавьте место назначения.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="368"/>
+        <location filename="../../ui/send_dialog.py" line="374"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="389"/>
+        <location filename="../../ui/send_dialog.py" line="395"/>
         <source>Stopped. %1 packet(s) not finished: resume them from the outbox.</source>
         <translation>Остановлено. Не завершено пакетов: %1 — продолжите их отправку из исходящих.</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="395"/>
+        <location filename="../../ui/send_dialog.py" line="401"/>
         <source>Sent: %1 packet(s). Headquarters&apos; receipts come later.</source>
         <translation>Отправлено пакетов: %1. Квитанции центрального офиса придут позже.</translation>
     </message>
@@ -5163,22 +5174,22 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>WorkProgress</name>
     <message>
-        <location filename="../../ui/send_dialog.py" line="90"/>
+        <location filename="../../ui/send_dialog.py" line="91"/>
         <source>S&amp;top</source>
         <translation>Ос&amp;тановить</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="91"/>
+        <location filename="../../ui/send_dialog.py" line="92"/>
         <source>Stop after the part being written</source>
         <translation>Остановить после записываемой части</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="92"/>
+        <location filename="../../ui/send_dialog.py" line="93"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/send_dialog.py" line="113"/>
+        <location filename="../../ui/send_dialog.py" line="115"/>
         <source>Stopping after the part being written…</source>
         <translation>Остановка после записываемой части…</translation>
     </message>

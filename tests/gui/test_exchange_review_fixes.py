@@ -17,6 +17,7 @@ from tests.gui.test_exchange_ui import english, pair  # noqa: F401 (fixtures)
 from tests.test_receive import REFERENCE, template  # noqa: F401 (fixture)
 from ui.app import MainWindow
 from ui.inbox_view import InboxDialog
+from ui.purge_dialog import PurgeDialog
 from ui.send_dialog import SendDialog
 
 
@@ -57,6 +58,21 @@ def test_the_menu_sends_the_open_case_and_a_purged_case_leaves_the_screen(
     QTimer.singleShot(15_000, lambda: window.exchange_dialog and window.exchange_dialog.done(0))
     window.exchange_actions["sendToHeadquarters"].trigger()
     assert isinstance(seen[0], SendDialog) and seen[1] == [REFERENCE]
+
+    # The menu offers the purge too (not only the case's own Headquarters button).
+    purging: list[object] = []
+
+    def look_purge() -> None:
+        dialog = window.exchange_dialog
+        purging.append(dialog)
+        if dialog is not None:
+            purging.append(dialog.reference)  # type: ignore[attr-defined]
+            dialog.done(0)
+
+    QTimer.singleShot(0, look_purge)
+    assert window.exchange_actions["purgeCase"].isVisible()
+    window.exchange_actions["purgeCase"].trigger()
+    assert isinstance(purging[0], PurgeDialog) and purging[1] == REFERENCE
 
     title = str(view.case["title"])
     assert title in _shown_text(view)
