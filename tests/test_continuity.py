@@ -164,10 +164,23 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], dict[str, Any], str, bo
         "since not matching",
         _no_change,
         {"stored": LogPoint(4, "e" * 64)},
-        "not where the last packet imported for this case ended (entry 4)",
+        "does not pass through entry 4 as headquarters holds it",
         False,
     ),
-    ("since behind", _no_change, {"stored": LogPoint(8, HEAD.hash)}, "not where", False),
+    (
+        "since behind, another log",
+        _no_change,
+        {"stored": LogPoint(6, "e" * 64)},
+        "does not pass through entry 6 as headquarters holds it",
+        False,
+    ),
+    (
+        "overtaken, not on the log held",
+        _no_change,
+        {"stored": LogPoint(9, "e" * 64), "known": {LogPoint(8, "e" * 64)}},
+        "does not pass through entry 8",
+        False,
+    ),
     ("since ahead", _no_change, {"stored": LogPoint(3, LOG[2].entry_hash)}, "waiting", True),
     ("since ahead of nothing", _no_change, {"stored": None}, "waiting", True),
     ("another case", _another_case, {}, "custody entry 6 belongs to another case", False),
@@ -221,6 +234,17 @@ def test_each_break_is_named(
     assert expected in fault.reason
     assert fault.waiting is waiting
     assert "\n" not in fault.reason
+
+
+def test_a_packet_from_before_the_stored_head_continues_when_its_log_passes_through_it() -> None:
+    # Sent before the previous packet was acknowledged: it starts at 4, headquarters holds
+    # the log to 6 (entry or link) or to 8 (this very head).
+    for stored in (LogPoint(5, LOG[4].entry_hash), LogPoint(6, LOG[5].entry_hash), HEAD):
+        assert _run(_custody(), stored=stored) is None
+    # Overtaken by a later packet (headquarters holds the log to 12): it ends on an entry an
+    # accepted packet carried whole, so its whole log is the one headquarters holds.
+    assert _run(_custody(), stored=LogPoint(12, "e" * 64), known={HEAD}) is None
+    assert _run(_custody(), stored=GENESIS_POINT, since=GENESIS_POINT) is not None  # a gap
 
 
 def test_a_reordered_pair_in_order_is_caught_by_the_chain() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from fieldmon.crypto.identity import cert_fingerprint
 from fieldmon.errors import ExchangeRefused
 from fieldmon.exchange import card as cards
 from fieldmon.exchange import casejson, destinations, hq, inbox, packet, receipts, send, words
-from fieldmon.exchange.receive import receive, receive_from
+from fieldmon.exchange.receive import receive, receive_from, retry
 from fieldmon.exchange.transports import FolderTransport
 from fieldmon.resources import sample_cases_path
 from fieldmon.vault.check import check_vault
@@ -76,9 +77,21 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     photo.write_bytes(PHOTO)
     item = monitor.attach(REFERENCE, photo, evidence_id="x1")[0].item
     photo.unlink()
+    other = Vault.create(base / "other", PASSPHRASE, kdf=FAST_KDF)  # a second monitor, no case
+    _enrol(hq_vault, other)
+    other.close()
     monitor.close()
     hq_vault.close()
     return base, item
+
+
+@pytest.fixture
+def other(world: World, template: tuple[Path, str]) -> Iterator[Vault]:
+    """A second monitor of the same headquarters, with no case yet."""
+    shutil.copytree(template[0] / "other", world.tmp / "other")
+    vault = Vault.open(world.tmp / "other", PASSPHRASE)
+    yield vault
+    vault.close()
 
 
 @pytest.fixture
@@ -374,18 +387,75 @@ def test_a_monitor_of_another_root_is_quarantined(world: World) -> None:
     assert world.hq.list_cases() == []
 
 
-def test_a_packet_ahead_of_the_log_waits_for_the_earlier_one(world: World) -> None:
+@pytest.mark.parametrize("first_arrives", [True, False])
+def test_two_packets_in_flight_are_both_taken_in_either_order(
+    world: World, first_arrives: bool
+) -> None:
     first, second = world.tmp / "first", world.tmp / "second"
     first.mkdir()
     second.mkdir()
     world.send(first)
     _edit(world.monitor, "Detention at the district station, second account")
-    world.send(second)
-    assert [r.state for r in world.receive(second)] == ["waiting"]
+    world.send(second)  # the first is not acknowledged: both start at the beginning
+    order = [first, second] if first_arrives else [second, first]
+    states = [r.state for folder in order for r in world.receive(folder)]
+    assert states == (["imported", "imported"] if first_arrives else ["imported", "duplicate"])
+    assert _sealed_hash(world.hq) == _sealed_hash(world.monitor)  # the newest, either way
+    # A later packet continues from wherever headquarters is.
+    _edit(world.monitor, "Detention at the district station, third account")
+    assert [r.state for r in world.receive(world.folder / ".." / _sent(world))] == ["imported"]
+    assert _sealed_hash(world.hq) == _sealed_hash(world.monitor)
+
+
+def _sent(world: World) -> str:
+    """Send the case to a new folder under the test's; return the folder's name."""
+    name = f"mailbox-{len(list(world.tmp.iterdir()))}"
+    (world.tmp / name).mkdir()
+    world.send(world.tmp / name)
+    return name
+
+
+def test_a_quarantined_packet_holds_nothing_up_and_can_be_examined_again(world: World) -> None:
+    bad = world.send()
+    envelope = _envelope(world, bad)
+    part = world.folder / packet.part_path(bad, envelope.objects[0].parts[0])
+    good = part.read_bytes()
+    _flip(part)
+    assert [r.state for r in world.receive()] == ["quarantined"]
+    # The monitor sends again (no receipt came): headquarters takes it.
+    _edit(world.monitor, "Detention at the district station, second account")
+    again = world.send()
+    assert [(r.packet_id, r.state) for r in world.receive()] == [(again, "imported")]
+    # The sender uploads the damaged part again; headquarters' lawyer has it examined again.
+    part.write_bytes(good)
+    with pytest.raises(ExchangeRefused, match="not quarantined"):
+        retry(world.hq, again)
+    done = retry(world.hq, bad, str(world.folder))
+    assert (done.state, done.reason) == ("duplicate", None)  # overtaken by the later one
+    assert _sealed_hash(world.hq) == _sealed_hash(world.monitor)
+    records = [e.record or "" for e in world.hq.custody_log(REFERENCE)]
+    assert any(f"packet {bad} to be examined again" in r for r in records)
+
+
+def test_a_missing_part_or_an_unreadable_envelope_waits_and_is_taken_later(world: World) -> None:
+    packet_id = world.send()
+    envelope = _envelope(world, packet_id)
+    part = world.folder / packet.part_path(packet_id, envelope.objects[-1].parts[0])
+    held = part.read_bytes()
+    part.unlink()  # Syncthing delivered the envelope before this part
+    results = world.receive()
+    assert [r.state for r in results] == ["waiting"]
+    assert "is missing" in (results[0].reason or "") and "next receive" in (results[0].reason or "")
+    path = world.folder / packet.envelope_path(packet_id)
+    sealed = path.read_bytes()
+    path.write_bytes(sealed[: len(sealed) // 2])  # an envelope cut short
+    part.write_bytes(held)
+    results = world.receive()
+    assert [r.state for r in results] == ["waiting"]
+    assert "does not decrypt" in (results[0].reason or "")
     assert world.hq.list_cases() == []
-    assert [r.state for r in world.receive(first)] == ["imported"]
-    assert [r.state for r in world.receive(second)] == ["imported"]
-    assert [v.version for v in world.hq.history(REFERENCE).versions] == [1, 2]
+    path.write_bytes(sealed)
+    assert [r.state for r in world.receive()] == ["imported"]
 
 
 def test_only_headquarters_receives(world: World) -> None:
@@ -456,6 +526,14 @@ def test_cli_receive_and_inbox(world: World) -> None:
         stdin=PASSPHRASE + "\n",
     )
     assert (result.returncode, result.stdout.strip()) == (0, "No new packets.")
+    # The lawyer has the quarantined packet examined again: still damaged, quarantined again.
+    retry_args = ("inbox", "retry", bad, "--from", str(world.folder), "--vault", vault)
+    result = run_cli(*retry_args, "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert result.returncode == 11 and f"{bad} AZ-2026-002: quarantined: " in result.stdout
+    result = run_cli(
+        *retry_args[:3], "--vault", vault, "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert result.returncode == 0 and f"{bad} AZ-2026-002: waiting: " in result.stdout
     world.hq = Vault.open(world.tmp / "hq", PASSPHRASE)
 
 
@@ -467,3 +545,71 @@ def test_content_hash_is_the_sealed_version_hash(world: World) -> None:
     content = world.monitor.sealed_version(REFERENCE, sealed.version)
     assert sha256_hex(canonical(content)) == sealed.content_hash
     assert json.loads(canonical(content)) == content
+
+
+def test_two_monitors_own_cases_under_one_reference_are_both_kept(
+    world: World, other: Vault
+) -> None:
+    mine = world.send()
+    theirs_case = {**world.monitor.get_case(REFERENCE), "id": str(uuid.uuid4())}
+    theirs_case["title"] = "Another monitor's case, numbered alike"
+    other.store_cases([theirs_case])
+    theirs = send.send_cases(other, [REFERENCE], str(world.folder))[0].packet_id
+    states = {r.packet_id: (r.state, r.reason) for r in world.receive()}
+    assert states == {mine: ("imported", None), theirs: ("imported", None)}
+    renamed = f"{REFERENCE}-2"  # the packet received second (in packet id order) is renamed
+    second, second_case = (theirs, theirs_case) if theirs > mine else (mine, None)
+    first_case = world.monitor.get_case(REFERENCE) if second_case else theirs_case
+    assert world.hq.get_case(REFERENCE)["id"] == first_case["id"]
+    assert (
+        world.hq.get_case(renamed)["id"] == (second_case or world.monitor.get_case(REFERENCE))["id"]
+    )
+    row = inbox.entry(world.hq, second)
+    assert row is not None and (row.reference, row.monitor_reference) == (renamed, REFERENCE)
+    assert f"{renamed} (monitor's {REFERENCE})" in row.line()
+    mine_at_hq = REFERENCE if second == theirs else renamed
+    theirs_at_hq = renamed if second == theirs else REFERENCE
+    # The receipt names what the monitor sent; the monitor accepts it.
+    assert [r.packet_id for r in receipts.fetch(other)] == [theirs]
+    # Its next version is imported under headquarters' reference, not forked.
+    theirs_case["title"] = "Another monitor's case, second account"
+    other.store_cases([theirs_case])
+    send.send_cases(other, [REFERENCE], str(world.folder))
+    assert [r.state for r in world.receive()] == ["imported"]
+    assert world.hq.get_case(theirs_at_hq)["title"] == theirs_case["title"]
+    assert [v.version for v in world.hq.history(theirs_at_hq).versions] == [1, 2]
+    assert [v.version for v in world.hq.history(mine_at_hq).versions] == [1]
+
+
+def test_a_case_held_for_one_monitor_is_not_taken_from_another(
+    world: World, other: Vault, template: tuple[Path, str]
+) -> None:
+    world.send()
+    assert [r.state for r in world.receive()] == ["imported"]
+    # The other monitor knows the case's uuid (from a dossier) and sends its own version.
+    forged = world.monitor.get_case(REFERENCE)
+    forged["title"] = "Rewritten by someone else"
+    other.store_cases([forged])
+    before = _dump(world.hq)
+    results = world.receive(_folder_of(world, other))
+    assert [r.state for r in results] == ["quarantined"]
+    assert "case held for another monitor" in (results[0].reason or "")
+    after = _dump(world.hq)
+    after.pop("inbox")
+    before.pop("inbox")
+    assert after == before
+    # The monitor itself, with a certificate issued again for the same key, still sends it.
+    world.monitor.install_certificates(
+        hq.issue_certificate(world.hq, world.monitor.certificate_request())
+    )
+    _edit(world.monitor, "Detention at the district station, second account")
+    world.send()
+    assert [r.state for r in world.receive()] == ["imported"]
+
+
+def _folder_of(world: World, vault: Vault) -> Path:
+    """Send the case from ``vault`` to a new folder; return the folder."""
+    folder = world.tmp / "from-other"
+    folder.mkdir()
+    send.send_cases(vault, [REFERENCE], str(folder))
+    return folder

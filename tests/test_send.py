@@ -174,15 +174,22 @@ def test_a_sent_packet_opens_verifies_and_continues_the_custody_log(org: Org, us
     args = (envelope.case["uuid"], envelope.packet_id, envelope.case["content_sha256"], public)
     assert envelope.since == (0, GENESIS)
     assert continuity.check(log, point(*envelope.since), point(*envelope.head), None, *args) is None
-    # The next packet of the case starts where this one ended.
+    # The next packet starts where the last ACKNOWLEDGED one ended: none yet, the beginning;
+    # its log passes through the first one's head, which headquarters may hold.
     [second] = send.send_cases(org.monitor, [CASE], str(usb))
     later = _open(org, transport, second.packet_id)
-    assert later.since == envelope.head and later.head[0] > envelope.head[0]
+    assert later.since == (0, GENESIS) and later.head[0] > envelope.head[0]
     log = json.loads(_object(org, transport, later, "custody.json"))
     args = (later.case["uuid"], later.packet_id, later.case["content_sha256"], public)
     stored = point(*envelope.head)
     assert continuity.check(log, point(*later.since), point(*later.head), stored, *args) is None
     assert [e.state for e in outbox.entries(org.monitor)] == ["sent", "sent"]
+    with org.monitor.transaction():  # as receipts.fetch does with headquarters' receipt
+        org.monitor.conn.execute(
+            "UPDATE outbox SET state = 'acknowledged' WHERE packet_id = ?", (first.packet_id,)
+        )
+    [third] = send.send_cases(org.monitor, [CASE], str(usb))
+    assert _open(org, transport, third.packet_id).since == envelope.head
 
 
 def test_a_stopped_send_resumes_into_a_complete_packet(

@@ -74,9 +74,26 @@ def cmd_inbox(args: argparse.Namespace) -> int:
             f"{row.packet_id:<32}  {(row.reference or '?')[:16]:<16}  {_sender(row):<34}"
             f"  {row.state:<11}  {row.received_at[:19]}"
         )
+        if row.monitor_reference and row.monitor_reference != row.reference:
+            print(f"{'':<34}the monitor's reference: {row.monitor_reference}")
         if row.reason:
             print(f"{'':<34}{row.reason}")
     return 0
+
+
+def cmd_inbox_retry(args: argparse.Namespace) -> int:
+    """``fieldmon inbox retry PACKET_ID [--from SOURCE]``: examine a quarantined packet again
+    (headquarters' decision, logged in the custody log; :func:`fieldmon.exchange.receive.retry`):
+    at once from SOURCE, else at the next receive.
+
+    :param args: parsed arguments: ``packet_id``, ``source`` (or None).
+    :return: 0, or the exit status of ExchangeRefused (11) when it is quarantined again.
+    :raises FieldMonError: not headquarters, no such quarantined packet, an unknown source.
+    """
+    with open_vault(args) as vault:
+        result = receive.retry(vault, args.packet_id, args.source)
+    print(result.line())
+    return ExchangeRefused.exit_status if result.state == "quarantined" else 0
 
 
 def cmd_fork_list(args: argparse.Namespace) -> int:
@@ -143,6 +160,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_receive)
     p = sub.add_parser("inbox", parents=[common], help=_INBOX_HELP, description=_INBOX_HELP)
     p.set_defaults(handler=cmd_inbox)
+    actions = p.add_subparsers(dest="inbox_command", required=False, metavar="COMMAND")
+    h = "examine a quarantined packet again (logged): at once with --from, else at the next receive"
+    p = actions.add_parser("retry", parents=[common], help=h, description=h)
+    p.add_argument("packet_id", metavar="PACKET_ID")
+    p.add_argument(
+        "--from", dest="source", metavar="SOURCE", help="where it is, as for fieldmon receive"
+    )
+    p.set_defaults(handler=cmd_inbox_retry)
     group = sub.add_parser("fork", parents=[common], help=_FORK_HELP, description=_FORK_HELP)
     group.set_defaults(handler=_no_handler)
     commands = group.add_subparsers(dest="fork_command", required=True, metavar="COMMAND")

@@ -3,22 +3,36 @@
 A packet's ``custody.json`` (docs/packets.md) carries the case's custody entries of the
 monitor's log from the entry after ``since`` to ``head``, whole and signed, and every other
 entry of that range as a bare link ``[seq, prev_hash, entry_hash]``. Headquarters keeps, per
-case, the head of the last packet it imported (``received_logs``); the next packet must start
-exactly there. Pure functions over the parsed objects: nothing here reads the vault.
+case, the head of the furthest packet it accepted (``received_logs``). A monitor starts each
+packet at the head of the last packet headquarters ACKNOWLEDGED (its receipt), so a packet
+lost or quarantined on the way holds nothing up: a packet may start at or before the stored
+head, as long as its log passes through it (the entry or link at that seq has that hash) --
+entries are hash-chained, so it then extends the very log headquarters holds. A packet that
+ends before the stored head (it was overtaken by a later one) must end on an entry an
+accepted packet carried (``received_points``). Pure functions over the parsed objects:
+nothing here reads the vault.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from fieldmon.crypto import signing
 from fieldmon.vault.custody import GENESIS, canonical, sha256_hex
 
-__all__ = ["GENESIS_POINT", "SIGNED_KEYS", "Fault", "LogPoint", "check", "send_record"]
+__all__ = [
+    "GENESIS_POINT",
+    "SIGNED_KEYS",
+    "Fault",
+    "LogPoint",
+    "case_points",
+    "check",
+    "send_record",
+]
 
 SIGNED_KEYS = (
     "seq",
@@ -156,6 +170,24 @@ def _entry_fault(seq: int, node: _Node, case_uuid: str, public_der: bytes) -> st
     return None
 
 
+def case_points(custody: Any) -> list[LogPoint]:
+    """The (seq, entry_hash) of every whole entry of a checked ``custody.json``: the case's
+    own entries, which headquarters remembers (``received_points``).
+
+    :param custody: a ``custody.json`` that :func:`check` accepted.
+    :return: the points, in log order.
+    """
+    nodes = _nodes(custody)
+    assert not isinstance(nodes, str)
+    return [LogPoint(seq, node[1]) for seq, node in sorted(nodes.items()) if node[2] is not None]
+
+
+_REWRITTEN = (
+    "its log does not pass through entry {seq} as headquarters holds it: the monitor's log was"
+    " rewritten"
+)
+
+
 def check(
     custody: Any,
     since: LogPoint,
@@ -165,25 +197,31 @@ def check(
     packet_id: str,
     content_sha256: str,
     sender_public_der: bytes,
+    known: Collection[LogPoint] = (),
 ) -> Fault | None:
     """Whether a packet's custody log continues, without a gap or a change, the log
-    headquarters holds for the case (contract: "Verification at headquarters", step 5).
+    headquarters holds for the case (contract: "Verification at headquarters", step 5, as
+    docs/packets.md extends it).
 
-    In this order: ``since`` is the stored head (genesis when none; AHEAD of it: waiting);
-    entries and links cover ``since.seq + 1`` … ``head.seq``, each following from the one
-    before (``prev_hash``) and the last ending at ``head.hash``; every whole entry is of this
-    case, hashes to its ``entry_hash`` (SHA-256 of fieldmon.vault.custody.canonical of its
-    signed part) and is signed by the sender (ECDSA P-256/SHA-256, fieldmon.crypto.signing);
-    the last whole entry is the ``send`` of this packet with its content hash.
+    In this order: ``since`` is at or before the stored head (genesis when none; AFTER it:
+    waiting, an earlier packet is missing); entries and links cover ``since.seq + 1`` …
+    ``head.seq``, each following from the one before (``prev_hash``) and the last ending at
+    ``head.hash``; every whole entry is of this case, hashes to its ``entry_hash`` (SHA-256 of
+    fieldmon.vault.custody.canonical of its signed part) and is signed by the sender (ECDSA
+    P-256/SHA-256, fieldmon.crypto.signing); the last whole entry is the ``send`` of this
+    packet with its content hash; and the log passes through the stored head (``since`` is
+    it, or the entry or link at its seq has its hash) or, ending before it, ends on a point of
+    ``known``. Else it is a rewritten log.
 
     :param custody: the parsed ``custody.json`` (``{"entries": [...], "links": [...]}``).
     :param since: the manifest's ``log.since``.
     :param head: the manifest's ``log.head``.
-    :param stored: the head of the last packet imported for the case, or None.
+    :param stored: the head of the furthest packet accepted for the case, or None.
     :param case_uuid: the case the manifest names.
     :param packet_id: the packet's id.
     :param content_sha256: the manifest's ``case.content_sha256``.
     :param sender_public_der: the sender's public key, DER SubjectPublicKeyInfo.
+    :param known: the case's entries earlier accepted packets carried (``received_points``).
     :return: None when the log continues; else the Fault (``waiting`` or not).
     """
     expected = stored or GENESIS_POINT
@@ -193,11 +231,8 @@ def check(
             f"headquarters holds this case's log to entry {expected.seq}",
             waiting=True,
         )
-    if since != expected:
-        return Fault(
-            f"its log starts after entry {since.seq}, not where the last packet imported for"
-            f" this case ended (entry {expected.seq})"
-        )
+    if since.seq == expected.seq and since != expected:
+        return Fault(_REWRITTEN.format(seq=expected.seq))
     if head.seq <= since.seq:
         return Fault("its log has no entry after the last packet's")
     nodes = _nodes(custody)
@@ -231,4 +266,10 @@ def check(
         or last_whole["content_hash"] != content_sha256
     ):
         return Fault("the last entry of its log for this case is not the sending of this packet")
+    if since.seq < expected.seq:
+        if head.seq < expected.seq:
+            if head not in known:  # overtaken by a later packet: it must end on our log
+                return Fault(_REWRITTEN.format(seq=head.seq))
+        elif nodes[expected.seq][1] != expected.hash:
+            return Fault(_REWRITTEN.format(seq=expected.seq))
     return None

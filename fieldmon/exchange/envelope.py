@@ -28,6 +28,7 @@ __all__ = [
     "FORMAT",
     "MAX_ENVELOPE_BYTES",
     "Envelope",
+    "EnvelopeUnreadable",
     "PacketObject",
     "age_payload_size",
     "identities",
@@ -162,6 +163,11 @@ class Envelope:
         raise ExchangeRefused(f"the packet has no object {name}")
 
 
+class EnvelopeUnreadable(ExchangeRefused):
+    """The envelope does not decrypt, or its plaintext is not JSON: it may be incomplete (a
+    sync that has not finished), so headquarters waits and reads it again."""
+
+
 def _need(condition: bool, what: str) -> None:
     if not condition:
         raise ExchangeRefused(f"the envelope is malformed: {what}")
@@ -230,19 +236,20 @@ def parse(data: bytes, keys: Sequence[str], part_size: int) -> Envelope:
     :param part_size: bytes per part (``fieldmon.exchange.packet.PART_SIZE``), to check that
         an evidence object's parts fit its blob size.
     :return: the envelope.
-    :raises ExchangeRefused: larger than :data:`MAX_ENVELOPE_BYTES`, it does not decrypt
-        with any of the identities, or it is not a ``fieldmon-packet/1`` document.
+    :raises EnvelopeUnreadable: it does not decrypt with any of the identities, or is not JSON.
+    :raises ExchangeRefused: larger than :data:`MAX_ENVELOPE_BYTES`, or it is not a
+        ``fieldmon-packet/1`` document.
     """
     if len(data) > MAX_ENVELOPE_BYTES:
         raise ExchangeRefused(f"the envelope is larger than {MAX_ENVELOPE_BYTES} bytes")
     try:
         plain = pyrage.decrypt(data, identities(keys))
     except pyrage.DecryptError:
-        raise ExchangeRefused("the envelope does not decrypt with any key held here") from None
+        raise EnvelopeUnreadable("the envelope does not decrypt with any key held here") from None
     try:
         document = json.loads(plain.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise ExchangeRefused("the envelope is not JSON") from None
+        raise EnvelopeUnreadable("the envelope is not JSON") from None
     _need(isinstance(document, dict), "not a JSON object")
     if document.get("format") != FORMAT:
         raise ExchangeRefused(f"the envelope's format is not {FORMAT}")

@@ -31,6 +31,8 @@ class InboxEntry:
     :ivar version: the monitor's version number the packet carries, when known.
     :ivar received_at: when it was last looked at (UTC ISO 8601).
     :ivar source: where it was read (a folder or a WebDAV server; never a password).
+    :ivar monitor_reference: the reference the monitor gives the case, when known: it differs
+        from ``reference`` (headquarters') when another case had it at headquarters.
     """
 
     packet_id: str
@@ -43,17 +45,24 @@ class InboxEntry:
     version: int | None
     received_at: str
     source: str
+    monitor_reference: str | None = None
+
+    def references(self) -> str:
+        """Headquarters' reference, and the monitor's beside it when it differs."""
+        reference = self.reference or "(unknown case)"
+        if self.monitor_reference and self.monitor_reference != self.reference:
+            return f"{reference} (monitor's {self.monitor_reference})"
+        return reference
 
     def line(self) -> str:
         """One line for the command line: ``<packet> <reference>: <state>[: reason]``."""
-        reference = self.reference or "(unknown case)"
         tail = f": {self.reason}" if self.reason else ""
-        return f"{self.packet_id} {reference}: {self.state}{tail}"
+        return f"{self.packet_id} {self.references()}: {self.state}{tail}"
 
 
 _COLUMNS = (
     "packet_id, reference, state, reason, sender_name, sender_fingerprint, case_uuid, version,"
-    " received_at, source"
+    " received_at, source, monitor_reference"
 )
 
 
@@ -69,6 +78,7 @@ def _from_row(row: Any) -> InboxEntry:
         None if row[7] is None else int(row[7]),
         str(row[8]),
         str(row[9]),
+        row[10],
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from fieldmon.errors import ExchangeRefused
 from fieldmon.exchange.continuity import LogPoint
+from fieldmon.exchange.held import as_monitor, check_sender, hq_reference, stored_head
 from fieldmon.vault import custody, files, records, search, versions
 from fieldmon.vault.custody import canonical, sha256_hex, utc_now
 from fieldmon.vault.validate import case_problem
@@ -48,6 +49,11 @@ class Incoming:
     :ivar content_bytes: ``case.json`` as sent (canonical JSON; SHA-256 = content_sha256).
     :ivar head: the custody log head after the packet's ``send`` entry.
     :ivar staged: item -> (blob name, what was sealed) for every evidence file read.
+    :ivar sender_key: SHA-256 (hex) of the sender's public key (DER SubjectPublicKeyInfo): the
+        monitor, whatever certificate they hold now.
+    :ivar points: the case's entries the packet's log carried whole (seq, hash).
+    :ivar stale: a later packet of the case was accepted first: the packet's log ends before
+        the head headquarters holds; nothing of its content is imported (``duplicate``).
     """
 
     packet_id: str
@@ -59,6 +65,9 @@ class Incoming:
     content_bytes: bytes
     head: LogPoint
     staged: dict[str, tuple[str, files.Sealed]] = field(default_factory=dict)
+    sender_key: str = ""
+    points: tuple[LogPoint, ...] = ()
+    stale: bool = False
 
     @property
     def case_uuid(self) -> str:
@@ -100,15 +109,6 @@ def known_state(conn: Any, packet_id: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def stored_head(conn: Any, case_uuid: str) -> LogPoint | None:
-    """The custody log head of the last packet received for a case, or None. The caller holds
-    the transaction."""
-    row = conn.execute(
-        "SELECT log_seq, log_hash FROM received_logs WHERE case_uuid = ?", (case_uuid,)
-    ).fetchone()
-    return LogPoint(int(row[0]), str(row[1])) if row else None
-
-
 def record_refusal(
     conn: Any,
     packet_id: str,
@@ -128,14 +128,15 @@ def record_refusal(
     known = dict(incoming or {})
     conn.execute(
         "INSERT OR REPLACE INTO inbox (packet_id, source, sender_fingerprint, sender_name,"
-        " case_uuid, reference, state, reason, version, received_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " case_uuid, reference, monitor_reference, state, reason, version, received_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             packet_id,
             source,
             known.get("sender_fingerprint"),
             known.get("sender_name"),
             known.get("case_uuid"),
+            known.get("reference"),
             known.get("reference"),
             state,
             reason,
@@ -204,57 +205,62 @@ def _case_rid(conn: Any, case_uuid: str) -> int | None:
     return int(row[0]) if row else None
 
 
-def _log(vault: Any, action: str, incoming: Incoming, record: str, digest: str) -> None:
+def _log(vault: Any, reference: str, incoming: Incoming, record: str, digest: str) -> None:
+    """A custody ``receive`` entry for the case, under headquarters' reference."""
     custody.append(
         vault.conn,
         vault.signer,
         vault.actor,
-        action,
+        "receive",
         case_uuid=incoming.case_uuid,
-        case_reference=incoming.reference,
+        case_reference=reference,
         record=record,
         content_hash=digest,
     )
 
 
-def _files_only(vault: Any, case_rid: int, incoming: Incoming) -> None:
+def _files_only(vault: Any, case_rid: int, incoming: Incoming, reference: str) -> None:
     """Store the files a packet brings that headquarters lacks, nothing else (a fork)."""
     manifest = list(incoming.content["attachments"])
     for evidence, item, digest in _attach_rows(vault.conn, case_rid, manifest, incoming):
         what = f"evidence {evidence} item {item} from packet {incoming.packet_id}"
-        _log(vault, "receive", incoming, what, digest)
+        _log(vault, reference, incoming, what, digest)
 
 
-def write_content(vault: Any, incoming: Incoming) -> int:
+def write_content(vault: Any, incoming: Incoming, reference: str | None = None) -> int:
     """Make the packet's content headquarters' working copy of the case (a new case, or a
     version after the one it holds), with the files it lacks, and log it. The caller holds
     the transaction; ``seal_current`` seals it afterwards.
 
+    :param reference: headquarters' reference for the case (:func:`hq_reference`); the
+        document is filed under it. None: the monitor's.
     :return: the case's row id.
     :raises ExchangeRefused: the reference is another case's at headquarters; a file the
         content names is neither held nor in the packet, or differs from the one held; the
-        content does not read back at headquarters exactly as it was sealed (SHA-256).
+        content does not read back at headquarters exactly as it was sealed (SHA-256, under
+        the monitor's reference).
     """
     conn = vault.conn
-    document = dict(incoming.content["case"])
+    reference = reference or incoming.reference
+    document = {**incoming.content["case"], "reference": reference}
     taken = conn.execute(
         "SELECT uuid FROM cases WHERE reference = ? AND uuid != ?",
-        (incoming.reference, incoming.case_uuid),
+        (reference, incoming.case_uuid),
     ).fetchone()
     if taken:
-        raise ExchangeRefused(
-            f"its reference {incoming.reference} is another case's at headquarters"
-        )
+        raise ExchangeRefused(f"its reference {reference} is another case's at headquarters")
     case_rid = records.write_case(conn, document)
     search.index_case(conn, case_rid, document)
     conn.execute("DELETE FROM drafts WHERE case_uuid = ?", (incoming.case_uuid,))
     sender = f"packet {incoming.packet_id} from {incoming.sender_name}"
-    _log(vault, "receive", incoming, f"case, {sender}", sha256_hex(canonical(document)))
+    if reference != incoming.reference:
+        sender += f", the monitor's {incoming.reference}"
+    _log(vault, reference, incoming, f"case, {sender}", sha256_hex(canonical(document)))
     for evidence, item, digest in _attach_rows(
         conn, case_rid, list(incoming.content["attachments"]), incoming
     ):
-        _log(vault, "receive", incoming, f"evidence {evidence} item {item}, {sender}", digest)
-    held = canonical(versions.current_content(conn, case_rid))
+        _log(vault, reference, incoming, f"evidence {evidence} item {item}, {sender}", digest)
+    held = canonical(as_monitor(versions.current_content(conn, case_rid), incoming.reference))
     if sha256_hex(held) != incoming.case["content_sha256"]:
         raise ExchangeRefused("its case does not read back at headquarters as it was sealed")
     return case_rid
@@ -279,26 +285,39 @@ def seal_current(vault: Any, case_rid: int, case_uuid: str, reference: str) -> i
 
 
 def _remember(vault: Any, incoming: Incoming, hq_version: int | None, imported: bool) -> None:
-    """Advance the received log head; the content imported only when it was."""
+    """Advance the received log head (never back: a packet overtaken by a later one leaves
+    it), remember the case's entries the packet carried, and the content imported only when
+    it was."""
     conn = vault.conn
     row = conn.execute(
-        "SELECT monitor_version, content_sha256, hq_version FROM received_logs WHERE case_uuid = ?",
+        "SELECT monitor_version, content_sha256, hq_version, log_seq, log_hash"
+        " FROM received_logs WHERE case_uuid = ?",
         (incoming.case_uuid,),
     ).fetchone()
     if imported or row is None:
         kept = (int(incoming.case["version"]), str(incoming.case["content_sha256"]), hq_version)
     else:
         kept = (int(row[0]), str(row[1]), row[2])
+    head = incoming.head
+    if row is not None and int(row[3]) > head.seq:
+        head = LogPoint(int(row[3]), str(row[4]))
     conn.execute(
-        "INSERT OR REPLACE INTO received_logs (case_uuid, sender_fingerprint, log_seq,"
-        " log_hash, monitor_version, content_sha256, hq_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO received_logs (case_uuid, sender_fingerprint, sender_key,"
+        " monitor_reference, log_seq, log_hash, monitor_version, content_sha256, hq_version)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             incoming.case_uuid,
             incoming.sender_fingerprint,
-            incoming.head.seq,
-            incoming.head.hash,
+            incoming.sender_key,
+            incoming.reference,
+            head.seq,
+            head.hash,
             *kept,
         ),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO received_points (case_uuid, log_seq, log_hash) VALUES (?, ?, ?)",
+        [(incoming.case_uuid, p.seq, p.hash) for p in (*incoming.points, incoming.head)],
     )
 
 
@@ -306,16 +325,21 @@ def _outcome(conn: Any, case_rid: int | None, incoming: Incoming) -> str:
     """``imported`` (new case or next version), ``duplicate`` or ``fork``."""
     if case_rid is None:
         return "imported"
+    if incoming.stale:
+        return "duplicate"
     arriving = str(incoming.case["content_sha256"])
     row = conn.execute(
         "SELECT content_sha256 FROM received_logs WHERE case_uuid = ?", (incoming.case_uuid,)
     ).fetchone()
-    held = sha256_hex(canonical(versions.current_content(conn, case_rid)))
+    current = as_monitor(versions.current_content(conn, case_rid), incoming.reference)
+    held = sha256_hex(canonical(current))
     sealed = versions.versions(conn, incoming.case_uuid)
+    newest = sealed and versions.sealed_content(conn, incoming.case_uuid, sealed[-1].version)
+    newest_hash = sha256_hex(canonical(as_monitor(newest, incoming.reference))) if newest else None
     base = str(row[0]) if row else None
     if arriving in (base, held):
         return "duplicate"
-    if base is None or held != base or (sealed and sealed[-1].content_hash != base):
+    if base is None or held != base or (newest_hash is not None and newest_hash != base):
         return "fork"
     return "imported"
 
@@ -326,7 +350,8 @@ def record(vault: Any, incoming: Incoming) -> tuple[str, int | None]:
 
     - a new case, or a version after the one headquarters last imported and has not edited
       since: becomes the working copy and is sealed (``imported``);
-    - the content headquarters last imported, or holds now: no new version (``duplicate``);
+    - the content headquarters last imported, or holds now, or a packet overtaken by a later
+      one already accepted (``stale``): no new version (``duplicate``);
     - headquarters edited the case since it last imported it: its own version is kept (and
       sealed), the incoming content is kept in ``forks`` for a lawyer to choose (``fork``);
       the files it brings are stored (evidence is never discarded).
@@ -334,33 +359,40 @@ def record(vault: Any, incoming: Incoming) -> tuple[str, int | None]:
     Either way the custody log gets a ``receive`` entry, the received log head advances and
     the inbox row says what happened.
 
+    The case is filed under headquarters' reference (:func:`hq_reference`), the monitor's
+    beside it in ``received_logs`` and the inbox.
+
     :return: the inbox state and headquarters' version number holding the case.
-    :raises ExchangeRefused: as :func:`write_content`; the caller rolls back.
+    :raises ExchangeRefused: as :func:`write_content` and :func:`check_sender`; the caller
+        rolls back.
     """
     conn = vault.conn
+    check_sender(conn, incoming.case_uuid, incoming.sender_key)
     case_rid = _case_rid(conn, incoming.case_uuid)
     state = _outcome(conn, case_rid, incoming)
+    reference = hq_reference(conn, incoming.case_uuid, incoming.reference)
     sender = f"packet {incoming.packet_id} from {incoming.sender_name}"
     digest = str(incoming.case["content_sha256"])
     if state == "imported":
-        case_rid = write_content(vault, incoming)
+        case_rid = write_content(vault, incoming, reference)
     assert case_rid is not None
     if state == "duplicate":  # headquarters' own unsealed edits, if any, are left as they are
         sealed = versions.versions(conn, incoming.case_uuid)
         hq_version = sealed[-1].version if sealed else None
     else:
-        hq_version = seal_current(vault, case_rid, incoming.case_uuid, incoming.reference)
+        hq_version = seal_current(vault, case_rid, incoming.case_uuid, reference)
     if state == "duplicate":
-        _log(vault, "receive", incoming, f"case (unchanged), {sender}", digest)
+        what = "case (overtaken by a later packet)" if incoming.stale else "case (unchanged)"
+        _log(vault, reference, incoming, f"{what}, {sender}", digest)
     elif state == "fork":
-        _log(vault, "receive", incoming, f"case (kept beside headquarters'), {sender}", digest)
+        _log(vault, reference, incoming, f"case (kept beside headquarters'), {sender}", digest)
         conn.execute(
             "INSERT INTO forks (case_uuid, reference, packet_id, sender_name, monitor_version,"
             " hq_version, incoming, incoming_sha256, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 incoming.case_uuid,
-                incoming.reference,
+                reference,
                 incoming.packet_id,
                 incoming.sender_name,
                 int(incoming.case["version"]),
@@ -370,18 +402,19 @@ def record(vault: Any, incoming: Incoming) -> tuple[str, int | None]:
                 utc_now(),
             ),
         )
-        _files_only(vault, case_rid, incoming)
+        _files_only(vault, case_rid, incoming, reference)
     _remember(vault, incoming, hq_version, state == "imported")
     conn.execute(
         "INSERT OR REPLACE INTO inbox (packet_id, source, sender_fingerprint, sender_name,"
-        " case_uuid, reference, state, reason, version, received_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+        " case_uuid, reference, monitor_reference, state, reason, version, received_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
         (
             incoming.packet_id,
             incoming.source,
             incoming.sender_fingerprint,
             incoming.sender_name,
             incoming.case_uuid,
+            reference,
             incoming.reference,
             state,
             int(incoming.case["version"]),

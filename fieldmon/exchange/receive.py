@@ -36,13 +36,16 @@ from fieldmon.crypto.identity import cert_fingerprint, public_key_der
 from fieldmon.errors import ExchangeRefused
 from fieldmon.exchange import card as cards
 from fieldmon.exchange import continuity, destinations, hq, intake, packet, receipts
+from fieldmon.exchange import held as holding
+from fieldmon.exchange.envelope import EnvelopeUnreadable
 from fieldmon.exchange.inbox import InboxEntry, entry
 from fieldmon.exchange.transports import MissingFile, Transport, TransportError
+from fieldmon.vault import custody
 from fieldmon.vault.blobs import BlobBatch
 from fieldmon.vault.custody import sha256_hex
 from fieldmon.vault.store import Vault
 
-__all__ = ["MAX_CASE_JSON_BYTES", "receive", "receive_from", "sender_name"]
+__all__ = ["MAX_CASE_JSON_BYTES", "receive", "receive_from", "retry", "sender_name"]
 
 _PACKET_ID = re.compile(r"[0-9a-f]{32}")
 """A packet's folder name: 128 random bits as 32 lower-case hex digits (docs/packets.md)."""
@@ -96,6 +99,46 @@ class _Waiting(Exception):
     """The packet cannot be taken yet; it is tried again at the next receive."""
 
 
+class _Watched:
+    """A transport that notes every file found missing on it: a packet with a part missing
+    (not yet synced, or deleted on the server) waits instead of being quarantined."""
+
+    def __init__(self, inner: Transport) -> None:
+        self.inner = inner
+        self.missing: list[str] = []
+
+    def describe(self) -> str:
+        """As the inner transport's."""
+        return self.inner.describe()
+
+    def list(self, folder: str) -> list[str]:
+        """As the inner transport's."""
+        return self.inner.list(folder)
+
+    def read(self, path: str, limit: int | None = None) -> bytes:
+        """As the inner transport's, noting a missing file."""
+        try:
+            return self.inner.read(path, limit)
+        except MissingFile:
+            self.missing.append(path)
+            raise
+
+    def exists(self, path: str) -> bool:
+        """As the inner transport's."""
+        return self.inner.exists(path)
+
+    def write_once(self, path: str, data: bytes) -> None:
+        """As the inner transport's."""
+        self.inner.write_once(path, data)
+
+    def delete(self, path: str) -> None:
+        """As the inner transport's."""
+        self.inner.delete(path)
+
+
+_AGAIN = "; it is read again at the next receive"
+
+
 def _check_and_record(
     vault: Vault,
     transport: Transport,
@@ -114,8 +157,11 @@ def _check_and_record(
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ExchangeRefused("its case.json or custody.json is not JSON") from None
     intake.check_content(case, content)
+    sender_key = sha256_hex(public_key_der(envelope.cert_der))
     with vault.transaction():
-        stored = intake.stored_head(vault.conn, str(case["uuid"]))
+        holding.check_sender(vault.conn, str(case["uuid"]), sender_key)
+        stored = holding.stored_head(vault.conn, str(case["uuid"]))
+        known_points = holding.known_points(vault.conn, str(case["uuid"]))
     fault = continuity.check(
         custody_doc,
         continuity.LogPoint(*envelope.since),
@@ -125,6 +171,7 @@ def _check_and_record(
         envelope.packet_id,
         str(case["content_sha256"]),
         public_key_der(envelope.cert_der),
+        known_points,
     )
     if fault is not None:
         raise _Waiting(fault.reason) if fault.waiting else ExchangeRefused(fault.reason)
@@ -143,6 +190,9 @@ def _check_and_record(
         content,
         content_bytes,
         continuity.LogPoint(*envelope.head),
+        sender_key=sender_key,
+        points=tuple(continuity.case_points(custody_doc)),
+        stale=stored is not None and envelope.head[0] < stored.seq,
     )
     with BlobBatch(vault.blob_dir) as batch:
         for obj in carried:
@@ -203,13 +253,25 @@ def _receive_one(
     card: cards.OrgCard | None,
     identities: list[str],
 ) -> str | None:
-    """Read, check and record one packet; return a note on its receipt, if any."""
+    """Read, check and record one packet; return a note on its receipt, if any.
+
+    What may heal by waiting makes it ``waiting``: a file missing (the envelope synced before
+    its parts, a part deleted on the server), an envelope that does not decrypt or parse (it
+    may be incomplete), a source that cannot be read. What cannot is ``quarantined``: a part
+    whose bytes are not its hash, a signature that fails, a certificate revoked or not the
+    organisation's, a continuity fault, a case held for another monitor.
+    """
     known: dict[str, Any] = {"source": transport.describe()}
+    watched = _Watched(transport)
+    transport = watched
     try:
         if card is None:
             raise ExchangeRefused("headquarters has no organisation card installed")
         data = transport.read(packet.envelope_path(packet_id), limit=packet.MAX_ENVELOPE_BYTES)
-        envelope = packet.open_envelope(data, identities)
+        try:
+            envelope = packet.open_envelope(data, identities)
+        except EnvelopeUnreadable as error:
+            raise _Waiting(f"{_one_line(error)} (it may be incomplete){_AGAIN}") from None
         if envelope.packet_id != packet_id:
             raise ExchangeRefused("its envelope names another packet")
         known.update(
@@ -225,14 +287,17 @@ def _receive_one(
         _refuse(vault, packet_id, "waiting", str(waiting), known)
         return None
     except MissingFile as error:
-        _refuse(vault, packet_id, "quarantined", str(error), known)
+        _refuse(vault, packet_id, "waiting", f"{error}{_AGAIN}", known)
         return None
     except TransportError as error:
         reason = f"the source could not be read ({error}); it will be tried again"
         _refuse(vault, packet_id, "waiting", reason, known)
         return None
     except (ExchangeRefused, ValueError, KeyError, TypeError) as error:
-        _refuse(vault, packet_id, "quarantined", _one_line(error), known)
+        if watched.missing:  # packet.read_object names a missing part as refused
+            _refuse(vault, packet_id, "waiting", f"{_one_line(error)}{_AGAIN}", known)
+        else:
+            _refuse(vault, packet_id, "quarantined", _one_line(error), known)
         return None
     return _issue_receipt(vault, transport, envelope, state)
 
@@ -312,3 +377,50 @@ def receive(
     if not hq.is_hq(vault):
         raise ExchangeRefused("only headquarters receives packets: this vault is not headquarters")
     return receive_from(vault, destinations.open_transport(vault, source), progress)
+
+
+def retry(vault: Vault, packet_id: str, source: str | None = None) -> InboxEntry:
+    """Examine a quarantined packet again: headquarters' lawyer decides so (e.g. the monitor
+    uploaded the packet again), and the custody log records who decided, and what the
+    quarantine's reason was. The packet becomes ``waiting``; with ``source``, it is read and
+    checked at once, in full, as at a receive (and may be quarantined again).
+
+    :param vault: headquarters' open vault.
+    :param packet_id: the packet's 32 hex digits.
+    :param source: where it is (as :func:`receive`); None: at the next receive.
+    :return: its inbox entry afterwards; a receipt that could not be written is named in its
+        reason.
+    :raises ExchangeRefused: not headquarters; no such packet in the inbox, or not quarantined.
+    :raises FieldMonError: the source is unknown (nothing is changed then).
+    :raises TransportError: the source cannot be read.
+    """
+    if not hq.is_hq(vault):
+        raise ExchangeRefused("only headquarters receives packets: this vault is not headquarters")
+    seen = entry(vault, packet_id)
+    if seen is None:
+        raise ExchangeRefused(f"the inbox holds no packet {packet_id}")
+    if seen.state != "quarantined":
+        raise ExchangeRefused(f"packet {packet_id} is {seen.state}, not quarantined")
+    transport = None if source is None else destinations.open_transport(vault, source)
+    with vault.transaction():
+        custody.append(
+            vault.conn,
+            vault.signer,
+            vault.actor,
+            "receive",
+            case_uuid=seen.case_uuid,
+            case_reference=seen.reference,
+            record=f"packet {packet_id} to be examined again, at {vault.actor}'s decision"
+            f" (it was quarantined: {seen.reason})",
+        )
+        vault.conn.execute(
+            "UPDATE inbox SET state = 'waiting', reason = ? WHERE packet_id = ?",
+            (f"to be examined again at {vault.actor}'s decision{_AGAIN}", packet_id),
+        )
+    note = None
+    if transport is not None and transport.exists(packet.envelope_path(packet_id)):
+        identities = hq.hq_identities(vault)
+        note = _receive_one(vault, transport, packet_id, cards.installed_card(vault), identities)
+    after = entry(vault, packet_id)
+    assert after is not None
+    return InboxEntry(**{**after.__dict__, "reason": note}) if note else after

@@ -78,6 +78,21 @@ def _sender(vault: Vault) -> _Sender:
     return _Sender(card, me.monitor_cert, key)
 
 
+def _acknowledged_head(conn: Any, case_uuid: str) -> tuple[int, str]:
+    """Where a new packet's log starts (docs/packets.md, ``since``): the head of the furthest
+    packet of the case headquarters acknowledged (its receipt checked), else genesis. Not the
+    last packet SENT: one lost or quarantined on the way must not hold every later one up.
+    The caller holds the transaction."""
+    heads = [
+        outbox.parse_point(row[0])
+        for row in conn.execute(
+            "SELECT log_head FROM outbox WHERE case_uuid = ? AND state = 'acknowledged'",
+            (case_uuid,),
+        )
+    ]
+    return max((h for h in heads if h is not None), default=(0, GENESIS))
+
+
 def _queue(vault: Vault, reference: str, destination: str) -> str:
     """Seal if needed, then log the send and queue the packet in one transaction."""
     version, _ = vault.seal(reference)
@@ -88,13 +103,7 @@ def _queue(vault: Vault, reference: str, destination: str) -> str:
         case_uuid = vault.case_uuid(reference)
         content = packing.case_content(conn, case_uuid, version.version)
         evidence = packing.evidence_files(conn, case_uuid, content)
-        row = conn.execute(
-            "SELECT log_head FROM outbox WHERE case_uuid = ?"
-            " ORDER BY created_at DESC, rowid DESC LIMIT 1",
-            (case_uuid,),
-        ).fetchone()
-        since = outbox.parse_point(row[0]) if row else (0, GENESIS)
-        assert since is not None
+        since = _acknowledged_head(conn, case_uuid)
         digest = sha256_hex(content)
         entry = custody.append(
             conn,

@@ -9,6 +9,7 @@ CREATE TABLE inbox (
     sender_name TEXT,
     case_uuid TEXT,
     reference TEXT,
+    monitor_reference TEXT,
     state TEXT NOT NULL CHECK (state IN ('imported', 'duplicate', 'quarantined', 'waiting', 'fork')),
     reason TEXT,
     version INTEGER,
@@ -16,15 +17,28 @@ CREATE TABLE inbox (
 );
 
 -- Per case: the custody log head of the last packet received, which the next must extend, and
--- the content headquarters last imported from the monitor (to tell its own edits apart).
+-- the content headquarters last imported from the monitor (to tell its own edits apart); the
+-- monitor who sends it (SHA-256 of their public key: a re-issued certificate keeps it) and the
+-- reference the monitor gives it (headquarters' may differ: two monitors' AZ-2026-001).
 CREATE TABLE received_logs (
     case_uuid TEXT PRIMARY KEY,
     sender_fingerprint TEXT NOT NULL,
+    sender_key TEXT NOT NULL,
+    monitor_reference TEXT NOT NULL,
     log_seq INTEGER NOT NULL,
     log_hash TEXT NOT NULL,
     monitor_version INTEGER NOT NULL,
     content_sha256 TEXT NOT NULL,
     hq_version INTEGER
+);
+
+-- Per case: every entry of the case in a monitor's log that an accepted packet carried whole
+-- (its seq and hash): a packet that arrives after a later one ends on one of these.
+CREATE TABLE received_points (
+    case_uuid TEXT NOT NULL,
+    log_seq INTEGER NOT NULL,
+    log_hash TEXT NOT NULL,
+    PRIMARY KEY (case_uuid, log_seq)
 );
 
 -- A monitor's version that arrived after headquarters edited the case: kept beside it until a
