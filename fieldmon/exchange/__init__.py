@@ -18,6 +18,7 @@ __all__ = [
     "destinations",
     "erase",
     "forks",
+    "held",
     "hq",
     "inbox",
     "intake",
