@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint sysdeps schema translations update-translations clean lock
+.PHONY: run test lint sysdeps schema translations update-translations clean lock dist dist-test sysdeps-dist
 
 # Interface translations: Qt Linguist sources (.ts, committed) compiled to .qm.
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
@@ -55,6 +55,26 @@ update-translations: $(STAMP)
 # Regenerate the committed JSON Schema after changing the model or a vocabulary.
 schema: $(STAMP)
 	$(BIN)/python -m fieldmon.vault.schema > resources/schema/fieldmon-case-1.schema.json
+
+# The packaged app (issue 17; build/README.md): PyInstaller from an environment of its own,
+# installed from requirements/dist.txt with hash checking, then the .tar.gz, the .deb and the
+# portable archive with SHA256SUMS in build/output/. dist-test tries them outside the checkout.
+DIST_VENV := build/output/venv
+DIST_STAMP := $(DIST_VENV)/.installed
+
+$(DIST_STAMP): requirements/dist.txt
+	test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --require-hashes -r requirements/dist.txt
+	touch $@
+
+sysdeps-dist:
+	@sh build/sysdeps-dist.sh
+
+dist: $(DIST_STAMP) sysdeps sysdeps-dist translations
+	sh build/dist.sh
+
+dist-test: sysdeps sysdeps-dist
+	sh build/dist_test.sh
 
 # Refresh requirements/*.txt from pyproject.toml after changing a dependency (build/lock.sh says
 # what each holds); `make lock UPGRADE=1` moves every pin to the newest version allowed. uv runs
