@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,7 @@ def _body(root_der: bytes, serial: int = 1, **changes: Any) -> dict[str, Any]:
                 "reason": "laptop seized",
             }
         ],
+        "receipt_signers": [identity.cert_fingerprint(b"headquarters' certificate")],
     }
     body.update(changes)
     return body
@@ -177,6 +179,12 @@ def test_a_well_signed_card_with_bad_content_is_refused() -> None:
     _refused(lambda: cards.read_card(_signed(key, extra)), "fields")
     no_readers = _body(root, readers=[])
     _refused(lambda: cards.read_card(_signed(key, no_readers)), "no readers")
+    for signers in ([], ["AB:CD"], "AB"):
+        data = _signed(key, _body(root, receipt_signers=signers))
+        _refused(partial(cards.read_card, data), "receipt signers")
+    without = _body(root)
+    del without["receipt_signers"]
+    _refused(lambda: cards.read_card(_signed(key, without)), "fields")
 
 
 def test_a_root_that_is_not_a_self_issued_authority_is_refused(org: Org) -> None:

@@ -141,6 +141,8 @@ def test_forged_receipts_are_refused_then_the_real_one_is_stored(org: Org) -> No
 
     other_hq = Vault.create(org.folder / "other-hq", PASSPHRASE, kdf=FAST_KDF)
     hq.init_hq(other_hq, "Other Watch", [], ("Escrow", new_recipient()))
+    colleague = Vault.create(org.folder / "colleague", PASSPHRASE, kdf=FAST_KDF)
+    colleague.install_certificates(hq.issue_certificate(org.hq, colleague.certificate_request()))
     seq = envelope_of(org.monitor, packet_a).head[0]
     forgeries = {
         "signed by another organisation's key": receipts.issue(
@@ -161,11 +163,15 @@ def test_forged_receipts_are_refused_then_the_real_one_is_stored(org: Org) -> No
         "signed by the monitor itself": receipts.issue(
             org.monitor, envelope_of(org.monitor, packet_a), "imported"
         ),
+        "signed by another enrolled monitor": receipts.issue(
+            colleague, envelope_of(org.monitor, packet_a), "imported"
+        ),
         "encrypted to another key": pyrage.encrypt(
             b"{}", [pyrage.x25519.Identity.generate().to_public()]
         ),
     }
     other_hq.close()
+    colleague.close()
     with org.hq.transaction():  # the forgeries must not stand for headquarters' own receipts
         org.hq.conn.execute("DELETE FROM receipts_issued")
     expected = {
@@ -173,6 +179,7 @@ def test_forged_receipts_are_refused_then_the_real_one_is_stored(org: Org) -> No
         "a wrong log head": "log head (entry",
         "another packet": f"names packet {packet_b}, not {packet_a}",
         "signed by the monitor itself": "signed by this vault, not by headquarters",
+        "signed by another enrolled monitor": "not signed by one of headquarters' receipt signers",
         "encrypted to another key": "does not open with the packet's one-time key",
     }
     for what, data in forgeries.items():

@@ -59,7 +59,16 @@ FORMAT = "fieldmon-card/1"
 MAX_CARD_BYTES = 256 * 1024
 """A card file larger than this (bytes) is refused before it is parsed."""
 _FINGERPRINT = re.compile(r"^[0-9A-F]{2}(:[0-9A-F]{2}){31}$")
-_CARD_KEYS = {"organisation", "serial", "issued_at", "root", "readers", "escrow", "revoked"}
+_CARD_KEYS = {
+    "organisation",
+    "serial",
+    "issued_at",
+    "root",
+    "readers",
+    "escrow",
+    "revoked",
+    "receipt_signers",
+}
 WORDS_MISMATCH = (
     "the fingerprint words do not match: do not install this card; ask headquarters by"
     " another channel"
@@ -99,6 +108,9 @@ class OrgCard:
     revoked: tuple[Revocation, ...]
     document: bytes
     """The card file as read (signed JSON)."""
+    receipt_signers: tuple[str, ...] = ()
+    """Fingerprints (:func:`fieldmon.crypto.identity.cert_fingerprint`) of the certificates
+    whose receipts a monitor accepts: headquarters' own, never another monitor's."""
 
     def recipients(self) -> list[str]:
         """Everyone a packet is encrypted to: the readers, then the escrow.
@@ -189,7 +201,9 @@ def read_card(data: bytes, pinned_root: bytes | None = None) -> OrgCard:
     the known fields; the root is a self-issued CA certificate (RFC 5280, basicConstraints CA)
     whose signature verifies under its own key; the card's signature verifies under the root's
     key over ``canonical(card)`` (ECDSA P-256, SHA-256); readers and escrow are age X25519
-    recipients (age v1 spec), none twice; revoked entries are certificate fingerprints.
+    recipients (age v1 spec), none twice; revoked entries are certificate fingerprints; the
+    receipt signers (headquarters' certificates, whose receipts monitors accept) are 1 to 100
+    certificate fingerprints.
 
     :param data: the card file's bytes.
     :param pinned_root: when given, the root certificate (DER) the card must carry, byte for
@@ -225,6 +239,15 @@ def read_card(data: bytes, pinned_root: bytes | None = None) -> OrgCard:
     revoked = body["revoked"]
     if not isinstance(revoked, list):
         raise ExchangeRefused("the card's revocation list is not a list")
+    signers = body["receipt_signers"]
+    if (
+        not isinstance(signers, list)
+        or not 1 <= len(signers) <= 100
+        or not all(isinstance(f, str) and _FINGERPRINT.match(f) for f in signers)
+    ):
+        raise ExchangeRefused(
+            "the card's receipt signers are not a list of certificate fingerprints"
+        )
     card = OrgCard(
         organisation=_text(body["organisation"], "organisation"),
         serial=serial,
@@ -234,6 +257,7 @@ def read_card(data: bytes, pinned_root: bytes | None = None) -> OrgCard:
         escrow=_reader(body["escrow"], "escrow"),
         revoked=tuple(_revocation(r) for r in revoked),
         document=bytes(data),
+        receipt_signers=tuple(str(f) for f in signers),
     )
     named = [r.recipient for r in (*card.readers, card.escrow)]
     if len(set(named)) != len(named):
@@ -245,7 +269,7 @@ def sign_card(body: dict[str, Any], root_key: SigningKey) -> bytes:
     """A card file: the body signed by the root's key (headquarters).
 
     :param body: the ``card`` object (organisation, serial, issued_at, root, readers, escrow,
-        revoked).
+        revoked, receipt_signers).
     :param root_key: the key of the root certificate in ``body["root"]``.
     :return: the file, JSON (UTF-8, indented, for people to read), ending in a line break.
     :raises ExchangeRefused: if the result is not a valid card (see :func:`read_card`).

@@ -88,7 +88,8 @@ def init_hq(
 
     The vault's own root becomes the organisation's root; headquarters' new age identity is
     the first reader, then ``readers``; ``escrow`` is the recipient whose secret is kept
-    offline. All in one transaction: on a refusal nothing changes.
+    offline; the vault's own certificate, which signs receipts, is the card's one receipt
+    signer. All in one transaction: on a refusal nothing changes.
 
     :param vault: the open vault; it must still hold its own root key.
     :param organisation: the organisation's name, as the card shows it.
@@ -133,6 +134,7 @@ def init_hq(
             ],
             "escrow": {"name": escrow[0], "recipient": escrow[1]},
             "revoked": [],
+            "receipt_signers": [identity.cert_fingerprint(me.monitor_cert)],
         }
         document = sign_card(body, root_key)
         conn.execute(

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import pyrage
 
+from fieldmon.crypto.identity import cert_fingerprint, public_key_der
 from fieldmon.errors import ExchangeRefused, FieldMonError
 from fieldmon.exchange import card as cards
 from fieldmon.exchange import destinations, outbox, signed
@@ -275,7 +276,8 @@ def open_receipt(
     Checked: it decrypts with the packet's one-time identity (age v1); its format; its
     signer's certificate is issued by the card's root, valid and not revoked, and the
     signature holds (:func:`fieldmon.exchange.signed.verify_payload`); it is not signed by
-    this vault's own certificate (a monitor cannot acknowledge itself); and packet, case,
+    this vault's own key (a monitor cannot acknowledge itself), and its certificate is one of
+    the card's ``receipt_signers`` (headquarters', not any enrolled monitor's); and packet, case,
     version, content hash and log head are exactly those the outbox recorded.
 
     :param data: the ``.age`` file's bytes.
@@ -293,8 +295,12 @@ def open_receipt(
     except Exception:
         raise ExchangeRefused("the receipt does not open with the packet's one-time key") from None
     receipt, cert_der = _parse(document, card)
-    if cert_der == own_cert:
+    if cert_der == own_cert or public_key_der(cert_der) == public_key_der(own_cert):
         raise ExchangeRefused("the receipt is signed by this vault, not by headquarters")
+    if cert_fingerprint(cert_der) not in card.receipt_signers:
+        raise ExchangeRefused(
+            "the receipt is not signed by one of headquarters' receipt signers on the card"
+        )
     found = _matches(receipt, sent)
     return replace(found, document=document)
 
