@@ -157,7 +157,7 @@ class Matcher:
 
     def __init__(self, owners: Sequence[NameOwner]) -> None:
         self._keys = [o.key for o in owners]
-        self._looked_up: dict[str, dict[int, _Hit]] = {}
+        self._looked_up: dict[str, dict[int, _Hit]] = {}  # word -> hits, read-only
         self._exact: dict[str, dict[int, _Hit]] = {}
         self._skeleton: dict[str, dict[int, _Hit]] = {}
         self._given: list[set[str]] = [set() for _ in owners]
@@ -220,17 +220,7 @@ class Matcher:
             hits[owner] = hit
 
     def _lookup(self, word: str, again: bool = True) -> dict[int, _Hit]:
-        """The persons a text word may name, with the best hit of each; read-only, and the same
-        for the same word as long as this matcher lives (its tables never change once built),
-        so each word is looked up once per matcher, not once per text it appears in."""
-        if not again:
-            return self._lookup_word(word, again)
-        found = self._looked_up.get(word)
-        if found is None:
-            found = self._looked_up[word] = self._lookup_word(word, again)
-        return found
-
-    def _lookup_word(self, word: str, again: bool) -> dict[int, _Hit]:
+        """The persons a text word may name, with the best hit of each."""
         folded = exact_fold(word)
         if len(folded) < 2 or folded in CONNECTORS:
             return {}
@@ -280,10 +270,9 @@ class _Scan:
         self.text = text
         self.tokens = list(WORD.finditer(self.text))
         self.words = [t.group() for t in self.tokens]
-        seen: dict[str, dict[int, _Hit]] = {}
-        for word in self.words:
-            if word not in seen:
-                seen[word] = matcher._lookup(word)
+        seen = matcher._looked_up  # once per matcher, not per text: its tables never change
+        for word in set(self.words) - seen.keys():
+            seen[word] = matcher._lookup(word)
         self.hits = [seen[w] for w in self.words]
         self.initial = [
             len(w) == 1 and w.isalpha() and self.text[t.end() : t.end() + 1] == "."
