@@ -129,3 +129,40 @@ def test_the_same_content_after_an_hq_edit_is_a_duplicate_not_a_fork(world: Worl
     assert [v.version for v in history.versions] == [1]
     assert history.changed_since_seal is True  # headquarters' edit is left as it was
     assert forks.open_forks(world.hq) == []
+
+
+def test_files_added_under_the_same_item_at_both_ends_are_both_kept(world: World) -> None:
+    """Headquarters and the monitor each attach a file as x2.1: the monitor's is a fork, its
+    file stored under a free item id, and the monitor's later packets go on arriving."""
+    world.send()
+    world.receive()
+    note = world.tmp / "hq-note.txt"
+    note.write_bytes(b"Fictional note by headquarters' lawyer.\n")
+    (hq_item,) = [a.item for a in world.hq.attach(REFERENCE, note)]
+    mine = world.tmp / "monitor-note.txt"
+    mine.write_bytes(b"Fictional note by the monitor, written in the field.\n")
+    (monitor_item,) = [a.item for a in world.monitor.attach(REFERENCE, mine)]
+    assert hq_item == monitor_item  # both x2.1
+    world.send()
+    results = world.receive()
+    assert [(r.state, r.reason) for r in results] == [("fork", None)]
+    (fork,) = forks.open_forks(world.hq)
+    held = {
+        a.item: world.hq.read_attachment(REFERENCE, a.item) for a in world.hq.attachments(REFERENCE)
+    }
+    assert held[hq_item] == note.read_bytes()
+    moved = [item for item, data in held.items() if data == mine.read_bytes()]
+    assert len(moved) == 1 and moved[0] != hq_item
+    log = world.hq.custody_log(REFERENCE)
+    assert any(f"stored as {moved[0]}" in (e.record or "") for e in log)
+    assert check_vault(world.hq).faults == []
+    # The monitor's next packet is not held up: another fork (nothing new to store).
+    _edit(world.monitor, MONITOR_TITLE)
+    world.send()
+    assert [r.state for r in world.receive()] == ["fork"]
+    assert len(world.hq.attachments(REFERENCE)) == len(held)
+    # Keeping the monitor's version keeps both files.
+    forks.resolve(world.hq, fork.fork_id, keep="monitor")
+    assert world.hq.get_case(REFERENCE)["title"] != MONITOR_TITLE  # the first fork's document
+    assert {a.item for a in world.hq.attachments(REFERENCE)} == set(held)
+    assert check_vault(world.hq).faults == []

@@ -146,30 +146,59 @@ def record_refusal(
     )
 
 
+def _free_item(taken: set[str], evidence: str, wanted: str) -> str:
+    """The item id headquarters stores a monitor's file under when another file holds
+    ``wanted``: the next of its evidence record's free numbers, as
+    fieldmon.vault.attachments numbers the items it stores (``x2.2`` beside ``x2.1``)."""
+    number = sum(1 for t in taken if t.startswith(f"{evidence}.")) + 1
+    while f"{evidence}.{number}" in taken or f"{evidence}.{number}" == wanted:
+        number += 1
+    return f"{evidence}.{number}"
+
+
 def _attach_rows(
-    conn: Any, case_rid: int, manifest: list[dict[str, Any]], incoming: Incoming
-) -> list[tuple[str, str, str]]:
+    conn: Any,
+    case_rid: int,
+    manifest: list[dict[str, Any]],
+    incoming: Incoming,
+    *,
+    rename: bool = False,
+) -> list[tuple[str, str, str, str]]:
     """Rows for the files the manifest names that headquarters lacks; return (evidence id,
-    item, sha256) of each added."""
+    item, sha256, headquarters' item) of each added.
+
+    :param rename: a fork: a file under an item id headquarters holds another file as (both
+        attached one, each at its end) is stored under a free item id (:func:`_free_item`), and
+        one headquarters holds already under any item is not stored again. Otherwise such a
+        file is refused.
+    """
     existing = {
         str(r[0]): (str(r[1]), int(r[2]))
         for r in conn.execute(
             "SELECT item, sha256, rid FROM attachments WHERE case_rid = ?", (case_rid,)
         )
     }
+    by_hash = {digest: (item, rid) for item, (digest, rid) in existing.items()}
+    renamed: dict[str, str] = {}
     added = []
     for entry in manifest:
         item = str(entry["item"])
-        if item in existing:
-            if existing[item][0] != entry.get("sha256"):
-                raise ExchangeRefused(
-                    f"its file {item} is not the file headquarters holds as {item}"
-                )
+        stored_as = item
+        if item in existing and existing[item][0] == entry.get("sha256"):
             continue
+        if item in existing and not rename:
+            raise ExchangeRefused(f"its file {item} is not the file headquarters holds as {item}")
+        if rename and entry.get("sha256") in by_hash:
+            renamed[item] = by_hash[str(entry.get("sha256"))][0]
+            continue
+        if item in existing:
+            stored_as = _free_item(set(existing), str(entry.get("evidence")), item)
+            renamed[item] = stored_as
         staged = incoming.staged.get(item)
         if staged is None or staged[1].sha256 != entry.get("sha256"):
             raise ExchangeRefused(f"its file {item} was not in the packet")
         derived = entry.get("derived_from")
+        derived = renamed.get(str(derived), derived) if derived is not None else None
         derived_rid = existing[derived][1] if derived in existing else None
         if derived is not None and derived_rid is None:
             raise ExchangeRefused(f"its file {item} is a copy of {derived}, which it lacks")
@@ -181,7 +210,7 @@ def _attach_rows(
             (
                 case_rid,
                 entry.get("evidence"),
-                item,
+                stored_as,
                 blob_name,
                 sealed.identity,
                 sealed.sha256,
@@ -195,8 +224,9 @@ def _attach_rows(
                 entry.get("derivation"),
             ),
         )
-        existing[item] = (sealed.sha256, int(cursor.lastrowid))
-        added.append((str(entry.get("evidence")), item, sealed.sha256))
+        existing[stored_as] = (sealed.sha256, int(cursor.lastrowid))
+        by_hash[sealed.sha256] = (stored_as, int(cursor.lastrowid))
+        added.append((str(entry.get("evidence")), item, sealed.sha256, stored_as))
     return added
 
 
@@ -220,10 +250,16 @@ def _log(vault: Any, reference: str, incoming: Incoming, record: str, digest: st
 
 
 def _files_only(vault: Any, case_rid: int, incoming: Incoming, reference: str) -> None:
-    """Store the files a packet brings that headquarters lacks, nothing else (a fork)."""
+    """Store the files a packet brings that headquarters lacks, nothing else (a fork). A file
+    under an item id headquarters holds another file as is stored under a free one, and the
+    custody entry names both (the mapping); nothing is lost."""
     manifest = list(incoming.content["attachments"])
-    for evidence, item, digest in _attach_rows(vault.conn, case_rid, manifest, incoming):
+    for evidence, item, digest, stored_as in _attach_rows(
+        vault.conn, case_rid, manifest, incoming, rename=True
+    ):
         what = f"evidence {evidence} item {item} from packet {incoming.packet_id}"
+        if stored_as != item:
+            what += f", stored as {stored_as} (headquarters holds another file as {item})"
         _log(vault, reference, incoming, what, digest)
 
 
@@ -256,7 +292,7 @@ def write_content(vault: Any, incoming: Incoming, reference: str | None = None) 
     if reference != incoming.reference:
         sender += f", the monitor's {incoming.reference}"
     _log(vault, reference, incoming, f"case, {sender}", sha256_hex(canonical(document)))
-    for evidence, item, digest in _attach_rows(
+    for evidence, item, digest, _ in _attach_rows(
         conn, case_rid, list(incoming.content["attachments"]), incoming
     ):
         _log(vault, reference, incoming, f"evidence {evidence} item {item}, {sender}", digest)
