@@ -4,16 +4,19 @@ reads both and keeps one, and nothing is deleted."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from fieldmon.errors import ExchangeRefused, NotFound
-from fieldmon.exchange import forks, inbox
+from fieldmon.exchange import forks, inbox, send
 from fieldmon.vault import versions
 from fieldmon.vault.check import check_vault
+from fieldmon.vault.store import Vault
 from tests.conftest import PASSPHRASE, run_cli
-from tests.test_receive import REFERENCE, World, _edit, _sealed_hash, template, world
+from tests.test_receive import REFERENCE, World, _edit, _sealed_hash, other, template, world
 
-__all__ = ["template", "world"]  # the fixtures, shared with test_receive
+__all__ = ["other", "template", "world"]  # the fixtures, shared with test_receive
 
 HQ_TITLE = "Detention at the district station (headquarters' wording)"
 MONITOR_TITLE = "Detention at the district station (monitor's second account)"
@@ -165,4 +168,35 @@ def test_files_added_under_the_same_item_at_both_ends_are_both_kept(world: World
     forks.resolve(world.hq, fork.fork_id, keep="monitor")
     assert world.hq.get_case(REFERENCE)["title"] != MONITOR_TITLE  # the first fork's document
     assert {a.item for a in world.hq.attachments(REFERENCE)} == set(held)
+    assert check_vault(world.hq).faults == []
+
+
+def test_keeping_the_monitor_s_version_of_a_renamed_case_keeps_hq_s_reference(
+    world: World, other: Vault
+) -> None:
+    """Two monitors used one reference; headquarters filed the second as -2. Keeping that
+    monitor's version of a fork files it under -2, not over the first case's reference."""
+    world.send()
+    world.receive()  # the first monitor's case is AZ-2026-001 at headquarters
+    theirs = {**world.monitor.get_case(REFERENCE), "id": str(uuid.uuid4())}
+    theirs["title"] = "Another monitor's case, numbered alike"
+    other.store_cases([theirs])
+    folder = world.tmp / "from-other"
+    folder.mkdir()
+    send.send_cases(other, [REFERENCE], str(folder))
+    assert [r.state for r in world.receive(folder)] == ["imported"]
+    renamed = f"{REFERENCE}-2"
+    case = world.hq.get_case(renamed)
+    case["title"] = HQ_TITLE
+    world.hq.store_cases([case])
+    theirs["title"] = MONITOR_TITLE
+    other.store_cases([theirs])
+    send.send_cases(other, [REFERENCE], str(folder))
+    assert [r.state for r in world.receive(folder)] == ["fork"]
+    (fork,) = forks.open_forks(world.hq)
+    assert fork.reference == renamed
+    forks.resolve(world.hq, fork.fork_id, keep="monitor")
+    assert world.hq.get_case(renamed)["title"] == MONITOR_TITLE
+    assert world.hq.get_case(renamed)["id"] == theirs["id"]
+    assert world.hq.get_case(REFERENCE)["id"] == world.monitor.get_case(REFERENCE)["id"]
     assert check_vault(world.hq).faults == []

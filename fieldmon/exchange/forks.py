@@ -178,7 +178,9 @@ def resolve(vault: Vault, fork_id: int, keep: str) -> None:
             raise ExchangeRefused(f"the case of fork {fork_id} is no longer at headquarters")
         case_rid = int(row[0])
         if keep == "monitor":
-            document = dict(incoming["case"])
+            # Filed under headquarters' reference, as intake files it (fieldmon.exchange.held):
+            # the monitor's may be another case's here.
+            document = {**incoming["case"], "reference": fork.reference}
             records.write_case(conn, document)
             search.index_case(conn, case_rid, document)
             conn.execute("DELETE FROM drafts WHERE case_uuid = ?", (fork.case_uuid,))
