@@ -188,7 +188,7 @@ def test_enrol_on_a_terminal_asks_to_compare_the_words(
     if answer == "y":
         assert status == 0 and _installed(monitor) == card
     else:
-        assert status == 11 and "not installed" in shown.err
+        assert status == 1 and "not installed" in _one_line(shown.err)  # said no: status 1
         assert _installed(monitor) is None
 
 
@@ -197,3 +197,13 @@ def test_hq_without_an_action_is_a_usage_mistake(tmp_path: Path) -> None:
         [sys.executable, "-m", "fieldmon.cli", "hq"], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 2 and "ACTION" in result.stderr
+
+
+def test_a_declined_confirmation_exits_1_in_every_command_and_says_so_in_help() -> None:
+    for command in (["hq", "enrol"], ["purge"]):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), pytest.raises(SystemExit):
+            main([*command, "--help"])
+        assert "Answering no to the question exits with status 1" in " ".join(
+            out.getvalue().split()
+        )

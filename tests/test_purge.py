@@ -5,7 +5,9 @@ in the folder open with nothing the vault holds. Real vaults, a real folder tran
 
 from __future__ import annotations
 
+import io
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +15,7 @@ import pyrage
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from fieldmon.cli import main
 from fieldmon.crypto import keyheader
 from fieldmon.errors import ExchangeRefused, NotFound
 from fieldmon.exchange import purge, receipts
@@ -324,3 +327,31 @@ def test_purge_cli_then_check_passes_on_both_sides(tmp_path: Path, samples_json:
     assert "AZ-2026-001" not in listed.stdout and "AZ-2026-003" in listed.stdout
     monitor_check = run_cli("check", *monitor, stdin=stdin)
     assert "2 purged cases" in monitor_check.stdout
+
+
+class _Terminal(io.StringIO):
+    """Standard input that says it is a terminal: the passphrase, then the answer."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_purge_declined_on_the_terminal_exits_1_and_purges_nothing(
+    tmp_path: Path,
+    samples_json: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    org = Org(tmp_path, samples_json)
+    org.send("AZ-2026-002")
+    org.receive()
+    assert receipts.fetch(org.monitor)
+    org.close()
+    monkeypatch.setattr(sys, "stdin", _Terminal(f"{PASSPHRASE}\nn\n"))
+    vault = str(tmp_path / "monitor")
+    status = main(["purge", "AZ-2026-002", "--vault", vault, "--passphrase-stdin"])
+    shown = capsys.readouterr()
+    assert status == 1, shown.err
+    assert shown.err.strip() == "fieldmon: Nothing was purged: you answered no."
+    with Vault.open(tmp_path / "monitor", PASSPHRASE) as monitor:
+        assert monitor.get_case("AZ-2026-002")["reference"] == "AZ-2026-002"

@@ -19,6 +19,17 @@ from fieldmon.vault.custody import utc_now
 from fieldmon.vault.files import check_output, open_output
 
 _HQ_HELP = "headquarters: the organisation card, enrolling monitors, certificates, revocation"
+DECLINED_HELP = "Answering no to the question exits with status 1: nothing was done."
+"""What a command that asks before acting says of a "no" in its --help."""
+
+
+class Declined(FieldMonError):
+    """The user answered no to a confirmation: nothing was done (exit status 1, the same for
+    every command that asks: ``hq enrol``, ``purge``)."""
+
+    exit_status = 1
+
+
 _NOT_ISSUED = (
     "your certificate is not yet issued by this organisation: send `fieldmon identity csr`"
     " to headquarters"
@@ -214,7 +225,7 @@ def _confirm(card: cards.OrgCard) -> list[str]:
     _print_fingerprint(card.root_der)
     answer = input("Do these words match what headquarters read to you? [y/N] ")
     if answer.strip().lower() not in ("y", "yes"):
-        raise ExchangeRefused("the card was not installed: the words were not confirmed")
+        raise Declined("The card was not installed: the words were not confirmed.")
     return words.fingerprint_words(card.root_der)
 
 
@@ -228,6 +239,7 @@ def cmd_hq_enrol(args: argparse.Namespace) -> int:
     :param args: parsed arguments: ``card``, ``words``.
     :return: exit status 0.
     :raises UsageError: a first card without ``--words`` and without a terminal.
+    :raises Declined: the words were not confirmed on the terminal (exit status 1).
     :raises FieldMonError: the vault does not open, or the card is refused.
     """
     data = _read(Path(args.card), cards.MAX_CARD_BYTES)
@@ -343,6 +355,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--qr", metavar="FILE", help="also the root's fingerprint as a QR code")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
     p = add(actions, "enrol", cmd_hq_enrol, "install the organisation card (or its update)")
+    p.epilog = DECLINED_HELP
     p.add_argument("card", metavar="CARD")
     p.add_argument("--words", metavar='"W1 ... W10"', help="the fingerprint words")
     add(actions, "show", cmd_hq_show, "show the installed card")

@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 from fieldmon.cli.common import UsageError, open_vault
+from fieldmon.cli.hq import DECLINED_HELP, Declined
 from fieldmon.errors import ExchangeRefused
 from fieldmon.exchange import purge, receipts
 
@@ -94,7 +95,7 @@ def _confirm(references: list[str]) -> None:
         raise UsageError(f"Purging removes {names} from this laptop for good. Add --yes to do it.")
     answer = input(f"Remove {names} from this laptop for good, keeping only a stub? [y/N] ")
     if answer.strip().lower() not in ("y", "yes"):
-        raise UsageError("Nothing was purged.")
+        raise Declined("Nothing was purged: you answered no.")
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
@@ -104,7 +105,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
     :param args: parsed arguments: ``references``, ``yes``.
     :return: 0, or the exit status of ExchangeRefused (11) when a case may not be purged.
-    :raises UsageError: without ``--yes`` and no terminal to ask, or the answer was no.
+    :raises UsageError: without ``--yes`` and no terminal to ask.
+    :raises Declined: the answer was no (exit status 1); nothing was purged.
     :raises FieldMonError: the vault does not open, or a reference names no case.
     """
     with open_vault(args) as vault:
@@ -155,7 +157,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     h = "check every stored receipt's signature against the organisation card again"
     p = commands.add_parser("verify", parents=[common], help=h, description=h)
     p.set_defaults(handler=cmd_receipts_verify)
-    p = sub.add_parser("purge", parents=[common], help=_PURGE_HELP, description=_PURGE_HELP)
+    p = sub.add_parser(
+        "purge",
+        parents=[common],
+        help=_PURGE_HELP,
+        description=_PURGE_HELP,
+        epilog=DECLINED_HELP,
+    )
     p.add_argument("references", nargs="+", metavar="REF", help="the cases to purge")
     p.add_argument("--yes", action="store_true", help="do not ask before purging")
     p.set_defaults(handler=cmd_purge)
