@@ -126,23 +126,44 @@ def test_headquarters_enrols_a_monitor_end_to_end(tmp_path: Path) -> None:
 
     # Revocation: a new serial, accepted by the monitor without words; the old card is refused.
     revoke = ["hq", "revoke", monitor_fingerprint.replace(":", ""), "--vault", str(hq_dir)]
-    assert "serial 2" in _ok(*revoke, "--reason", "laptop seized")
+    first_card = card_file.read_bytes()
+    out = _ok(*revoke, "--reason", "key compromised")
+    assert f"Revoked Field team Ganja [{monitor_fingerprint[:11]}]" in out and "serial 2" in out
+    # The advice works although card.json exists: --force (no destination is stored yet).
+    advice = out.splitlines()[-1].split(": ", 1)[1]
+    assert advice == f"fieldmon hq card --out card.json --force --vault {hq_dir}"
+    assert (
+        run_cli(
+            *advice.split()[1:], "--passphrase-stdin", stdin=PASSPHRASE + "\n", cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    assert cards.read_card(card_file.read_bytes()).serial == 2
     # Published at a folder destination (a sync folder): card.json replaced by the new serial.
     mailbox = tmp_path / "mailbox"
     mailbox.mkdir()
-    (mailbox / "card.json").write_bytes(card_file.read_bytes())
+    (mailbox / "card.json").write_bytes(first_card)
     assert "Published" in _ok("hq", "card", "--vault", str(hq_dir), "--to", str(mailbox))
     assert "already has" in _ok("hq", "card", "--vault", str(hq_dir), "--to", str(mailbox))
     card2 = mailbox / "card.json"
     assert cards.read_card(card2.read_bytes()).serial == 2
     _ok("hq", "enrol", str(card2), "--vault", str(monitor_dir))
+    card_file.write_bytes(first_card)
     line = _refused_here(11, *enrol)
     assert "older than the installed card" in line
     installed = _installed(monitor_dir)
     assert installed is not None and installed.serial == 2
     assert installed.revoked[0].certificate == monitor_fingerprint
+    # With a stored destination, the advice is to publish there.
+    _ok("destination", "add", "office", "--folder", str(mailbox), "--vault", str(hq_dir))
+    reader = str(pyrage.x25519.Identity.generate().to_public())
+    out = _ok("hq", "reader", "add", f"Lawyer 1={reader}", "--vault", str(hq_dir))
+    advice = out.splitlines()[-1].split(": ", 1)[1]
+    assert advice == f"fieldmon hq card --to office --vault {hq_dir}"
+    assert "Published" in _ok(*advice.split()[1:])
+    assert cards.read_card(card2.read_bytes()).serial == 3
     shown = _ok("hq", "show", "--vault", str(hq_dir))
-    assert "Revoked certificates: 1" in shown and "REVOKED (laptop seized)" in shown
+    assert "Revoked certificates: 1" in shown and "REVOKED (key compromised)" in shown
     assert f"SHA-256 {monitor_fingerprint}" in shown
 
     # A card from another headquarters never replaces the installed one.

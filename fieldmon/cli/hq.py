@@ -6,12 +6,14 @@ docs/headquarters.md.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from fieldmon.cli.common import UsageError, open_vault
+from fieldmon.cli.inbox import short_fingerprint
 from fieldmon.errors import ExchangeRefused, FieldMonError
 from fieldmon.exchange import card as cards
 from fieldmon.exchange import hq, words
@@ -75,6 +77,25 @@ def _print_fingerprint(root_der: bytes) -> None:
     print(f"Root SHA-256:      {words.hex_fingerprint(root_der)}")
 
 
+def _publish_next(vault: Any, args: argparse.Namespace) -> str:
+    """The command that publishes headquarters' current card, to run next: at the first
+    stored destination (``--to NAME``: an older card there is replaced), else as
+    ``card.json`` here with ``--force`` (over the card published before); with ``--vault``
+    when this command was given one. Quoted for a POSIX shell (shlex).
+
+    :param vault: the open headquarters vault.
+    :param args: the parsed arguments of the command that changed the card.
+    :return: e.g. ``fieldmon hq card --to office --vault ~/hq-vault``.
+    """
+    from fieldmon.exchange import destinations
+
+    vault_option = f" --vault {shlex.quote(str(args.vault))}" if args.vault else ""
+    names = [d.name for d in destinations.entries(vault)]
+    if names:
+        return f"fieldmon hq card --to {shlex.quote(names[0])}{vault_option}"
+    return f"fieldmon hq card --out card.json --force{vault_option}"
+
+
 def cmd_hq_init(args: argparse.Namespace) -> int:
     """``fieldmon hq init``: make this vault headquarters and issue the card, serial 1
     (:func:`fieldmon.exchange.hq.init_hq`).
@@ -112,6 +133,7 @@ def cmd_hq_init(args: argparse.Namespace) -> int:
             if escrow_file is not None:
                 escrow_file.unlink(missing_ok=True)
             raise
+        publish = _publish_next(vault, args)
     print(f"This vault is now headquarters of {card.organisation}; card serial {card.serial}.")
     _print_fingerprint(card.root_der)
     print("Read these words to each monitor over a separate channel (a call, a meeting).")
@@ -120,7 +142,7 @@ def cmd_hq_init(args: argparse.Namespace) -> int:
             f"Wrote the escrow's secret key to {escrow_file}. Whoever holds it can read every"
             " packet: keep it offline (printed, or on a stick in a safe) and delete it here."
         )
-    print("Next: fieldmon hq card --out card.json, and give card.json to the monitors.")
+    print(f"Next: {publish}, and give card.json to the monitors.")
     return 0
 
 
@@ -156,8 +178,14 @@ def cmd_hq_revoke(args: argparse.Namespace) -> int:
     """
     with open_vault(args) as vault:
         card = hq.revoke(vault, args.fingerprint, args.reason)
-    print(f"Revoked; the card is now serial {card.serial}.")
-    print("Publish it again (fieldmon hq card --out card.json) so that monitors see it.")
+        fingerprint = hq.normalise_fingerprint(args.fingerprint)
+        names = [m.name for m in hq.issued(vault) if m.fingerprint == fingerprint]
+        publish = _publish_next(vault, args)
+    who = names[0] if names else "a certificate not issued by this headquarters"
+    print(
+        f"Revoked {who} [{short_fingerprint(fingerprint)}]; the card is now serial {card.serial}."
+    )
+    print(f"Publish it again so that monitors see it: {publish}")
     return 0
 
 
@@ -173,8 +201,9 @@ def cmd_hq_reader(args: argparse.Namespace) -> int:
             card = hq.add_reader(vault, *_pair(args.value, "The reader"))
         else:
             card = hq.remove_reader(vault, args.value)
+        publish = _publish_next(vault, args)
     print(f"The card is now serial {card.serial}, with {len(card.readers)} readers.")
-    print("Publish it again (fieldmon hq card --out card.json) so that monitors use it.")
+    print(f"Publish it again so that monitors use it: {publish}")
     return 0
 
 
