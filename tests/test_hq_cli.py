@@ -228,3 +228,14 @@ def test_a_declined_confirmation_exits_1_in_every_command_and_says_so_in_help() 
         assert "Answering no to the question exits with status 1" in " ".join(
             out.getvalue().split()
         )
+
+
+@pytest.mark.parametrize("command", [["hq", "init"], ["hq", "revoke"], ["hq", "reader", "add"]])
+def test_commands_that_write_the_public_card_warn_in_their_help(command: list[str]) -> None:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), pytest.raises(SystemExit):
+        main([*command, "--help"])
+    shown = " ".join(out.getvalue().split())
+    assert "The card is public" in shown and '"Lawyer 1", "key compromised"' in shown
+    if command == ["hq", "init"]:
+        assert 'fieldmon init --name "..." --org "..."' in shown

@@ -23,6 +23,12 @@ from fieldmon.vault.files import check_output, open_output
 _HQ_HELP = "headquarters: the organisation card, enrolling monitors, certificates, revocation"
 DECLINED_HELP = "Answering no to the question exits with status 1: nothing was done."
 """What a command that asks before acting says of a "no" in its --help."""
+PUBLIC_CARD_HELP = (
+    "The card is public: it sits on the WebDAV server and USB sticks, and anyone who sees it"
+    " reads the readers' names (--reader) and the reasons of revocations (--reason). Use"
+    ' neutral ones, e.g. "Lawyer 1", "key compromised".'
+)
+"""The warning ``hq init``, ``hq revoke`` and ``hq reader add`` give in their --help."""
 
 
 class Declined(FieldMonError):
@@ -347,6 +353,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         return p
 
     p = add(actions, "init", cmd_hq_init, "make this vault headquarters and issue the card")
+    p.epilog = (
+        'Make the vault with fieldmon init --name "..." --org "..." first: the organisation'
+        " names the root certificate monitors see. " + PUBLIC_CARD_HELP
+    )
     p.add_argument("--organisation", required=True, metavar="NAME")
     escrow = p.add_mutually_exclusive_group(required=True)
     escrow.add_argument("--escrow", metavar="AGE1", help="the escrow's age recipient")
@@ -357,7 +367,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--escrow-name", default="escrow", metavar="NAME")
     p.add_argument(
-        "--reader", action="append", metavar="NAME=AGE1", help="a further reader (repeatable)"
+        "--reader",
+        action="append",
+        metavar="NAME=AGE1",
+        help="a further reader (repeatable); NAME is on the public card: a neutral one",
     )
     p = add(actions, "issue", cmd_hq_issue, "issue a monitor's certificate from their request")
     p.add_argument("csr", metavar="CSR.pem")
@@ -371,10 +384,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
     p = add(actions, "revoke", cmd_hq_revoke, "revoke a monitor's certificate (a new card)")
     p.add_argument("fingerprint", metavar="FINGERPRINT", help="the certificate's SHA-256")
-    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument(
+        "--reason",
+        required=True,
+        metavar="TEXT",
+        help='why, as the public card shows it to anyone: neutral, e.g. "key compromised"',
+    )
+    p.epilog = PUBLIC_CARD_HELP
     reader = add(actions, "reader", _no_handler, "add or remove a reader of the card")
     reader_actions = reader.add_subparsers(dest="reader_action", metavar="ACTION", required=True)
     p = add(reader_actions, "add", cmd_hq_reader, "add a reader")
+    p.epilog = PUBLIC_CARD_HELP
     p.add_argument("value", metavar="NAME=AGE1")
     p = add(reader_actions, "remove", cmd_hq_reader, "remove a reader")
     p.add_argument("value", metavar="AGE1")
