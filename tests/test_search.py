@@ -114,6 +114,18 @@ def test_search_follows_edits_and_deletes(searchable: Vault) -> None:
     assert _names(searchable, "vuqar") == set()
 
 
+def test_a_nested_searchable_field_is_found(searchable: Vault) -> None:
+    """arrest.place (a dotted key of the model: the place of detention by name) is searchable;
+    the indexer read it by its flat key, found nothing, and never indexed it."""
+    case = searchable.get_case("AZ-2026-001")
+    act = next(a for e in case["events"] for a in e.get("acts", []) if a["type"] == "arrest")
+    act["arrest"]["place"] = "Qaradagh temporary holding facility (fictional)"
+    searchable.store_cases([case])
+    assert _names(searchable, "qaradag") == {("AZ-2026-001", "acts", act["id"])}
+    hit = next(h for h in searchable.search("qaradagh") if h.record_type == "acts")
+    assert "Qaradagh" in hit.marked()
+
+
 def test_folding_rules() -> None:
     assert fold("Rəşad ƏLİYEV") == "resad eliyev"
     assert fold("ЁЖИК") == "ежик"

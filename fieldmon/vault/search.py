@@ -26,6 +26,7 @@ from fieldmon.vault.folding import CYRILLIC_TO_LATIN as CYRILLIC_TO_LATIN
 from fieldmon.vault.folding import fold as fold
 from fieldmon.vault.folding import index_keys, query_key
 from fieldmon.vault.model import CASE, RecordType
+from fieldmon.vault.references import field_value
 from fieldmon.vault.search_text import record_texts
 from fieldmon.vault.spellings import MAX_SPELLED_LENGTH as MAX_SPELLED_LENGTH
 from fieldmon.vault.spellings import MAX_VARIANTS as MAX_VARIANTS
@@ -56,7 +57,7 @@ def _searchable_text(rt: RecordType, record: dict[str, Any]) -> str:
     for f in rt.fields:
         if not f.searchable:
             continue
-        value = record.get(f.key)
+        value = field_value(record, f.key)  # a dotted key (arrest.place) reads the nested object
         if isinstance(value, list):
             parts.extend(str(v) for v in value)
         elif value:
