@@ -5,15 +5,19 @@ The WebDAV transport talks to a real wsgidav server on 127.0.0.1 (tests/webdav_s
 
 from __future__ import annotations
 
+import contextlib
+import io
 import itertools
 import os
 import socket
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from fieldmon.cli import main
 from fieldmon.errors import FieldMonError
 from fieldmon.exchange import destinations
 from fieldmon.exchange.transports import (
@@ -25,6 +29,7 @@ from fieldmon.exchange.transports import (
     WebDAVTransport,
 )
 from fieldmon.vault.store import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.webdav_server import WebDAVServer, running_webdav
 
 _counter = itertools.count()
@@ -242,3 +247,47 @@ def test_a_named_pipe_or_a_link_in_the_mailbox_is_never_opened(tmp_path: Path) -
     with pytest.raises(TransportError, match="symbolic link"):
         t.list("packets/p2")
     assert t.list("packets") == ["p1", "p2"]
+
+
+def _add_cli(vault_dir: Path, password: str, *args: str) -> tuple[int, str, str]:
+    """``fieldmon destination add`` in this process, passphrase and password on stdin."""
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = io.StringIO(f"{PASSPHRASE}\n{password}\n")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            command = ["destination", "add", *args, "--vault", str(vault_dir)]
+            status = main([*command, "--passphrase-stdin", "--password-stdin"])
+    finally:
+        sys.stdin = saved
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_destination_add_tries_the_webdav_server_once_unless_offline(
+    dav: WebDAVServer, tmp_path: Path
+) -> None:
+    folder = tmp_path / "vault"
+    Vault.create(folder, PASSPHRASE, kdf=FAST_KDF).close()
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{probe.getsockname()[1]}/dav"
+    secret = "wrong-password-for-test-9"
+    cases = [
+        (dav.url, secret, "the user name or password was refused"),
+        (nowhere, dav.password, "cannot be reached"),
+        (dav.url + "no-such-collection/", dav.password, "no collection at"),
+    ]
+    for url, password, why in cases:
+        status, out, err = _add_cli(folder, password, "hq", "--webdav", url, "--user", dav.user)
+        assert status != 0 and out == ""
+        (line,) = err.strip().splitlines()
+        assert "127.0.0.1" in line and why in line and secret not in line
+    with Vault.open(folder, PASSPHRASE) as vault:
+        assert destinations.entries(vault) == []  # nothing stored
+    status, out, err = _add_cli(folder, dav.password, "hq", "--webdav", dav.url, "--user", dav.user)
+    assert status == 0 and "accepted the user name and password" in out, err
+    offline = ["travel", "--webdav", nowhere, "--user", dav.user, "--offline"]
+    status, out, err = _add_cli(folder, secret, *offline)
+    assert status == 0 and "Not tried (--offline)" in out, err
+    with Vault.open(folder, PASSPHRASE) as vault:
+        assert [d.name for d in destinations.entries(vault)] == ["hq", "travel"]

@@ -108,14 +108,18 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def cmd_destination_add(args: argparse.Namespace) -> int:
-    """``fieldmon destination add NAME (--folder PATH | --webdav URL --user NAME)``.
+    """``fieldmon destination add NAME (--folder PATH | --webdav URL --user NAME [--offline])``:
+    a WebDAV destination is stored only once the server accepted the account, unless
+    ``--offline`` (:func:`fieldmon.exchange.destinations.add`).
 
     :return: 0.
+    :raises UsageError: --webdav without --user, a folder with WebDAV options.
+    :raises FieldMonError: the vault does not open, or the destination is refused.
     """
     if args.webdav and not args.user:
         raise UsageError("--webdav needs --user NAME.")
-    if args.folder and (args.user or args.password_stdin):
-        raise UsageError("a folder destination takes no --user or --password-stdin.")
+    if args.folder and (args.user or args.password_stdin or args.offline):
+        raise UsageError("a folder destination takes no --user, --password-stdin or --offline.")
     with open_vault(args) as vault:
         password = _password(args) if args.webdav else None
         added = destinations.add(
@@ -125,8 +129,15 @@ def cmd_destination_add(args: argparse.Namespace) -> int:
             webdav_url=args.webdav,
             username=args.user,
             password=password,
+            check=not args.offline,
         )
     print(f"Added destination {added.name}: {added.kind} {added.location}")
+    if args.webdav:
+        print(
+            "Not tried (--offline): a wrong password shows at the first send."
+            if args.offline
+            else "The server accepted the user name and password."
+        )
     return 0
 
 
@@ -202,6 +213,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--password-stdin",
         action="store_true",
         help="read the WebDAV password as a line of standard input (after the passphrase's)",
+    )
+    p.add_argument(
+        "--offline",
+        action="store_true",
+        help="store the WebDAV destination without trying the server (by default it is tried"
+        " once, and nothing is stored if it refuses the password or cannot be reached)",
     )
     h = "list the destinations (never their passwords)"
     p = actions.add_parser("list", parents=[common], help=h, description=h)

@@ -70,6 +70,16 @@ def _webdav_url(url: str) -> str:
     return url.rstrip("/") + "/"
 
 
+def _refuse_taken(vault: Vault, name: str) -> None:
+    """Refuse a destination name already stored.
+
+    :raises FieldMonError: it is.
+    """
+    with vault.transaction():
+        if vault.conn.execute("SELECT 1 FROM destinations WHERE name = ?", (name,)).fetchone():
+            raise FieldMonError(f"a destination named {redact(name)} already exists")
+
+
 def add(
     vault: Vault,
     name: str,
@@ -78,8 +88,14 @@ def add(
     webdav_url: str | None = None,
     username: str | None = None,
     password: str | None = None,
+    check: bool = False,
 ) -> Destination:
     """Store a destination: a folder, or a WebDAV collection with its user name and password.
+
+    With ``check``, a WebDAV destination is stored only after the server answered once for
+    the collection with that account (:meth:`WebDAVTransport.probe`, a PROPFIND): so a wrong
+    password is found now, not at the first send. Without it (a laptop set up before
+    travelling, offline), it is stored untried. This makes a network call: not in a GUI thread.
 
     :param vault: the open vault.
     :param name: letters, digits, ``.``, ``_``, ``-`` (at most 64), starting with a letter or
@@ -89,9 +105,11 @@ def add(
     :param username: the WebDAV account (with ``webdav_url``).
     :param password: its password (with ``webdav_url``), kept only in the vault.
     :return: the destination stored.
+    :param check: try the WebDAV server first (see above); ignored for a folder.
     :raises FieldMonError: a bad name, a name already used, neither or both of folder and URL,
         a folder that does not exist, a bad URL, or a WebDAV destination without user name or
-        password. Nothing is stored then.
+        password; with ``check``, the server refused the account, cannot be reached or has no
+        such collection (:class:`TransportError`). Nothing is stored then.
     """
     if not _NAME.fullmatch(name):
         raise FieldMonError("a destination's name is letters, digits, '.', '_' or '-' (at most 64)")
@@ -108,6 +126,9 @@ def add(
         if not username or not password:
             raise FieldMonError("a WebDAV destination needs a user name and a password")
         kind = "webdav"
+    if kind == "webdav" and check:
+        _refuse_taken(vault, name)  # before the network: a name already used needs no server
+        WebDAVTransport(location, username or "", password or "").probe()
     created = utc_now()
     with vault.transaction():
         if vault.conn.execute("SELECT 1 FROM destinations WHERE name = ?", (name,)).fetchone():

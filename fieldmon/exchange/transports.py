@@ -309,6 +309,23 @@ class WebDAVTransport:
             why = type(error).__name__
         return TransportError(f"WebDAV server {self.host}: cannot {what}: {why}")
 
+    def probe(self) -> None:
+        """Ask the server once for the collection itself (PROPFIND, RFC 4918 section 9.1),
+        before anything is stored about it: the account is accepted and the collection exists.
+
+        :raises TransportError: in one line naming the host only: the user name or password
+            was refused (HTTP 401 or 403), the server cannot be reached or did not answer in
+            time, any other HTTP failure, or no collection at the URL (404).
+        """
+        try:
+            self._client.ls("", detail=False)
+        except dav.ResourceNotFound:
+            raise TransportError(
+                f"WebDAV server {self.host}: no collection at {self._label}"
+            ) from None
+        except (dav.ClientError, httpx.HTTPError) as error:
+            raise self._fail("open the collection", error) from None
+
     def list(self, folder: str) -> list[str]:
         """Names directly in ``folder``, sorted, without temporary ones; [] if missing."""
         check_path(folder, folder=True)
