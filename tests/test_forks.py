@@ -200,3 +200,30 @@ def test_keeping_the_monitor_s_version_of_a_renamed_case_keeps_hq_s_reference(
     assert world.hq.get_case(renamed)["id"] == theirs["id"]
     assert world.hq.get_case(REFERENCE)["id"] == world.monitor.get_case(REFERENCE)["id"]
     assert check_vault(world.hq).faults == []
+
+
+def test_fork_show_marks_what_differs_also_a_field_the_text_leaves_out(world: World) -> None:
+    world.send()
+    world.receive()
+    case = world.hq.get_case(REFERENCE)
+    case["title"] = HQ_TITLE
+    person = case["persons"][0]["id"]
+    words = case["summary"].split()[0]
+    mention = {"field": "summary", "start": 0, "end": len(words), "text": words, "person": person}
+    case["mentions"] = [*case.get("mentions", []), mention]
+    world.hq.store_cases([case])
+    _edit(world.monitor, MONITOR_TITLE)
+    world.send()
+    assert [r.state for r in world.receive()] == ["fork"]
+    (fork,) = forks.open_forks(world.hq)
+    shown = forks.compare(world.hq, fork.fork_id)
+    assert f"-{REFERENCE}  {HQ_TITLE}" in shown.diff
+    assert f"+{REFERENCE}  {MONITOR_TITLE}" in shown.diff
+    assert any(line.startswith("-mentions[") and '"summary"' in line for line in shown.diff)
+    assert not any(line.startswith(("-persons", "+persons")) for line in shown.diff)
+    world.hq.close()
+    vault = ["--vault", str(world.tmp / "hq"), "--passphrase-stdin"]
+    out = run_cli("fork", "show", str(fork.fork_id), *vault, stdin=PASSPHRASE + "\n").stdout
+    assert "What differs ('-' headquarters' version, '+' the monitor's):" in out
+    assert f"+{REFERENCE}  {MONITOR_TITLE}" in out.splitlines()
+    world.hq = world.hq.open(world.tmp / "hq", PASSPHRASE)

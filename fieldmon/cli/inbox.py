@@ -122,17 +122,24 @@ def cmd_fork_list(args: argparse.Namespace) -> int:
 
 
 def cmd_fork_show(args: argparse.Namespace) -> int:
-    """``fieldmon fork show ID``: headquarters' version, then the monitor's, as text.
+    """``fieldmon fork show ID``: headquarters' version, then the monitor's, as text, then
+    what differs as a unified diff (:func:`fieldmon.exchange.forks.differences`).
 
     :param args: parsed arguments: ``fork_id``.
     :return: exit status 0.
     :raises FieldMonError: the vault does not open, or there is no such fork.
     """
     with open_vault(args) as vault:
-        ours, theirs = forks.side_by_side(vault, args.fork_id)
-    print(ours)
+        shown = forks.compare(vault, args.fork_id)
+    print(shown.hq_text)
     print("-" * 72)
-    print(theirs)
+    print(shown.monitor_text)
+    print("=" * 72)
+    if shown.diff:
+        print("What differs ('-' headquarters' version, '+' the monitor's):")
+        print("\n".join(shown.diff))
+    else:
+        print("The two case documents are the same: the fork differs in its files only.")
     return 0
 
 

@@ -10,6 +10,7 @@ when, with a custody ``edit`` entry, and nothing is deleted: the version not cho
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +21,19 @@ from fieldmon.vault import custody, records, search, versions
 from fieldmon.vault.custody import canonical, sha256_hex, utc_now
 from fieldmon.vault.store import Vault
 
-__all__ = ["KEEP", "Fork", "all_forks", "incoming_hash", "open_forks", "resolve", "side_by_side"]
+__all__ = [
+    "KEEP",
+    "Comparison",
+    "Fork",
+    "all_forks",
+    "compare",
+    "differences",
+    "field_lines",
+    "incoming_hash",
+    "open_forks",
+    "resolve",
+    "side_by_side",
+]
 
 KEEP = ("headquarters", "monitor")
 """Which version a resolution keeps as the case's working copy."""
@@ -122,14 +135,86 @@ def _log(vault: Vault, fork: Fork, action: str, record: str) -> None:
     )
 
 
-def side_by_side(vault: Vault, fork_id: int, lang: str = "en") -> tuple[str, str]:
-    """Both versions of a fork as readable text (fieldmon.exchange.text), for a person to
-    compare; the custody log records the view.
+@dataclass(frozen=True)
+class Comparison:
+    """Both versions of a fork as text, and what differs between them.
+
+    :ivar hq_text: headquarters' version, readable (fieldmon.exchange.text).
+    :ivar monitor_text: the monitor's version, readable.
+    :ivar diff: :func:`differences` of the two: empty when the case documents are the same.
+    """
+
+    hq_text: str
+    monitor_text: str
+    diff: tuple[str, ...]
+
+
+def field_lines(node: Any, path: str = "") -> list[str]:
+    """Every field of a case document as one ``path = value`` line (values as JSON), records
+    of a list named by their id when they have one (``mentions[m1].person = "p2"``), so that a
+    line-by-line comparison shows every field, also those the readable text leaves out.
+
+    :param node: a case document, or a part of one.
+    :param path: the path of ``node`` in the document.
+    :return: the lines, in document order.
+    """
+    if isinstance(node, dict):
+        return [
+            line
+            for key, value in node.items()
+            for line in field_lines(value, f"{path}.{key}" if path else str(key))
+        ]
+    if isinstance(node, list) and node and all(isinstance(v, dict) for v in node):
+        return [
+            line
+            for index, value in enumerate(node)
+            for line in field_lines(value, f"{path}[{value.get('id', index)}]")
+        ]
+    return [f"{path} = {json.dumps(node, ensure_ascii=False, sort_keys=True)}"]
+
+
+def differences(
+    hq_document: dict[str, Any], monitor_document: dict[str, Any], hq_text: str, monitor_text: str
+) -> tuple[str, ...]:
+    """What differs between headquarters' version of a case and the monitor's, as unified
+    diffs (difflib; ``-`` headquarters', ``+`` the monitor's): of the readable texts, then of
+    every field (:func:`field_lines`), which also shows the fields the text leaves out.
+
+    :param hq_document: headquarters' case document.
+    :param monitor_document: the monitor's.
+    :param hq_text: headquarters' version as readable text.
+    :param monitor_text: the monitor's.
+    :return: the diff's lines (no line ends); empty when the documents are the same.
+    """
+    if canonical(hq_document) == canonical(monitor_document):
+        return ()
+    text = difflib.unified_diff(
+        hq_text.splitlines(),
+        monitor_text.splitlines(),
+        "headquarters' version (text)",
+        "the monitor's version (text)",
+        lineterm="",
+        n=1,
+    )
+    fields = difflib.unified_diff(
+        field_lines(hq_document),
+        field_lines(monitor_document),
+        "headquarters' version (every field)",
+        "the monitor's version (every field)",
+        lineterm="",
+        n=0,
+    )
+    return (*text, *fields)
+
+
+def compare(vault: Vault, fork_id: int, lang: str = "en") -> Comparison:
+    """Both versions of a fork as readable text, and what differs (:func:`differences`), for a
+    person to compare; the custody log records the view.
 
     :param vault: headquarters' open vault.
     :param fork_id: the fork.
     :param lang: language of vocabulary labels.
-    :return: (headquarters' version, the monitor's version).
+    :return: the comparison.
     :raises NotFound: no such fork.
     """
     with vault.transaction():
@@ -143,10 +228,28 @@ def side_by_side(vault: Vault, fork_id: int, lang: str = "en") -> tuple[str, str
     right = header.format(
         f"{fork.sender_name or 'The monitor'}'s", fork.monitor_version, fork.reference
     )
-    return (
-        left + text.render_case(ours["case"], lang),
-        right + text.render_case(incoming["case"], lang),
+    # The monitor's document under headquarters' reference: a renamed case differs in nothing.
+    theirs = {**incoming["case"], "reference": fork.reference}
+    hq_text, monitor_text = (text.render_case(d, lang) for d in (ours["case"], theirs))
+    return Comparison(
+        left + hq_text,
+        right + monitor_text,
+        differences(ours["case"], theirs, hq_text, monitor_text),
     )
+
+
+def side_by_side(vault: Vault, fork_id: int, lang: str = "en") -> tuple[str, str]:
+    """Both versions of a fork as readable text (fieldmon.exchange.text), for a person to
+    compare; the custody log records the view.
+
+    :param vault: headquarters' open vault.
+    :param fork_id: the fork.
+    :param lang: language of vocabulary labels.
+    :return: (headquarters' version, the monitor's version).
+    :raises NotFound: no such fork.
+    """
+    shown = compare(vault, fork_id, lang)
+    return shown.hq_text, shown.monitor_text
 
 
 def resolve(vault: Vault, fork_id: int, keep: str) -> None:
