@@ -71,7 +71,15 @@ class ForkPanel(QWidget):
         left, right = (p.verticalScrollBar() for p in self.panes)
         left.valueChanged.connect(right.setValue)
         right.valueChanged.connect(left.setValue)
-        layout.addLayout(panes, 1)
+        layout.addLayout(panes, 2)
+        self.diff_label = QLabel()
+        self.diff_label.setWordWrap(True)
+        layout.addWidget(self.diff_label)
+        self.diff = QPlainTextEdit()
+        self.diff.setObjectName("forkDifferences")
+        self.diff.setReadOnly(True)
+        self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        layout.addWidget(self.diff, 1)
         row = QHBoxLayout()
         self.keep_hq = QPushButton()
         self.keep_hq.setObjectName("keepHeadquarters")
@@ -101,6 +109,13 @@ class ForkPanel(QWidget):
         self.list.setAccessibleName(self.tr("Open forks"))
         self.panes[0].setAccessibleName(self.tr("Headquarters' version"))
         self.panes[1].setAccessibleName(self.tr("The monitor's version"))
+        self.diff_label.setText(
+            self.tr(
+                "What differs: lines starting with - are headquarters' version, with + the"
+                " monitor's (the text, then every field, also those the text leaves out)"
+            )
+        )
+        self.diff.setAccessibleName(self.tr("What differs between the two versions"))
         self.keep_hq.setText(self.tr("Keep &headquarters' version"))
         self.keep_hq.setAccessibleName(self.tr("Keep headquarters' version"))
         self.keep_monitor.setText(self.tr("Take the &monitor's version"))
@@ -156,9 +171,10 @@ class ForkPanel(QWidget):
         return self.forks[row] if 0 <= row < len(self.forks) else None
 
     def show_fork(self, _row: int) -> None:
-        """Both versions of the selected fork, side by side (the view is logged)."""
+        """Both versions of the selected fork, side by side, and what differs (the view is
+        logged)."""
         fork = self.current()
-        for pane in self.panes:
+        for pane in (*self.panes, self.diff):
             pane.clear()
         self.keep_hq.setEnabled(fork is not None)
         self.keep_monitor.setEnabled(fork is not None)
@@ -166,12 +182,17 @@ class ForkPanel(QWidget):
         if fork is None:
             return
         try:
-            ours, theirs = forks.side_by_side(self.vault, fork.fork_id, i18n.current())
+            shown = forks.compare(self.vault, fork.fork_id, i18n.current())
         except FieldMonError as error:
             self.status.setText(str(error))
             return
-        self.panes[0].setPlainText(ours)
-        self.panes[1].setPlainText(theirs)
+        self.panes[0].setPlainText(shown.hq_text)
+        self.panes[1].setPlainText(shown.monitor_text)
+        self.diff.setPlainText(
+            "\n".join(shown.diff)
+            if shown.diff
+            else self.tr("The two case documents are the same: the fork differs in its files only.")
+        )
 
     def resolve(self, keep: str) -> None:
         """Keep one version after the person confirms; nothing is deleted either way."""
@@ -228,10 +249,16 @@ class InboxDialog(QDialog):
         self.receive_button.setObjectName("inboxReceive")
         self.receive_button.clicked.connect(self.receive)
         row.addWidget(self.receive_button)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("inboxRetry")
+        self.retry_button.setEnabled(False)
+        self.retry_button.clicked.connect(self.retry)
+        row.addWidget(self.retry_button)
         layout.addLayout(row)
+        self.retrying: str | None = None  # the packet being examined again, if any
         self.progress = WorkProgress("inboxProgress")
         self.progress.finished.connect(self._received)
-        self.progress.failed.connect(lambda _message: self.receive_button.setEnabled(True))
+        self.progress.failed.connect(self._failed)
         layout.addWidget(self.progress)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inboxTabs")
@@ -263,6 +290,8 @@ class InboxDialog(QDialog):
         self.source_label.setText(self.tr("Receive from"))
         self.receive_button.setText(self.tr("&Receive"))
         self.receive_button.setAccessibleName(self.tr("Receive the new packets"))
+        self.retry_button.setText(self.tr("Re&try…"))
+        self.retry_button.setAccessibleName(self.tr("Examine the quarantined packet again"))
         self.tabs.setTabText(0, self.tr("Packets"))
         self._count_forks()
         self.table.setHorizontalHeaderLabels(
@@ -314,8 +343,16 @@ class InboxDialog(QDialog):
             )
         self.table.resizeColumnsToContents()
 
+    def _selected(self) -> InboxEntry | None:
+        row = self.table.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
     def _show_detail(self) -> None:
         row = self.table.currentRow()
+        selected = self._selected()
+        self.retry_button.setEnabled(
+            selected is not None and selected.state == "quarantined" and not self.progress.running
+        )
         if not 0 <= row < len(self.entries):
             self.detail.setText(self.tr("Select a packet to read why it waits or was quarantined."))
             return
@@ -347,9 +384,53 @@ class InboxDialog(QDialog):
             stoppable=False,
         )
 
+    def retry(self) -> None:
+        """Examine the selected quarantined packet again (fieldmon.exchange.receive.retry),
+        after the person confirms, in the background: read at once from the chosen source, or
+        at the next receive without one. The custody log records who decided."""
+        entry = self._selected()
+        if entry is None or entry.state != "quarantined" or self.progress.running:
+            return
+        source = self.picker.current()
+        question = self.tr(
+            "Examine packet %1 again? It was quarantined: %2. The custody log records that"
+            " you decided so. Nothing is imported unless every check passes."
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Examine the packet again"),
+            question.replace("%1", entry.packet_id).replace("%2", entry.reason or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        vault, packet_id = self.vault, entry.packet_id
+        self.retrying = packet_id
+        self.receive_button.setEnabled(False)
+        self.retry_button.setEnabled(False)
+        self.progress.status.setText(self.tr("Examining the packet again…"))
+        self.progress.start(
+            lambda _report, _stop: [receive.retry(vault, packet_id, source)], stoppable=False
+        )
+
+    def _failed(self, _message: str) -> None:
+        self.retrying = None
+        self.receive_button.setEnabled(True)
+        self._show_detail()
+
     def _received(self, result: object) -> None:
         found = list(result) if isinstance(result, list) else []
         self.receive_button.setEnabled(True)
+        if self.retrying is not None:
+            self.retrying = None
+            state = found[0].state if found else "waiting"
+            self.progress.status.setText(
+                self.tr("Packet examined again: %1.").replace("%1", state_label(state))
+            )
+            self.reload()
+            self.changed.emit()
+            return
         quarantined = sum(e.state == "quarantined" for e in found)
         text = self.tr("%1 packet(s) looked at, %2 quarantined.")
         self.progress.status.setText(

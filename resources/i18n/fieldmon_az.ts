@@ -2772,89 +2772,104 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>ForkPanel</name>
     <message>
-        <location filename="../../ui/inbox_view.py" line="96"/>
+        <location filename="../../ui/inbox_view.py" line="104"/>
         <source>A fork: a monitor sent a version of a case that headquarters had changed meanwhile. Both are kept; read them and keep one as the working copy. Nothing is deleted.</source>
         <translation>Versiya fərqi: monitorinqçi mərkəzi ofisin bu arada dəyişdirdiyi işin versiyasını göndərib. Hər ikisi saxlanılır; onları oxuyun və birini işçi nüsxə kimi saxlayın. Heç nə silinmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="101"/>
+        <location filename="../../ui/inbox_view.py" line="109"/>
         <source>Open forks</source>
         <translation>Həll olunmamış versiya fərqləri</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="102"/>
-        <location filename="../../ui/inbox_view.py" line="127"/>
+        <location filename="../../ui/inbox_view.py" line="110"/>
+        <location filename="../../ui/inbox_view.py" line="142"/>
         <source>Headquarters&apos; version</source>
         <translation>Mərkəzi ofisin versiyası</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="103"/>
-        <location filename="../../ui/inbox_view.py" line="128"/>
+        <location filename="../../ui/inbox_view.py" line="111"/>
+        <location filename="../../ui/inbox_view.py" line="143"/>
         <source>The monitor&apos;s version</source>
         <translation>Monitorinqçinin versiyası</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="104"/>
+        <location filename="../../ui/inbox_view.py" line="114"/>
+        <source>What differs: lines starting with - are headquarters&apos; version, with + the monitor&apos;s (the text, then every field, also those the text leaves out)</source>
+        <translation>Nə fərqlənir: - ilə başlayan sətirlər mərkəzi ofisin versiyasındandır, + ilə başlayanlar monitorinqçinin versiyasından (əvvəl mətn, sonra hər sahə, mətndə göstərilməyənlər də)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="118"/>
+        <source>What differs between the two versions</source>
+        <translation>İki versiya arasında nə fərqlənir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="119"/>
         <source>Keep &amp;headquarters&apos; version</source>
         <translation>&amp;Mərkəzi ofisin versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="105"/>
+        <location filename="../../ui/inbox_view.py" line="120"/>
         <source>Keep headquarters&apos; version</source>
         <translation>Mərkəzi ofisin versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="106"/>
+        <location filename="../../ui/inbox_view.py" line="121"/>
         <source>Take the &amp;monitor&apos;s version</source>
         <translation>M&amp;onitorinqçinin versiyasını qəbul et</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="107"/>
+        <location filename="../../ui/inbox_view.py" line="122"/>
         <source>Take the monitor&apos;s version</source>
         <translation>Monitorinqçinin versiyasını qəbul et</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="116"/>
+        <location filename="../../ui/inbox_view.py" line="131"/>
         <source>%1: headquarters&apos; version %2, %3&apos;s version %4 (arrived %5)</source>
         <translation>%1: mərkəzi ofisin versiyası %2, %3 tərəfindən versiya %4 (alınıb: %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="119"/>
+        <location filename="../../ui/inbox_view.py" line="134"/>
         <source>the monitor</source>
         <translation>monitorinqçi</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="131"/>
+        <location filename="../../ui/inbox_view.py" line="146"/>
         <source>Headquarters&apos; version %1</source>
         <translation>Mərkəzi ofisin versiyası %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="134"/>
+        <location filename="../../ui/inbox_view.py" line="149"/>
         <source>%1&apos;s version %2 (packet %3)</source>
         <translation>%1 tərəfindən versiya %2 (paket %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="135"/>
+        <location filename="../../ui/inbox_view.py" line="150"/>
         <source>The monitor</source>
         <translation>Monitorinqçi</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="183"/>
+        <location filename="../../ui/inbox_view.py" line="194"/>
+        <source>The two case documents are the same: the fork differs in its files only.</source>
+        <translation>Hər iki versiyada iş sənədi eynidir: versiya fərqi yalnız fayllardadır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="204"/>
         <source>Keep headquarters&apos; version %1 of %2 as the working copy? The monitor&apos;s version stays in the record.</source>
         <translation>%2 işinin mərkəzi ofisə məxsus %1 versiyası işçi nüsxə kimi saxlanılsın? Monitorinqçinin versiyası qeydlərdə qalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="188"/>
+        <location filename="../../ui/inbox_view.py" line="209"/>
         <source>Make the monitor&apos;s version %1 of %2 the working copy? It is sealed as a new version; headquarters&apos; version stays in the history.</source>
         <translation>%2 işinin monitorinqçiyə məxsus %1 versiyası işçi nüsxə edilsin? O, yeni versiya kimi möhürlənəcək; mərkəzi ofisin versiyası tarixçədə qalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="193"/>
+        <location filename="../../ui/inbox_view.py" line="214"/>
         <source>Resolve the fork</source>
         <translation>Versiya fərqini həll et</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="205"/>
+        <location filename="../../ui/inbox_view.py" line="226"/>
         <source>Fork of %1 resolved.</source>
         <translation>%1 işi üzrə versiya fərqi həll olundu.</translation>
     </message>
@@ -2960,112 +2975,142 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../ui/inbox_view.py" line="262"/>
+        <location filename="../../ui/inbox_view.py" line="289"/>
         <source>Inbox of headquarters</source>
         <translation>Mərkəzi ofisin gələn qutusu</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="263"/>
+        <location filename="../../ui/inbox_view.py" line="290"/>
         <source>Receive from</source>
         <translation>Haradan qəbul etmək</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="264"/>
+        <location filename="../../ui/inbox_view.py" line="291"/>
         <source>&amp;Receive</source>
         <translation>&amp;Qəbul et</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="265"/>
+        <location filename="../../ui/inbox_view.py" line="292"/>
         <source>Receive the new packets</source>
         <translation>Yeni paketləri qəbul et</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="266"/>
+        <location filename="../../ui/inbox_view.py" line="293"/>
+        <source>Re&amp;try…</source>
+        <translation>Yenidən &amp;yoxla…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="294"/>
+        <source>Examine the quarantined packet again</source>
+        <translation>Karantinə salınmış paketi yenidən yoxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="295"/>
         <source>Packets</source>
         <translation>Paketlər</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="270"/>
+        <location filename="../../ui/inbox_view.py" line="299"/>
         <source>Packet</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="271"/>
+        <location filename="../../ui/inbox_view.py" line="300"/>
         <source>Case</source>
         <translation>İş</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="272"/>
+        <location filename="../../ui/inbox_view.py" line="301"/>
         <source>State</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="273"/>
+        <location filename="../../ui/inbox_view.py" line="302"/>
         <source>Sender</source>
         <translation>Göndərən</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="274"/>
+        <location filename="../../ui/inbox_view.py" line="303"/>
         <source>Received (UTC)</source>
         <translation>Alınıb (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="275"/>
+        <location filename="../../ui/inbox_view.py" line="304"/>
         <source>Reason</source>
         <translation>Səbəb</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="278"/>
+        <location filename="../../ui/inbox_view.py" line="307"/>
         <source>Packets received</source>
         <translation>Alınmış paketlər</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="279"/>
+        <location filename="../../ui/inbox_view.py" line="308"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="293"/>
+        <location filename="../../ui/inbox_view.py" line="322"/>
         <source>Forks (%1)</source>
         <translation>Versiya fərqləri (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="307"/>
+        <location filename="../../ui/inbox_view.py" line="336"/>
         <source>(unknown case)</source>
         <translation>(naməlum iş)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="320"/>
+        <location filename="../../ui/inbox_view.py" line="357"/>
         <source>Select a packet to read why it waits or was quarantined.</source>
         <translation>Paketin niyə gözlədiyini və ya karantinə salındığını oxumaq üçün onu seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="323"/>
+        <location filename="../../ui/inbox_view.py" line="360"/>
         <source>Packet %1 from %2 (%3): %4.</source>
         <translation>%2 tərəfindən paket %1 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="326"/>
+        <location filename="../../ui/inbox_view.py" line="363"/>
         <source>an unknown sender</source>
         <translation>naməlum göndərən</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="331"/>
+        <location filename="../../ui/inbox_view.py" line="368"/>
         <source>Reason: %1</source>
         <translation>Səbəb: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="338"/>
+        <location filename="../../ui/inbox_view.py" line="375"/>
         <source>Add a destination to receive from first.</source>
         <translation>Əvvəlcə paketlərin qəbul ediləcəyi yeri əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="342"/>
+        <location filename="../../ui/inbox_view.py" line="379"/>
         <source>Receiving…</source>
         <translation>Qəbul edilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="354"/>
+        <location filename="../../ui/inbox_view.py" line="396"/>
+        <source>Examine packet %1 again? It was quarantined: %2. The custody log records that you decided so. Nothing is imported unless every check passes.</source>
+        <translation>%1 paketi yenidən yoxlanılsın? O, karantinə salınmışdı: %2. Bunu sizin qərar verdiyiniz saxlanma zənciri jurnalına yazılacaq. Bütün yoxlamalardan keçməsə, heç nə idxal olunmayacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="401"/>
+        <source>Examine the packet again</source>
+        <translation>Paketin yenidən yoxlanılması</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="412"/>
+        <source>Examining the packet again…</source>
+        <translation>Paket yenidən yoxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="429"/>
+        <source>Packet examined again: %1.</source>
+        <translation>Paket yenidən yoxlanıldı: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="435"/>
         <source>%1 packet(s) looked at, %2 quarantined.</source>
         <translation>Baxılan paketlər: %1, karantinə salınan: %2.</translation>
     </message>

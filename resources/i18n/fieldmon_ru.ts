@@ -2774,89 +2774,104 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>ForkPanel</name>
     <message>
-        <location filename="../../ui/inbox_view.py" line="96"/>
+        <location filename="../../ui/inbox_view.py" line="104"/>
         <source>A fork: a monitor sent a version of a case that headquarters had changed meanwhile. Both are kept; read them and keep one as the working copy. Nothing is deleted.</source>
         <translation>Расхождение: наблюдатель прислал версию дела, которое центральный офис тем временем изменил. Сохранены обе; прочитайте их и оставьте одну как рабочую копию. Ничего не удаляется.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="101"/>
+        <location filename="../../ui/inbox_view.py" line="109"/>
         <source>Open forks</source>
         <translation>Нерешённые расхождения</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="102"/>
-        <location filename="../../ui/inbox_view.py" line="127"/>
+        <location filename="../../ui/inbox_view.py" line="110"/>
+        <location filename="../../ui/inbox_view.py" line="142"/>
         <source>Headquarters&apos; version</source>
         <translation>Версия центрального офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="103"/>
-        <location filename="../../ui/inbox_view.py" line="128"/>
+        <location filename="../../ui/inbox_view.py" line="111"/>
+        <location filename="../../ui/inbox_view.py" line="143"/>
         <source>The monitor&apos;s version</source>
         <translation>Версия наблюдателя</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="104"/>
+        <location filename="../../ui/inbox_view.py" line="114"/>
+        <source>What differs: lines starting with - are headquarters&apos; version, with + the monitor&apos;s (the text, then every field, also those the text leaves out)</source>
+        <translation>Что различается: строки, начинающиеся с -, — из версии центрального офиса, с + — из версии наблюдателя (сначала текст, затем каждое поле, в том числе те, которых нет в тексте)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="118"/>
+        <source>What differs between the two versions</source>
+        <translation>Чем различаются две версии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="119"/>
         <source>Keep &amp;headquarters&apos; version</source>
         <translation>Оставить версию &amp;центрального офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="105"/>
+        <location filename="../../ui/inbox_view.py" line="120"/>
         <source>Keep headquarters&apos; version</source>
         <translation>Оставить версию центрального офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="106"/>
+        <location filename="../../ui/inbox_view.py" line="121"/>
         <source>Take the &amp;monitor&apos;s version</source>
         <translation>Принять версию &amp;наблюдателя</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="107"/>
+        <location filename="../../ui/inbox_view.py" line="122"/>
         <source>Take the monitor&apos;s version</source>
         <translation>Принять версию наблюдателя</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="116"/>
+        <location filename="../../ui/inbox_view.py" line="131"/>
         <source>%1: headquarters&apos; version %2, %3&apos;s version %4 (arrived %5)</source>
         <translation>%1: версия центрального офиса %2, версия %4 от %3 (получена %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="119"/>
+        <location filename="../../ui/inbox_view.py" line="134"/>
         <source>the monitor</source>
         <translation>наблюдателя</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="131"/>
+        <location filename="../../ui/inbox_view.py" line="146"/>
         <source>Headquarters&apos; version %1</source>
         <translation>Версия центрального офиса %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="134"/>
+        <location filename="../../ui/inbox_view.py" line="149"/>
         <source>%1&apos;s version %2 (packet %3)</source>
         <translation>Версия %2 от %1 (пакет %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="135"/>
+        <location filename="../../ui/inbox_view.py" line="150"/>
         <source>The monitor</source>
         <translation>наблюдателя</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="183"/>
+        <location filename="../../ui/inbox_view.py" line="194"/>
+        <source>The two case documents are the same: the fork differs in its files only.</source>
+        <translation>Документы дела в обеих версиях одинаковы: расхождение только в файлах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="204"/>
         <source>Keep headquarters&apos; version %1 of %2 as the working copy? The monitor&apos;s version stays in the record.</source>
         <translation>Оставить версию %1 дела %2 от центрального офиса как рабочую копию? Версия наблюдателя остаётся в записях.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="188"/>
+        <location filename="../../ui/inbox_view.py" line="209"/>
         <source>Make the monitor&apos;s version %1 of %2 the working copy? It is sealed as a new version; headquarters&apos; version stays in the history.</source>
         <translation>Сделать версию %1 дела %2 от наблюдателя рабочей копией? Она будет запечатана как новая версия; версия центрального офиса остаётся в истории.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="193"/>
+        <location filename="../../ui/inbox_view.py" line="214"/>
         <source>Resolve the fork</source>
         <translation>Разрешить расхождение</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="205"/>
+        <location filename="../../ui/inbox_view.py" line="226"/>
         <source>Fork of %1 resolved.</source>
         <translation>Расхождение по делу %1 разрешено.</translation>
     </message>
@@ -2962,112 +2977,142 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../ui/inbox_view.py" line="262"/>
+        <location filename="../../ui/inbox_view.py" line="289"/>
         <source>Inbox of headquarters</source>
         <translation>Входящие центрального офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="263"/>
+        <location filename="../../ui/inbox_view.py" line="290"/>
         <source>Receive from</source>
         <translation>Получить из</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="264"/>
+        <location filename="../../ui/inbox_view.py" line="291"/>
         <source>&amp;Receive</source>
         <translation>&amp;Получить</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="265"/>
+        <location filename="../../ui/inbox_view.py" line="292"/>
         <source>Receive the new packets</source>
         <translation>Получить новые пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="266"/>
+        <location filename="../../ui/inbox_view.py" line="293"/>
+        <source>Re&amp;try…</source>
+        <translation>П&amp;овторить проверку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="294"/>
+        <source>Examine the quarantined packet again</source>
+        <translation>Заново проверить пакет, помещённый в карантин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="295"/>
         <source>Packets</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="270"/>
+        <location filename="../../ui/inbox_view.py" line="299"/>
         <source>Packet</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="271"/>
+        <location filename="../../ui/inbox_view.py" line="300"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="272"/>
+        <location filename="../../ui/inbox_view.py" line="301"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="273"/>
+        <location filename="../../ui/inbox_view.py" line="302"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="274"/>
+        <location filename="../../ui/inbox_view.py" line="303"/>
         <source>Received (UTC)</source>
         <translation>Получен (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="275"/>
+        <location filename="../../ui/inbox_view.py" line="304"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="278"/>
+        <location filename="../../ui/inbox_view.py" line="307"/>
         <source>Packets received</source>
         <translation>Полученные пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="279"/>
+        <location filename="../../ui/inbox_view.py" line="308"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="293"/>
+        <location filename="../../ui/inbox_view.py" line="322"/>
         <source>Forks (%1)</source>
         <translation>Расхождения (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="307"/>
+        <location filename="../../ui/inbox_view.py" line="336"/>
         <source>(unknown case)</source>
         <translation>(неизвестное дело)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="320"/>
+        <location filename="../../ui/inbox_view.py" line="357"/>
         <source>Select a packet to read why it waits or was quarantined.</source>
         <translation>Выберите пакет, чтобы прочитать, почему он ждёт или помещён в карантин.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="323"/>
+        <location filename="../../ui/inbox_view.py" line="360"/>
         <source>Packet %1 from %2 (%3): %4.</source>
         <translation>Пакет %1 от %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="326"/>
+        <location filename="../../ui/inbox_view.py" line="363"/>
         <source>an unknown sender</source>
         <translation>неизвестного отправителя</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="331"/>
+        <location filename="../../ui/inbox_view.py" line="368"/>
         <source>Reason: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="338"/>
+        <location filename="../../ui/inbox_view.py" line="375"/>
         <source>Add a destination to receive from first.</source>
         <translation>Сначала добавьте место, откуда получать пакеты.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="342"/>
+        <location filename="../../ui/inbox_view.py" line="379"/>
         <source>Receiving…</source>
         <translation>Получение…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox_view.py" line="354"/>
+        <location filename="../../ui/inbox_view.py" line="396"/>
+        <source>Examine packet %1 again? It was quarantined: %2. The custody log records that you decided so. Nothing is imported unless every check passes.</source>
+        <translation>Заново проверить пакет %1? Он был помещён в карантин: %2. В журнал цепочки хранения будет записано, что это решили вы. Ничего не будет импортировано, если не пройдут все проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="401"/>
+        <source>Examine the packet again</source>
+        <translation>Повторная проверка пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="412"/>
+        <source>Examining the packet again…</source>
+        <translation>Пакет проверяется заново…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="429"/>
+        <source>Packet examined again: %1.</source>
+        <translation>Пакет проверен заново: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox_view.py" line="435"/>
         <source>%1 packet(s) looked at, %2 quarantined.</source>
         <translation>Просмотрено пакетов: %1, в карантине: %2.</translation>
     </message>

@@ -274,6 +274,12 @@ def test_a_fork_shows_both_versions_side_by_side_and_resolves(
     assert MONITOR_TITLE in right and HQ_TITLE not in right
     assert panel.pane_labels[0].text().startswith("Headquarters' version")
     assert str(fork.monitor_version) in panel.pane_labels[1].text()
+    # What differs is listed: the title's line, each side marked.
+    differences = panel.diff.toPlainText().splitlines()
+    assert f"-{REFERENCE}  {HQ_TITLE}" in differences
+    assert f"+{REFERENCE}  {MONITOR_TITLE}" in differences
+    assert f'+title = "{MONITOR_TITLE}"' in differences
+    assert "What differs" in panel.diff_label.text()
     # The two panes scroll together.
     panel.resize(600, 300)
     bar = panel.panes[0].verticalScrollBar()
@@ -427,3 +433,37 @@ def test_locking_closes_an_open_exchange_window(
     assert window.vault is None and window.exchange_dialog is None
     assert not window.exchange_actions["outbox"].isEnabled()
     window.close()
+
+
+def test_a_quarantined_packet_is_examined_again_after_a_confirmation(
+    qtbot: QtBot, pair: tuple[Vault, Vault, Path]
+) -> None:
+    hq_vault, monitor, folder = pair
+    packet = send.send_cases(monitor, [REFERENCE], str(folder))[0].packet_id
+    part = sorted((folder / "packets" / packet / "parts").iterdir())[0]
+    sent = part.read_bytes()
+    damaged = bytearray(sent)
+    damaged[len(damaged) // 2] ^= 0x01
+    part.write_bytes(bytes(damaged))
+    dialog = InboxDialog(hq_vault)
+    qtbot.addWidget(dialog)
+    dialog.receive()
+    qtbot.waitUntil(lambda: not dialog.progress.running, timeout=20_000)
+    assert [e.state for e in dialog.entries] == ["quarantined"]
+    assert not dialog.retry_button.isEnabled()  # nothing selected
+    part.write_bytes(sent)  # the monitor uploaded it again
+    dialog.table.selectRow(0)
+    assert dialog.retry_button.isEnabled() and dialog.retry_button.text() == "Re&try…"
+    asked: list[str] = []
+    answer_next_question(QMessageBox.StandardButton.No, asked)
+    dialog.retry_button.click()
+    assert asked and packet in asked[0] and not dialog.progress.running
+    assert [e.state for e in dialog.entries] == ["quarantined"]
+    answer_next_question(QMessageBox.StandardButton.Yes, asked)
+    dialog.retry_button.click()
+    qtbot.waitUntil(lambda: not dialog.progress.running, timeout=20_000)
+    assert [e.state for e in dialog.entries] == ["imported"]
+    assert "examined again: imported" in dialog.progress.status.text()
+    assert hq_vault.get_case(REFERENCE)["id"] == monitor.get_case(REFERENCE)["id"]
+    dialog.table.selectRow(0)
+    assert not dialog.retry_button.isEnabled()  # imported: nothing to retry
