@@ -50,7 +50,8 @@ step "SHA256SUMS"
 run() {
     home=$1 tmp=$2
     shift 2
-    (cd "$top/work" && env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$home" TMPDIR="$tmp" \
+    # exec: the subshell becomes the program (the launcher execs it too), so $! is its pid.
+    (cd "$top/work" && exec env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$home" TMPDIR="$tmp" \
         ${DISPLAY:+DISPLAY=$DISPLAY} "$@")
 }
 
@@ -98,11 +99,14 @@ smoke() {
     done
     sed 's/^/    /' "$top/$name-verify.txt"
     step "$name: the desktop app"
-    run "$home" "$tmp" "$program" $vault_args >"$top/$name-gui.log" 2>&1 &
+    # As run does, but in the background and with $! the program's own pid.
+    (cd "$top/work" && exec env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$home" TMPDIR="$tmp" \
+        DISPLAY="$DISPLAY" "$program" $vault_args) >"$top/$name-gui.log" 2>&1 &
     app_pid=$!
     window=""
     for _ in $(seq 1 120); do
-        window=$(xdotool search --onlyvisible --name "^FieldMon" 2>/dev/null | head -n 1) || true
+        window=$(xdotool search --all --onlyvisible --pid "$app_pid" --name "^FieldMon" \
+            2>/dev/null | head -n 1) || true
         [ -n "$window" ] && break
         kill -0 "$app_pid" 2>/dev/null || { cat "$top/$name-gui.log"; fail "$name: the app quit"; }
         sleep 0.5
@@ -110,15 +114,28 @@ smoke() {
     [ -n "$window" ] || { cat "$top/$name-gui.log"; fail "$name: no window after 60 s"; }
     sleep 3
     xwd -root -silent | convert xwd:- "$shots/$name-1-unlock.png"
-    xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus "$window" || true
-    xdotool type --delay 30 "$passphrase"
-    xdotool key Return
-    sleep 12
-    xwd -root -silent | convert xwd:- "$shots/$name-2-unlocked.png"
+    # Type the passphrase and wait for the screen to change (the case list); a loaded machine
+    # may not have given the field the keyboard yet: try again, three times at most.
+    unlocked=""
+    for _ in 1 2 3; do
+        xdotool windowfocus --sync "$window" 2>/dev/null || true
+        sleep 1
+        xdotool key --clearmodifiers ctrl+a BackSpace
+        xdotool type --delay 30 "$passphrase"
+        xdotool key Return
+        sleep 10
+        xwd -root -silent | convert xwd:- "$shots/$name-2-unlocked.png"
+        changed=$(compare -metric AE "$shots/$name-1-unlock.png" "$shots/$name-2-unlocked.png" \
+            null: 2>&1 || true)
+        [ "${changed%%[!0-9]*}" -gt 20000 ] 2>/dev/null && unlocked=yes && break
+    done
+    [ -n "$unlocked" ] || fail "$name: the app did not unlock (see $shots/$name-2-unlocked.png)"
     kill -0 "$app_pid" 2>/dev/null || { cat "$top/$name-gui.log"; fail "$name: the app died"; }
     kill "$app_pid"
     wait "$app_pid" || true
     app_pid=""
+    [ -z "$(xdotool search --onlyvisible --name "^FieldMon" 2>/dev/null)" ] ||
+        fail "$name: a window is still open after the app was ended"
     if grep -iE "could not (load|find) the qt platform plugin|Traceback|cannot open shared" \
         "$top/$name-gui.log"; then
         fail "$name: the desktop app reported the errors above"
