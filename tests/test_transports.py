@@ -192,7 +192,7 @@ def test_a_password_over_plain_http_is_refused_except_to_loopback(
     ],
 )
 def test_no_message_about_a_destination_echoes_its_userinfo(url: str, empty_vault: Vault) -> None:
-    calls = [
+    calls: list[Callable[[], object]] = [
         lambda: destinations.add(empty_vault, "hq", webdav_url=url, username="a", password="b"),
         lambda: destinations.add(empty_vault, "hq", folder=Path(url)),
         lambda: destinations.open_transport(empty_vault, url),
