@@ -37,7 +37,6 @@ or not the goals are met (1 if it cannot run). MB is 10^6 bytes; --size is in Mi
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import platform
@@ -53,6 +52,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from bench.blobs import remove, sha256_of, write_random_file
 
 MIB = 1 << 20
 MB = 1_000_000
@@ -265,37 +266,6 @@ class Results:
     age_receive_fsync: list[float] = field(default_factory=list)
     send: list[ChildResult] = field(default_factory=list)
     receive: list[ChildResult] = field(default_factory=list)
-
-
-def write_random_file(path: Path, size: int) -> str:
-    """Write size random bytes in 4 MiB chunks; return their SHA-256."""
-    digest = hashlib.sha256()
-    with open(path, "wb") as handle:
-        left = size
-        while left > 0:
-            chunk = os.urandom(min(CHUNK, left))
-            digest.update(chunk)
-            handle.write(chunk)
-            left -= len(chunk)
-        handle.flush()
-        os.fsync(handle.fileno())
-    return digest.hexdigest()
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def remove(*paths: Path) -> None:
-    for path in paths:
-        if path.is_dir():
-            shutil.rmtree(path)
-        else:
-            path.unlink(missing_ok=True)
 
 
 def timed_command(command: Sequence[str]) -> float:
