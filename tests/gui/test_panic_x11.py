@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-HOLDS = 50 if os.environ.get("FIELDMON_GUI_SOAK") else 25
+HOLDS = 50 if os.environ.get("FIELDMON_GUI_SOAK") else 10
 HOLD_S = 2.5
 EARLY_S = 1.0
 #: Only to end a hung run: no assertion is made on how long anything takes.
