@@ -40,7 +40,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -53,7 +52,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.blobs import remove, sha256_of, write_random_file
+from bench.blobs import (
+    peak_rss_kib,
+    proc_status_kib,
+    remove,
+    reset_hwm,
+    sha256_of,
+    write_random_file,
+)
 
 MIB = 1 << 20
 MB = 1_000_000
@@ -69,32 +75,6 @@ RSS_GOAL_MB = 150.0
 DISK_FACTOR = 7  # source, monitor blob, parts, age file, age output, headquarters' blob, spare
 
 # -- children: one step in a fresh process ---------------------------------------------------
-
-
-def peak_rss_kib() -> int:
-    """Peak resident set size of this process so far (ru_maxrss is KiB on Linux)."""
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-
-
-def proc_status_kib(key: str) -> int:
-    """A memory figure from /proc/self/status (VmRSS, VmHWM) in KiB, 0 where there is none."""
-    try:
-        status = Path("/proc/self/status").read_text()
-    except OSError:
-        return 0
-    for line in status.splitlines():
-        if line.startswith(key + ":"):
-            return int(line.split()[1])
-    return 0
-
-
-def reset_hwm() -> bool:
-    """Reset VmHWM to the current RSS (Linux >= 4.0), so it then shows the peak of one call."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        return False
-    return True
 
 
 @contextmanager
