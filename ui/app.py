@@ -433,18 +433,21 @@ class MainWindow(QMainWindow):
         view = self.case_view
         if self.vault is None or view is None:
             return
-        if reference is None and view.case is not None:
-            if view.dirty and not view.save():
-                return
-            reference = str(view.case["reference"])
-        if reference is None and self.case_list is not None:
-            reference = self.case_list.selected_reference()
-        if reference is None:
-            QMessageBox.information(
-                self, self.tr("Send to headquarters"), self.tr("Open or select a case first.")
-            )
+        if reference is None and view.case is not None and view.dirty and not view.save():
             return
-        self._exchange(SendDialog(self.vault, [reference], self))
+        reference = reference or self._chosen_reference(self.tr("Send to headquarters"))
+        if reference is not None:
+            self._exchange(SendDialog(self.vault, [reference], self))
+
+    def _chosen_reference(self, title: str) -> str | None:
+        """The open case, else the one selected in the list; None (and said) when neither."""
+        view = self.case_view
+        if view is not None and view.case is not None:
+            return str(view.case["reference"])
+        reference = self.case_list.selected_reference() if self.case_list is not None else None
+        if reference is None:
+            QMessageBox.information(self, title, self.tr("Open or select a case first."))
+        return reference
 
     def _outbox(self) -> None:
         if self.vault is not None:
@@ -460,18 +463,9 @@ class MainWindow(QMainWindow):
 
     def _purge_chosen(self) -> None:
         """The Headquarters menu's purge: the open case, else the one selected in the list."""
-        view = self.case_view
-        reference = None
-        if view is not None and view.case is not None:
-            reference = str(view.case["reference"])
-        elif self.case_list is not None:
-            reference = self.case_list.selected_reference()
-        if reference is None:
-            QMessageBox.information(
-                self, self.tr("Purge from this laptop"), self.tr("Open or select a case first.")
-            )
-            return
-        self._purge(reference)
+        reference = self._chosen_reference(self.tr("Purge from this laptop"))
+        if reference is not None:
+            self._purge(reference)
 
     def _fetch_receipts(self) -> None:
         if self.vault is None:

@@ -3360,39 +3360,38 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
         <translation>Seyf indi məhv edilsin? Bundan sonra içindəkiləri nə parol ifadəsi, nə də bərpa payları ilə bərpa etmək mümkün olmayacaq.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="444"/>
+        <location filename="../../ui/app.py" line="438"/>
         <source>Send to headquarters</source>
         <translation>Mərkəzi ofisə göndərmə</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="444"/>
-        <location filename="../../ui/app.py" line="471"/>
+        <location filename="../../ui/app.py" line="449"/>
         <source>Open or select a case first.</source>
         <translation>Əvvəlcə işi açın və ya seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="471"/>
+        <location filename="../../ui/app.py" line="466"/>
         <source>Purge from this laptop</source>
         <translation>Bu noutbukdan sil</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="483"/>
+        <location filename="../../ui/app.py" line="477"/>
         <source>%1 receipt(s) received.</source>
         <translation>Alınan qəbzlər: %1.</translation>
     </message>
     <message>
+        <location filename="../../ui/app.py" line="478"/>
         <location filename="../../ui/app.py" line="484"/>
-        <location filename="../../ui/app.py" line="490"/>
         <source>Receipts</source>
         <translation>Qəbzlər</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="506"/>
+        <location filename="../../ui/app.py" line="500"/>
         <source>About FieldMon</source>
         <translation>FieldMon haqqında</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="508"/>
+        <location filename="../../ui/app.py" line="502"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: işgəncə və özbaşına həbs hallarının sənədləşdirilməsi; materiallar şifrələnmiş seyfdə saxlanılır və imzalanmış dosyelər kimi ixrac edilir.</translation>
     </message>

@@ -3362,39 +3362,38 @@ This dossier is about them and must not go to this recipient.</source>
         <translation>Уничтожить хранилище сейчас? После этого ничего из него нельзя восстановить — ни парольной фразой, ни долями восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="444"/>
+        <location filename="../../ui/app.py" line="438"/>
         <source>Send to headquarters</source>
         <translation>Отправка в центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="444"/>
-        <location filename="../../ui/app.py" line="471"/>
+        <location filename="../../ui/app.py" line="449"/>
         <source>Open or select a case first.</source>
         <translation>Сначала откройте или выберите дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="471"/>
+        <location filename="../../ui/app.py" line="466"/>
         <source>Purge from this laptop</source>
         <translation>Удалить с этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="483"/>
+        <location filename="../../ui/app.py" line="477"/>
         <source>%1 receipt(s) received.</source>
         <translation>Получено квитанций: %1.</translation>
     </message>
     <message>
+        <location filename="../../ui/app.py" line="478"/>
         <location filename="../../ui/app.py" line="484"/>
-        <location filename="../../ui/app.py" line="490"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="506"/>
+        <location filename="../../ui/app.py" line="500"/>
         <source>About FieldMon</source>
         <translation>О программе FieldMon</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="508"/>
+        <location filename="../../ui/app.py" line="502"/>
         <source>FieldMon %1: documentation of torture and arbitrary detention, kept in an encrypted vault, exported as signed dossiers.</source>
         <translation>FieldMon %1: документирование пыток и произвольных задержаний; материалы хранятся в зашифрованном хранилище и экспортируются в виде подписанных досье.</translation>
     </message>
