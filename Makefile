@@ -55,6 +55,7 @@ update-translations: $(STAMP)
 # Regenerate the committed JSON Schema after changing the model or a vocabulary.
 schema: $(STAMP)
 	$(BIN)/python -m fieldmon.vault.schema > resources/schema/fieldmon-case-1.schema.json
+	$(BIN)/python -m fieldmon.vault.migrations.snapshot
 
 # The packaged app (issue 17; build/README.md): PyInstaller from an environment of its own,
 # installed from requirements/dist.txt with hash checking, then the .tar.gz, the .deb and the

@@ -105,7 +105,10 @@ def fresh_database(
     """
     conn = open_database(db_path, key, create=True)
     try:
-        migrations.migrate(conn, target=schema_version)
+        if schema_version == migrations.LATEST:
+            migrations.create_latest(conn)
+        else:
+            migrations.migrate(conn, target=schema_version)
         with transaction(conn):
             conn.executemany(
                 "INSERT INTO vault_meta (key, value) VALUES (?, ?)",

@@ -13,7 +13,7 @@ from typing import Any
 
 from fieldmon.errors import VaultTooNew
 
-__all__ = ["LATEST", "MIGRATIONS", "Migration", "current_version", "migrate"]
+__all__ = ["LATEST", "MIGRATIONS", "Migration", "create_latest", "current_version", "migrate"]
 
 
 @dataclass(frozen=True)
@@ -175,3 +175,20 @@ def migrate(conn: Any, target: int = LATEST) -> int:
         conn.execute("ROLLBACK")
         raise
     return start
+
+
+def create_latest(conn: Any) -> None:
+    """Give a new, empty database the latest schema in one step (see snapshot.py), with what
+    the migrations' Python steps leave in an empty database: the monitor's signing key (3).
+    The caller then certifies it (identities.set_up), as after migration 4.
+
+    :param conn: an open database connection in autocommit mode, its schema empty.
+    :raises ValueError: the database is not empty, or the snapshot is not of :data:`LATEST`;
+        nothing is changed.
+    """
+    from fieldmon.vault.migrations import snapshot
+
+    version, _ = snapshot.read()
+    if version != LATEST:
+        raise ValueError(f"the schema snapshot is of version {version}, not {LATEST}")
+    snapshot.apply(conn, after=_create_monitor_key)
