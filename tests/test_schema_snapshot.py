@@ -92,7 +92,7 @@ def test_the_snapshot_refuses_a_database_with_a_schema(tmp_path: Path) -> None:
         before = _schema(conn)
         keys = conn.execute("SELECT * FROM signing_keys").fetchall()
         with pytest.raises(ValueError, match="only for an empty database"):
-            migrations.create_latest(conn)
+            snapshot.create_latest(conn)
         assert _schema(conn) == before
         assert conn.execute("SELECT * FROM signing_keys").fetchall() == keys
     finally:
@@ -102,11 +102,11 @@ def test_the_snapshot_refuses_a_database_with_a_schema(tmp_path: Path) -> None:
 def test_a_snapshot_of_another_version_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(migrations, "LATEST", LATEST + 1)
+    monkeypatch.setattr(snapshot, "LATEST", LATEST + 1)
     conn = open_database(tmp_path / "x.db", os.urandom(32), create=True)
     try:
         with pytest.raises(ValueError, match=f"not {LATEST + 1}"):
-            migrations.create_latest(conn)
+            snapshot.create_latest(conn)
         assert conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0
     finally:
         conn.close()

@@ -21,6 +21,7 @@ from fieldmon import __version__
 from fieldmon.errors import VaultBusy, VaultDamaged, VaultFull, VaultNotWritable
 from fieldmon.vault import identities, migrations
 from fieldmon.vault.layout import LOCK_FILE, NO_READ_ONLY_MODE, refusal
+from fieldmon.vault.migrations import snapshot
 
 __all__ = [
     "configure_connection",
@@ -106,7 +107,7 @@ def fresh_database(
     conn = open_database(db_path, key, create=True)
     try:
         if schema_version == migrations.LATEST:
-            migrations.create_latest(conn)
+            snapshot.create_latest(conn)
         else:
             migrations.migrate(conn, target=schema_version)
         with transaction(conn):

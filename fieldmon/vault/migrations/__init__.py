@@ -13,7 +13,15 @@ from typing import Any
 
 from fieldmon.errors import VaultTooNew
 
-__all__ = ["LATEST", "MIGRATIONS", "Migration", "create_latest", "current_version", "migrate"]
+__all__ = [
+    "LATEST",
+    "MIGRATIONS",
+    "Migration",
+    "create_monitor_key",
+    "current_version",
+    "migrate",
+    "statements",
+]
 
 
 @dataclass(frozen=True)
@@ -74,8 +82,12 @@ def _reindex_canonical(conn: Any) -> None:
         index_case(conn, int(case_rid), read_case(conn, int(case_rid), model), new=True)
 
 
-def _create_monitor_key(conn: Any) -> None:
-    """Vaults made before version 3 get their monitor's signing key here, like new ones."""
+def create_monitor_key(conn: Any) -> None:
+    """Give the vault its monitor's signing key: vaults made before version 3 here, new vaults
+    after the snapshot (snapshot.create_latest).
+
+    :param conn: an open database connection, inside a transaction.
+    """
     from fieldmon.crypto.signing import SigningKey
     from fieldmon.vault.custody import utc_now
 
@@ -96,7 +108,7 @@ def _certify_monitor(conn: Any) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "0001_records.sql"),
     Migration(2, "0002_search.sql", after=_fill_search_index),
-    Migration(3, "0003_evidence.sql", after=_create_monitor_key),
+    Migration(3, "0003_evidence.sql", after=create_monitor_key),
     Migration(4, "0004_certificates.sql", after=_certify_monitor),
     Migration(5, "0005_drafts.sql"),
     Migration(6, "0006_search_owner.sql"),
@@ -114,7 +126,13 @@ LATEST = MIGRATIONS[-1].version
 """The schema version this FieldMon writes."""
 
 
-def _statements(script: str) -> list[str]:
+def statements(script: str) -> list[str]:
+    """A SQL script cut into its statements (comments before a statement stay with it).
+
+    :param script: the text of a migration or of the snapshot.
+    :return: the statements, stripped.
+    :raises ValueError: the script ends in an incomplete statement.
+    """
     import sqlcipher3
 
     statements: list[str] = []
@@ -165,7 +183,7 @@ def migrate(conn: Any, target: int = LATEST) -> int:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for migration in pending:
-            for statement in _statements(migration.sql()):
+            for statement in statements(migration.sql()):
                 conn.execute(statement)
             if migration.after is not None:
                 migration.after(conn)
@@ -175,20 +193,3 @@ def migrate(conn: Any, target: int = LATEST) -> int:
         conn.execute("ROLLBACK")
         raise
     return start
-
-
-def create_latest(conn: Any) -> None:
-    """Give a new, empty database the latest schema in one step (see snapshot.py), with what
-    the migrations' Python steps leave in an empty database: the monitor's signing key (3).
-    The caller then certifies it (identities.set_up), as after migration 4.
-
-    :param conn: an open database connection in autocommit mode, its schema empty.
-    :raises ValueError: the database is not empty, or the snapshot is not of :data:`LATEST`;
-        nothing is changed.
-    """
-    from fieldmon.vault.migrations import snapshot
-
-    version, _ = snapshot.read()
-    if version != LATEST:
-        raise ValueError(f"the schema snapshot is of version {version}, not {LATEST}")
-    snapshot.apply(conn, after=_create_monitor_key)

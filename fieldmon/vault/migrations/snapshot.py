@@ -20,7 +20,9 @@ from collections.abc import Callable
 from importlib.resources import files
 from typing import Any
 
-__all__ = ["SNAPSHOT_FILE", "apply", "dump", "read"]
+from fieldmon.vault.migrations import LATEST, create_monitor_key, migrate, statements
+
+__all__ = ["SNAPSHOT_FILE", "apply", "create_latest", "dump", "read"]
 
 SNAPSHOT_FILE = "latest.sql"
 """The snapshot's file name, in this package."""
@@ -72,14 +74,12 @@ def apply(conn: Any, after: Callable[[Any], None] | None = None) -> int:
     :return: the schema version reached.
     :raises ValueError: the database is not empty; nothing is changed.
     """
-    from fieldmon.vault.migrations import _statements
-
     if conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
         raise ValueError("the schema snapshot is only for an empty database")
     version, script = read()
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for statement in _statements(script):
+        for statement in statements(script):
             conn.execute(statement)
         if after is not None:
             after(conn)
@@ -91,13 +91,26 @@ def apply(conn: Any, after: Callable[[Any], None] | None = None) -> int:
     return version
 
 
+def create_latest(conn: Any) -> None:
+    """Give a new, empty database the latest schema in one step, with what the migrations'
+    Python steps leave in an empty database: the monitor's signing key (3). The caller then
+    certifies it (identities.set_up), as after migration 4.
+
+    :param conn: an open database connection in autocommit mode, its schema empty.
+    :raises ValueError: the database is not empty, or the snapshot is not of
+        :data:`~fieldmon.vault.migrations.LATEST`; nothing is changed.
+    """
+    version, _ = read()
+    if version != LATEST:
+        raise ValueError(f"the schema snapshot is of version {version}, not {LATEST}")
+    apply(conn, after=create_monitor_key)
+
+
 def _write() -> None:
     """Migrate an empty in-memory database to LATEST and write its snapshot beside this file."""
     from pathlib import Path
 
     import sqlcipher3
-
-    from fieldmon.vault.migrations import migrate
 
     conn = sqlcipher3.connect(":memory:", isolation_level=None)
     try:
