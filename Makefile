@@ -33,9 +33,10 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: $(STAMP) sysdeps lint translations
-	# One worker per core (-n auto): the suite takes 16 minutes on one core of CI's two, 8 on
-	# both; each test makes its own vault and folders, so none shares state with another.
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -n auto
+	# One worker per core (-n auto); each test makes its own vault and folders, so none shares
+	# state with another. worksteal: an idle worker takes tests queued for a busy one, so the
+	# long ones (crash safety, the exchange) do not leave the other core idle at the end.
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -n auto --dist worksteal
 
 # Issue 12's disk-image test alone, verbosely: builds ext4 images, wipes, carves (see
 # docs/forensics.md). Needs root and loop devices, or fuse2fs and /dev/fuse; it says why it skips.
