@@ -19,7 +19,9 @@ __all__ = [
     "Migration",
     "create_monitor_key",
     "current_version",
+    "in_one_transaction",
     "migrate",
+    "run_script",
     "statements",
 ]
 
@@ -180,16 +182,44 @@ def migrate(conn: Any, target: int = LATEST) -> int:
     pending = [m for m in MIGRATIONS if start < m.version <= target]
     if not pending:
         return start
+
+    def apply_pending() -> None:
+        for migration in pending:
+            run_script(conn, migration.sql(), migration.version, migration.after)
+
+    in_one_transaction(conn, apply_pending)
+    return start
+
+
+def run_script(
+    conn: Any, script: str, version: int, after: Callable[[Any], None] | None = None
+) -> None:
+    """Run a schema script, then its Python step, and set ``PRAGMA user_version``; the caller
+    holds the transaction (:func:`in_one_transaction`).
+
+    :param conn: an open database connection, inside a transaction.
+    :param script: a migration's SQL, or the snapshot's (snapshot.py).
+    :param version: the schema version the script brings the database to.
+    :param after: a Python step run after the script, or None.
+    :raises ValueError: the script ends in an incomplete statement.
+    """
+    for statement in statements(script):
+        conn.execute(statement)
+    if after is not None:
+        after(conn)
+    conn.execute(f"PRAGMA user_version = {version:d}")
+
+
+def in_one_transaction(conn: Any, work: Callable[[], None]) -> None:
+    """Run work in one ``BEGIN IMMEDIATE`` transaction: all of it is committed, or none.
+
+    :param conn: an open database connection in autocommit mode.
+    :param work: what to do; any exception it raises is raised again after the rollback.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for migration in pending:
-            for statement in statements(migration.sql()):
-                conn.execute(statement)
-            if migration.after is not None:
-                migration.after(conn)
-            conn.execute(f"PRAGMA user_version = {migration.version:d}")
+        work()
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return start

@@ -20,7 +20,13 @@ from collections.abc import Callable
 from importlib.resources import files
 from typing import Any
 
-from fieldmon.vault.migrations import LATEST, create_monitor_key, migrate, statements
+from fieldmon.vault.migrations import (
+    LATEST,
+    create_monitor_key,
+    in_one_transaction,
+    migrate,
+    run_script,
+)
 
 __all__ = ["SNAPSHOT_FILE", "apply", "create_latest", "dump", "read"]
 
@@ -67,28 +73,23 @@ def read() -> tuple[int, str]:
 
 
 def apply(conn: Any, after: Callable[[Any], None] | None = None) -> int:
-    """Give an empty database the latest schema in one transaction and set its user_version.
+    """Give an empty database the snapshot's schema in one transaction and set its
+    user_version.
 
     :param conn: an open database connection in autocommit mode, its schema empty.
     :param after: a step run in the same transaction once the schema is made, or None.
     :return: the schema version reached.
     :raises ValueError: the database is not empty; nothing is changed.
     """
+    version, script = read()
+    _apply(conn, version, script, after)
+    return version
+
+
+def _apply(conn: Any, version: int, script: str, after: Callable[[Any], None] | None) -> None:
     if conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
         raise ValueError("the schema snapshot is only for an empty database")
-    version, script = read()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for statement in statements(script):
-            conn.execute(statement)
-        if after is not None:
-            after(conn)
-        conn.execute(f"PRAGMA user_version = {version:d}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return version
+    in_one_transaction(conn, lambda: run_script(conn, script, version, after))
 
 
 def create_latest(conn: Any) -> None:
@@ -100,10 +101,10 @@ def create_latest(conn: Any) -> None:
     :raises ValueError: the database is not empty, or the snapshot is not of
         :data:`~fieldmon.vault.migrations.LATEST`; nothing is changed.
     """
-    version, _ = read()
+    version, script = read()
     if version != LATEST:
         raise ValueError(f"the schema snapshot is of version {version}, not {LATEST}")
-    apply(conn, after=create_monitor_key)
+    _apply(conn, version, script, create_monitor_key)
 
 
 def _write() -> None:
