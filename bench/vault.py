@@ -1409,7 +1409,8 @@ def run_all(args: argparse.Namespace) -> None:
     cipher = sqlcipher3.connect(":memory:").execute("PRAGMA cipher_version").fetchone()
     print(
         f"  baseline (bench/search_index.py): SQLCipher {cipher[0] if cipher else '?'}, one FTS5"
-        " table (unicode61) of the same searchable text, a row per record, the same batches;"
+        " table (unicode61) of the same searchable text, folded to keys as the vault indexes it,"
+        " a row per record, the same batches;"
     )
     print(
         "  its queries are the vault's own FTS5 expressions for the same typed text (keys as"

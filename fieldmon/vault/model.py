@@ -9,6 +9,7 @@ one place (and in a numbered migration for its column).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 FieldKind = Literal["text", "bool", "int", "date", "list"]
@@ -43,17 +44,17 @@ class Field:
     """For a date: the key of a date of the same record it may not be earlier than (a
     decision is served after it is taken); checked when both are given to the day."""
 
-    @property
+    @cached_property
     def column(self) -> str:
         """The database column: the key with dots as underscores (``arrest_legal_basis``)."""
         return self.key.replace(".", "_")
 
-    @property
+    @cached_property
     def group(self) -> str | None:
         """The nested object a dotted key lives in (``arrest``), or None for a plain key."""
         return self.key.split(".", 1)[0] if "." in self.key else None
 
-    @property
+    @cached_property
     def leaf(self) -> str:
         """The key inside its nested object (``legal_basis``); the key itself when plain."""
         return self.key.rsplit(".", 1)[-1]

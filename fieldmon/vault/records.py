@@ -66,11 +66,23 @@ def _insert_children(
             f"INSERT INTO {child.table} (case_rid{parent_cols}, local_id, ord, {_columns(child)})"
             f" VALUES ({placeholders})"
         )
-        for ord_, item in enumerate(record.get(child.name) or []):
-            head: list[Any] = [case_rid] + ([parent_rid] if parent_rid is not None else [])
+        items = record.get(child.name) or []
+        if not items:
+            continue
+        head: list[Any] = [case_rid] + ([parent_rid] if parent_rid is not None else [])
+        if not child.children:
+            # Nothing hangs off these rows, so their row ids are not needed: one executemany.
+            conn.executemany(
+                sql,
+                [
+                    [*head, item.get("id"), ord_, *_field_values(child, item)]
+                    for ord_, item in enumerate(items)
+                ],
+            )
+            continue
+        for ord_, item in enumerate(items):
             cursor = conn.execute(sql, [*head, item.get("id"), ord_, *_field_values(child, item)])
-            if child.children:
-                _insert_children(conn, child, item, case_rid, int(cursor.lastrowid))
+            _insert_children(conn, child, item, case_rid, int(cursor.lastrowid))
 
 
 def write_case(conn: Any, case: CaseDocument) -> int:
