@@ -6,7 +6,8 @@ of them. Since version 15 each word has one key (fieldmon.vault.folding). Here t
 rebuilt beside a real vault, in an in-memory FTS5 table of the same definition (migration 0002),
 from the same generated cases as bench/vault.py makes; bench/vault.py's query mix and the
 examples of tests/test_search.py must find, through Vault.search, a superset of what the old
-index found, query by query. A vault of schema 14 migrates to the keys and finds the same.
+index found, query by query. A vault of schema 14 migrates to the keys and finds the same; one of
+schema 15 gets the owner table's record names (0016) and finds the same records.
 """
 
 from __future__ import annotations
@@ -122,8 +123,9 @@ def found(vault: Vault, query: str) -> set[Key]:
     if match is None:
         return set()
     rows = vault.conn.execute(
-        "SELECT c.reference, s.record_type, s.record_id FROM search_index AS s"
-        " JOIN cases AS c ON c.rid = s.case_rid WHERE search_index MATCH ?",
+        "SELECT c.reference, o.record_type, o.record_id FROM search_index AS s"
+        " JOIN search_owner AS o ON o.entry = s.rowid"
+        " JOIN cases AS c ON c.rid = o.case_rid WHERE search_index MATCH ?",
         (match,),
     )
     return {(r[0], r[1], r[2] or "") for r in rows}
@@ -250,3 +252,63 @@ def test_a_schema_14_vault_migrates_and_finds_the_same(
         for query in queries[:200] + list(TYPED):
             before = {hit for hit in old.find(query) if hit[0] in references}
             assert before <= found(migrated, query), query
+
+
+def test_a_schema_15_vault_names_its_records_in_the_owner_table(
+    tmp_path: Path, corpus: tuple[Vault, OldIndex, list[str]]
+) -> None:
+    """Migration 0016 copies each entry's record from the FTS5 table's UNINDEXED columns into
+    search_owner; entries written afterwards name it there only."""
+    source, _, queries = corpus
+    cases = [source.get_case(s.reference) for s in source.list_cases()]
+    vault = Vault.create(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF, schema_version=15)
+    vault.store_cases(cases[:40])
+    before = set(
+        vault.conn.execute(
+            "SELECT rowid, case_rid, record_type, coalesce(record_id, '') FROM search_index"
+        ).fetchall()
+    )
+    found_before = {q: found_at_15(vault, q) for q in queries[:200]}
+    vault.close()
+    with Vault.open(tmp_path / "v", PASSPHRASE) as migrated:
+        assert migrated.schema_version == LATEST >= 16
+        conn = migrated.conn
+        owner = set(
+            conn.execute(
+                "SELECT entry, case_rid, record_type, record_id FROM search_owner"
+            ).fetchall()
+        )
+        assert len(before) > 200
+        assert owner == before
+        for query, records in found_before.items():
+            assert found(migrated, query) == records, query
+        # A case stored now: its entries are named in the owner table, not in the FTS5 table.
+        migrated.store_cases(cases[40:41])
+        rid = conn.execute(
+            "SELECT rid FROM cases WHERE reference = ?", (cases[40]["reference"],)
+        ).fetchone()[0]
+        entries = conn.execute(
+            "SELECT s.case_rid, s.record_type, s.record_id, o.record_type FROM search_owner AS o"
+            " JOIN search_index AS s ON s.rowid = o.entry WHERE o.case_rid = ?",
+            (rid,),
+        ).fetchall()
+        assert entries and all(e[:3] == (None, None, None) and e[3] for e in entries)
+        person = cases[40]["persons"][0]
+        hits = migrated.search(person["name"], 200)
+        assert (cases[40]["reference"], "persons", person["id"]) in {
+            (h.case_reference, h.record_type, h.record_id) for h in hits
+        }
+        assert all(h.snippet for h in hits)
+
+
+def found_at_15(vault: Vault, query: str) -> set[Key]:
+    """What the FTS5 query matches at schema 15, whose owner table names no record."""
+    match = match_expression(query)
+    if match is None:
+        return set()
+    rows = vault.conn.execute(
+        "SELECT c.reference, s.record_type, s.record_id FROM search_index AS s"
+        " JOIN cases AS c ON c.rid = s.case_rid WHERE search_index MATCH ?",
+        (match,),
+    )
+    return {(r[0], r[1], r[2] or "") for r in rows}

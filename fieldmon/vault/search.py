@@ -38,8 +38,10 @@ from fieldmon.vault.textforms import Normalised as Normalised
 from fieldmon.vault.textforms import normalise as normalise
 from fieldmon.vault.textforms import normalise_mapped as normalise_mapped
 
-MAX_RANKED = 500
-"""Queries with more matches than this are returned in stored order instead of by rank."""
+MAX_RANKED = 200
+"""Queries with more matches than this are returned in stored order instead of by rank
+(BM25 reads every match's size and position lists: past about 200 it was most of a search's
+time at 10,000 cases, bench/vault.py)."""
 
 
 def folded_for_index(text: str) -> str:
@@ -128,10 +130,25 @@ def stores_text(conn: Any) -> bool:
     :return: False for the contentless table of migration 0015 (``content=''``), True for the
         table of migration 0002.
     """
-    row = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_index'"
-    ).fetchone()
-    return row is not None and "content=''" not in str(row[0]).replace(" ", "")
+    return _layout(conn)[0]
+
+
+def _layout(conn: Any) -> tuple[bool, bool]:
+    """Which index this vault's schema has, read in one query (index_case runs once a case).
+
+    :return: whether the FTS5 table keeps the text (:func:`stores_text`), and whether the owner
+        table names the record (schema 16, 0016_search_owner_records.sql).
+    """
+    tables = dict(
+        conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+            " AND name IN ('search_index', 'search_owner')"
+        ).fetchall()
+    )
+    index_sql = str(tables.get("search_index") or "")
+    return "content=''" not in index_sql.replace(" ", ""), "record_type" in str(
+        tables.get("search_owner") or ""
+    )
 
 
 def index_case(conn: Any, case_rid: int, case: dict[str, Any], *, new: bool = False) -> None:
@@ -152,21 +169,32 @@ def index_case(conn: Any, case_rid: int, case: dict[str, Any], *, new: bool = Fa
     entries = entries_for_case(case_rid, case)
     if not entries:
         return
-    keep_text = stores_text(conn)
+    keep_text, owner_names_record = _layout(conn)
     # The entries get the rowids after the newest, given here so that they and their owner
     # rows go in with one executemany each (issue 16: a statement per row cost a fifth of an
     # import). FTS5 reads the newest rowid from the end of its b-tree.
     newest = conn.execute("SELECT rowid FROM search_index ORDER BY rowid DESC LIMIT 1").fetchone()
     first = (int(newest[0]) if newest else 0) + 1
     rowids = range(first, first + len(entries))
+    numbered = list(zip(rowids, entries, strict=True))
+    if owner_names_record:
+        # Schema 16: the owner table names the record; the FTS5 table holds the keys only.
+        conn.executemany(
+            "INSERT INTO search_index (rowid, folded) VALUES (?, ?)",
+            [(rowid, entry[4]) for rowid, entry in numbered],
+        )
+        conn.executemany(
+            "INSERT INTO search_owner (entry, case_rid, record_type, record_id)"
+            " VALUES (?, ?, ?, ?)",
+            [(rowid, case_rid, entry[1], entry[2]) for rowid, entry in numbered],
+        )
+        return
     conn.executemany(
         "INSERT INTO search_index (rowid, case_rid, record_type, record_id, original, folded)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         [
             (rowid, rid, record_type, record_id, original if keep_text else None, folded)
-            for rowid, (rid, record_type, record_id, original, folded) in zip(
-                rowids, entries, strict=True
-            )
+            for rowid, (rid, record_type, record_id, original, folded) in numbered
         ],
     )
     conn.executemany(
@@ -366,47 +394,54 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     match = match_expression(query)
     if match is None:
         return []
-    # Rank on the index alone, then read the text of the few rows shown: sorting whole rows
-    # would decrypt and carry every matching narrative through the sort. Ranking reads the size
-    # of every matching record, so it is kept for queries with up to MAX_RANKED matches.
-    matches = conn.execute(
-        "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (match,)
-    ).fetchone()[0]
-    # Past that, matches come in the order they were stored, which FTS5 reads without merging
-    # the whole lists of a long prefix.
-    order = "rank" if matches <= MAX_RANKED else "rowid"
-    ranked = [
+    # One pass over the matches, stopping after MAX_RANKED + 1 (or limit): a prefix query
+    # merges the lists of every key it starts, and counting first, then ranking, merged them
+    # twice or three times (issue 16: half of a search's time). Past MAX_RANKED the matches are
+    # shown in the order they were stored, read in that same pass.
+    first = [
         int(r[0])
         for r in conn.execute(
-            f"SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY {order} LIMIT ?",
-            (match, limit),
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?",
+            (match, max(MAX_RANKED + 1, limit)),
         )
     ]
+    if len(first) > MAX_RANKED:
+        ranked = first[:limit]
+    elif len(first) <= 1:
+        ranked = first
+    else:
+        # Rank on the index alone, then read the text of the few rows shown: sorting whole rows
+        # would decrypt and carry every matching narrative through the sort.
+        ranked = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+                (match, limit),
+            )
+        ]
     if not ranked:
         return []
     marks = ", ".join("?" for _ in ranked)
+    # The records shown are named by the owner table (schema 16): read by primary key, a third
+    # of the cost of reading the FTS5 table's UNINDEXED columns.
     found = {
         int(r[0]): r[1:]
         for r in conn.execute(
-            "SELECT s.rowid, s.case_rid, c.reference, s.record_type, s.record_id, s.original"
-            " FROM search_index AS s JOIN cases AS c ON c.rid = s.case_rid"
-            f" WHERE s.rowid IN ({marks})",
+            "SELECT o.entry, o.case_rid, c.reference, o.record_type, o.record_id"
+            " FROM search_owner AS o JOIN cases AS c ON c.rid = o.case_rid"
+            f" WHERE o.entry IN ({marks})",
             ranked,
         )
     }
     rows = [found[r] for r in ranked if r in found]
-    # Since schema 15 the index holds no text: read it from the records shown.
+    # The index holds no text (schema 15): read it from the records shown.
     texts = record_texts(
-        conn,
-        [(int(r[0]), r[2], r[3] or "") for r in rows if r[4] is None],
-        _searchable_text,
-        entries_for_case,
+        conn, [(int(r[0]), r[2], r[3]) for r in rows], _searchable_text, entries_for_case
     )
     hits = []
     terms = query_terms(query)
     matcher = _Matcher(query_keys(query))
-    for case_rid, reference, record_type, record_id, original in rows:
-        text = texts.get((int(case_rid), record_type, record_id or "")) or original or ""
-        source = _Source(text, terms, matcher)
-        hits.append(Hit(reference, record_type, record_id or "", source))
+    for case_rid, reference, record_type, record_id in rows:
+        text = texts.get((int(case_rid), record_type, record_id), "")
+        hits.append(Hit(reference, record_type, record_id, _Source(text, terms, matcher)))
     return hits

@@ -123,6 +123,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "0013_inbox.sql"),
     Migration(14, "0014_purge.sql"),
     Migration(15, "0015_search_canonical.sql", after=_reindex_canonical),
+    Migration(16, "0016_search_owner_records.sql"),
 )
 LATEST = MIGRATIONS[-1].version
 """The schema version this FieldMon writes."""
