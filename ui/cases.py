@@ -33,6 +33,7 @@ from fieldmon.resources import vocabulary
 from fieldmon.vault import ids
 from fieldmon.vault.search import Hit
 from fieldmon.vault.store import CaseSummary, Vault
+from fieldmon.vault.testimony import taken_references
 from ui import i18n
 from ui.labels import record_label
 
@@ -273,8 +274,8 @@ class CaseListPage(QWidget):
 
     def new_case(self) -> None:
         """Store a new, empty case (reference and UUID from the core) and open it."""
-        taken = [c.reference for c in self.vault.list_cases()]
-        case = ids.new_case(self.tr("New case"), taken)
+        # Neither a stored case's reference nor one a testimony draft holds.
+        case = ids.new_case(self.tr("New case"), taken_references(self.vault))
         self.vault.store_cases([case])
         self.refresh()
         self.open_case.emit(case["reference"])

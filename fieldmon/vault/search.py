@@ -405,10 +405,8 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
             (match, max(MAX_RANKED + 1, limit)),
         )
     ]
-    if len(first) > MAX_RANKED:
-        ranked = first[:limit]
-    elif len(first) <= 1:
-        ranked = first
+    if len(first) > MAX_RANKED or len(first) <= 1:
+        ranked = first[:limit]  # stored order, or nothing to rank
     else:
         # Rank on the index alone, then read the text of the few rows shown: sorting whole rows
         # would decrypt and carry every matching narrative through the sort.

@@ -259,22 +259,22 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="110"/>
         <source>Reference</source>
         <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="110"/>
         <source>Title</source>
         <translation>Başlıq</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="110"/>
         <source>Updated</source>
         <translation>Yenilənib</translation>
     </message>
@@ -282,90 +282,90 @@ Bu dosye onlar haqqındadır və bu ünvançıya göndərilməməlidir.</transla
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="196"/>
+        <location filename="../../ui/cases.py" line="197"/>
         <source>Search names, places, narratives…</source>
         <translation>Adlar, yerlər, ifadələr üzrə axtarış…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="197"/>
+        <location filename="../../ui/cases.py" line="198"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="201"/>
+        <location filename="../../ui/cases.py" line="202"/>
         <source>All statuses</source>
         <translation>Bütün statuslar</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="206"/>
+        <location filename="../../ui/cases.py" line="207"/>
         <source>Filter by status</source>
         <translation>Statusa görə filtr</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="207"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Cases</source>
         <translation>İşlər</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
-        <location filename="../../ui/cases.py" line="259"/>
+        <location filename="../../ui/cases.py" line="209"/>
+        <location filename="../../ui/cases.py" line="260"/>
         <source>Case</source>
         <translation>İş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="209"/>
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="209"/>
         <source>Found</source>
         <translation>Tapılan</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="211"/>
         <source>Search results</source>
         <translation>Axtarış nəticələri</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="211"/>
+        <location filename="../../ui/cases.py" line="212"/>
         <source>New test&amp;imony…</source>
         <translation>Yeni &amp;ifadə…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="212"/>
+        <location filename="../../ui/cases.py" line="213"/>
         <source>Record a new testimony step by step</source>
         <translation>Yeni ifadəni addım-addım qeydə al</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="213"/>
+        <location filename="../../ui/cases.py" line="214"/>
         <source>&amp;New case</source>
         <translation>&amp;Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="214"/>
-        <location filename="../../ui/cases.py" line="277"/>
+        <location filename="../../ui/cases.py" line="215"/>
+        <location filename="../../ui/cases.py" line="278"/>
         <source>New case</source>
         <translation>Yeni iş</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="215"/>
+        <location filename="../../ui/cases.py" line="216"/>
         <source>&amp;Delete case</source>
         <translation>İşi si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="216"/>
+        <location filename="../../ui/cases.py" line="217"/>
         <source>Delete the selected case</source>
         <translation>Seçilmiş işi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="292"/>
-        <location filename="../../ui/cases.py" line="304"/>
+        <location filename="../../ui/cases.py" line="293"/>
+        <location filename="../../ui/cases.py" line="305"/>
         <source>Delete case</source>
         <translation>İşi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="293"/>
+        <location filename="../../ui/cases.py" line="294"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>%1 işi bütün qeydləri və faylları ilə birlikdə silinsin? Bu əməliyyatı geri qaytarmaq mümkün deyil.</translation>
     </message>

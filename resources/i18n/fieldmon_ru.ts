@@ -259,22 +259,22 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="110"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="110"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="110"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="109"/>
+        <location filename="../../ui/cases.py" line="110"/>
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
@@ -282,90 +282,90 @@ This dossier is about them and must not go to this recipient.</source>
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/cases.py" line="196"/>
+        <location filename="../../ui/cases.py" line="197"/>
         <source>Search names, places, narratives…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="197"/>
+        <location filename="../../ui/cases.py" line="198"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="201"/>
+        <location filename="../../ui/cases.py" line="202"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="206"/>
+        <location filename="../../ui/cases.py" line="207"/>
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="207"/>
+        <location filename="../../ui/cases.py" line="208"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
-        <location filename="../../ui/cases.py" line="259"/>
+        <location filename="../../ui/cases.py" line="209"/>
+        <location filename="../../ui/cases.py" line="260"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="209"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="208"/>
+        <location filename="../../ui/cases.py" line="209"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="210"/>
+        <location filename="../../ui/cases.py" line="211"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="211"/>
+        <location filename="../../ui/cases.py" line="212"/>
         <source>New test&amp;imony…</source>
         <translation>Новые &amp;показания…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="212"/>
+        <location filename="../../ui/cases.py" line="213"/>
         <source>Record a new testimony step by step</source>
         <translation>Записать новые показания по шагам</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="213"/>
+        <location filename="../../ui/cases.py" line="214"/>
         <source>&amp;New case</source>
         <translation>Новое &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="214"/>
-        <location filename="../../ui/cases.py" line="277"/>
+        <location filename="../../ui/cases.py" line="215"/>
+        <location filename="../../ui/cases.py" line="278"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="215"/>
+        <location filename="../../ui/cases.py" line="216"/>
         <source>&amp;Delete case</source>
         <translation>&amp;Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="216"/>
+        <location filename="../../ui/cases.py" line="217"/>
         <source>Delete the selected case</source>
         <translation>Удалить выбранное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="292"/>
-        <location filename="../../ui/cases.py" line="304"/>
+        <location filename="../../ui/cases.py" line="293"/>
+        <location filename="../../ui/cases.py" line="305"/>
         <source>Delete case</source>
         <translation>Удалить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cases.py" line="293"/>
+        <location filename="../../ui/cases.py" line="294"/>
         <source>Delete %1 and every record and file in it? This cannot be undone.</source>
         <translation>Удалить дело %1 со всеми его записями и файлами? Это действие нельзя отменить.</translation>
     </message>

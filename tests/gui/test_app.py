@@ -23,7 +23,9 @@ from pytestqt.qtbot import QtBot
 
 from fieldmon.errors import WrongPassphrase
 from fieldmon.resources import sample_cases_path
+from fieldmon.vault import ids
 from fieldmon.vault.store import Vault
+from fieldmon.vault.testimony import taken_references
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.conftest import UNLOCKED_WINDOW_SCRIPT, kill, run_offscreen, unlock, unlocked_window
 from ui import i18n
@@ -124,6 +126,21 @@ def test_unlock_wrong_then_right_with_a_growing_delay(qtbot: QtBot, vault_dir: P
     qtbot.waitUntil(lambda: page.unlock_button.isEnabled(), timeout=5_000)
     unlock(qtbot, window)
     assert window.case_list is not None and window.case_list.model.rowCount() == 3
+    window.close()
+
+
+def test_new_case_leaves_the_reference_a_testimony_draft_holds(
+    qtbot: QtBot, vault_dir: Path
+) -> None:
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        begun = ids.new_case("Begun in the testimony wizard", taken_references(vault))
+        vault.save_draft(begun)
+    window = unlocked_window(qtbot, vault_dir)
+    assert window.case_list is not None
+    window.case_list.new_case()
+    assert window.case_view is not None and window.case_view.case is not None
+    reference = window.case_view.case["reference"]
+    assert reference.startswith("NEW-") and reference != begun["reference"]
     window.close()
 
 

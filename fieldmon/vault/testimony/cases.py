@@ -65,7 +65,11 @@ def taken_references(vault: Vault, case_id: str | None = None) -> list[str]:
         is no such draft.
     :return: the references, stored ones first.
     """
-    taken = [c.reference for c in vault.list_cases()]
+    # The references alone: list_cases counts each case's persons and events too, 2.5 s at
+    # 100,000 cases (issue 16), and "New case" waited for it.
+    taken = [
+        str(r[0]) for r in vault.conn.execute("SELECT reference FROM cases ORDER BY reference")
+    ]
     taken += [
         str(draft["reference"])
         for draft, _ in vault.drafts()
