@@ -19,10 +19,12 @@ from fieldmon.cli import main
 from fieldmon.crypto import keyheader
 from fieldmon.errors import ExchangeRefused, NotFound
 from fieldmon.exchange import purge, receipts
-from fieldmon.vault import custody, purged
+from fieldmon.vault import custody, ids, purged
 from fieldmon.vault.check import check_vault
 from fieldmon.vault.layout import KEY_FILE
 from fieldmon.vault.store import Vault
+from fieldmon.vault.testimony import CaseStep, new_case, taken_references
+from fieldmon.vault.validate import InvalidCase
 from tests.conftest import PASSPHRASE, run_cli
 from tests.test_receipts import Org
 
@@ -226,6 +228,28 @@ def test_the_stub_the_log_and_check_after_a_purge(
     report_check = check_vault(vault)
     assert report_check.ok, report_check.faults
     assert report_check.checked["purged cases"] == 1
+
+
+def test_a_purged_reference_is_never_given_again(
+    purged_org: tuple[Org, dict[str, object]],
+) -> None:
+    """The stub, the log and headquarters still file the purged case under CASE: "New case",
+    a testimony's new case and an import of another case may not take it."""
+    org, _ = purged_org
+    vault = org.monitor
+    taken = taken_references(vault)
+    assert CASE in taken and CASE not in [c.reference for c in vault.list_cases()]
+    # The smallest free number for AZ, 2026 is CASE's: ids.new_reference would give it.
+    assert ids.new_reference([r for r in taken if r != CASE], "AZ", 2026) == CASE
+    assert ids.new_reference(taken, "AZ", 2026) != CASE
+    step = CaseStep(title="Detention in Gabala", respondent_state="AZ")
+    assert new_case(step, taken_references(vault), year=2026)["reference"] != CASE
+    other = dict(vault.get_case("AZ-2026-001"), id=ids.new_case_id(), reference=CASE)
+    log_before = len(vault.custody_log())
+    with pytest.raises(InvalidCase, match=r"another case, purged from this laptop on 20"):
+        vault.store_cases([other])
+    assert len(vault.custody_log()) == log_before
+    assert CASE not in [c.reference for c in vault.list_cases()]
 
 
 def test_check_names_a_stub_without_its_receipt_or_purge_entry(

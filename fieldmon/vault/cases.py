@@ -114,12 +114,30 @@ class _Checker:
             raise InvalidCase(
                 Problem(label, "reference", label, "is already used by another case in this vault")
             )
+        if row is None:
+            # A case purged from this laptop keeps its reference in the stub, the log and at
+            # headquarters: another case under it would be filed there as that one.
+            stub = self.session.conn.execute(
+                "SELECT case_uuid, purged_at FROM purged_cases WHERE reference = ?",
+                (case["reference"],),
+            ).fetchone()
+            if stub is not None and stub[0] != case["id"]:
+                raise InvalidCase(
+                    Problem(
+                        label,
+                        "reference",
+                        label,
+                        "is the reference of another case, purged from this laptop on"
+                        f" {str(stub[1])[:10]}",
+                    )
+                )
 
 
 def check_cases(session: Session, cases: Sequence[records.CaseDocument]) -> None:
     """Refuse documents that may not be stored: invalid against the schema and rules
     (fieldmon.vault.validate), an id or reference used twice, a reference taken by another
-    case, or an evidence record dropped while it has stored files.
+    case (stored, or purged from this laptop: its stub keeps the reference), or an evidence
+    record dropped while it has stored files.
 
     :raises InvalidCase: with the first problem (and all problems of that case).
     """

@@ -108,7 +108,8 @@ def new_reference(
     reference starts with ``NEW``: ``NEW-2026-001``. The number has at least three digits and
     is the smallest one free for that State and year.
 
-    :param taken: references already used (of stored cases, and of drafts where they count).
+    :param taken: references already used (of stored and purged cases, and of drafts where they
+        count).
     :param respondent_state: ISO 3166-1 alpha-2 code of the State, or None.
     :param year: the year to put in the reference; the current year (UTC) when None.
     :return: the new reference, different from every one in ``taken``.

@@ -1,8 +1,9 @@
 """The new case a testimony may start, and the reference it gets.
 
 References have the form ``AZ-2026-001`` (State, year, number; the rule is
-fieldmon.vault.ids.new_reference) and never repeat one taken by a stored case or by a case begun
-and kept only as a draft.
+fieldmon.vault.ids.new_reference) and never repeat one taken by a stored case, by a case purged
+from this laptop (its stub, the custody log and headquarters' copy still name it) or by a case
+begun and kept only as a draft.
 """
 
 from __future__ import annotations
@@ -57,18 +58,26 @@ def new_case(
 
 
 def taken_references(vault: Vault, case_id: str | None = None) -> list[str]:
-    """References a new case must not take: those of stored cases, and those of cases begun
-    and never stored whose drafts are kept (except the draft of case_id, the case itself).
+    """References a new case must not take: those of stored cases, of purged cases (their stubs in
+    ``purged_cases``: the custody log, the receipts and headquarters still file a case under it),
+    and of cases begun and never stored whose drafts are kept (except the draft of case_id, the
+    case itself).
 
     :param vault: an open vault (:class:`~fieldmon.vault.store.Vault`).
     :param case_id: the UUID of the new case, whose own draft does not count; None when there
         is no such draft.
-    :return: the references, stored ones first.
+    :return: the references, stored ones first, then purged ones.
     """
     # The references alone: list_cases counts each case's persons and events too, 2.5 s at
     # 100,000 cases (issue 16), and "New case" waited for it.
     taken = [
         str(r[0]) for r in vault.conn.execute("SELECT reference FROM cases ORDER BY reference")
+    ]
+    # A purged case's reference given to a new case would make "AZ-2026-003" name two cases in
+    # the log and at headquarters, and `fieldmon show` would open the wrong one.
+    taken += [
+        str(r[0])
+        for r in vault.conn.execute("SELECT reference FROM purged_cases ORDER BY reference")
     ]
     taken += [
         str(draft["reference"])
