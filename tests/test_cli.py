@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -348,3 +349,59 @@ def test_a_vault_open_elsewhere_is_refused(vault_dir: Path) -> None:
             "cases", "--vault", str(vault_dir), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
         )
     assert "open in another" in _assert_clean_failure(busy, 5)
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "10001", str(2**63), "many"])
+def test_search_limit_out_of_range_is_a_usage_error(vault_dir: Path, limit: str) -> None:
+    """A negative limit printed every hit (SQLite reads LIMIT -1 as none), 2**63 ended in an
+    OverflowError traceback; each is now refused before the passphrase is read."""
+    result = run_cli(
+        "search",
+        "a",
+        "--limit",
+        limit,
+        "--vault",
+        str(vault_dir),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert (
+        result.stderr.strip()
+        .splitlines()[-1]
+        .endswith(
+            f"argument --limit: {limit!r} is not a whole number"
+            if limit == "many"
+            else f"argument --limit: {limit} is not between 1 and 10000"
+        )
+    )
+
+
+def test_search_says_when_hits_were_left_out(vault_dir: Path) -> None:
+    def search(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(
+            "search",
+            *args,
+            "--vault",
+            str(vault_dir),
+            "--passphrase-stdin",
+            stdin=PASSPHRASE + "\n",
+        )
+
+    every = search("a", "--limit", "10000")
+    assert every.returncode == 0 and every.stderr == ""
+    lines = every.stdout.splitlines()
+    assert len(lines) > 2
+    one = search("a", "--limit", "1")
+    assert one.returncode == 0 and one.stdout.splitlines() == lines[:1]
+    assert one.stderr == (
+        "More than 1 hits; only the first 1 are shown (--limit N prints more, or add words to"
+        " the query).\n"
+    )
+    exact = search("a", "--limit", str(len(lines)))
+    assert exact.stdout.splitlines() == lines and exact.stderr == ""
+    long_query = "qqqzzz " * 40
+    nothing = search(*long_query.split())
+    assert nothing.returncode == 1
+    assert nothing.stdout == f"Nothing found for {(long_query.strip()[:57] + '...')!r}.\n"

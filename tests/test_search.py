@@ -168,3 +168,15 @@ def test_broad_queries_still_answer(searchable: Vault) -> None:
 def test_spellings_people_type(typed: str, word: str) -> None:
     assert any(s.startswith(fold(typed)) for s in spellings(word)), spellings(word)
     assert any(k.startswith(query_key(typed)) for k in index_keys(word)), index_keys(word)
+
+
+def test_a_limit_of_zero_or_less_finds_nothing_and_a_huge_one_everything(
+    searchable: Vault,
+) -> None:
+    """SQLite reads a negative LIMIT as no limit, and a LIMIT past 2**63 - 1 cannot be bound."""
+    every = searchable.search("a", limit=10_000)
+    assert len(every) > 1
+    assert searchable.search("a", limit=0) == []
+    assert searchable.search("a", limit=-1) == []
+    assert searchable.search("a", limit=2**64) == every
+    assert len(searchable.search("a", limit=1)) == 1

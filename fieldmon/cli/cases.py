@@ -127,6 +127,29 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+SEARCH_NOTE = (
+    "Every word must appear in the record, as the start of a word; letter case and accents do"
+    " not matter, and a word typed in Cyrillic letters finds its Latin transliteration (and the"
+    " reverse). Quotes, OR, NOT and * are not operators: they are read as words or left out."
+)
+MAX_HITS = 10_000
+"""The most hits ``fieldmon search --limit`` prints."""
+
+
+def hit_limit(text: str) -> int:
+    """``fieldmon search --limit``'s value: a whole number from 1 to :data:`MAX_HITS`.
+
+    :raises argparse.ArgumentTypeError: otherwise (argparse prints it as a usage error, exit 2).
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= MAX_HITS:
+        raise argparse.ArgumentTypeError(f"{text} is not between 1 and {MAX_HITS}")
+    return value
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     """``fieldmon search [QUERY...] [--query-stdin]``: full-text search; a thin wrapper of
     :meth:`Vault.search`.
@@ -139,20 +162,31 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``query`` (words, joined
         with spaces; none with ``--query-stdin``), ``query_stdin``, ``limit`` (most hits
-        printed).
+        printed, 1 to 10,000 by the parser; a line on standard error says when there were more).
     :return: exit status 0 if something was found, 1 if nothing was.
     :raises UsageError: if the passphrase or the query cannot be read.
     """
     with open_vault(args) as vault:
         query = " ".join(args.query)
-        hits = vault.search(query, limit=args.limit)
+        # One more than asked for, only to say that there are more.
+        hits = vault.search(query, limit=args.limit + 1)
     if not hits:
-        print(f"Nothing found for {query!r}.")
+        # A pasted paragraph would fill the terminal: the start says which query it was.
+        shown = query if len(query) <= 60 else query[:57] + "..."
+        print(f"Nothing found for {shown!r}.")
         return 1
-    for hit in hits:
+    more = len(hits) > args.limit
+    for hit in hits[: args.limit]:
         where = f"{hit.record_type[:-1] if hit.record_type.endswith('s') else hit.record_type}"
         record = f" {hit.record_id}" if hit.record_id else ""
         print(f"{hit.case_reference}\t{where}{record}\t{hit.marked()}")
+    if more:
+        # On standard error: a script reading the hits gets hit lines only.
+        print(
+            f"More than {args.limit} hits; only the first {args.limit} are shown"
+            " (--limit N prints more, or add words to the query).",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -13,6 +13,8 @@ from typing import Any
 
 from fieldmon import __version__
 from fieldmon.cli.cases import (
+    MAX_HITS,
+    SEARCH_NOTE,
     cmd_cases,
     cmd_export_json,
     cmd_history,
@@ -22,6 +24,7 @@ from fieldmon.cli.cases import (
     cmd_seal,
     cmd_search,
     cmd_show,
+    hit_limit,
 )
 from fieldmon.cli.dossier import cmd_dossier, cmd_identity, cmd_verify
 from fieldmon.cli.evidence import cmd_appears, cmd_attach, cmd_clear, cmd_extract, cmd_redact
@@ -40,6 +43,7 @@ from fieldmon.cli.vault_commands import (
 )
 from fieldmon.resources import vocabulary
 from fieldmon.vault.layout import default_vault_dir
+from fieldmon.vault.search import MAX_RANKED
 
 # Where --vault given after the command is kept until it is compared with one given before.
 _VAULT_AFTER = "vault_after_command"
@@ -299,8 +303,15 @@ def build_parser() -> argparse.ArgumentParser:
         " --passphrase-stdin), not from the arguments; with neither, it is asked for on a"
         " terminal",
     )
-    p.epilog = _QUERY_NOTE
-    p.add_argument("--limit", type=int, default=50)
+    p.epilog = f"{SEARCH_NOTE} {_QUERY_NOTE}"
+    p.add_argument(
+        "--limit",
+        type=hit_limit,
+        default=50,
+        metavar="N",
+        help=f"print at most N hits, 1 to {MAX_HITS} (default 50); up to {MAX_RANKED} matches come"
+        " best first, more than that in the order they were stored",
+    )
     p = add("mention", cmd_mention, "record that words of a case's free text name a person")
     p.add_argument("reference", metavar="REF", nargs="?", help="case reference (or --refs-stdin)")
     _refs_stdin(p)

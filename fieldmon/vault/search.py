@@ -18,6 +18,7 @@ redaction replaces the original.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Any
@@ -389,11 +390,13 @@ def search(conn: Any, query: str, limit: int = 50) -> list[Hit]:
     :param query: what was typed; it is folded to keys (:func:`query_keys`), never passed to
         FTS5 as syntax.
     :param limit: the most hits to return; snippets are made for these only, when first used.
+        Nothing is returned when it is 0 or less (SQLite reads a negative LIMIT as none at all).
     :return: the hits, best first; empty when the query has no word.
     """
     match = match_expression(query)
-    if match is None:
+    if match is None or limit <= 0:
         return []
+    limit = min(limit, sys.maxsize)  # SQLite's LIMIT is a signed 64-bit integer
     # One pass over the matches, stopping after MAX_RANKED + 1 (or limit): a prefix query
     # merges the lists of every key it starts, and counting first, then ranking, merged them
     # twice or three times (issue 16: half of a search's time). Past MAX_RANKED the matches are
