@@ -371,10 +371,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("log", cmd_log, "print the custody log (of one case, or all)")
     p.add_argument("reference", metavar="REF", nargs="?", help="only this case")
     _refs_stdin(p, required=False)
-    add(
+    p = add(
         "check",
         cmd_check,
         "verify the database, every stored file, sealed version and custody entry",
+    )
+    p.add_argument(
+        "--rebuild-search",
+        action="store_true",
+        help="first empty the search index and index every case again (the repair for a"
+        " damaged index; the cases are not changed)",
     )
     p = add("tsa", cmd_tsa, "set, clear or show the RFC 3161 timestamp authority for seals")
     p.add_argument("action", choices=["set", "clear", "show"])

@@ -82,14 +82,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     """``fieldmon check``: verify the vault; a thin wrapper of
     :func:`fieldmon.vault.check.check_vault` that prints its notes, faults and what it checked.
 
-    :param args: parsed arguments: ``vault``, ``passphrase_stdin``.
+    With ``--rebuild-search``, the search index is first emptied and every case indexed again
+    (:func:`fieldmon.vault.search_check.rebuild`, one transaction: all or nothing), the repair
+    for the search faults the check names; the cases are not changed.
+
+    :param args: parsed arguments: ``vault``, ``passphrase_stdin``, ``rebuild_search``.
     :return: exit status 0 if the vault is intact, 6 if a fault was found.
     :raises UsageError: if the passphrase cannot be read.
     :raises FieldMonError: if the vault does not open.
     """
+    from fieldmon.vault import search_check
     from fieldmon.vault.check import check_vault
 
     with open_vault(args) as vault:
+        if args.rebuild_search:
+            with vault.transaction():
+                cases, entries = search_check.rebuild(vault.conn)
+            print(f"Search index rebuilt: {cases} case(s), {entries} entries.")
         report = check_vault(vault)
     for note in report.notes:
         print(f"note: {note}")

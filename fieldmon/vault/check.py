@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from fieldmon.vault import custody, files, purged, timestamps, versions
+from fieldmon.vault import custody, files, purged, search_check, timestamps, versions
 
 __all__ = ["CheckReport", "OpenVault", "check_vault"]
 
@@ -64,7 +64,8 @@ def check_vault(vault: OpenVault, progress: Callable[[str], None] | None = None)
     """Check everything in the vault against what was recorded when it was written: SQLCipher's
     page authentication (``PRAGMA cipher_integrity_check``), SQLite's ``integrity_check``,
     every blob decrypted and hashed, every sealed version, the custody log, every receipt's
-    log head and purge stub (fieldmon.vault.purged) and every stored RFC 3161 seal timestamp.
+    log head and purge stub (fieldmon.vault.purged), the search index against the cases
+    (fieldmon.vault.search_check) and every stored RFC 3161 seal timestamp.
 
     :param vault: the open vault.
     :param progress: called with the name of each stage as it starts.
@@ -125,6 +126,12 @@ def check_vault(vault: OpenVault, progress: Callable[[str], None] | None = None)
     report.faults.extend(purged.verify(conn))
     report.checked["receipts"] = len(purged.receipts_held(conn))
     report.checked["purged cases"] = len(purged.stubs(conn))
+
+    say("search index")
+    report.faults.extend(search_check.index_faults(conn))
+    report.checked["search entries"] = int(
+        conn.execute("SELECT count(*) FROM search_owner").fetchone()[0]
+    )
 
     say("seal timestamps")
     report.faults.extend(timestamps.verify(conn))

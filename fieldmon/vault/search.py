@@ -173,9 +173,14 @@ def index_case(conn: Any, case_rid: int, case: dict[str, Any], *, new: bool = Fa
     keep_text, owner_names_record = _layout(conn)
     # The entries get the rowids after the newest, given here so that they and their owner
     # rows go in with one executemany each (issue 16: a statement per row cost a fifth of an
-    # import). FTS5 reads the newest rowid from the end of its b-tree.
-    newest = conn.execute("SELECT rowid FROM search_index ORDER BY rowid DESC LIMIT 1").fetchone()
-    first = (int(newest[0]) if newest else 0) + 1
+    # import). FTS5 reads the newest rowid from the end of its b-tree. The owner table's newest
+    # counts too: an owner row left past the index's end (a damaged vault) would otherwise
+    # refuse every later import on its primary key.
+    newest = conn.execute(
+        "SELECT max(coalesce((SELECT rowid FROM search_index ORDER BY rowid DESC LIMIT 1), 0),"
+        " coalesce((SELECT entry FROM search_owner ORDER BY entry DESC LIMIT 1), 0))"
+    ).fetchone()
+    first = int(newest[0]) + 1
     rowids = range(first, first + len(entries))
     numbered = list(zip(rowids, entries, strict=True))
     if owner_names_record:

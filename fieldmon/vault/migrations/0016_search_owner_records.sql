@@ -8,7 +8,12 @@
 ALTER TABLE search_owner ADD COLUMN record_type TEXT NOT NULL DEFAULT '';
 ALTER TABLE search_owner ADD COLUMN record_id TEXT NOT NULL DEFAULT '';
 
+-- Up to 15 a hit was named by the FTS5 row's case_rid and record_type: those are copied, so a
+-- search names what it named before. A NULL (only in a damaged vault) must not stop every
+-- open on NOT NULL; `fieldmon check` names such entries (fieldmon.vault.search.index_faults).
 UPDATE search_owner
-SET record_type = s.record_type, record_id = coalesce(s.record_id, '')
-FROM (SELECT rowid AS entry, record_type, record_id FROM search_index) AS s
+SET case_rid = coalesce(s.case_rid, search_owner.case_rid),
+    record_type = coalesce(s.record_type, ''),
+    record_id = coalesce(s.record_id, '')
+FROM (SELECT rowid AS entry, case_rid, record_type, record_id FROM search_index) AS s
 WHERE s.entry = search_owner.entry;
