@@ -1257,7 +1257,9 @@ def report(cases_count: int, runs: Sequence[Run], args: argparse.Namespace) -> N
             high = max(r.extra[f"{name}_high"] for r in runs)
             rss = [r.extra[rss_key] for r in runs]
             table_row(
-                f"{step} {size} MiB (best round)",
+                # The speeds are each run's best round; the ratio is the median of the
+                # rounds' own ratios (age and FieldMon alternate within a round).
+                f"{step} {size} MiB (best round; ratio: median round)",
                 spread(ours_speed, ".0f") + " MiB/s",
                 spread(age_speed, ".0f") + " MiB/s age",
                 f"{ratio:.2f} ({low:.2f}-{high:.2f})x",
@@ -1302,7 +1304,7 @@ def details(cases_count: int, runs: Sequence[Run]) -> None:
     seconds = med(r.import_s for r in runs)
     print(
         f"  import: {seconds:.1f} s ({1000 * seconds / cases_count:.2f} ms a case) against"
-        f" {med(r.bare_import_s for r in runs):.1f} s for the bare insert, batches of {BATCH}"
+        f" {med(r.bare_import_s for r in runs):.2f} s for the bare insert, batches of {BATCH}"
     )
     for label, key in (("FieldMon", "latencies"), ("bare", "bare_latencies")):
         lat = [getattr(r, key) for r in runs]
@@ -1381,7 +1383,9 @@ def run_all(args: argparse.Namespace) -> None:
         f"  cases {cases_count:,}, searches {args.searches:,}, seed {args.seed},"
         f" import batch {BATCH}, runs {args.runs}"
     )
-    print(f"  fieldmon/vault code: {core_fingerprint()}")
+    print(
+        f"  fieldmon/vault code measured (SHA-256 of its .py and .sql files): {core_fingerprint()}"
+    )
 
     start = time.perf_counter()
     generator = CaseGenerator(args.seed)
@@ -1450,9 +1454,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=200, help="dossier pages (200)")
     parser.add_argument("--photos", type=int, default=40, help="dossier photos (40)")
     parser.add_argument("--dir", default=None, help="where the temporary files go (TMPDIR)")
+    parser.epilog = (
+        "The evidence and dossier rows take a few minutes and do not depend on --cases: a quick"
+        " run of the rest is --cases 2000 --skip-evidence --skip-dossier."
+    )
     args = parser.parse_args(argv)
     if args.cases < 1 or args.searches < 1 or args.runs < 1:
         parser.error("--cases, --searches and --runs must be at least 1")
+    if args.dir is not None and not Path(args.dir).is_dir():
+        parser.error(f"--dir {args.dir}: no such folder (the temporary files go there)")
     signal.signal(signal.SIGTERM, _terminate)
     run_all(args)
     return 0
