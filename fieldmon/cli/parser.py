@@ -380,7 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--rebuild-search",
         action="store_true",
         help="first empty the search index and index every case again (the repair for a"
-        " damaged index; the cases are not changed)",
+        " damaged index; the cases are not changed; about a minute for 15,000 cases)",
     )
     p = add("tsa", cmd_tsa, "set, clear or show the RFC 3161 timestamp authority for seals")
     p.add_argument("action", choices=["set", "clear", "show"])
