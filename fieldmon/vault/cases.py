@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 from fieldmon.errors import FieldMonError, ImportRejected
-from fieldmon.vault import records, search, versions
+from fieldmon.vault import purged, records, search, versions
 from fieldmon.vault.attachments import attach_file, evidence_with_files
 from fieldmon.vault.blobs import BlobBatch
 from fieldmon.vault.custody import canonical, sha256_hex
@@ -117,10 +117,7 @@ class _Checker:
         if row is None:
             # A case purged from this laptop keeps its reference in the stub, the log and at
             # headquarters: another case under it would be filed there as that one.
-            stub = self.session.conn.execute(
-                "SELECT case_uuid, purged_at FROM purged_cases WHERE reference = ?",
-                (case["reference"],),
-            ).fetchone()
+            stub = purged.purged_under(self.session.conn, case["reference"])
             if stub is not None and stub[0] != case["id"]:
                 raise InvalidCase(
                     Problem(

@@ -26,6 +26,8 @@ __all__ = [
     "STUB_FORMAT",
     "Stub",
     "anchor_faults",
+    "purged_references",
+    "purged_under",
     "purged_versions",
     "receipts_held",
     "stub_hash",
@@ -104,6 +106,35 @@ def stubs(conn: Any) -> list[Stub]:
         )
         for r in rows
     ]
+
+
+def purged_references(conn: Any) -> list[str]:
+    """The references of every purged case: no other case may take one (the stub, the custody
+    log and headquarters still file the purged case under it).
+
+    :param conn: an open vault database connection.
+    :return: the references in order; empty when nothing was purged (or the schema predates
+        purges).
+    """
+    if not _has_table(conn, "purged_cases"):
+        return []
+    rows = conn.execute("SELECT reference FROM purged_cases ORDER BY reference").fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def purged_under(conn: Any, reference: str) -> tuple[str, str] | None:
+    """The purged case that had this reference.
+
+    :param conn: an open vault database connection.
+    :param reference: a case reference, compared exactly.
+    :return: (case uuid, when it was purged, UTC ISO 8601), or None when no purged case had it.
+    """
+    if not _has_table(conn, "purged_cases"):
+        return None
+    row = conn.execute(
+        "SELECT case_uuid, purged_at FROM purged_cases WHERE reference = ?", (reference,)
+    ).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
 
 
 def _has_table(conn: Any, name: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+from fieldmon.vault import purged
 from fieldmon.vault.ids import new_case_id
 from fieldmon.vault.ids import new_reference as new_reference
 from fieldmon.vault.model import COUNTRY
@@ -75,10 +76,7 @@ def taken_references(vault: Vault, case_id: str | None = None) -> list[str]:
     ]
     # A purged case's reference given to a new case would make "AZ-2026-003" name two cases in
     # the log and at headquarters, and `fieldmon show` would open the wrong one.
-    taken += [
-        str(r[0])
-        for r in vault.conn.execute("SELECT reference FROM purged_cases ORDER BY reference")
-    ]
+    taken += purged.purged_references(vault.conn)
     taken += [
         str(draft["reference"])
         for draft, _ in vault.drafts()
